@@ -1,0 +1,155 @@
+package io.github.clvss.core;
+
+import io.github.clvss.core.contract.ContractManagement;
+import io.github.clvss.core.contractfile.ContractFiles;
+import io.github.clvss.core.institution.InstitutionDirectory;
+import io.github.clvss.core.internal.persistence.Persistence;
+import io.github.clvss.core.journal.Acts;
+import io.github.clvss.core.journal.AuditTrail;
+import io.github.clvss.core.shared.Messages;
+import io.github.clvss.core.territory.TerritoryAdministration;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one entry point of vss-core, with or without Spring: give it a {@link DataSource} (or
+ * nothing, for an in-memory H2 database) and a {@link Clock}; it migrates the database and
+ * hands out the services.
+ *
+ * <pre>{@code
+ * try (Vss vss = Vss.builder().dataSource(dataSource).clock(Clock.systemUTC()).build()) {
+ *     Actor coordinator = Actor.user("account-42", Grant.coordinator(territoryId));
+ *     List<Contract> contracts = vss.contracts().list(coordinator, territoryId, PageRequest.first(20));
+ * }
+ * }</pre>
+ *
+ * <p>Every service takes the {@code Actor} who calls, checks its grants and writes the audit
+ * journal in the same transaction as the change.
+ */
+public final class Vss implements AutoCloseable {
+
+    private final Clock clock;
+    private final Optional<JdbcConnectionPool> ownPool;
+    private final TerritoryAdministration territories;
+    private final InstitutionDirectory institutions;
+    private final ContractManagement contracts;
+    private final AuditTrail auditTrail;
+    private final ContractFiles contractFiles;
+
+    private Vss(DataSource dataSource, Clock clock, Optional<JdbcConnectionPool> ownPool) {
+        this.clock = clock;
+        this.ownPool = ownPool;
+        Persistence persistence = Persistence.open(dataSource);
+        Acts acts = new Acts(persistence.journal(), clock);
+        this.territories = new TerritoryAdministration(persistence.territories(), persistence.transactions(), acts, clock);
+        this.institutions = new InstitutionDirectory(persistence.institutions(), persistence.transactions(), acts);
+        this.contracts = new ContractManagement(persistence.contracts(), persistence.territories(),
+                persistence.transactions(), acts);
+        this.auditTrail = new AuditTrail(persistence.journal(), acts);
+        this.contractFiles = new ContractFiles(persistence.territories(), persistence.contracts(),
+                persistence.transactions(), acts);
+    }
+
+    /** Starts configuring vss. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** vss on a new, empty in-memory H2 database, for tests and trials. */
+    public static Vss inMemory(Clock clock) {
+        return builder().clock(clock).build();
+    }
+
+    /** Territories: registration and facts. */
+    public TerritoryAdministration territories() {
+        return territories;
+    }
+
+    /** The shared directory of institutions. */
+    public InstitutionDirectory institutions() {
+        return institutions;
+    }
+
+    /** Contracts of each territory. */
+    public ContractManagement contracts() {
+        return contracts;
+    }
+
+    /** The audit journal, for reading. */
+    public AuditTrail auditTrail() {
+        return auditTrail;
+    }
+
+    /** Import and export of the contract file. */
+    public ContractFiles contractFiles() {
+        return contractFiles;
+    }
+
+    /** Texts for problem codes in {@code locale} (French by default, or English). */
+    public Messages messages(Locale locale) {
+        return Messages.of(locale);
+    }
+
+    /** The clock vss reads time from. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Closes the connection pool if vss made it (in-memory or H2 file); a given data source is left open. */
+    @Override
+    public void close() {
+        ownPool.ifPresent(JdbcConnectionPool::dispose);
+    }
+
+    /** Configures a {@link Vss}. */
+    public static final class Builder {
+
+        private @Nullable DataSource dataSource;
+        private @Nullable JdbcConnectionPool ownPool;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /** The database to use (H2 or PostgreSQL); vss migrates its own tables in it. */
+        public Builder dataSource(DataSource value) {
+            this.dataSource = Objects.requireNonNull(value, "dataSource");
+            this.ownPool = null;
+            return this;
+        }
+
+        /**
+         * An H2 database in a file, created if missing: {@code file} is the path without
+         * H2's {@code .mv.db} suffix.
+         */
+        public Builder h2File(Path file) {
+            JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + file.toAbsolutePath(), "sa", "");
+            this.dataSource = pool;
+            this.ownPool = pool;
+            return this;
+        }
+
+        /** Where time comes from; the system clock in UTC by default. */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /** Migrates the database and makes the services. */
+        public Vss build() {
+            if (dataSource == null) {
+                JdbcConnectionPool pool = JdbcConnectionPool.create(
+                        "jdbc:h2:mem:vss-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+                return new Vss(pool, clock, Optional.of(pool));
+            }
+            return new Vss(dataSource, clock, Optional.ofNullable(ownPool));
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package io.github.clvss.core.access;
+
+/**
+ * Who may do what: small pure functions from an {@link Actor} and a scope to an
+ * {@link AccessDecision}. Services call them before any read or change; the decision's
+ * reason is what the audit journal records for a refusal.
+ */
+public final class AccessPolicy {
+
+    /** The actor holds no grant on the territory. */
+    public static final String NOT_GRANTED = "access.territory.not-granted";
+    /** Observers read and never change. */
+    public static final String READ_ONLY = "access.read-only";
+    /** Partner users change only their own partner's records. */
+    public static final String PARTNER_ONLY = "access.partner-only";
+    /** Only a platform administrator may do this. */
+    public static final String PLATFORM_ONLY = "access.platform-only";
+    /** Only a coordinator (or a platform administrator) may do this. */
+    public static final String COORDINATOR_ONLY = "access.coordinator-only";
+
+    private static final AccessDecision ALLOWED = new AccessDecision.Allowed();
+
+    private AccessPolicy() {
+    }
+
+    /** Reading a territory and what it owns: any grant on it. */
+    public static AccessDecision readTerritory(Actor actor, TerritoryId territory) {
+        if (actor.isPlatformAdministrator() || actor.holdsAny(territory)) {
+            return ALLOWED;
+        }
+        return refused(NOT_GRANTED);
+    }
+
+    /** Changing a territory's own records (its contracts, its facts): its coordinator. */
+    public static AccessDecision changeTerritory(Actor actor, TerritoryId territory) {
+        if (actor.isPlatformAdministrator() || actor.holds(Role.COORDINATOR, territory)) {
+            return ALLOWED;
+        }
+        if (actor.holds(Role.PARTNER, territory)) {
+            return refused(PARTNER_ONLY);
+        }
+        if (actor.holds(Role.OBSERVER, territory)) {
+            return refused(READ_ONLY);
+        }
+        return refused(NOT_GRANTED);
+    }
+
+    /** Registering territories and managing accounts: the platform administrator. */
+    public static AccessDecision administerPlatform(Actor actor) {
+        return actor.isPlatformAdministrator() ? ALLOWED : refused(PLATFORM_ONLY);
+    }
+
+    /** Reading shared records (institutions): anyone with a grant. */
+    public static AccessDecision readShared(Actor actor) {
+        return actor.grants().isEmpty() ? refused(NOT_GRANTED) : ALLOWED;
+    }
+
+    /**
+     * Changing shared records (institutions serve many towns): a platform administrator or a
+     * coordinator of any territory.
+     */
+    public static AccessDecision changeShared(Actor actor) {
+        boolean coordinator = actor.grants().stream().anyMatch(g -> g.role() == Role.COORDINATOR);
+        return actor.isPlatformAdministrator() || coordinator ? ALLOWED : refused(COORDINATOR_ONLY);
+    }
+
+    /** Reading a territory's audit journal: its coordinator. */
+    public static AccessDecision readJournal(Actor actor, TerritoryId territory) {
+        if (actor.isPlatformAdministrator() || actor.holds(Role.COORDINATOR, territory)) {
+            return ALLOWED;
+        }
+        return refused(actor.holdsAny(territory) ? COORDINATOR_ONLY : NOT_GRANTED);
+    }
+
+    private static AccessDecision refused(String reason) {
+        return new AccessDecision.Refused(reason);
+    }
+}

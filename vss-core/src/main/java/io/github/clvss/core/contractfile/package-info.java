@@ -1,0 +1,5 @@
+/** The contract file: a territory's data as versioned, canonical JSON, imported and exported. */
+@NullMarked
+package io.github.clvss.core.contractfile;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,28 @@
+package io.github.clvss.core.institution;
+
+import io.github.clvss.core.shared.PageRequest;
+import io.github.clvss.core.territory.Siret;
+import java.util.List;
+import java.util.Optional;
+
+/** Port: where institutions are kept. */
+public interface Institutions {
+
+    /** Stores a new institution; its version becomes 1. */
+    Institution add(Institution institution);
+
+    /** Stores a changed institution if its version is still the stored one, else conflicts. */
+    Institution update(Institution institution);
+
+    /** The institution with this id. */
+    Optional<Institution> find(InstitutionId id);
+
+    /** The institution with this SIRET. */
+    Optional<Institution> findBySiret(Siret siret);
+
+    /** A page of institutions by name, those whose name contains {@code nameContains} (any case). */
+    List<Institution> list(Optional<String> nameContains, PageRequest page);
+
+    /** How many institutions' names contain {@code nameContains}. */
+    long count(Optional<String> nameContains);
+}

@@ -1,0 +1,106 @@
+package io.github.clvss.core.internal.persistence;
+
+import static io.github.clvss.core.internal.persistence.schema.Tables.VSS_INSTITUTION;
+
+import io.github.clvss.core.institution.Institution;
+import io.github.clvss.core.institution.InstitutionId;
+import io.github.clvss.core.institution.Institutions;
+import io.github.clvss.core.institution.Sector;
+import io.github.clvss.core.internal.persistence.schema.tables.records.VssInstitutionRecord;
+import io.github.clvss.core.shared.PageRequest;
+import io.github.clvss.core.shared.Provenance;
+import io.github.clvss.core.shared.Versions;
+import io.github.clvss.core.territory.Siret;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/** Institutions in the {@code vss_institution} table. */
+final class JooqInstitutions implements Institutions {
+
+    private final DSLContext db;
+
+    JooqInstitutions(DSLContext db) {
+        this.db = db;
+    }
+
+    @Override
+    public Institution add(Institution institution) {
+        Institution stored = withVersion(institution, 1);
+        db.executeInsert(record(stored));
+        return stored;
+    }
+
+    @Override
+    public Institution update(Institution institution) {
+        Institution stored = withVersion(institution, institution.version() + 1);
+        int updated = db.update(VSS_INSTITUTION)
+                .set(record(stored))
+                .where(VSS_INSTITUTION.ID.eq(institution.id().value()))
+                .and(VSS_INSTITUTION.VERSION.eq(institution.version()))
+                .execute();
+        if (updated == 0) {
+            throw Versions.stale("institution", institution.id());
+        }
+        return stored;
+    }
+
+    @Override
+    public Optional<Institution> find(InstitutionId id) {
+        return db.selectFrom(VSS_INSTITUTION).where(VSS_INSTITUTION.ID.eq(id.value())).fetchOptional(JooqInstitutions::institution);
+    }
+
+    @Override
+    public Optional<Institution> findBySiret(Siret siret) {
+        return db.selectFrom(VSS_INSTITUTION).where(VSS_INSTITUTION.SIRET.eq(siret.value())).fetchOptional(JooqInstitutions::institution);
+    }
+
+    @Override
+    public List<Institution> list(Optional<String> nameContains, PageRequest page) {
+        return db.selectFrom(VSS_INSTITUTION)
+                .where(nameContains(nameContains))
+                .orderBy(VSS_INSTITUTION.NAME, VSS_INSTITUTION.ID)
+                .offset(page.offset())
+                .limit(page.limit())
+                .fetch(JooqInstitutions::institution);
+    }
+
+    @Override
+    public long count(Optional<String> nameContains) {
+        return db.fetchCount(VSS_INSTITUTION, nameContains(nameContains));
+    }
+
+    private static Condition nameContains(Optional<String> text) {
+        return text.filter(t -> !t.isBlank()).map(t -> VSS_INSTITUTION.NAME.containsIgnoreCase(t.strip()))
+                .orElse(DSL.noCondition());
+    }
+
+    private static Institution withVersion(Institution i, long version) {
+        return new Institution(i.id(), version, i.name(), i.sector(), i.siret(), i.parent(), i.provenance());
+    }
+
+    private VssInstitutionRecord record(Institution institution) {
+        VssInstitutionRecord record = db.newRecord(VSS_INSTITUTION);
+        record.setId(institution.id().value());
+        record.setVersion(institution.version());
+        record.setName(institution.name());
+        record.setSector(institution.sector().name());
+        record.setSiret(institution.siret().map(Siret::value).orElse(null));
+        record.setParentId(institution.parent().map(InstitutionId::value).orElse(null));
+        record.setProvenance(institution.provenance().name());
+        return record;
+    }
+
+    private static Institution institution(VssInstitutionRecord r) {
+        return new Institution(
+                new InstitutionId(r.getId()),
+                r.getVersion(),
+                r.getName(),
+                Sector.valueOf(r.getSector()),
+                Optional.ofNullable(r.getSiret()).map(Siret::new),
+                Optional.ofNullable(r.getParentId()).map(InstitutionId::new),
+                Provenance.valueOf(r.getProvenance()));
+    }
+}

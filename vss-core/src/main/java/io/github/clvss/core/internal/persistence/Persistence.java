@@ -1,0 +1,127 @@
+package io.github.clvss.core.internal.persistence;
+
+import io.github.clvss.core.contract.Contracts;
+import io.github.clvss.core.institution.Institutions;
+import io.github.clvss.core.journal.Journal;
+import io.github.clvss.core.shared.Transactions;
+import io.github.clvss.core.territory.Territories;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DataSourceConnectionProvider;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.ThreadLocalTransactionProvider;
+
+/**
+ * Opens vss's storage on a data source: runs vss's own migrations (their own location and
+ * history table, so vss can share a host's database), then hands out the jOOQ adapters of
+ * the ports. Internal: embedders go through {@code Vss}.
+ */
+public final class Persistence {
+
+    /** Where the migrations are, in the jar. */
+    public static final String MIGRATIONS = "classpath:io/github/clvss/core/db/migration/";
+    /** vss's own Flyway history table. */
+    public static final String HISTORY_TABLE = "vss_schema_history";
+
+    private final JooqTerritories territories;
+    private final JooqInstitutions institutions;
+    private final JooqContracts contracts;
+    private final JooqJournal journal;
+    private final JooqTransactions transactions;
+
+    private Persistence(DSLContext db, DSLContext independent) {
+        this.territories = new JooqTerritories(db);
+        this.institutions = new JooqInstitutions(db);
+        this.contracts = new JooqContracts(db);
+        this.journal = new JooqJournal(db, independent);
+        this.transactions = new JooqTransactions(db);
+    }
+
+    /** Migrates the database behind {@code dataSource} and opens the adapters. */
+    public static Persistence open(DataSource dataSource) {
+        Vendor vendor = Vendor.of(dataSource);
+        Flyway.configure(Persistence.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(MIGRATIONS + "common", MIGRATIONS + vendor.folder)
+                .table(HISTORY_TABLE)
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load()
+                .migrate();
+        Settings settings = new Settings()
+                .withRenderQuotedNames(RenderQuotedNames.NEVER)
+                .withRenderSchema(false)
+                .withExecuteLogging(false);
+        DataSourceConnectionProvider connections = new DataSourceConnectionProvider(dataSource);
+        DSLContext db = DSL.using(new DefaultConfiguration()
+                .set(vendor.dialect)
+                .set(settings)
+                .set(new ThreadLocalTransactionProvider(connections)));
+        DSLContext independent = DSL.using(new DefaultConfiguration()
+                .set(vendor.dialect)
+                .set(settings)
+                .set(connections));
+        return new Persistence(db, independent);
+    }
+
+    /** Territories port. */
+    public Territories territories() {
+        return territories;
+    }
+
+    /** Institutions port. */
+    public Institutions institutions() {
+        return institutions;
+    }
+
+    /** Contracts port. */
+    public Contracts contracts() {
+        return contracts;
+    }
+
+    /** Journal port. */
+    public Journal journal() {
+        return journal;
+    }
+
+    /** Transactions port. */
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    private enum Vendor {
+        H2("h2", SQLDialect.H2),
+        POSTGRESQL("postgresql", SQLDialect.POSTGRES);
+
+        private final String folder;
+        private final SQLDialect dialect;
+
+        Vendor(String folder, SQLDialect dialect) {
+            this.folder = folder;
+            this.dialect = dialect;
+        }
+
+        static Vendor of(DataSource dataSource) {
+            String product;
+            try (Connection connection = dataSource.getConnection()) {
+                product = connection.getMetaData().getDatabaseProductName();
+            } catch (SQLException e) {
+                throw new IllegalStateException("vss cannot connect to its database: " + e.getSQLState(), e);
+            }
+            return switch (product.toLowerCase(Locale.ROOT)) {
+                case "h2" -> H2;
+                case "postgresql" -> POSTGRESQL;
+                default -> throw new IllegalStateException(
+                        "vss runs on H2 or PostgreSQL, not on " + product);
+            };
+        }
+    }
+}

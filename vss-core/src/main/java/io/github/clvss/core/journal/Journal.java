@@ -1,0 +1,23 @@
+package io.github.clvss.core.journal;
+
+import io.github.clvss.core.shared.PageRequest;
+import java.util.List;
+
+/** Port: the append-only audit journal. */
+public interface Journal {
+
+    /** Appends an entry in the caller's transaction: it is kept only if the change is. */
+    void append(JournalEntry entry);
+
+    /**
+     * Appends an entry in a transaction of its own, kept whatever happens to the caller's:
+     * used for refusals, which must be journaled although the operation fails.
+     */
+    void appendIndependently(JournalEntry entry);
+
+    /** A page of matching entries, newest first. */
+    List<JournalEntry> find(JournalQuery query, PageRequest page);
+
+    /** How many entries match. */
+    long count(JournalQuery query);
+}

@@ -1,0 +1,102 @@
+package io.github.clvss.core.shared;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+/**
+ * Turns {@link Problem} codes into text in one language. vss-core ships French (the default)
+ * and English texts for all of its codes; a plug-in adds its own bundle with
+ * {@link #withBundle(String, ClassLoader)}.
+ *
+ * <p>Bundles are {@code .properties} files read as UTF-8; the base file is French and
+ * {@code _en} is English. Texts use {@link MessageFormat} placeholders ({@code {0}}, {@code {1}}).
+ */
+public final class Messages {
+
+    /** French, the default language of vss. */
+    public static final Locale FRENCH = Locale.FRENCH;
+
+    private static final String CORE_BUNDLE = "io.github.clvss.core.messages";
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final Locale locale;
+    private final List<ResourceBundle> bundles;
+
+    private Messages(Locale locale, List<ResourceBundle> bundles) {
+        this.locale = locale;
+        this.bundles = List.copyOf(bundles);
+    }
+
+    /** vss-core's texts in {@code locale}; French for a language vss does not know. */
+    public static Messages of(Locale locale) {
+        Locale supported = supported(locale);
+        return new Messages(supported, List.of(load(CORE_BUNDLE, supported, Messages.class.getClassLoader())));
+    }
+
+    /** The language vss answers in for {@code locale}: English or French. */
+    public static Locale supported(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? Locale.ENGLISH : FRENCH;
+    }
+
+    /** These texts plus a plug-in's bundle, looked up first. */
+    public Messages withBundle(String baseName, ClassLoader loader) {
+        List<ResourceBundle> all = new ArrayList<>();
+        all.add(load(baseName, locale, loader));
+        all.addAll(bundles);
+        return new Messages(locale, all);
+    }
+
+    /** The language of these texts. */
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The text for a problem (without its path). */
+    public String text(Problem problem) {
+        return text(problem.code(), problem.arguments());
+    }
+
+    /** The text for a problem, preceded by its path when it has one. */
+    public String describe(Problem problem) {
+        return problem.path().map(path -> path + " : " + text(problem)).orElseGet(() -> text(problem));
+    }
+
+    /**
+     * The text for {@code code}; an unknown code gives the code itself followed by its
+     * arguments, so that nothing is ever lost.
+     */
+    public String text(String code, List<String> arguments) {
+        return pattern(code)
+                .map(pattern -> new MessageFormat(pattern, locale).format(arguments.toArray()))
+                .orElseGet(() -> arguments.isEmpty() ? code : code + " " + arguments);
+    }
+
+    /** Whether a text exists for {@code code}. */
+    public boolean knows(String code) {
+        return pattern(code).isPresent();
+    }
+
+    private Optional<String> pattern(String code) {
+        for (ResourceBundle bundle : bundles) {
+            if (bundle.containsKey(code)) {
+                return Optional.of(bundle.getString(code));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static ResourceBundle load(String baseName, Locale locale, ClassLoader loader) {
+        try {
+            Locale lookup = FRENCH.equals(locale) ? Locale.ROOT : locale;
+            return ResourceBundle.getBundle(baseName, lookup, loader, NO_FALLBACK);
+        } catch (MissingResourceException e) {
+            throw new IllegalArgumentException("no message bundle " + baseName, e);
+        }
+    }
+}

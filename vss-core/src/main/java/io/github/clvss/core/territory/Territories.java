@@ -1,0 +1,37 @@
+package io.github.clvss.core.territory;
+
+import io.github.clvss.core.access.TerritoryId;
+import io.github.clvss.core.shared.PageRequest;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Port: where territories are kept. */
+public interface Territories {
+
+    /** Stores a new territory; its version becomes 1. */
+    Territory add(Territory territory);
+
+    /**
+     * Stores a changed territory if nobody changed it since {@code territory.version()};
+     * otherwise throws {@link io.github.clvss.core.shared.ConflictException}.
+     *
+     * @return the stored value, with its new version
+     */
+    Territory update(Territory territory);
+
+    /** The territory with this id. */
+    Optional<Territory> find(TerritoryId id);
+
+    /** The territory with this SIREN. */
+    Optional<Territory> findBySiren(Siren siren);
+
+    /** The commune with this INSEE code. */
+    Optional<Territory> findByInseeCode(InseeCode code);
+
+    /** A page of territories by name; only those in {@code among} unless it is empty. */
+    List<Territory> list(Optional<Collection<TerritoryId>> among, PageRequest page);
+
+    /** How many territories; only those in {@code among} unless it is empty. */
+    long count(Optional<Collection<TerritoryId>> among);
+}

@@ -1,0 +1,132 @@
+package io.github.clvss.core.territory;
+
+import io.github.clvss.core.access.AccessPolicy;
+import io.github.clvss.core.access.Actor;
+import io.github.clvss.core.access.Grant;
+import io.github.clvss.core.access.TerritoryId;
+import io.github.clvss.core.journal.Act;
+import io.github.clvss.core.journal.Acts;
+import io.github.clvss.core.shared.ConflictException;
+import io.github.clvss.core.shared.NotFoundException;
+import io.github.clvss.core.shared.PageRequest;
+import io.github.clvss.core.shared.Problem;
+import io.github.clvss.core.shared.Provenance;
+import io.github.clvss.core.shared.Transactions;
+import io.github.clvss.core.shared.Versions;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Registers territories and keeps their facts. A platform administrator registers; a
+ * territory's coordinator corrects its facts; anyone with a grant on it reads it.
+ */
+public final class TerritoryAdministration {
+
+    static final String RECORD = "territory";
+
+    private final Territories territories;
+    private final Transactions transactions;
+    private final Acts acts;
+    private final Clock clock;
+
+    /**
+     * @param territories where territories are kept
+     * @param transactions the transaction boundary
+     * @param acts access checks and journal
+     * @param clock the time of new ids
+     */
+    public TerritoryAdministration(Territories territories, Transactions transactions, Acts acts, Clock clock) {
+        this.territories = Objects.requireNonNull(territories, "territories");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.acts = Objects.requireNonNull(acts, "acts");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Registers a new territory (platform administrator). */
+    public Territory register(Actor actor, TerritoryFacts facts, Provenance provenance) {
+        Territory territory = Territory.register(clock, facts, provenance);
+        acts.refuseUnless(AccessPolicy.administerPlatform(actor), actor,
+                Act.on("territory.register", RECORD, territory.id(), territory.id()));
+        return transactions.inTransaction(() -> {
+            ensureNaturalKeysFree(territory);
+            Territory stored = territories.add(territory);
+            acts.record(actor, Act.on("territory.register", RECORD, stored.id(), stored.id()));
+            return stored;
+        });
+    }
+
+    /**
+     * Corrects a territory's facts (its coordinator), if nobody changed it since
+     * {@code expectedVersion}.
+     */
+    public Territory correct(Actor actor, TerritoryId id, long expectedVersion, TerritoryFacts facts) {
+        acts.refuseUnless(AccessPolicy.changeTerritory(actor, id), actor, Act.on("territory.correct", RECORD, id, id));
+        return transactions.inTransaction(() -> {
+            Territory current = territories.find(id).orElseThrow(() -> notFound(id));
+            Versions.expect(current.version(), expectedVersion, RECORD, id);
+            Territory corrected = current.correct(facts);
+            ensureNaturalKeysFree(corrected);
+            Territory stored = territories.update(corrected);
+            acts.record(actor, Act.on("territory.correct", RECORD, id, id));
+            return stored;
+        });
+    }
+
+    /** The territory, for anyone with a grant on it. */
+    public Territory find(Actor actor, TerritoryId id) {
+        acts.refuseUnless(AccessPolicy.readTerritory(actor, id), actor, Act.on("territory.read", RECORD, id, id));
+        return territories.find(id).orElseThrow(() -> notFound(id));
+    }
+
+    /** The territory with this SIREN, if the actor may see it. */
+    public Optional<Territory> findBySiren(Actor actor, Siren siren) {
+        return territories.findBySiren(siren).filter(t -> AccessPolicy.readTerritory(actor, t.id()).isAllowed());
+    }
+
+    /** The commune with this INSEE code, if the actor may see it. */
+    public Optional<Territory> findByInseeCode(Actor actor, InseeCode code) {
+        return territories.findByInseeCode(code).filter(t -> AccessPolicy.readTerritory(actor, t.id()).isAllowed());
+    }
+
+    /** A page of the territories the actor may see, by name. */
+    public List<Territory> list(Actor actor, PageRequest page) {
+        return territories.list(visibleTo(actor), page);
+    }
+
+    /** How many territories the actor may see. */
+    public long count(Actor actor) {
+        return territories.count(visibleTo(actor));
+    }
+
+    private static Optional<Collection<TerritoryId>> visibleTo(Actor actor) {
+        if (actor.isPlatformAdministrator()) {
+            return Optional.empty();
+        }
+        Set<TerritoryId> granted = actor.grants().stream()
+                .map(Grant::territory).flatMap(Optional::stream).collect(Collectors.toSet());
+        return Optional.of(granted);
+    }
+
+    private void ensureNaturalKeysFree(Territory territory) {
+        territories.findBySiren(territory.facts().siren())
+                .filter(other -> !other.id().equals(territory.id()))
+                .ifPresent(other -> {
+                    throw new ConflictException(Problem.general("territory.siren.taken", territory.facts().siren()));
+                });
+        territory.facts().inseeCode()
+                .flatMap(territories::findByInseeCode)
+                .filter(other -> !other.id().equals(territory.id()))
+                .ifPresent(other -> {
+                    throw new ConflictException(Problem.general("territory.insee.taken", other.facts().inseeCode().orElseThrow()));
+                });
+    }
+
+    private static NotFoundException notFound(TerritoryId id) {
+        return new NotFoundException(Problem.general("territory.not-found", id));
+    }
+}

@@ -1,0 +1,74 @@
+package io.github.clvss.core.territory;
+
+import io.github.clvss.core.shared.InvalidInputException;
+import io.github.clvss.core.shared.Problem;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What is known of a territory, checked as a whole: a commune has an INSEE code in its
+ * département; an EPCI or a département has none; a SIRET belongs to the SIREN.
+ *
+ * @param kind commune, EPCI or département
+ * @param name official name, e.g. {@code Boulogne-Billancourt}
+ * @param inseeCode the commune's INSEE code; only for a commune
+ * @param department the département it is in (or is)
+ * @param siren the authority's SIREN
+ * @param siret the authority's main establishment, when known
+ * @param population the legal population and its year, when known
+ * @param timeZone the legal time of the territory (overseas towns are not on Europe/Paris)
+ */
+public record TerritoryFacts(
+        TerritoryKind kind,
+        String name,
+        Optional<InseeCode> inseeCode,
+        DepartmentCode department,
+        Siren siren,
+        Optional<Siret> siret,
+        Optional<Population> population,
+        ZoneId timeZone) {
+
+    /** Longest accepted name. */
+    public static final int NAME_MAX = 200;
+
+    public TerritoryFacts {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(inseeCode, "inseeCode");
+        Objects.requireNonNull(department, "department");
+        Objects.requireNonNull(siren, "siren");
+        Objects.requireNonNull(siret, "siret");
+        Objects.requireNonNull(population, "population");
+        Objects.requireNonNull(timeZone, "timeZone");
+        List<Problem> problems = inconsistencies(kind, name, inseeCode, department, siren, siret, "territory");
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    /**
+     * The rules that tie the facts together, each problem pointing at {@code path} plus the
+     * field's name (for a file: {@code $.territory}).
+     */
+    public static List<Problem> inconsistencies(TerritoryKind kind, String name, Optional<InseeCode> inseeCode,
+            DepartmentCode department, Siren siren, Optional<Siret> siret, String path) {
+        List<Problem> problems = new ArrayList<>();
+        if (name.isBlank() || name.length() > NAME_MAX || !name.strip().equals(name)) {
+            problems.add(Problem.error("territory.name.invalid", path + ".name", NAME_MAX));
+        }
+        if (kind == TerritoryKind.COMMUNE && inseeCode.isEmpty()) {
+            problems.add(Problem.error("territory.insee.required", path + ".inseeCode"));
+        }
+        if (kind != TerritoryKind.COMMUNE && inseeCode.isPresent()) {
+            problems.add(Problem.error("territory.insee.commune-only", path + ".inseeCode", kind));
+        }
+        inseeCode.filter(code -> !code.department().equals(department)).ifPresent(code -> problems.add(
+                Problem.error("territory.insee.department", path + ".department", code, department)));
+        siret.filter(s -> !s.siren().equals(siren)).ifPresent(s -> problems.add(
+                Problem.error("territory.siret.siren", path + ".siret", s, siren)));
+        return problems;
+    }
+}

@@ -1,0 +1,208 @@
+package io.github.clvss.core.contractfile;
+
+import static io.github.clvss.core.Fixtures.CLOCK;
+import static io.github.clvss.core.Fixtures.DEMO_FILE;
+import static io.github.clvss.core.Fixtures.resource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.clvss.core.Fixtures;
+import io.github.clvss.core.Vss;
+import io.github.clvss.core.access.Actor;
+import io.github.clvss.core.access.TerritoryId;
+import io.github.clvss.core.journal.JournalQuery;
+import io.github.clvss.core.journal.Outcome;
+import io.github.clvss.core.shared.AccessRefusedException;
+import io.github.clvss.core.shared.Messages;
+import io.github.clvss.core.shared.PageRequest;
+import io.github.clvss.core.shared.Problem;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ContractFilesTest {
+
+    private static final TerritoryId BOULOGNE = new TerritoryId(UUID.fromString("018875f8-8000-7c83-88aa-5e38d6e1dbc4"));
+
+    private final Vss vss = Vss.inMemory(CLOCK);
+    private final Actor system = Actor.system();
+
+    @AfterEach
+    void close() {
+        vss.close();
+    }
+
+    @Test
+    void the_demo_file_is_valid_and_exports_back_to_the_same_bytes() {
+        byte[] demo = resource(DEMO_FILE);
+        assertThat(vss.contractFiles().validate(demo)).isEmpty();
+
+        ImportReport report = vss.contractFiles().importFile(system, demo, ImportMode.CREATE, false);
+
+        assertThat(report.accepted()).isTrue();
+        assertThat(report.written()).isTrue();
+        assertThat(report.changes()).isEqualTo(new ImportReport.Changes(1, 0, 1, 0, 0));
+        assertThat(text(vss.contractFiles().export(system, BOULOGNE))).isEqualTo(text(demo));
+    }
+
+    @Test
+    void export_import_export_into_an_empty_database_gives_identical_files() {
+        vss.contractFiles().importFile(system, resource(DEMO_FILE), ImportMode.CREATE, false);
+        byte[] first = vss.contractFiles().export(system, BOULOGNE);
+
+        try (Vss empty = Vss.inMemory(CLOCK)) {
+            assertThat(empty.contractFiles().importFile(system, first, ImportMode.CREATE, false).accepted()).isTrue();
+            assertThat(empty.contractFiles().export(system, BOULOGNE)).isEqualTo(first);
+        }
+    }
+
+    @Test
+    void a_file_with_three_errors_reports_all_three_with_their_paths_and_writes_nothing() {
+        String broken = text(resource(DEMO_FILE))
+                .replace("\"219200128\"", "\"219200127\"")
+                .replace("\"92012\"", "\"9201\"")
+                .replace("\"provenance\": \"SEED\"\n    }\n  ]",
+                        "\"provenance\": \"SEED\",\n      \"startDate\": \"2023-06-31\"\n    }\n  ]");
+
+        ImportReport report = vss.contractFiles().importFile(system, bytes(broken), ImportMode.CREATE, false);
+
+        assertThat(report.accepted()).isFalse();
+        assertThat(report.written()).isFalse();
+        assertThat(report.problems()).extracting(Problem::code, p -> p.path().orElseThrow()).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("insee.format", "$.territory.inseeCode"),
+                org.assertj.core.groups.Tuple.tuple("siren.checksum", "$.territory.siren"),
+                org.assertj.core.groups.Tuple.tuple("date.format", "$.contracts[0].startDate"));
+        assertThat(vss.territories().count(system)).isZero();
+
+        Messages french = Messages.of(Locale.FRENCH);
+        Messages english = Messages.of(Locale.ENGLISH);
+        assertThat(report.problems()).allSatisfy(p -> {
+            assertThat(french.knows(p.code())).isTrue();
+            assertThat(english.knows(p.code())).isTrue();
+        });
+        assertThat(report.problems().stream().map(french::describe))
+                .contains("$.territory.siren : Le SIREN 219200127 est erroné : sa clé de contrôle (algorithme de Luhn) ne correspond pas.");
+        assertThat(report.problems().stream().map(english::describe))
+                .contains("$.contracts[0].startDate : “2023-06-31” is not a date in the YYYY-MM-DD format.");
+    }
+
+    @Test
+    void the_shape_is_checked_before_the_values_with_paths() {
+        String broken = text(resource(DEMO_FILE))
+                .replace("\"kind\": \"COMMUNE\"", "\"kind\": \"VILLE\"")
+                .replace("\"name\": \"Boulogne-Billancourt\",", "\"nom\": \"Boulogne-Billancourt\",");
+
+        assertThat(vss.contractFiles().validate(bytes(broken)))
+                .extracting(Problem::code, p -> p.path().orElseThrow()).containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("file.schema.enum", "$.territory.kind"),
+                        org.assertj.core.groups.Tuple.tuple("file.schema.required", "$.territory.name"),
+                        org.assertj.core.groups.Tuple.tuple("file.schema.unknown", "$.territory.nom"));
+    }
+
+    @Test
+    void a_newer_minor_version_and_another_major_version_are_refused_with_the_reason() {
+        String demo = text(resource(DEMO_FILE));
+
+        assertThat(vss.contractFiles().validate(bytes(demo.replace("\"1.0\"", "\"1.7\""))))
+                .extracting(Problem::code).containsExactly("file.version.newer");
+        assertThat(vss.contractFiles().validate(bytes(demo.replace("\"1.0\"", "\"2.0\""))))
+                .extracting(Problem::code).containsExactly("file.version.unsupported");
+    }
+
+    @Test
+    void malformed_json_is_reported_with_its_line() {
+        assertThat(vss.contractFiles().validate(bytes("{\n  \"formatVersion\": \"1.0\",\n  oops\n}")))
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.code()).isEqualTo("file.json.syntax");
+                    assertThat(p.path()).hasValueSatisfying(path -> assertThat(path).startsWith("line 3"));
+                });
+    }
+
+    @Test
+    void a_dry_run_checks_everything_and_writes_nothing() {
+        ImportReport report = vss.contractFiles().importFile(system, resource(DEMO_FILE), ImportMode.CREATE, true);
+
+        assertThat(report.accepted()).isTrue();
+        assertThat(report.written()).isFalse();
+        assertThat(report.changes().contractsCreated()).isEqualTo(1);
+        assertThat(vss.territories().count(system)).isZero();
+        assertThat(vss.auditTrail().count(system, JournalQuery.territory(BOULOGNE).withOutcome(Outcome.DONE))).isZero();
+    }
+
+    @Test
+    void create_mode_refuses_ids_already_stored_and_replace_mode_needs_them() {
+        byte[] demo = resource(DEMO_FILE);
+        vss.contractFiles().importFile(system, demo, ImportMode.CREATE, false);
+
+        assertThat(vss.contractFiles().importFile(system, demo, ImportMode.CREATE, false).problems())
+                .extracting(Problem::code)
+                .containsExactlyInAnyOrder("import.territory.exists", "import.contract.exists");
+
+        try (Vss empty = Vss.inMemory(CLOCK)) {
+            assertThat(empty.contractFiles().importFile(system, demo, ImportMode.REPLACE, false).problems())
+                    .extracting(Problem::code).containsExactly("import.territory.missing");
+        }
+    }
+
+    @Test
+    void replace_mode_updates_the_territory_and_removes_contracts_absent_from_the_file() {
+        vss.contractFiles().importFile(system, resource(DEMO_FILE), ImportMode.CREATE, false);
+        String renamed = text(resource(DEMO_FILE))
+                .replace("sexistes et sexuelles\"", "sexistes et sexuelles (version 2)\"");
+        String withoutContracts = text(resource(DEMO_FILE)).replaceAll("(?s)\"contracts\": \\[.*\\]", "\"contracts\": []");
+
+        ImportReport replaced = vss.contractFiles().importFile(
+                Fixtures.coordinatorOf(BOULOGNE), bytes(renamed), ImportMode.REPLACE, false);
+        assertThat(replaced.changes()).isEqualTo(new ImportReport.Changes(0, 1, 0, 1, 0));
+        assertThat(vss.contracts().list(system, BOULOGNE, PageRequest.first(10)))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.title()).endsWith("(version 2)");
+                    assertThat(c.version()).isEqualTo(2);
+                });
+
+        ImportReport emptied = vss.contractFiles().importFile(system, bytes(withoutContracts), ImportMode.REPLACE, false);
+        assertThat(emptied.changes().contractsRemoved()).isEqualTo(1);
+        assertThat(vss.contracts().count(system, BOULOGNE)).isZero();
+    }
+
+    @Test
+    void an_observer_may_not_replace_and_the_refusal_is_journaled() {
+        vss.contractFiles().importFile(system, resource(DEMO_FILE), ImportMode.CREATE, false);
+
+        assertThatThrownBy(() -> vss.contractFiles().importFile(
+                Fixtures.observerOf(BOULOGNE), resource(DEMO_FILE), ImportMode.REPLACE, false))
+                .isInstanceOf(AccessRefusedException.class);
+
+        assertThat(vss.auditTrail().find(system, JournalQuery.territory(BOULOGNE).withOutcome(Outcome.REFUSED),
+                PageRequest.first(10)))
+                .singleElement().satisfies(entry -> {
+                    assertThat(entry.act().action()).isEqualTo("contractfile.import.replace");
+                    assertThat(entry.reason()).contains("access.read-only");
+                });
+    }
+
+    @Test
+    void an_import_and_an_export_are_journaled_as_the_acting_user() {
+        vss.contractFiles().importFile(system, resource(DEMO_FILE), ImportMode.CREATE, false);
+        vss.contractFiles().export(Fixtures.observerOf(BOULOGNE), BOULOGNE);
+
+        assertThat(vss.auditTrail().find(system, JournalQuery.territory(BOULOGNE), PageRequest.first(10)))
+                .extracting(e -> e.actor() + " " + e.act().action())
+                .containsExactlyInAnyOrder(
+                        "system territory.register",
+                        "system contract.create",
+                        "system contractfile.import.create",
+                        Fixtures.observerOf(BOULOGNE).id() + " contractfile.export");
+    }
+
+    private static String text(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
