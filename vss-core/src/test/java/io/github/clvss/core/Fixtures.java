@@ -45,13 +45,13 @@ public final class Fixtures {
         int n = COMMUNES.incrementAndGet();
         String insee = "01" + String.format("%03d", n);
         return new TerritoryFacts(TerritoryKind.COMMUNE, "Commune " + n, Optional.of(new InseeCode(insee)),
-                new DepartmentCode("01"), sirenFor(210100000 + n), Optional.empty(), Optional.empty(),
+                new DepartmentCode("01"), sirenFor(21_010_000 + n), Optional.empty(), Optional.empty(),
                 ZoneId.of("Europe/Paris"));
     }
 
-    /** A valid SIREN made of the 8 first digits of {@code prefix} and its Luhn check digit. */
-    public static Siren sirenFor(int prefix) {
-        String body = String.valueOf(prefix).substring(0, 8);
+    /** A valid SIREN: the 8 digits of {@code body} and their Luhn check digit. */
+    public static Siren sirenFor(int body8) {
+        String body = String.format("%08d", body8);
         for (int check = 0; check <= 9; check++) {
             var parsed = Siren.parse(body + check, "$");
             if (parsed.isValid()) {

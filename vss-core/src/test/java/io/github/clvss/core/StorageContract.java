@@ -1,0 +1,247 @@
+package io.github.clvss.core;
+
+import static io.github.clvss.core.Fixtures.CLOCK;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.clvss.core.access.AccessPolicy;
+import io.github.clvss.core.access.Actor;
+import io.github.clvss.core.access.Grant;
+import io.github.clvss.core.access.PartnerId;
+import io.github.clvss.core.access.TerritoryId;
+import io.github.clvss.core.contract.Contract;
+import io.github.clvss.core.institution.Institution;
+import io.github.clvss.core.institution.Sector;
+import io.github.clvss.core.journal.JournalEntry;
+import io.github.clvss.core.journal.JournalQuery;
+import io.github.clvss.core.journal.Outcome;
+import io.github.clvss.core.shared.AccessRefusedException;
+import io.github.clvss.core.shared.ConflictException;
+import io.github.clvss.core.shared.InvalidInputException;
+import io.github.clvss.core.shared.PageRequest;
+import io.github.clvss.core.shared.Problem;
+import io.github.clvss.core.shared.Provenance;
+import io.github.clvss.core.territory.Population;
+import io.github.clvss.core.territory.Territory;
+import io.github.clvss.core.territory.TerritoryFacts;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * What vss-core's storage must do on every database it supports. Each database runs this same
+ * suite through a subclass that says how to reach it.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class StorageContract {
+
+    private final Actor system = Actor.system();
+    private Vss vss;
+
+    /** The suite's database, empty when the suite starts. */
+    abstract DataSource database();
+
+    /** The same database server, holding a host application's own table already. */
+    abstract DataSource databaseWithHostTables();
+
+    @BeforeAll
+    void open() {
+        vss = Vss.builder().dataSource(database()).clock(CLOCK).build();
+    }
+
+    @AfterAll
+    void close() {
+        vss.close();
+    }
+
+    @Test
+    void a_registered_territory_reads_back_with_all_its_facts_and_version_one() {
+        TerritoryFacts facts = withPopulation(Fixtures.anotherCommune());
+        Territory registered = vss.territories().register(system, facts, Provenance.PUBLIC_RECORD);
+
+        Territory read = vss.territories().find(system, registered.id());
+
+        assertThat(read).isEqualTo(registered);
+        assertThat(read.version()).isEqualTo(1);
+        assertThat(read.facts().population()).contains(new Population(12_345, Year.of(2022)));
+    }
+
+    @Test
+    void a_change_made_against_a_stale_version_is_refused_as_a_conflict() {
+        Territory territory = vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED);
+        Contract contract = vss.contracts().create(system, Contract.draft(CLOCK, territory.id(), "Contrat local",
+                Optional.empty(), Optional.empty(), Provenance.ENTERED));
+        vss.contracts().retitle(system, contract.id(), 1, "Contrat local 2024");
+
+        assertThatThrownBy(() -> vss.contracts().retitle(system, contract.id(), 1, "Contrat local 2025"))
+                .isInstanceOf(ConflictException.class)
+                .extracting(e -> ((ConflictException) e).problems().getFirst().code())
+                .isEqualTo("record.changed");
+        assertThat(vss.contracts().find(system, contract.id()).title()).isEqualTo("Contrat local 2024");
+        assertThat(vss.contracts().find(system, contract.id()).version()).isEqualTo(2);
+    }
+
+    @Test
+    void a_siren_and_an_insee_code_belong_to_one_territory_only() {
+        TerritoryFacts facts = Fixtures.anotherCommune();
+        vss.territories().register(system, facts, Provenance.ENTERED);
+
+        assertThatThrownBy(() -> vss.territories().register(system, facts, Provenance.ENTERED))
+                .isInstanceOf(ConflictException.class)
+                .extracting(e -> ((ConflictException) e).problems().getFirst().code())
+                .isEqualTo("territory.siren.taken");
+    }
+
+    @Test
+    void lists_are_paged_in_sql_and_never_show_another_territorys_contracts() {
+        TerritoryId mine = vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED).id();
+        TerritoryId theirs = vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED).id();
+        for (int i = 1; i <= 5; i++) {
+            vss.contracts().create(system, Contract.draft(CLOCK, mine, "Mine " + i, Optional.empty(), Optional.empty(), Provenance.ENTERED));
+        }
+        vss.contracts().create(system, Contract.draft(CLOCK, theirs, "Theirs", Optional.empty(), Optional.empty(), Provenance.ENTERED));
+        Actor coordinator = Fixtures.coordinatorOf(mine);
+
+        List<Contract> first = vss.contracts().list(coordinator, mine, PageRequest.first(2));
+        List<Contract> second = vss.contracts().list(coordinator, mine, PageRequest.first(2).next());
+        List<Contract> last = vss.contracts().list(coordinator, mine, new PageRequest(4, 2));
+
+        assertThat(first).hasSize(2);
+        assertThat(second).hasSize(2).doesNotContainAnyElementsOf(first);
+        assertThat(last).hasSize(1);
+        assertThat(vss.contracts().count(coordinator, mine)).isEqualTo(5);
+        assertThat(List.of(first, second, last)).flatMap(page -> page)
+                .allSatisfy(c -> assertThat(c.territory()).isEqualTo(mine));
+        assertThat(vss.territories().list(coordinator, PageRequest.first(50)))
+                .extracting(Territory::id).containsExactly(mine);
+    }
+
+    @Test
+    void an_observers_write_and_a_cross_territory_read_are_refused_in_the_service_and_journaled() {
+        TerritoryId boulogne = vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED).id();
+        TerritoryId elsewhere = vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED).id();
+        Contract contract = vss.contracts().create(system, Contract.draft(CLOCK, boulogne, "Contrat local",
+                Optional.empty(), Optional.empty(), Provenance.ENTERED));
+        Actor observer = Fixtures.observerOf(boulogne);
+        Actor otherCoordinator = Fixtures.coordinatorOf(elsewhere);
+
+        assertThatThrownBy(() -> vss.contracts().retitle(observer, contract.id(), 1, "Changed by an observer"))
+                .isInstanceOf(AccessRefusedException.class)
+                .extracting(e -> ((AccessRefusedException) e).problems()).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .extracting(p -> ((Problem) p).code()).containsExactly(AccessPolicy.READ_ONLY);
+        assertThatThrownBy(() -> vss.contracts().list(otherCoordinator, boulogne, PageRequest.first(10)))
+                .isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> vss.contracts().find(otherCoordinator, contract.id()))
+                .isInstanceOf(AccessRefusedException.class);
+
+        assertThat(vss.contracts().find(system, contract.id()).title()).isEqualTo("Contrat local");
+        List<JournalEntry> refusals = vss.auditTrail().find(system,
+                JournalQuery.territory(boulogne).withOutcome(Outcome.REFUSED), PageRequest.first(10));
+        assertThat(refusals).extracting(e -> e.actor() + " " + e.act().action() + " " + e.reason().orElseThrow())
+                .containsExactlyInAnyOrder(
+                        observer.id() + " contract.retitle " + AccessPolicy.READ_ONLY,
+                        otherCoordinator.id() + " contract.list " + AccessPolicy.NOT_GRANTED,
+                        otherCoordinator.id() + " contract.read " + AccessPolicy.NOT_GRANTED);
+    }
+
+    @Test
+    void a_partner_user_reads_the_territory_but_changes_none_of_its_contracts() {
+        TerritoryId territory = vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED).id();
+        Actor partner = Actor.user("partner-1", Grant.partner(territory, PartnerId.next(CLOCK)));
+
+        assertThat(vss.territories().find(partner, territory).id()).isEqualTo(territory);
+        assertThatThrownBy(() -> vss.contracts().create(partner, Contract.draft(CLOCK, territory, "Contrat",
+                Optional.empty(), Optional.empty(), Provenance.ENTERED)))
+                .isInstanceOf(AccessRefusedException.class);
+        assertThat(vss.contracts().count(partner, territory)).isZero();
+    }
+
+    @Test
+    void every_change_is_journaled_with_who_what_and_which_record_but_no_content() {
+        TerritoryId territory = vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED).id();
+        Actor coordinator = Fixtures.coordinatorOf(territory);
+        Contract contract = vss.contracts().create(coordinator, Contract.draft(CLOCK, territory, "Titre confidentiel",
+                Optional.of(LocalDate.of(2024, 1, 1)), Optional.empty(), Provenance.ENTERED));
+
+        List<JournalEntry> entries = vss.auditTrail().find(coordinator, JournalQuery.territory(territory), PageRequest.first(10));
+
+        assertThat(entries).extracting(e -> e.actor() + " " + e.act().action() + " " + e.act().recordId().orElseThrow())
+                .containsExactlyInAnyOrder(
+                        "system territory.register " + territory,
+                        coordinator.id() + " contract.create " + contract.id());
+        assertThat(entries).allSatisfy(e -> {
+            assertThat(e.at()).isEqualTo(CLOCK.instant());
+            assertThat(e.toString()).doesNotContain("Titre confidentiel");
+        });
+    }
+
+    @Test
+    void the_database_refuses_to_update_or_delete_journal_entries() throws SQLException {
+        vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED);
+        DataSource database = database();
+
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            assertThatThrownBy(() -> statement.executeUpdate("update vss_journal set actor = 'someone-else'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+            assertThatThrownBy(() -> statement.executeUpdate("delete from vss_journal"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+        }
+        assertThat(vss.auditTrail().count(system, JournalQuery.all().withActor("someone-else"))).isZero();
+        assertThat(vss.auditTrail().count(system, JournalQuery.all())).isPositive();
+    }
+
+    @Test
+    void institutions_are_shared_with_their_parent_and_a_parent_cycle_is_refused() {
+        TerritoryId territory = vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED).id();
+        Actor coordinator = Fixtures.coordinatorOf(territory);
+        Institution directorate = vss.institutions().register(coordinator, Institution.register(CLOCK,
+                "Direction territoriale de la police nationale des Hauts-de-Seine", Sector.SECURITY,
+                Optional.empty(), Optional.empty(), Provenance.SEED));
+        Institution station = vss.institutions().register(coordinator, Institution.register(CLOCK,
+                "Commissariat central de Boulogne-Billancourt", Sector.SECURITY,
+                Optional.empty(), Optional.of(directorate.id()), Provenance.SEED));
+
+        assertThat(vss.institutions().find(Fixtures.observerOf(territory), station.id()).parent())
+                .contains(directorate.id());
+        Institution looped = directorate.correct(directorate.name(), directorate.sector(), directorate.siret(),
+                Optional.of(station.id()));
+        assertThatThrownBy(() -> vss.institutions().correct(coordinator, looped))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).problems().getFirst().code())
+                .isEqualTo("institution.parent.cycle");
+        assertThat(vss.institutions().list(coordinator, Optional.of("commissariat"), PageRequest.first(10)))
+                .extracting(Institution::id).contains(station.id());
+        assertThat(vss.institutions().find(coordinator, directorate.id()).parent()).isEmpty();
+    }
+
+    @Test
+    void vss_migrates_into_a_database_that_already_holds_the_host_applications_tables() throws SQLException {
+        DataSource host = databaseWithHostTables();
+        try (Vss hosted = Vss.builder().dataSource(host).clock(CLOCK).build()) {
+            hosted.territories().register(system, Fixtures.boulogne(), Provenance.SEED);
+            assertThat(hosted.territories().count(system)).isEqualTo(1);
+        }
+        try (Connection connection = host.getConnection(); Statement statement = connection.createStatement()) {
+            var rows = statement.executeQuery("select count(*) from host_orders");
+            rows.next();
+            assertThat(rows.getInt(1)).isEqualTo(1);
+            var history = statement.executeQuery("select count(*) from \"vss_schema_history\" where \"success\"");
+            history.next();
+            assertThat(history.getInt(1)).isGreaterThanOrEqualTo(2);
+        }
+    }
+
+    private static TerritoryFacts withPopulation(TerritoryFacts f) {
+        return new TerritoryFacts(f.kind(), f.name(), f.inseeCode(), f.department(), f.siren(), f.siret(),
+                Optional.of(new Population(12_345, Year.of(2022))), f.timeZone());
+    }
+}
