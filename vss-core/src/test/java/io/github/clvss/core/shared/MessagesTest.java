@@ -1,0 +1,79 @@
+package io.github.clvss.core.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+
+    @Test
+    void french_is_the_default_and_english_is_given_on_request() {
+        Problem problem = Problem.error("siren.format", "$.siren", "123");
+
+        assertThat(Messages.of(Locale.FRENCH).text(problem)).isEqualTo("« 123 » n’est pas un SIREN : il faut 9 chiffres.");
+        assertThat(Messages.of(Locale.ENGLISH).text(problem)).isEqualTo("“123” is not a SIREN: it needs 9 digits.");
+        assertThat(Messages.of(Locale.GERMAN).locale()).isEqualTo(Locale.FRENCH);
+        assertThat(Messages.of(Locale.UK).locale()).isEqualTo(Locale.ENGLISH);
+    }
+
+    @Test
+    void french_and_english_have_the_same_codes() {
+        assertThat(keys("messages_en.properties")).isEqualTo(keys("messages.properties"));
+    }
+
+    @Test
+    void every_code_written_in_vss_core_has_a_text() throws IOException {
+        Set<String> codes = codesInSources();
+        Messages french = Messages.of(Locale.FRENCH);
+
+        assertThat(codes).hasSizeGreaterThan(40);
+        assertThat(codes).allSatisfy(code -> assertThat(french.knows(code)).as(code).isTrue());
+    }
+
+    @Test
+    void an_unknown_code_shows_itself_and_its_arguments_rather_than_nothing() {
+        assertThat(Messages.of(Locale.FRENCH).text("plugin.rule.unknown", List.of("a", "b")))
+                .isEqualTo("plugin.rule.unknown [a, b]");
+    }
+
+    private static Set<String> keys(String bundle) {
+        Properties properties = new Properties();
+        try (InputStream in = Messages.class.getResourceAsStream("/io/github/clvss/core/" + bundle)) {
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new TreeSet<>(properties.stringPropertyNames());
+    }
+
+    private static Set<String> codesInSources() throws IOException {
+        Pattern literal = Pattern.compile("\"((?:access|actor|grant|contract|date|department|file|id|import|insee"
+                + "|institution|page|population|record|siren|siret|territory|text|timezone)\\.[a-z0-9.-]+)\"");
+        Set<String> codes = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher matcher = literal.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    codes.add(matcher.group(1));
+                }
+            }
+        }
+        // journal actions and record types are not problem codes
+        codes.removeIf(code -> code.matches("(territory|contract|institution|contractfile|journal)\\."
+                + "(register|correct|read|list|create|retitle|reschedule|replace|remove|export|import.*)"));
+        return codes;
+    }
+}
