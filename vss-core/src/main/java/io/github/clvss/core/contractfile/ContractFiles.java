@@ -35,8 +35,9 @@ import java.util.Optional;
 public final class ContractFiles {
 
     private static final String RECORD = "territory";
+    private static final String DEMO = "/io/github/clvss/core/demo/boulogne-billancourt-2023.json";
 
-    private final FileFormat format = new FileFormat();
+    private static final FileFormat FORMAT = new FileFormat();
     private final Territories territories;
     private final Contracts contracts;
     private final Transactions transactions;
@@ -55,9 +56,28 @@ public final class ContractFiles {
         this.acts = Objects.requireNonNull(acts, "acts");
     }
 
-    /** The problems of a file on its own (shape and values), without looking at stored data. */
-    public List<Problem> validate(byte[] file) {
-        return format.read(file).problems();
+    /**
+     * The demo data set shipped with vss: Boulogne-Billancourt's 2023 contract, written from
+     * the council deliberation of 1 June 2023. Facts the deliberation does not give are left
+     * out, and records say where their facts come from.
+     */
+    public static byte[] demoFile() {
+        try (var in = ContractFiles.class.getResourceAsStream(DEMO)) {
+            if (in == null) {
+                throw new IllegalStateException("the demo file is missing from the jar: " + DEMO);
+            }
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The problems of a file on its own (shape and values), without looking at any database;
+     * empty when the file is valid.
+     */
+    public static List<Problem> validate(byte[] file) {
+        return FORMAT.read(file).problems();
     }
 
     /**
@@ -69,7 +89,7 @@ public final class ContractFiles {
      * @param dryRun check everything, including against stored data, and write nothing
      */
     public ImportReport importFile(Actor actor, byte[] file, ImportMode mode, boolean dryRun) {
-        Parsed<ContractData> parsed = format.read(file);
+        Parsed<ContractData> parsed = FORMAT.read(file);
         if (!(parsed instanceof Parsed.Valid<ContractData>(ContractData data))) {
             return ImportReport.refused(Optional.empty(), parsed.problems());
         }
@@ -106,7 +126,7 @@ public final class ContractFiles {
         return transactions.inTransaction(() -> {
             Territory stored = territories.find(territory)
                     .orElseThrow(() -> new NotFoundException(Problem.general("territory.not-found", territory)));
-            byte[] file = format.write(stored, allContracts(territory));
+            byte[] file = FORMAT.write(stored, allContracts(territory));
             acts.record(actor, act);
             return file;
         });

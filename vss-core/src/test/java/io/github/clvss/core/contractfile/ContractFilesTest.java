@@ -37,7 +37,7 @@ class ContractFilesTest {
     @Test
     void the_demo_file_is_valid_and_exports_back_to_the_same_bytes() {
         byte[] demo = resource(DEMO_FILE);
-        assertThat(vss.contractFiles().validate(demo)).isEmpty();
+        assertThat(ContractFiles.validate(demo)).isEmpty();
 
         ImportReport report = vss.contractFiles().importFile(system, demo, ImportMode.CREATE, false);
 
@@ -94,7 +94,7 @@ class ContractFilesTest {
                 .replace("\"kind\": \"COMMUNE\"", "\"kind\": \"VILLE\"")
                 .replace("\"name\": \"Boulogne-Billancourt\",", "\"nom\": \"Boulogne-Billancourt\",");
 
-        assertThat(vss.contractFiles().validate(bytes(broken)))
+        assertThat(ContractFiles.validate(bytes(broken)))
                 .extracting(Problem::code, p -> p.path().orElseThrow()).containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("file.schema.enum", "$.territory.kind"),
                         org.assertj.core.groups.Tuple.tuple("file.schema.required", "$.territory.name"),
@@ -105,15 +105,15 @@ class ContractFilesTest {
     void a_newer_minor_version_and_another_major_version_are_refused_with_the_reason() {
         String demo = text(resource(DEMO_FILE));
 
-        assertThat(vss.contractFiles().validate(bytes(demo.replace("\"1.0\"", "\"1.7\""))))
+        assertThat(ContractFiles.validate(bytes(demo.replace("\"1.0\"", "\"1.7\""))))
                 .extracting(Problem::code).containsExactly("file.version.newer");
-        assertThat(vss.contractFiles().validate(bytes(demo.replace("\"1.0\"", "\"2.0\""))))
+        assertThat(ContractFiles.validate(bytes(demo.replace("\"1.0\"", "\"2.0\""))))
                 .extracting(Problem::code).containsExactly("file.version.unsupported");
     }
 
     @Test
     void malformed_json_is_reported_with_its_line() {
-        assertThat(vss.contractFiles().validate(bytes("{\n  \"formatVersion\": \"1.0\",\n  oops\n}")))
+        assertThat(ContractFiles.validate(bytes("{\n  \"formatVersion\": \"1.0\",\n  oops\n}")))
                 .singleElement()
                 .satisfies(p -> {
                     assertThat(p.code()).isEqualTo("file.json.syntax");

@@ -1,0 +1,316 @@
+package io.github.clvss.examples.cli;
+
+import io.github.clvss.core.Vss;
+import io.github.clvss.core.access.Actor;
+import io.github.clvss.core.access.TerritoryId;
+import io.github.clvss.core.contractfile.ContractFiles;
+import io.github.clvss.core.contractfile.ImportMode;
+import io.github.clvss.core.contractfile.ImportReport;
+import io.github.clvss.core.shared.Messages;
+import io.github.clvss.core.shared.PageRequest;
+import io.github.clvss.core.shared.Problem;
+import io.github.clvss.core.shared.VssException;
+import io.github.clvss.core.territory.InseeCode;
+import io.github.clvss.core.territory.Siren;
+import io.github.clvss.core.territory.Territory;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code vss}: imports, exports and validates contract files on an H2 or PostgreSQL database.
+ * It acts as the {@code system} actor; every change it makes is in the audit journal.
+ *
+ * <p>Exit codes: 0 done, 1 invalid input (the file, or what it asks), 2 usage error,
+ * 3 failure (the database cannot be reached…).
+ */
+@Command(name = "vss", mixinStandardHelpOptions = true, version = "vss 0.1.0",
+        description = "Contract files of vss (contrats locaux sur les violences sexistes et sexuelles).",
+        subcommands = {VssCommand.Import.class, VssCommand.Export.class, VssCommand.Validate.class, VssCommand.Demo.class})
+public final class VssCommand {
+
+    static final int INVALID_INPUT = 1;
+    static final int FAILURE = 3;
+
+    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "JDBC_URL", defaultValue = Database.DEFAULT_URL,
+            description = "Database (H2 or PostgreSQL). Default: ${DEFAULT-VALUE}, a file vss.mv.db in the current directory.")
+    String db = Database.DEFAULT_URL;
+
+    @Option(names = "--db-user", scope = ScopeType.INHERIT, defaultValue = "${env:VSS_DB_USER:-}",
+            description = "Database user (or VSS_DB_USER).")
+    String dbUser = "";
+
+    @Option(names = "--db-password", scope = ScopeType.INHERIT, defaultValue = "${env:VSS_DB_PASSWORD:-}",
+            description = "Database password (or VSS_DB_PASSWORD).")
+    String dbPassword = "";
+
+    @Option(names = "--json", scope = ScopeType.INHERIT, description = "Machine-readable output (JSON).")
+    boolean json;
+
+    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "fr|en", defaultValue = "fr",
+            description = "Language of messages: fr (default) or en.")
+    String lang = "fr";
+
+    private final Clock clock;
+
+    VssCommand(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        quietLibraries();
+        System.exit(run(Clock.systemUTC(), args));
+    }
+
+    /** Libraries that log through java.util.logging (Flyway) say only warnings on a command line. */
+    private static void quietLibraries() {
+        java.util.logging.Logger root = java.util.logging.LogManager.getLogManager().getLogger("");
+        root.setLevel(java.util.logging.Level.WARNING);
+        for (java.util.logging.Handler handler : root.getHandlers()) {
+            handler.setLevel(java.util.logging.Level.WARNING);
+        }
+        // Flyway warns that it has not been verified with the H2 version vss ships and tests
+        FLYWAY_DATABASE.setLevel(java.util.logging.Level.SEVERE);
+    }
+
+    private static final java.util.logging.Logger FLYWAY_DATABASE =
+            java.util.logging.Logger.getLogger("org.flywaydb.core.internal.database.base.Database");
+
+    /** Runs the command line; returns its exit code. */
+    static int run(Clock clock, String... args) {
+        return commandLine(clock, new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+    }
+
+    static CommandLine commandLine(Clock clock, PrintWriter out, PrintWriter err) {
+        CommandLine line = new CommandLine(new VssCommand(clock));
+        line.setOut(out);
+        line.setErr(err);
+        line.setExecutionExceptionHandler((exception, command, parsed) -> {
+            command.getErr().println(exception.getClass().getSimpleName() + ": " + exception.getMessage());
+            return FAILURE;
+        });
+        return line;
+    }
+
+    Messages messages() {
+        return Messages.of(Locale.forLanguageTag(lang)).withBundle("io.github.clvss.examples.cli.cli", getClass().getClassLoader());
+    }
+
+    Vss open(CommandLine.Model.CommandSpec spec) {
+        try {
+            return Vss.builder().dataSource(Database.of(db, dbUser, dbPassword)).clock(clock).build();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), messages().text("cli.db.unsupported", List.of(db)));
+        }
+    }
+
+    /** Common to the subcommands: output in text or JSON, and problems. */
+    abstract static class Base implements Callable<Integer> {
+
+        @CommandLine.ParentCommand
+        VssCommand root;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        PrintWriter out() {
+            return spec.commandLine().getOut();
+        }
+
+        byte[] read(Path file) {
+            try {
+                return Files.readAllBytes(file);
+            } catch (NoSuchFileException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        root.messages().text("cli.file.missing", List.of(file.toString())));
+            } catch (IOException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        root.messages().text("cli.file.unreadable", List.of(file.toString())));
+            }
+        }
+
+        int answer(String outcome, List<Problem> problems, Map<String, Object> details, List<String> lines) {
+            Messages messages = root.messages();
+            boolean ok = problems.stream().noneMatch(Problem::isError);
+            if (root.json) {
+                Map<String, Object> result = new LinkedHashMap<>();
+                result.put("ok", ok);
+                result.put("outcome", outcome);
+                result.putAll(details);
+                List<Map<String, Object>> listed = new ArrayList<>();
+                for (Problem problem : problems) {
+                    Map<String, Object> item = new LinkedHashMap<>();
+                    item.put("code", problem.code());
+                    item.put("severity", problem.severity().name());
+                    problem.path().ifPresent(path -> item.put("path", path));
+                    item.put("arguments", problem.arguments());
+                    item.put("message", messages.text(problem));
+                    listed.add(item);
+                }
+                result.put("problems", listed);
+                out().println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(result));
+            } else {
+                lines.forEach(out()::println);
+                problems.forEach(problem -> out().println("  " + messages.describe(problem)));
+            }
+            out().flush();
+            return ok ? 0 : INVALID_INPUT;
+        }
+
+        int refused(VssException refusal) {
+            return answer("refused", refusal.problems(), Map.of(),
+                    List.of(root.messages().text("cli.refused", List.of())));
+        }
+    }
+
+    @Command(name = "import", description = "Imports a contract file: all of it, or nothing.")
+    static final class Import extends Base {
+
+        @Parameters(paramLabel = "FILE", description = "The contract file (JSON).")
+        Path file;
+
+        @Option(names = "--mode", defaultValue = "create", paramLabel = "create|replace",
+                description = "create: a new territory (refuses existing ids); replace: the territory's data. Default: ${DEFAULT-VALUE}.")
+        String mode = "create";
+
+        @Option(names = "--dry-run", description = "Check everything, write nothing.")
+        boolean dryRun;
+
+        @Override
+        public Integer call() {
+            ImportMode importMode = switch (mode.toLowerCase(Locale.ROOT)) {
+                case "create" -> ImportMode.CREATE;
+                case "replace" -> ImportMode.REPLACE;
+                default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                        root.messages().text("cli.mode.unknown", List.of(mode)));
+            };
+            byte[] content = read(file);
+            try (Vss vss = root.open(spec)) {
+                ImportReport report = vss.contractFiles().importFile(Actor.system(), content, importMode, dryRun);
+                Messages messages = root.messages();
+                ImportReport.Changes c = report.changes();
+                String key = !report.accepted() ? "cli.import.refused" : report.written() ? "cli.import.done" : "cli.import.dry-run";
+                List<String> lines = List.of(messages.text(key, List.of(String.valueOf(report.problems().size()),
+                        String.valueOf(c.territoriesCreated() + c.territoriesReplaced()),
+                        String.valueOf(c.contractsCreated()), String.valueOf(c.contractsReplaced()),
+                        String.valueOf(c.contractsRemoved()))));
+                Map<String, Object> details = new LinkedHashMap<>();
+                details.put("written", report.written());
+                details.put("dryRun", dryRun);
+                report.territory().ifPresent(t -> details.put("territory", t.toString()));
+                details.put("changes", c);
+                return answer(report.accepted() ? (report.written() ? "imported" : "checked") : "invalid",
+                        report.problems(), details, lines);
+            } catch (VssException refusal) {
+                return refused(refusal);
+            }
+        }
+    }
+
+    @Command(name = "export", description = "Exports a territory and its contracts to a contract file.")
+    static final class Export extends Base {
+
+        @Parameters(paramLabel = "FILE", description = "Where to write the contract file.")
+        Path file;
+
+        @Option(names = "--territory", paramLabel = "INSEE|SIREN|ID",
+                description = "The territory; may be left out when the database holds only one.")
+        Optional<String> territory = Optional.empty();
+
+        @Override
+        public Integer call() throws IOException {
+            try (Vss vss = root.open(spec)) {
+                Optional<TerritoryId> id = resolve(vss);
+                if (id.isEmpty()) {
+                    long count = vss.territories().count(Actor.system());
+                    Problem problem = territory.isPresent()
+                            ? Problem.general("cli.territory.unknown", territory.get(), count)
+                            : Problem.general("cli.territory.choose", count);
+                    return answer("invalid", List.of(problem), Map.of(), List.of());
+                }
+                byte[] content = vss.contractFiles().export(Actor.system(), id.get());
+                Files.write(file, content);
+                return answer("exported", List.of(), Map.of("territory", id.get().toString(), "file", file.toString()),
+                        List.of(root.messages().text("cli.export.done", List.of(file.toString()))));
+            } catch (VssException refusal) {
+                return refused(refusal);
+            }
+        }
+
+        private Optional<TerritoryId> resolve(Vss vss) {
+            Actor system = Actor.system();
+            if (territory.isEmpty()) {
+                List<Territory> some = vss.territories().list(system, PageRequest.first(2));
+                return some.size() == 1 ? Optional.of(some.getFirst().id()) : Optional.empty();
+            }
+            String key = territory.get().strip();
+            Optional<TerritoryId> byId = TerritoryId.parse(key, "--territory").asOptional().filter(id -> exists(vss, id));
+            if (byId.isPresent()) {
+                return byId;
+            }
+            Optional<Territory> byCode = InseeCode.parse(key, "--territory").asOptional()
+                    .flatMap(code -> vss.territories().findByInseeCode(system, code));
+            if (byCode.isPresent()) {
+                return byCode.map(Territory::id);
+            }
+            return Siren.parse(key, "--territory").asOptional()
+                    .flatMap(siren -> vss.territories().findBySiren(system, siren)).map(Territory::id);
+        }
+
+        private static boolean exists(Vss vss, TerritoryId id) {
+            try {
+                vss.territories().find(Actor.system(), id);
+                return true;
+            } catch (VssException notFound) {
+                return false;
+            }
+        }
+    }
+
+    @Command(name = "validate", description = "Checks a contract file on its own (shape and values); touches no database.")
+    static final class Validate extends Base {
+
+        @Parameters(paramLabel = "FILE", description = "The contract file (JSON).")
+        Path file;
+
+        @Override
+        public Integer call() {
+            List<Problem> problems = ContractFiles.validate(read(file));
+            String key = problems.isEmpty() ? "cli.validate.ok" : "cli.validate.problems";
+            return answer(problems.isEmpty() ? "valid" : "invalid", problems, Map.of(),
+                    List.of(root.messages().text(key, List.of(String.valueOf(problems.size())))));
+        }
+    }
+
+    @Command(name = "demo", description = "Writes the demo contract file shipped with vss (Boulogne-Billancourt, 2023).")
+    static final class Demo extends Base {
+
+        @Parameters(paramLabel = "FILE", description = "Where to write it.")
+        Path file;
+
+        @Override
+        public Integer call() throws IOException {
+            Files.write(file, ContractFiles.demoFile());
+            return answer("written", List.of(), Map.of("file", file.toString()),
+                    List.of(root.messages().text("cli.demo.done", List.of(file.toString()))));
+        }
+    }
+}

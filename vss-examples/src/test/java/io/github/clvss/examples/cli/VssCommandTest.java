@@ -1,0 +1,130 @@
+package io.github.clvss.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class VssCommandTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T09:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    private String out = "";
+    private String err = "";
+
+    @Test
+    void import_export_import_into_an_empty_database_export_gives_identical_files() throws IOException {
+        Path demo = dir.resolve("demo.json");
+        assertThat(vss("demo", demo.toString())).isZero();
+
+        assertThat(vss("import", demo.toString(), "--db", h2("first"))).isZero();
+        assertThat(out).contains("Import réussi : 1 territoire(s), 1 contrat(s) créé(s)");
+        assertThat(vss("export", dir.resolve("one.json").toString(), "--db", h2("first"))).isZero();
+        assertThat(vss("import", dir.resolve("one.json").toString(), "--db", h2("second"))).isZero();
+        assertThat(vss("export", dir.resolve("two.json").toString(), "--db", h2("second"), "--territory", "92012")).isZero();
+
+        assertThat(Files.readAllBytes(dir.resolve("two.json"))).isEqualTo(Files.readAllBytes(dir.resolve("one.json")));
+        assertThat(Files.readAllBytes(dir.resolve("one.json"))).isEqualTo(Files.readAllBytes(demo));
+    }
+
+    @Test
+    void a_file_with_three_errors_is_refused_with_all_three_in_french_then_in_english_and_nothing_is_written()
+            throws IOException {
+        Path broken = brokenDemo();
+
+        assertThat(vss("import", broken.toString(), "--db", h2("refused"))).isEqualTo(1);
+        assertThat(out).contains("Fichier refusé, rien n’a été écrit (3 problème(s))")
+                .contains("$.territory.siren : Le SIREN 219200127 est erroné")
+                .contains("$.territory.inseeCode : « 9201 » n’est pas un code INSEE")
+                .contains("$.contracts[0].startDate : « 2023-06-31 » n’est pas une date");
+
+        assertThat(vss("import", broken.toString(), "--db", h2("refused"), "--lang", "en")).isEqualTo(1);
+        assertThat(out).contains("File refused, nothing was written (3 problem(s))")
+                .contains("$.territory.siren : SIREN 219200127 is wrong");
+
+        assertThat(vss("export", dir.resolve("out.json").toString(), "--db", h2("refused"))).isEqualTo(1);
+        assertThat(out).contains("La base contient 0 territoire(s) : précisez lequel exporter avec --territory");
+    }
+
+    @Test
+    void json_output_lists_each_problem_with_its_code_path_and_message() throws IOException {
+        assertThat(vss("validate", brokenDemo().toString(), "--json", "--lang", "en")).isEqualTo(1);
+
+        assertThat(out).contains("\"ok\" : false")
+                .contains("\"code\" : \"siren.checksum\"")
+                .contains("\"path\" : \"$.territory.siren\"")
+                .contains("\"message\" : \"SIREN 219200127 is wrong: its check digit (Luhn algorithm) does not match.\"");
+    }
+
+    @Test
+    void a_dry_run_reports_what_it_would_do_and_leaves_the_database_empty() throws IOException {
+        Path demo = dir.resolve("demo.json");
+        vss("demo", demo.toString());
+
+        assertThat(vss("import", demo.toString(), "--dry-run", "--db", h2("dry"))).isZero();
+        assertThat(out).contains("Essai à blanc réussi, rien n’a été écrit");
+        assertThat(vss("export", dir.resolve("out.json").toString(), "--db", h2("dry"))).isEqualTo(1);
+    }
+
+    @Test
+    void usage_errors_exit_with_2() {
+        assertThat(vss("import")).isEqualTo(2);
+        assertThat(err).contains("Missing required parameter: 'FILE'");
+        assertThat(vss("frobnicate")).isEqualTo(2);
+        assertThat(vss("validate", dir.resolve("absent.json").toString())).isEqualTo(2);
+        assertThat(err).contains("n’existe pas");
+        assertThat(vss("import", "x.json", "--mode", "merge")).isEqualTo(2);
+        assertThat(vss("validate", "x.json", "--db", "jdbc:mysql://localhost/vss")).isEqualTo(2);
+    }
+
+    @Test
+    void replacing_needs_the_territory_to_exist_and_create_refuses_it_twice() throws IOException {
+        Path demo = dir.resolve("demo.json");
+        vss("demo", demo.toString());
+
+        assertThat(vss("import", demo.toString(), "--mode", "replace", "--db", h2("modes"))).isEqualTo(1);
+        assertThat(out).contains("n’existe pas (mode remplacement)");
+        assertThat(vss("import", demo.toString(), "--db", h2("modes"))).isZero();
+        assertThat(vss("import", demo.toString(), "--db", h2("modes"))).isEqualTo(1);
+        assertThat(out).contains("existe déjà (mode création)");
+        assertThat(vss("import", demo.toString(), "--mode", "replace", "--db", h2("modes"))).isZero();
+        assertThat(out).contains("1 remplacé(s)");
+    }
+
+    private Path brokenDemo() throws IOException {
+        Path demo = dir.resolve("demo.json");
+        vss("demo", demo.toString());
+        String text = Files.readString(demo)
+                .replace("\"219200128\"", "\"219200127\"")
+                .replace("\"92012\"", "\"9201\"")
+                .replace("\"provenance\": \"SEED\"\n    }\n  ]", "\"provenance\": \"SEED\",\n      \"startDate\": \"2023-06-31\"\n    }\n  ]");
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, text, StandardCharsets.UTF_8);
+        return broken;
+    }
+
+    private String h2(String name) {
+        return "jdbc:h2:file:" + dir.resolve(name).toAbsolutePath();
+    }
+
+    private int vss(String... args) {
+        StringWriter outText = new StringWriter();
+        StringWriter errText = new StringWriter();
+        int code = VssCommand.commandLine(CLOCK, new PrintWriter(outText), new PrintWriter(errText)).execute(args);
+        out = outText.toString();
+        err = errText.toString();
+        return code;
+    }
+}
