@@ -1,8 +1,5 @@
 package io.github.clvss.core;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -21,13 +18,7 @@ class H2StorageIT extends StorageContract {
 
     @Override
     DataSource databaseWithHostTables() {
-        try (Connection connection = host.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("create table host_orders (id int primary key, label varchar(20))");
-            statement.execute("insert into host_orders values (1, 'kept')");
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return host;
+        return withHostTable(host);
     }
 
     @AfterAll

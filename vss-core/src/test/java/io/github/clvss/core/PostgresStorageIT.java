@@ -27,14 +27,7 @@ class PostgresStorageIT extends StorageContract {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        DataSource host = server.getDatabase("postgres", "host");
-        try (Connection connection = host.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("create table host_orders (id int primary key, label varchar(20))");
-            statement.execute("insert into host_orders values (1, 'kept')");
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return host;
+        return withHostTable(server.getDatabase("postgres", "host"));
     }
 
     @AfterAll

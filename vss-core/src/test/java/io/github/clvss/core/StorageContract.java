@@ -91,6 +91,24 @@ abstract class StorageContract {
     }
 
     @Test
+    void territories_and_institutions_are_locked_optimistically_too() {
+        Territory territory = vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED);
+        Territory corrected = vss.territories().correct(system, territory.id(), 1, withPopulation(territory.facts()));
+        Institution institution = vss.institutions().register(system, Institution.register(CLOCK, "CIDFF des Hauts-de-Seine",
+                Sector.ASSOCIATION, Optional.empty(), Optional.empty(), Provenance.SEED));
+        vss.institutions().correct(system, institution.correct("CIDFF 92 Sud", Sector.ASSOCIATION, Optional.empty(), Optional.empty()));
+
+        assertThat(corrected.version()).isEqualTo(2);
+        assertThatThrownBy(() -> vss.territories().correct(system, territory.id(), 1, territory.facts()))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> vss.institutions().correct(system,
+                institution.correct("CIDFF Nanterre", Sector.ASSOCIATION, Optional.empty(), Optional.empty())))
+                .isInstanceOf(ConflictException.class);
+        assertThat(vss.institutions().find(system, institution.id()).name()).isEqualTo("CIDFF 92 Sud");
+        assertThat(vss.territories().find(system, territory.id()).facts().population()).isPresent();
+    }
+
+    @Test
     void a_siren_and_an_insee_code_belong_to_one_territory_only() {
         TerritoryFacts facts = Fixtures.anotherCommune();
         vss.territories().register(system, facts, Provenance.ENTERED);
@@ -99,6 +117,12 @@ abstract class StorageContract {
                 .isInstanceOf(ConflictException.class)
                 .extracting(e -> ((ConflictException) e).problems().getFirst().code())
                 .isEqualTo("territory.siren.taken");
+        TerritoryFacts sameCommuneOtherSiren = new TerritoryFacts(facts.kind(), facts.name(), facts.inseeCode(),
+                facts.department(), Fixtures.anotherCommune().siren(), facts.siret(), facts.population(), facts.timeZone());
+        assertThatThrownBy(() -> vss.territories().register(system, sameCommuneOtherSiren, Provenance.ENTERED))
+                .isInstanceOf(ConflictException.class)
+                .extracting(e -> ((ConflictException) e).problems().getFirst().code())
+                .isEqualTo("territory.insee.taken");
     }
 
     @Test
@@ -238,6 +262,17 @@ abstract class StorageContract {
             history.next();
             assertThat(history.getInt(1)).isGreaterThanOrEqualTo(2);
         }
+    }
+
+    /** Gives {@code host} a table of the host application's, with one row, before vss arrives. */
+    static DataSource withHostTable(DataSource host) {
+        try (Connection connection = host.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("create table host_orders (id int primary key, label varchar(20))");
+            statement.execute("insert into host_orders values (1, 'kept')");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return host;
     }
 
     private static TerritoryFacts withPopulation(TerritoryFacts f) {

@@ -9,7 +9,6 @@ import io.github.clvss.core.contract.Contracts;
 import io.github.clvss.core.internal.persistence.schema.tables.records.VssContractRecord;
 import io.github.clvss.core.shared.PageRequest;
 import io.github.clvss.core.shared.Provenance;
-import io.github.clvss.core.shared.Versions;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -33,14 +32,7 @@ final class JooqContracts implements Contracts {
     @Override
     public Contract update(Contract contract) {
         Contract stored = withVersion(contract, contract.version() + 1);
-        int updated = db.update(VSS_CONTRACT)
-                .set(record(stored))
-                .where(VSS_CONTRACT.ID.eq(contract.id().value()))
-                .and(VSS_CONTRACT.VERSION.eq(contract.version()))
-                .execute();
-        if (updated == 0) {
-            throw Versions.stale("contract", contract.id());
-        }
+        VersionedRows.update(db, VSS_CONTRACT, record(stored), VSS_CONTRACT.ID, VSS_CONTRACT.VERSION, contract.version(), "contract");
         return stored;
     }
 

@@ -9,7 +9,6 @@ import io.github.clvss.core.institution.Sector;
 import io.github.clvss.core.internal.persistence.schema.tables.records.VssInstitutionRecord;
 import io.github.clvss.core.shared.PageRequest;
 import io.github.clvss.core.shared.Provenance;
-import io.github.clvss.core.shared.Versions;
 import io.github.clvss.core.territory.Siret;
 import java.util.List;
 import java.util.Optional;
@@ -36,14 +35,7 @@ final class JooqInstitutions implements Institutions {
     @Override
     public Institution update(Institution institution) {
         Institution stored = withVersion(institution, institution.version() + 1);
-        int updated = db.update(VSS_INSTITUTION)
-                .set(record(stored))
-                .where(VSS_INSTITUTION.ID.eq(institution.id().value()))
-                .and(VSS_INSTITUTION.VERSION.eq(institution.version()))
-                .execute();
-        if (updated == 0) {
-            throw Versions.stale("institution", institution.id());
-        }
+        VersionedRows.update(db, VSS_INSTITUTION, record(stored), VSS_INSTITUTION.ID, VSS_INSTITUTION.VERSION, institution.version(), "institution");
         return stored;
     }
 

@@ -6,7 +6,6 @@ import io.github.clvss.core.access.TerritoryId;
 import io.github.clvss.core.internal.persistence.schema.tables.records.VssTerritoryRecord;
 import io.github.clvss.core.shared.PageRequest;
 import io.github.clvss.core.shared.Provenance;
-import io.github.clvss.core.shared.Versions;
 import io.github.clvss.core.territory.DepartmentCode;
 import io.github.clvss.core.territory.InseeCode;
 import io.github.clvss.core.territory.Population;
@@ -44,14 +43,7 @@ final class JooqTerritories implements Territories {
     @Override
     public Territory update(Territory territory) {
         Territory stored = new Territory(territory.id(), territory.version() + 1, territory.facts(), territory.provenance());
-        int updated = db.update(VSS_TERRITORY)
-                .set(record(stored))
-                .where(VSS_TERRITORY.ID.eq(territory.id().value()))
-                .and(VSS_TERRITORY.VERSION.eq(territory.version()))
-                .execute();
-        if (updated == 0) {
-            throw Versions.stale("territory", territory.id());
-        }
+        VersionedRows.update(db, VSS_TERRITORY, record(stored), VSS_TERRITORY.ID, VSS_TERRITORY.VERSION, territory.version(), "territory");
         return stored;
     }
 
