@@ -1,6 +1,15 @@
 package io.github.clvss.core;
 
+import io.github.clvss.core.account.AccountAdministration;
+import io.github.clvss.core.account.PasswordHashing;
+import io.github.clvss.core.account.Pbkdf2Passwords;
+import io.github.clvss.core.branding.BrandingAdministration;
 import io.github.clvss.core.contract.ContractManagement;
+import io.github.clvss.core.csv.AccountsCsv;
+import io.github.clvss.core.document.DocumentRenderer;
+import io.github.clvss.core.document.Documents;
+import io.github.clvss.core.notification.Mail;
+import io.github.clvss.core.notification.Notifier;
 import io.github.clvss.core.contractfile.ContractFiles;
 import io.github.clvss.core.institution.InstitutionDirectory;
 import io.github.clvss.core.internal.persistence.Persistence;
@@ -42,8 +51,14 @@ public final class Vss implements AutoCloseable {
     private final ContractManagement contracts;
     private final AuditTrail auditTrail;
     private final ContractFiles contractFiles;
+    private final AccountAdministration accounts;
+    private final AccountsCsv accountsCsv;
+    private final Notifier notifier;
+    private final BrandingAdministration branding;
+    private final Documents documents;
 
-    private Vss(DataSource dataSource, Clock clock, Optional<JdbcConnectionPool> ownPool) {
+    private Vss(DataSource dataSource, Clock clock, Optional<JdbcConnectionPool> ownPool, Mail mail,
+            PasswordHashing passwords) {
         this.clock = clock;
         this.ownPool = ownPool;
         Persistence persistence = Persistence.open(dataSource);
@@ -55,6 +70,12 @@ public final class Vss implements AutoCloseable {
         this.auditTrail = new AuditTrail(persistence.journal(), acts);
         this.contractFiles = new ContractFiles(persistence.territories(), persistence.contracts(),
                 persistence.transactions(), acts);
+        this.accounts = new AccountAdministration(persistence.accounts(), passwords, persistence.transactions(), acts);
+        this.accountsCsv = new AccountsCsv(accounts, territories, clock);
+        this.notifier = new Notifier(persistence.notifications(), persistence.accounts(), mail, persistence.transactions(),
+                acts, clock);
+        this.branding = new BrandingAdministration(persistence.brandings(), persistence.transactions(), acts);
+        this.documents = new Documents(new DocumentRenderer(), contracts, territories, clock);
     }
 
     /** Starts configuring vss. */
@@ -92,6 +113,31 @@ public final class Vss implements AutoCloseable {
         return contractFiles;
     }
 
+    /** Accounts, their grants and sign-in. */
+    public AccountAdministration accounts() {
+        return accounts;
+    }
+
+    /** Opening accounts from a spreadsheet. */
+    public AccountsCsv accountsCsv() {
+        return accountsCsv;
+    }
+
+    /** Notifications, shown in the application and emailed when mail is configured. */
+    public Notifier notifier() {
+        return notifier;
+    }
+
+    /** Each territory's branding. */
+    public BrandingAdministration branding() {
+        return branding;
+    }
+
+    /** Printable documents (HTML and tagged PDF). */
+    public Documents documents() {
+        return documents;
+    }
+
     /** Texts for problem codes in {@code locale} (French by default, or English). */
     public Messages messages(Locale locale) {
         return Messages.of(locale);
@@ -114,6 +160,8 @@ public final class Vss implements AutoCloseable {
         private @Nullable DataSource dataSource;
         private @Nullable JdbcConnectionPool ownPool;
         private Clock clock = Clock.systemUTC();
+        private Mail mail = Mail.NONE;
+        private PasswordHashing passwords = new Pbkdf2Passwords();
 
         private Builder() {
         }
@@ -142,14 +190,26 @@ public final class Vss implements AutoCloseable {
             return this;
         }
 
+        /** How emails are sent; none by default (notifications are then shown in the application only). */
+        public Builder mail(Mail value) {
+            this.mail = Objects.requireNonNull(value, "mail");
+            return this;
+        }
+
+        /** How passwords are hashed; PBKDF2 ({@link Pbkdf2Passwords}) by default. */
+        public Builder passwordHashing(PasswordHashing value) {
+            this.passwords = Objects.requireNonNull(value, "passwords");
+            return this;
+        }
+
         /** Migrates the database and makes the services. */
         public Vss build() {
             if (dataSource == null) {
                 JdbcConnectionPool pool = JdbcConnectionPool.create(
                         "jdbc:h2:mem:vss-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-                return new Vss(pool, clock, Optional.of(pool));
+                return new Vss(pool, clock, Optional.of(pool), mail, passwords);
             }
-            return new Vss(dataSource, clock, Optional.ofNullable(ownPool));
+            return new Vss(dataSource, clock, Optional.ofNullable(ownPool), mail, passwords);
         }
     }
 }

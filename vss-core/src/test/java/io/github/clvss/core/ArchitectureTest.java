@@ -25,6 +25,9 @@ class ArchitectureTest {
         "io.github.clvss.core.territory..",
         "io.github.clvss.core.institution..",
         "io.github.clvss.core.contract",
+        "io.github.clvss.core.account..",
+        "io.github.clvss.core.notification..",
+        "io.github.clvss.core.branding..",
     };
 
     @ArchTest
@@ -37,7 +40,8 @@ class ArchitectureTest {
     static final ArchRule the_domain_does_not_reach_the_adapters = noClasses()
             .that().resideInAnyPackage(DOMAIN)
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "io.github.clvss.core.internal..", "io.github.clvss.core.contractfile..")
+                    "io.github.clvss.core.internal..", "io.github.clvss.core.contractfile..",
+                    "io.github.clvss.core.document..", "io.github.clvss.core.csv..")
             .orShould().dependOnClassesThat().belongToAnyOf(Vss.class);
 
     @ArchTest
@@ -82,7 +86,8 @@ class ArchitectureTest {
 
     private static String[] allowed() {
         return new String[] {
-            "java..", "org.jspecify..", "com.google.i18n.phonenumbers..",
+            "java..", "javax.crypto..", "org.jspecify..", "com.google.i18n.phonenumbers..",
+            "io.github.clvss.core.account..", "io.github.clvss.core.notification..", "io.github.clvss.core.branding..",
             "io.github.clvss.core.shared..", "io.github.clvss.core.access..", "io.github.clvss.core.journal..",
             "io.github.clvss.core.territory..", "io.github.clvss.core.institution..", "io.github.clvss.core.contract"
         };

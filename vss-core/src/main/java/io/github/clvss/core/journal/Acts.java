@@ -33,9 +33,14 @@ public final class Acts {
      */
     public void refuseUnless(AccessDecision decision, Actor actor, Act act) {
         if (decision instanceof AccessDecision.Refused(String reason)) {
-            journal.appendIndependently(entry(actor, act, Outcome.REFUSED, Optional.of(reason)));
+            recordRefusal(actor, act, reason);
             throw new AccessRefusedException(Problem.general(reason, act.action()));
         }
+    }
+
+    /** Journals a refused act, in a transaction of its own (kept although the operation fails). */
+    public void recordRefusal(Actor actor, Act act, String reason) {
+        journal.appendIndependently(entry(actor, act, Outcome.REFUSED, Optional.of(reason)));
     }
 
     /** Journals a done act, in the caller's transaction. */

@@ -62,10 +62,26 @@ public final class Messages {
         return text(problem.code(), problem.arguments());
     }
 
-    /** The text for a problem, preceded by its path when it has one. */
+    /**
+     * The text for a problem, preceded by where it is: a JSON path as it is
+     * ({@code $.territory.siren}), a CSV place in words ("ligne 3, colonne email").
+     */
     public String describe(Problem problem) {
-        return problem.path().map(path -> path + " : " + text(problem)).orElseGet(() -> text(problem));
+        return problem.path().map(path -> place(path) + " : " + text(problem)).orElseGet(() -> text(problem));
     }
+
+    /** Where a problem is, in words for CSV places ({@code L3:email}), as it is otherwise. */
+    public String place(String path) {
+        java.util.regex.Matcher csv = CSV_PLACE.matcher(path);
+        if (!csv.matches()) {
+            return path;
+        }
+        return csv.group(2) == null
+                ? text("path.csv.line", List.of(csv.group(1)))
+                : text("path.csv.cell", List.of(csv.group(1), csv.group(2)));
+    }
+
+    private static final java.util.regex.Pattern CSV_PLACE = java.util.regex.Pattern.compile("L(\\d+)(?::(.+))?");
 
     /**
      * The text for {@code code}; an unknown code gives the code itself followed by its

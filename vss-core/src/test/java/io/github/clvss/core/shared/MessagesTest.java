@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -59,21 +58,30 @@ class MessagesTest {
         return new TreeSet<>(properties.stringPropertyNames());
     }
 
+    /**
+     * Every code-like string literal of vss-core's sources (lower-case words joined by dots),
+     * less the journal's actions and the documents' own text keys.
+     */
     private static Set<String> codesInSources() throws IOException {
-        Pattern literal = Pattern.compile("\"((?:access|actor|grant|contract|date|department|file|id|import|insee"
-                + "|institution|page|population|record|siren|siret|territory|text|timezone)\\.[a-z0-9.-]+)\"");
+        Pattern literal = Pattern.compile("\"([a-z]+(?:\\.[a-z0-9-]+)+)\"");
+        Pattern action = Pattern.compile("(?:Act\\.on|Act\\.onTerritory|new Act|change)\\([^\"]*\"([^\"]+)\"");
         Set<String> codes = new TreeSet<>();
+        Set<String> actions = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                Matcher matcher = literal.matcher(Files.readString(file));
-                while (matcher.find()) {
-                    codes.add(matcher.group(1));
-                }
+                String source = Files.readString(file);
+                literal.matcher(source).results().map(m -> m.group(1)).forEach(codes::add);
+                action.matcher(source).results().map(m -> m.group(1)).forEach(actions::add);
             }
         }
-        // journal actions and record types are not problem codes
-        codes.removeIf(code -> code.matches("(territory|contract|institution|contractfile|journal)\\."
-                + "(register|correct|read|list|create|retitle|reschedule|replace|remove|export|import.*)"));
+        Properties documents = new Properties();
+        try (InputStream in = Messages.class.getResourceAsStream("/io/github/clvss/core/document/documents.properties")) {
+            documents.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        codes.removeAll(actions);
+        codes.removeAll(documents.stringPropertyNames());
+        codes.removeIf(code -> code.startsWith("io.") || code.startsWith("contractfile.import.")
+                || code.equals("summary.heading") || code.equals("summary.file"));
         return codes;
     }
 }

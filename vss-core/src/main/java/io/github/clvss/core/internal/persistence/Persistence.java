@@ -1,6 +1,9 @@
 package io.github.clvss.core.internal.persistence;
 
+import io.github.clvss.core.account.Accounts;
+import io.github.clvss.core.branding.Brandings;
 import io.github.clvss.core.contract.Contracts;
+import io.github.clvss.core.notification.Notifications;
 import io.github.clvss.core.institution.Institutions;
 import io.github.clvss.core.journal.Journal;
 import io.github.clvss.core.shared.Transactions;
@@ -36,6 +39,9 @@ public final class Persistence {
     private final JooqContracts contracts;
     private final JooqJournal journal;
     private final JooqTransactions transactions;
+    private final JooqAccounts accounts;
+    private final JooqNotifications notifications;
+    private final JooqBrandings brandings;
 
     private Persistence(DSLContext db, DSLContext independent) {
         this.territories = new JooqTerritories(db);
@@ -43,6 +49,9 @@ public final class Persistence {
         this.contracts = new JooqContracts(db);
         this.journal = new JooqJournal(db, independent);
         this.transactions = new JooqTransactions(db);
+        this.accounts = new JooqAccounts(db);
+        this.notifications = new JooqNotifications(db);
+        this.brandings = new JooqBrandings(db);
     }
 
     /** Migrates the database behind {@code dataSource} and opens the adapters. */
@@ -90,6 +99,21 @@ public final class Persistence {
     /** Journal port. */
     public Journal journal() {
         return journal;
+    }
+
+    /** Accounts port. */
+    public Accounts accounts() {
+        return accounts;
+    }
+
+    /** Notifications port. */
+    public Notifications notifications() {
+        return notifications;
+    }
+
+    /** Brandings port. */
+    public Brandings brandings() {
+        return brandings;
     }
 
     /** Transactions port. */

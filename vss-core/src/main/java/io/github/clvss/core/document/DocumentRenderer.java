@@ -1,0 +1,118 @@
+package io.github.clvss.core.document;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.samskivert.mustache.Escapers;
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.Template;
+import io.github.clvss.core.shared.Language;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The one document pipeline: a Mustache template and a model give accessible XHTML (language,
+ * title, headings, tables with headers), and the same XHTML gives a tagged PDF (PDF/UA) with
+ * its fonts embedded. Every document of vss goes through it: summaries, the document unique,
+ * the diagnostic, the signature sheet, the residents' help page.
+ *
+ * <p>Templates live under {@code io/github/clvss/core/document/templates/}; their texts come
+ * from the {@code documents} bundle (French, English) through the {@code t} lambda:
+ * {@code {{#t}}summary.title{{/t}}}. Every value is HTML-escaped.
+ */
+public final class DocumentRenderer {
+
+    private static final String TEMPLATES = "/io/github/clvss/core/document/templates/";
+    private static final String FONTS = "/io/github/clvss/core/document/fonts/";
+    private static final String FAMILY = "Liberation Sans";
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final Mustache.Compiler compiler = Mustache.compiler()
+            .withEscaper(Escapers.HTML)
+            .defaultValue("")
+            .withLoader(name -> reader(TEMPLATES + name + ".mustache"));
+    private final Map<String, Template> templates = new ConcurrentHashMap<>();
+
+    /**
+     * Renders a template into a document.
+     *
+     * @param template the template's name, e.g. {@code contract-summary}
+     * @param title the document's title, already in {@code language}
+     * @param model the values the template shows
+     * @param language the document's language
+     * @param fileName a file name without extension
+     */
+    public RenderedDocument render(String template, String title, Map<String, ?> model, Language language,
+            String fileName) {
+        ResourceBundle texts = ResourceBundle.getBundle("io.github.clvss.core.document.documents",
+                language == Language.FR ? Locale.ROOT : language.locale(), DocumentRenderer.class.getClassLoader(), NO_FALLBACK);
+        Map<String, Object> context = new HashMap<>(model);
+        context.put("title", title);
+        context.put("lang", language.locale().getLanguage());
+        context.put("t", (Mustache.Lambda) (fragment, out) -> out.write(Escapers.HTML.escape(text(texts, fragment.execute().strip()))));
+        String html = templates.computeIfAbsent(template, name -> compiler.compile(reader(TEMPLATES + name + ".mustache")))
+                .execute(context);
+        return new RenderedDocument(title, language, html, fileName);
+    }
+
+    /** The document as a tagged PDF (PDF/UA) with its fonts embedded, its title and language set. */
+    public byte[] pdf(RenderedDocument document) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder()
+                    .usePdfUaAccessibility(true)
+                    .withProducer("vss")
+                    .withHtmlContent(document.html(), null)
+                    .toStream(out);
+            builder.useFont(() -> font("LiberationSans-Regular.ttf"), FAMILY, 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> font("LiberationSans-Bold.ttf"), FAMILY, 700, FontStyle.NORMAL, true);
+            builder.useFont(() -> font("LiberationSans-Italic.ttf"), FAMILY, 400, FontStyle.ITALIC, true);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** A file-name-safe form of a text: {@code Boulogne-Billancourt} → {@code boulogne-billancourt}. */
+    public static String slug(String text) {
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
+    private static String text(ResourceBundle texts, String key) {
+        try {
+            return texts.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    private static InputStream font(String name) {
+        return resource(FONTS + name);
+    }
+
+    private static Reader reader(String path) {
+        return new InputStreamReader(resource(path), StandardCharsets.UTF_8);
+    }
+
+    private static InputStream resource(String path) {
+        InputStream in = DocumentRenderer.class.getResourceAsStream(path);
+        if (in == null) {
+            throw new IllegalStateException("missing from the jar: " + path);
+        }
+        return in;
+    }
+}
