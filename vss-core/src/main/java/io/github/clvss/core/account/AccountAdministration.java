@@ -177,6 +177,29 @@ public final class AccountAdministration {
         return accounts.find(id).orElseThrow(() -> notFound(id));
     }
 
+    /**
+     * The display names of accounts, to say who did what in a journal: platform
+     * administrators and coordinators may read them. Unknown ids are left out.
+     */
+    public java.util.Map<AccountId, String> displayNames(Actor actor, java.util.Collection<AccountId> ids) {
+        acts.refuseUnless(namesDecision(actor), actor, new Act("account.names", RECORD, Optional.empty(), Optional.empty()));
+        java.util.Map<AccountId, String> names = new java.util.HashMap<>();
+        ids.forEach(id -> accounts.find(id).ifPresent(account -> names.put(id, account.displayName())));
+        return names;
+    }
+
+    /** The id of the account with this login, for platform administrators and coordinators. */
+    public Optional<AccountId> idOf(Actor actor, Login login) {
+        acts.refuseUnless(namesDecision(actor), actor, new Act("account.names", RECORD, Optional.empty(), Optional.empty()));
+        return accounts.findByLogin(login).map(Account::id);
+    }
+
+    private static AccessDecision namesDecision(Actor actor) {
+        boolean coordinator = actor.grants().stream().anyMatch(g -> g.role() == io.github.clvss.core.access.Role.COORDINATOR);
+        return actor.isPlatformAdministrator() || coordinator
+                ? new AccessDecision.Allowed() : new AccessDecision.Refused(AccessPolicy.COORDINATOR_ONLY);
+    }
+
     /** A page of accounts (platform administrators). */
     public List<Account> list(Actor actor, Optional<String> search, PageRequest page) {
         acts.refuseUnless(AccessPolicy.administerPlatform(actor), actor,

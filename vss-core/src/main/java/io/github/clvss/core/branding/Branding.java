@@ -36,10 +36,4 @@ public record Branding(TerritoryId territory, long version, Optional<String> app
     public static Branding unset(TerritoryId territory) {
         return new Branding(territory, 0, Optional.empty(), Optional.empty(), Optional.empty());
     }
-
-    /** This branding where it is set, {@code defaults} elsewhere. */
-    public Branding over(Branding defaults) {
-        return new Branding(territory, version, applicationName.or(defaults::applicationName),
-                colour.or(defaults::colour), logo.or(defaults::logo));
-    }
 }

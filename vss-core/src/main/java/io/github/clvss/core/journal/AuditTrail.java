@@ -37,6 +37,18 @@ public final class AuditTrail {
         return journal.count(query);
     }
 
+    /**
+     * Journals that the actor exported the entries matching {@code query} (an export of
+     * personal data is itself journaled). Call it before writing the file.
+     */
+    public void exported(Actor actor, JournalQuery query) {
+        check(actor, query);
+        Act act = query.territory()
+                .map(territory -> Act.onTerritory("journal.export", "journal", territory))
+                .orElseGet(() -> new Act("journal.export", "journal", java.util.Optional.empty(), java.util.Optional.empty()));
+        acts.record(actor, act);
+    }
+
     private void check(Actor actor, JournalQuery query) {
         AccessDecision decision = query.territory()
                 .map(territory -> AccessPolicy.readJournal(actor, territory))

@@ -61,6 +61,16 @@ public record JournalQuery(
         return new JournalQuery(territory, from, until, Optional.of(value), action, recordType, outcome);
     }
 
+    /** The same filter, limited to one action. */
+    public JournalQuery withAction(String value) {
+        return new JournalQuery(territory, from, until, actor, Optional.of(value), recordType, outcome);
+    }
+
+    /** The same filter, limited to one kind of record. */
+    public JournalQuery withRecordType(String value) {
+        return new JournalQuery(territory, from, until, actor, action, Optional.of(value), outcome);
+    }
+
     /** The same filter, limited to a period {@code [start, end)}. */
     public JournalQuery during(Instant start, Instant end) {
         return new JournalQuery(territory, Optional.of(start), Optional.of(end), actor, action, recordType, outcome);

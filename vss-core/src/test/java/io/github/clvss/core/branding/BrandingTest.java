@@ -39,17 +39,16 @@ class BrandingTest {
     }
 
     @Test
-    void a_territory_sets_what_it_wants_and_the_rest_comes_from_the_configuration() {
+    void a_territorys_coordinator_sets_its_branding_and_everyone_on_the_territory_sees_it() {
         try (Vss vss = Vss.inMemory(CLOCK)) {
             TerritoryId boulogne = vss.territories().register(Actor.system(), Fixtures.boulogne(), Provenance.SEED).id();
             Actor coordinator = Fixtures.coordinatorOf(boulogne);
-            Branding defaults = new Branding(boulogne, 0, Optional.of("vss"), Optional.of(new Colour("#1a5fb4")), Optional.empty());
 
             Branding saved = vss.branding().save(coordinator, new Branding(boulogne, 0, Optional.empty(),
                     Optional.of(new Colour("#000091")), Optional.of(new Logo("image/png", PNG))));
 
-            Branding shown = vss.branding().of(Fixtures.observerOf(boulogne), boulogne).over(defaults);
-            assertThat(shown.applicationName()).contains("vss");
+            Branding shown = vss.branding().of(Fixtures.observerOf(boulogne), boulogne);
+            assertThat(shown.applicationName()).isEmpty();
             assertThat(shown.colour()).contains(new Colour("#000091"));
             assertThat(shown.logo()).contains(new Logo("image/png", PNG));
             assertThat(saved.version()).isEqualTo(1);

@@ -1,0 +1,34 @@
+package io.github.clvss.admin.config;
+
+import io.github.clvss.core.Vss;
+import io.github.clvss.core.notification.Mail;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSender;
+
+/**
+ * Wires vss-core into the application: one {@link Vss} on the application's data source (the
+ * embedded H2 file by default, PostgreSQL by configuration). vss-core runs its own migrations.
+ */
+@Configuration(proxyBeanMethods = false)
+class VssConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    Mail mail(ObjectProvider<JavaMailSender> sender, VssProperties properties) {
+        JavaMailSender smtp = sender.getIfAvailable();
+        return smtp == null ? Mail.NONE : new SmtpMail(smtp, properties.mail().from());
+    }
+
+    @Bean(destroyMethod = "close")
+    Vss vss(DataSource dataSource, Clock clock, Mail mail) {
+        return Vss.builder().dataSource(dataSource).clock(clock).mail(mail).build();
+    }
+}

@@ -1,0 +1,46 @@
+package io.github.clvss.admin.config;
+
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The application's settings, under {@code vss.}: see the configuration reference in the
+ * README.
+ *
+ * @param dataDir where the embedded H2 database lives
+ * @param branding the installation's default name, colour and logo
+ * @param admin the first platform administrator, opened when the installation has no account
+ * @param mail the sender of notification emails
+ * @param staleAfter how old a verification may be before a record shows as stale (used by later features)
+ */
+@ConfigurationProperties("vss")
+public record VssProperties(
+        @DefaultValue("./vss-data") Path dataDir,
+        @DefaultValue Branding branding,
+        @DefaultValue Admin admin,
+        @DefaultValue Mail mail,
+        @DefaultValue("P6M") java.time.Period staleAfter) {
+
+    /**
+     * @param name the application's name
+     * @param colour the main colour, {@code #rrggbb}
+     * @param logo a PNG or JPEG file
+     */
+    public record Branding(@DefaultValue("vss — contrat local VSS") String name, @DefaultValue("#1f4e8c") String colour,
+            @Nullable Path logo) {
+    }
+
+    /**
+     * @param login the first administrator's login
+     * @param password their password (at least 12 characters)
+     * @param name their display name
+     */
+    public record Admin(@Nullable String login, @Nullable String password, @DefaultValue("Administration") String name) {
+    }
+
+    /** @param from the sender address of notification emails */
+    public record Mail(@DefaultValue("vss@localhost") String from) {
+    }
+}

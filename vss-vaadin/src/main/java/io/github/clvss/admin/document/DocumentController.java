@@ -1,0 +1,74 @@
+package io.github.clvss.admin.document;
+
+import io.github.clvss.admin.security.CurrentUser;
+import io.github.clvss.core.Vss;
+import io.github.clvss.core.contract.ContractId;
+import io.github.clvss.core.document.RenderedDocument;
+import io.github.clvss.core.shared.AccessRefusedException;
+import io.github.clvss.core.shared.Language;
+import io.github.clvss.core.shared.NotFoundException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Serves documents at stable addresses for signed-in people, in HTML or tagged PDF, with
+ * the rights vss-core checks: {@code /documents/contracts/{id}/summary.pdf?lang=fr}.
+ */
+@RestController
+class DocumentController {
+
+    /** Documents are plain HTML: no script, no outside resource. */
+    private static final String POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'";
+
+    private final Vss vss;
+    private final CurrentUser user;
+
+    DocumentController(Vss vss, CurrentUser user) {
+        this.vss = vss;
+        this.user = user;
+    }
+
+    @GetMapping("/documents/contracts/{id}/summary.pdf")
+    ResponseEntity<byte[]> summaryPdf(@PathVariable String id, @RequestParam(defaultValue = "") String lang) {
+        RenderedDocument document = summary(id, lang);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(document.fileName() + ".pdf", StandardCharsets.UTF_8).build().toString())
+                .body(vss.documents().renderer().pdf(document));
+    }
+
+    @GetMapping("/documents/contracts/{id}/summary.html")
+    ResponseEntity<String> summaryHtml(@PathVariable String id, @RequestParam(defaultValue = "") String lang) {
+        return ResponseEntity.ok()
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .header("Content-Security-Policy", POLICY)
+                .body(summary(id, lang).html());
+    }
+
+    private RenderedDocument summary(String id, String lang) {
+        ContractId contract = ContractId.parse(id, "id").orElseThrow();
+        Language language = lang.isBlank() ? user.account().language() : Language.of(Locale.forLanguageTag(lang));
+        return vss.documents().contractSummary(user.actor(), contract, language);
+    }
+
+    @ExceptionHandler(AccessRefusedException.class)
+    ResponseEntity<String> refused() {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body("refused");
+    }
+
+    @ExceptionHandler({NotFoundException.class, io.github.clvss.core.shared.InvalidInputException.class})
+    ResponseEntity<String> notFound() {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body("not found");
+    }
+}

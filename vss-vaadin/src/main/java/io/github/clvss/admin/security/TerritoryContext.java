@@ -1,0 +1,55 @@
+package io.github.clvss.admin.security;
+
+import com.vaadin.flow.server.VaadinSession;
+import io.github.clvss.core.Vss;
+import io.github.clvss.core.access.Actor;
+import io.github.clvss.core.access.TerritoryId;
+import io.github.clvss.core.shared.PageRequest;
+import io.github.clvss.core.territory.Territory;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * The territory the signed-in person is working on, kept in their session. A person with
+ * grants on several territories switches between them; the first one they may see is the
+ * default.
+ */
+@Component
+public class TerritoryContext {
+
+    private static final String KEY = TerritoryContext.class.getName();
+
+    private final Vss vss;
+    private final CurrentUser user;
+
+    TerritoryContext(Vss vss, CurrentUser user) {
+        this.vss = vss;
+        this.user = user;
+    }
+
+    /** The current territory, if the person may see any. */
+    public Optional<Territory> current() {
+        Actor actor = user.actor();
+        VaadinSession session = VaadinSession.getCurrent();
+        Object chosen = session == null ? null : session.getAttribute(KEY);
+        if (chosen instanceof TerritoryId id) {
+            Optional<Territory> territory = visible(actor, id);
+            if (territory.isPresent()) {
+                return territory;
+            }
+        }
+        return vss.territories().list(actor, PageRequest.first(1)).stream().findFirst();
+    }
+
+    /** Works on another territory from now on. */
+    public void select(TerritoryId id) {
+        VaadinSession.getCurrent().setAttribute(KEY, id);
+    }
+
+    private Optional<Territory> visible(Actor actor, TerritoryId id) {
+        if (!io.github.clvss.core.access.AccessPolicy.readTerritory(actor, id).isAllowed()) {
+            return Optional.empty();
+        }
+        return Optional.of(vss.territories().find(actor, id));
+    }
+}
