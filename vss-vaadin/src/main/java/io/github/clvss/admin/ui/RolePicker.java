@@ -15,7 +15,7 @@ final class RolePicker extends Select<Role> {
     RolePicker(String label) {
         setLabel(label);
         setItems(Role.PLATFORM_ADMINISTRATOR, Role.COORDINATOR, Role.OBSERVER);
-        setItemLabelGenerator(role -> getTranslation("role." + role.name()));
+        setItemLabelGenerator(role -> role == null ? getTranslation("role.none") : getTranslation("role." + role.name()));
         setEmptySelectionAllowed(true);
         setEmptySelectionCaption(getTranslation("role.none"));
     }
