@@ -37,12 +37,13 @@ final class Browser implements AutoCloseable {
 
     Browser(int port) {
         ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
+        options.setBinary(System.getProperty("vss.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,900", "--lang=fr-FR");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+                .usingDriverExecutable(new java.io.File(System.getProperty("vss.chromedriver", "/usr/bin/chromedriver")))
+                .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
         this.base = "http://localhost:" + port;
     }
