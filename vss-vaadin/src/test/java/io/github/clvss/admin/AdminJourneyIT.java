@@ -93,6 +93,11 @@ class AdminJourneyIT {
         assertThat(browser.seriousViolations()).as("login").isEmpty();
 
         browser.signIn("admin", "demo-admin-vss");
+        browser.open("/journal");
+        WebElement export = browser.waitFor(By.xpath("//a[normalize-space()='Exporter (CSV)']"));
+        String csv = new String(browser.fetch("/" + export.getDomAttribute("href")).body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\ufeffat;actor;action;record_type;record_id;territory;outcome;reason")
+                .contains(";system;contractfile.import.create;territory;");
         for (String[] screen : new String[][] {
                 {"/", "Contrat local — Boulogne-Billancourt"},
                 {"/journal", "Journal d’audit"},
