@@ -63,7 +63,7 @@ public final class AccountAdministration {
      */
     public List<Account> openAll(Actor actor, List<Opening> openings) {
         acts.refuseUnless(AccessPolicy.administerPlatform(actor), actor,
-                new Act("account.open", RECORD, Optional.empty(), Optional.empty()));
+                Act.general("account.open", RECORD));
         return transactions.inTransaction(() -> {
             List<Problem> problems = new java.util.ArrayList<>();
             Set<Login> seen = new HashSet<>();
@@ -182,7 +182,7 @@ public final class AccountAdministration {
      * administrators and coordinators may read them. Unknown ids are left out.
      */
     public java.util.Map<AccountId, String> displayNames(Actor actor, java.util.Collection<AccountId> ids) {
-        acts.refuseUnless(namesDecision(actor), actor, new Act("account.names", RECORD, Optional.empty(), Optional.empty()));
+        acts.refuseUnless(namesDecision(actor), actor, Act.general("account.names", RECORD));
         java.util.Map<AccountId, String> names = new java.util.HashMap<>();
         ids.forEach(id -> accounts.find(id).ifPresent(account -> names.put(id, account.displayName())));
         return names;
@@ -190,7 +190,7 @@ public final class AccountAdministration {
 
     /** The id of the account with this login, for platform administrators and coordinators. */
     public Optional<AccountId> idOf(Actor actor, Login login) {
-        acts.refuseUnless(namesDecision(actor), actor, new Act("account.names", RECORD, Optional.empty(), Optional.empty()));
+        acts.refuseUnless(namesDecision(actor), actor, Act.general("account.names", RECORD));
         return accounts.findByLogin(login).map(Account::id);
     }
 
@@ -203,14 +203,14 @@ public final class AccountAdministration {
     /** A page of accounts (platform administrators). */
     public List<Account> list(Actor actor, Optional<String> search, PageRequest page) {
         acts.refuseUnless(AccessPolicy.administerPlatform(actor), actor,
-                new Act("account.list", RECORD, Optional.empty(), Optional.empty()));
+                Act.general("account.list", RECORD));
         return accounts.list(search, page);
     }
 
     /** How many accounts match (platform administrators). */
     public long count(Actor actor, Optional<String> search) {
         acts.refuseUnless(AccessPolicy.administerPlatform(actor), actor,
-                new Act("account.list", RECORD, Optional.empty(), Optional.empty()));
+                Act.general("account.list", RECORD));
         return accounts.count(search);
     }
 

@@ -73,14 +73,14 @@ public final class InstitutionDirectory {
     /** A page of institutions by name, optionally those whose name contains a text. */
     public List<Institution> list(Actor actor, Optional<String> nameContains, PageRequest page) {
         acts.refuseUnless(AccessPolicy.readShared(actor), actor,
-                new Act("institution.list", RECORD, Optional.empty(), Optional.empty()));
+                Act.general("institution.list", RECORD));
         return institutions.list(nameContains, page);
     }
 
     /** How many institutions match. */
     public long count(Actor actor, Optional<String> nameContains) {
         acts.refuseUnless(AccessPolicy.readShared(actor), actor,
-                new Act("institution.list", RECORD, Optional.empty(), Optional.empty()));
+                Act.general("institution.list", RECORD));
         return institutions.count(nameContains);
     }
 

@@ -32,6 +32,11 @@ public record Act(String action, String recordType, Optional<String> recordId, O
         return new Act(action, recordType, Optional.of(recordId.toString()), Optional.empty());
     }
 
+    /** An act on no one record and no territory: a listing of shared records, a platform-wide read. */
+    public static Act general(String action, String recordType) {
+        return new Act(action, recordType, Optional.empty(), Optional.empty());
+    }
+
     /** An act on a territory as a whole (a listing, an export). */
     public static Act onTerritory(String action, String recordType, TerritoryId territory) {
         return new Act(action, recordType, Optional.empty(), Optional.of(territory));

@@ -45,7 +45,7 @@ public final class AuditTrail {
         check(actor, query);
         Act act = query.territory()
                 .map(territory -> Act.onTerritory("journal.export", "journal", territory))
-                .orElseGet(() -> new Act("journal.export", "journal", java.util.Optional.empty(), java.util.Optional.empty()));
+                .orElseGet(() -> Act.general("journal.export", "journal"));
         acts.record(actor, act);
     }
 
@@ -55,7 +55,7 @@ public final class AuditTrail {
                 .orElseGet(() -> AccessPolicy.administerPlatform(actor));
         Act act = query.territory()
                 .map(territory -> Act.onTerritory("journal.read", "journal", territory))
-                .orElseGet(() -> new Act("journal.read", "journal", java.util.Optional.empty(), java.util.Optional.empty()));
+                .orElseGet(() -> Act.general("journal.read", "journal"));
         acts.refuseUnless(decision, actor, act);
     }
 }
