@@ -10,6 +10,10 @@ import io.github.clvss.core.document.DocumentRenderer;
 import io.github.clvss.core.document.Documents;
 import io.github.clvss.core.notification.Mail;
 import io.github.clvss.core.notification.Notifier;
+import io.github.clvss.core.internal.seed.NationalResources;
+import io.github.clvss.core.partner.PartnerRegister;
+import io.github.clvss.core.partner.ReferentRegister;
+import io.github.clvss.core.resource.ResourceRegistry;
 import io.github.clvss.core.contractfile.ContractFiles;
 import io.github.clvss.core.institution.InstitutionDirectory;
 import io.github.clvss.core.internal.persistence.Persistence;
@@ -56,6 +60,9 @@ public final class Vss implements AutoCloseable {
     private final Notifier notifier;
     private final BrandingAdministration branding;
     private final Documents documents;
+    private final PartnerRegister partners;
+    private final ReferentRegister referents;
+    private final ResourceRegistry resources;
 
     private Vss(DataSource dataSource, Clock clock, Optional<JdbcConnectionPool> ownPool, Mail mail,
             PasswordHashing passwords) {
@@ -75,6 +82,13 @@ public final class Vss implements AutoCloseable {
         this.notifier = new Notifier(persistence.notifications(), persistence.accounts(), mail, persistence.transactions(),
                 acts, clock);
         this.branding = new BrandingAdministration(persistence.brandings(), persistence.transactions(), acts);
+        this.partners = new PartnerRegister(persistence.partners(), persistence.contracts(), persistence.institutions(),
+                persistence.accounts(), notifier, persistence.transactions(), acts, clock);
+        this.referents = new ReferentRegister(persistence.referents(), persistence.partners(), persistence.territories(),
+                persistence.transactions(), acts, clock);
+        this.resources = new ResourceRegistry(persistence.resources(), persistence.territories(), persistence.transactions(),
+                acts, clock);
+        this.resources.ensureNational(NationalResources.load());
         this.documents = new Documents(new DocumentRenderer(), contracts, territories, clock);
     }
 
@@ -131,6 +145,21 @@ public final class Vss implements AutoCloseable {
     /** Each territory's branding. */
     public BrandingAdministration branding() {
         return branding;
+    }
+
+    /** The partners of each contract. */
+    public PartnerRegister partners() {
+        return partners;
+    }
+
+    /** The référents of each partner. */
+    public ReferentRegister referents() {
+        return referents;
+    }
+
+    /** The registry of useful addresses. */
+    public ResourceRegistry resources() {
+        return resources;
     }
 
     /** Printable documents (HTML and tagged PDF). */

@@ -264,6 +264,68 @@ abstract class StorageContract {
         }
     }
 
+    @Test
+    void after_erasing_a_referent_their_name_is_in_no_table_of_the_database() throws SQLException {
+        TerritoryId territory = vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED).id();
+        Contract contract = vss.contracts().create(system, Contract.draft(CLOCK, territory, "Contrat local",
+                Optional.empty(), Optional.empty(), Provenance.ENTERED));
+        Institution hospital = vss.institutions().register(system, Institution.register(CLOCK, "Hôpital " + territory,
+                Sector.HEALTH, Optional.empty(), Optional.empty(), Provenance.ENTERED));
+        var partner = vss.partners().add(system, io.github.clvss.core.partner.Partner.join(CLOCK, "system", territory,
+                contract.id(), hospital.id(), "Soins", List.of(), io.github.clvss.core.partner.PublicContact.NONE,
+                Optional.empty(), true, Provenance.ENTERED));
+        String name = "Zéphyrine Quatrebarbes";
+        var referent = vss.referents().appoint(system, io.github.clvss.core.partner.Referent.appoint(CLOCK, partner.id(),
+                territory, new io.github.clvss.core.partner.ReferentDetails(name, "Cadre de santé",
+                        Optional.of(new io.github.clvss.core.shared.PhoneNumber("+33146090000")),
+                        Optional.of(new io.github.clvss.core.shared.EmailAddress("zquatrebarbes@hopital.example")),
+                        Optional.of("Lundi")), Optional.empty(), true, Provenance.ENTERED));
+        vss.referents().export(Fixtures.coordinatorOf(territory), referent.id());
+        assertThat(tablesContaining("Quatrebarbes")).containsExactly("vss_referent");
+
+        vss.referents().erase(Fixtures.coordinatorOf(territory), referent.id());
+
+        assertThat(tablesContaining("Quatrebarbes")).isEmpty();
+        assertThat(tablesContaining("zquatrebarbes")).isEmpty();
+        assertThat(tablesContaining("+33146090000")).isEmpty();
+    }
+
+    /** Every vss table with a text column holding {@code text} (any case). */
+    private List<String> tablesContaining(String text) throws SQLException {
+        List<String> found = new java.util.ArrayList<>();
+        try (Connection connection = database().getConnection()) {
+            var columns = new java.util.LinkedHashMap<String, List<String>>();
+            try (var rows = connection.getMetaData().getColumns(null, null, "%", "%")) {
+                while (rows.next()) {
+                    String table = rows.getString("TABLE_NAME");
+                    int type = rows.getInt("DATA_TYPE");
+                    boolean textual = type == java.sql.Types.VARCHAR || type == java.sql.Types.CLOB
+                            || type == java.sql.Types.LONGVARCHAR || type == java.sql.Types.CHAR;
+                    if (table.toLowerCase().startsWith("vss_") && textual) {
+                        columns.computeIfAbsent(table, t -> new java.util.ArrayList<>()).add(rows.getString("COLUMN_NAME"));
+                    }
+                }
+            }
+            assertThat(columns.keySet().stream().map(String::toLowerCase)).contains("vss_referent", "vss_journal", "vss_notification");
+            for (var table : columns.entrySet()) {
+                String where = table.getValue().stream().map(c -> "lower(cast(\"" + c + "\" as varchar(20000))) like ?")
+                        .collect(java.util.stream.Collectors.joining(" or "));
+                try (var query = connection.prepareStatement("select count(*) from \"" + table.getKey() + "\" where " + where)) {
+                    for (int i = 1; i <= table.getValue().size(); i++) {
+                        query.setString(i, "%" + text.toLowerCase() + "%");
+                    }
+                    try (var result = query.executeQuery()) {
+                        result.next();
+                        if (result.getInt(1) > 0) {
+                            found.add(table.getKey().toLowerCase());
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
     /** Gives {@code host} a table of the host application's, with one row, before vss arrives. */
     static DataSource withHostTable(DataSource host) {
         try (Connection connection = host.getConnection(); Statement statement = connection.createStatement()) {

@@ -45,6 +45,17 @@ public final class AccessPolicy {
         return refused(NOT_GRANTED);
     }
 
+    /**
+     * Changing one partner's records (its facts, its référents): the territory's coordinator, or
+     * that partner's own users; never another partner's.
+     */
+    public static AccessDecision changePartner(Actor actor, TerritoryId territory, PartnerId partner) {
+        if (actor.isPlatformAdministrator() || actor.holds(Role.COORDINATOR, territory) || actor.holdsPartner(territory, partner)) {
+            return ALLOWED;
+        }
+        return changeTerritory(actor, territory);
+    }
+
     /** Registering territories and managing accounts: the platform administrator. */
     public static AccessDecision administerPlatform(Actor actor) {
         return actor.isPlatformAdministrator() ? ALLOWED : refused(PLATFORM_ONLY);

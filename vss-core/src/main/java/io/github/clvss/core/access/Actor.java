@@ -53,6 +53,17 @@ public record Actor(String id, Set<Grant> grants) {
         return grants.stream().anyMatch(g -> g.role() == role && g.covers(territory));
     }
 
+    /** Whether the actor is a user of {@code partner} in {@code territory}. */
+    public boolean holdsPartner(TerritoryId territory, PartnerId partner) {
+        return grants.stream().anyMatch(g -> g.role() == Role.PARTNER && g.covers(territory)
+                && g.partner().filter(partner::equals).isPresent());
+    }
+
+    /** Whether the actor coordinates {@code territory} or administers the platform. */
+    public boolean coordinates(TerritoryId territory) {
+        return isPlatformAdministrator() || holds(Role.COORDINATOR, territory);
+    }
+
     /** Whether the actor holds any grant on {@code territory}. */
     public boolean holdsAny(TerritoryId territory) {
         return grants.stream().anyMatch(g -> g.covers(territory));

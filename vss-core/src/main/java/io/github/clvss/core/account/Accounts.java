@@ -19,6 +19,9 @@ public interface Accounts {
     /** The account with this login. */
     Optional<Account> findByLogin(Login login);
 
+    /** The enabled accounts that hold {@code grant}. */
+    List<AccountId> holding(io.github.clvss.core.access.Grant grant);
+
     /** A page of accounts by login; those whose login or name contains {@code search} (any case). */
     List<Account> list(Optional<String> search, PageRequest page);
 

@@ -77,6 +77,17 @@ final class JooqAccounts implements Accounts {
     }
 
     @Override
+    public List<AccountId> holding(Grant grant) {
+        return db.select(VSS_ACCOUNT.ID).from(VSS_ACCOUNT).join(VSS_ACCOUNT_GRANT).on(VSS_ACCOUNT_GRANT.ACCOUNT_ID.eq(VSS_ACCOUNT.ID))
+                .where(VSS_ACCOUNT.ENABLED.isTrue())
+                .and(VSS_ACCOUNT_GRANT.ROLE.eq(grant.role().name()))
+                .and(grant.territory().map(t -> VSS_ACCOUNT_GRANT.TERRITORY_ID.eq(t.value())).orElse(VSS_ACCOUNT_GRANT.TERRITORY_ID.isNull()))
+                .and(grant.partner().map(p -> VSS_ACCOUNT_GRANT.PARTNER_ID.eq(p.value())).orElse(VSS_ACCOUNT_GRANT.PARTNER_ID.isNull()))
+                .orderBy(VSS_ACCOUNT.LOGIN)
+                .fetch(r -> new AccountId(r.value1()));
+    }
+
+    @Override
     public long count(Optional<String> search) {
         return db.fetchCount(VSS_ACCOUNT, search(search));
     }

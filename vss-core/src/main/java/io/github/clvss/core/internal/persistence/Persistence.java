@@ -4,6 +4,9 @@ import io.github.clvss.core.account.Accounts;
 import io.github.clvss.core.branding.Brandings;
 import io.github.clvss.core.contract.Contracts;
 import io.github.clvss.core.notification.Notifications;
+import io.github.clvss.core.partner.Partners;
+import io.github.clvss.core.partner.Referents;
+import io.github.clvss.core.resource.Resources;
 import io.github.clvss.core.institution.Institutions;
 import io.github.clvss.core.journal.Journal;
 import io.github.clvss.core.shared.Transactions;
@@ -42,6 +45,9 @@ public final class Persistence {
     private final JooqAccounts accounts;
     private final JooqNotifications notifications;
     private final JooqBrandings brandings;
+    private final JooqPartners partners;
+    private final JooqReferents referents;
+    private final JooqResources resources;
 
     private Persistence(DSLContext db, DSLContext independent) {
         this.territories = new JooqTerritories(db);
@@ -52,6 +58,9 @@ public final class Persistence {
         this.accounts = new JooqAccounts(db);
         this.notifications = new JooqNotifications(db);
         this.brandings = new JooqBrandings(db);
+        this.partners = new JooqPartners(db);
+        this.referents = new JooqReferents(db);
+        this.resources = new JooqResources(db);
     }
 
     /** Migrates the database behind {@code dataSource} and opens the adapters. */
@@ -114,6 +123,21 @@ public final class Persistence {
     /** Brandings port. */
     public Brandings brandings() {
         return brandings;
+    }
+
+    /** Partners port. */
+    public Partners partners() {
+        return partners;
+    }
+
+    /** Référents port. */
+    public Referents referents() {
+        return referents;
+    }
+
+    /** Resources port. */
+    public Resources resources() {
+        return resources;
     }
 
     /** Transactions port. */

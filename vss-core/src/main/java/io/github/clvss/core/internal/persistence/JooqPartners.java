@@ -1,0 +1,116 @@
+package io.github.clvss.core.internal.persistence;
+
+import static io.github.clvss.core.internal.persistence.schema.Tables.VSS_INSTITUTION;
+import static io.github.clvss.core.internal.persistence.schema.Tables.VSS_PARTNER;
+
+import io.github.clvss.core.access.PartnerId;
+import io.github.clvss.core.access.TerritoryId;
+import io.github.clvss.core.contract.ContractId;
+import io.github.clvss.core.institution.InstitutionId;
+import io.github.clvss.core.internal.persistence.schema.tables.records.VssPartnerRecord;
+import io.github.clvss.core.partner.Partner;
+import io.github.clvss.core.partner.Partners;
+import io.github.clvss.core.partner.PublicContact;
+import io.github.clvss.core.partner.Representative;
+import io.github.clvss.core.shared.EmailAddress;
+import io.github.clvss.core.shared.PageRequest;
+import io.github.clvss.core.shared.PhoneNumber;
+import io.github.clvss.core.shared.Provenance;
+import io.github.clvss.core.shared.Verification;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+/** Partners in {@code vss_partner}; initiatives one per line. */
+final class JooqPartners implements Partners {
+
+    private final DSLContext db;
+
+    JooqPartners(DSLContext db) {
+        this.db = db;
+    }
+
+    @Override
+    public Partner add(Partner partner) {
+        Partner stored = withVersion(partner, 1);
+        db.executeInsert(record(stored));
+        return stored;
+    }
+
+    @Override
+    public Partner update(Partner partner) {
+        Partner stored = withVersion(partner, partner.version() + 1);
+        VersionedRows.update(db, VSS_PARTNER, record(stored), VSS_PARTNER.ID, VSS_PARTNER.VERSION, partner.version(), "partner");
+        return stored;
+    }
+
+    @Override
+    public Optional<Partner> find(PartnerId id) {
+        return db.selectFrom(VSS_PARTNER).where(VSS_PARTNER.ID.eq(id.value())).fetchOptional(JooqPartners::partner);
+    }
+
+    @Override
+    public Optional<Partner> find(ContractId contract, InstitutionId institution) {
+        return db.selectFrom(VSS_PARTNER)
+                .where(VSS_PARTNER.CONTRACT_ID.eq(contract.value()).and(VSS_PARTNER.INSTITUTION_ID.eq(institution.value())))
+                .fetchOptional(JooqPartners::partner);
+    }
+
+    @Override
+    public List<Partner> list(ContractId contract, PageRequest page) {
+        return db.select(VSS_PARTNER.fields()).from(VSS_PARTNER)
+                .join(VSS_INSTITUTION).on(VSS_INSTITUTION.ID.eq(VSS_PARTNER.INSTITUTION_ID))
+                .where(VSS_PARTNER.CONTRACT_ID.eq(contract.value()))
+                .orderBy(VSS_INSTITUTION.NAME, VSS_PARTNER.ID)
+                .offset(page.offset())
+                .limit(page.limit())
+                .fetch(r -> partner(r.into(VSS_PARTNER)));
+    }
+
+    @Override
+    public long count(ContractId contract) {
+        return db.fetchCount(VSS_PARTNER, VSS_PARTNER.CONTRACT_ID.eq(contract.value()));
+    }
+
+    private static Partner withVersion(Partner p, long version) {
+        return new Partner(p.id(), version, p.territory(), p.contract(), p.institution(), p.role(), p.initiatives(), p.contact(),
+                p.representative(), p.signatory(), p.verified(), p.provenance());
+    }
+
+    private VssPartnerRecord record(Partner p) {
+        VssPartnerRecord r = db.newRecord(VSS_PARTNER);
+        r.setId(p.id().value());
+        r.setVersion(p.version());
+        r.setTerritoryId(p.territory().value());
+        r.setContractId(p.contract().value());
+        r.setInstitutionId(p.institution().value());
+        r.setRole(p.role());
+        r.setInitiatives(String.join("\n", p.initiatives()));
+        r.setContactPhone(p.contact().phone().map(PhoneNumber::value).orElse(null));
+        r.setContactEmail(p.contact().email().map(EmailAddress::value).orElse(null));
+        r.setContactWeb(p.contact().web().orElse(null));
+        r.setContactAddress(p.contact().address().orElse(null));
+        r.setRepresentativeTitle(p.representative().map(Representative::title).orElse(null));
+        r.setRepresentativeName(p.representative().map(Representative::name).orElse(null));
+        r.setSignatory(p.signatory());
+        r.setVerifiedAt(p.verified().at().atOffset(ZoneOffset.UTC));
+        r.setVerifiedBy(p.verified().by());
+        r.setProvenance(p.provenance().name());
+        return r;
+    }
+
+    private static Partner partner(VssPartnerRecord r) {
+        List<String> initiatives = r.getInitiatives().isEmpty() ? List.of() : Arrays.asList(r.getInitiatives().split("\n"));
+        PublicContact contact = new PublicContact(Optional.ofNullable(r.getContactPhone()).map(PhoneNumber::new),
+                Optional.ofNullable(r.getContactEmail()).map(EmailAddress::new), Optional.ofNullable(r.getContactWeb()),
+                Optional.ofNullable(r.getContactAddress()));
+        Optional<Representative> representative = Optional.ofNullable(r.getRepresentativeName())
+                .map(name -> new Representative(r.getRepresentativeTitle(), name));
+        return new Partner(new PartnerId(r.getId()), r.getVersion(), new TerritoryId(r.getTerritoryId()),
+                new ContractId(r.getContractId()), new InstitutionId(r.getInstitutionId()), r.getRole(), initiatives, contact,
+                representative, r.getSignatory(), new Verification(r.getVerifiedAt().toInstant(), r.getVerifiedBy()),
+                Provenance.valueOf(r.getProvenance()));
+    }
+}

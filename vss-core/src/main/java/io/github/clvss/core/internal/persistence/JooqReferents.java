@@ -1,0 +1,121 @@
+package io.github.clvss.core.internal.persistence;
+
+import static io.github.clvss.core.internal.persistence.schema.Tables.VSS_REFERENT;
+
+import io.github.clvss.core.access.PartnerId;
+import io.github.clvss.core.access.TerritoryId;
+import io.github.clvss.core.internal.persistence.schema.tables.records.VssReferentRecord;
+import io.github.clvss.core.partner.Referent;
+import io.github.clvss.core.partner.ReferentDetails;
+import io.github.clvss.core.partner.ReferentId;
+import io.github.clvss.core.partner.ReferentQuery;
+import io.github.clvss.core.partner.Referents;
+import io.github.clvss.core.shared.EmailAddress;
+import io.github.clvss.core.shared.PageRequest;
+import io.github.clvss.core.shared.PhoneNumber;
+import io.github.clvss.core.shared.Provenance;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
+/** Référents in {@code vss_referent}; an erased one has no name, function or contact left. */
+final class JooqReferents implements Referents {
+
+    private final DSLContext db;
+
+    JooqReferents(DSLContext db) {
+        this.db = db;
+    }
+
+    @Override
+    public Referent add(Referent referent) {
+        Referent stored = withVersion(referent, 1);
+        db.executeInsert(record(stored));
+        return stored;
+    }
+
+    @Override
+    public Referent update(Referent referent) {
+        Referent stored = withVersion(referent, referent.version() + 1);
+        VersionedRows.update(db, VSS_REFERENT, record(stored), VSS_REFERENT.ID, VSS_REFERENT.VERSION, referent.version(), "referent");
+        return stored;
+    }
+
+    @Override
+    public Optional<Referent> find(ReferentId id) {
+        return db.selectFrom(VSS_REFERENT).where(VSS_REFERENT.ID.eq(id.value())).fetchOptional(JooqReferents::referent);
+    }
+
+    @Override
+    public List<Referent> list(ReferentQuery query, LocalDate today, PageRequest page) {
+        return db.selectFrom(VSS_REFERENT)
+                .where(conditions(query, today))
+                .orderBy(DSL.when(current(today), 0).otherwise(1), VSS_REFERENT.NAME.asc().nullsLast(), VSS_REFERENT.ID)
+                .offset(page.offset())
+                .limit(page.limit())
+                .fetch(JooqReferents::referent);
+    }
+
+    @Override
+    public long count(ReferentQuery query, LocalDate today) {
+        return db.fetchCount(VSS_REFERENT, conditions(query, today));
+    }
+
+    private static Condition conditions(ReferentQuery query, LocalDate today) {
+        Condition condition = VSS_REFERENT.TERRITORY_ID.eq(query.territory().value());
+        if (query.partner().isPresent()) {
+            condition = condition.and(VSS_REFERENT.PARTNER_ID.eq(query.partner().get().value()));
+        }
+        if (query.text().filter(t -> !t.isBlank()).isPresent()) {
+            String text = query.text().get().strip();
+            condition = condition.and(VSS_REFERENT.NAME.containsIgnoreCase(text).or(VSS_REFERENT.FUNCTION_TITLE.containsIgnoreCase(text)));
+        }
+        if (query.currentOnly()) {
+            condition = condition.and(current(today));
+        }
+        return condition;
+    }
+
+    private static Condition current(LocalDate today) {
+        Field<LocalDate> day = DSL.val(today);
+        return VSS_REFERENT.NAME.isNotNull()
+                .and(VSS_REFERENT.UNTIL_DATE.isNull().or(VSS_REFERENT.UNTIL_DATE.ge(day)))
+                .and(VSS_REFERENT.FROM_DATE.isNull().or(VSS_REFERENT.FROM_DATE.le(day)));
+    }
+
+    private static Referent withVersion(Referent r, long version) {
+        return new Referent(r.id(), version, r.partner(), r.territory(), r.details(), r.from(), r.until(), r.main(), r.provenance());
+    }
+
+    private VssReferentRecord record(Referent referent) {
+        VssReferentRecord r = db.newRecord(VSS_REFERENT);
+        r.setId(referent.id().value());
+        r.setVersion(referent.version());
+        r.setPartnerId(referent.partner().value());
+        r.setTerritoryId(referent.territory().value());
+        Optional<ReferentDetails> d = referent.details();
+        r.setName(d.map(ReferentDetails::name).orElse(null));
+        r.setFunctionTitle(d.map(ReferentDetails::function).orElse(null));
+        r.setPhone(d.flatMap(ReferentDetails::phone).map(PhoneNumber::value).orElse(null));
+        r.setEmail(d.flatMap(ReferentDetails::email).map(EmailAddress::value).orElse(null));
+        r.setAvailability(d.flatMap(ReferentDetails::availability).orElse(null));
+        r.setFromDate(referent.from().orElse(null));
+        r.setUntilDate(referent.until().orElse(null));
+        r.setMain(referent.main());
+        r.setProvenance(referent.provenance().name());
+        return r;
+    }
+
+    private static Referent referent(VssReferentRecord r) {
+        Optional<ReferentDetails> details = Optional.ofNullable(r.getName()).map(name -> new ReferentDetails(name,
+                r.getFunctionTitle(), Optional.ofNullable(r.getPhone()).map(PhoneNumber::new),
+                Optional.ofNullable(r.getEmail()).map(EmailAddress::new), Optional.ofNullable(r.getAvailability())));
+        return new Referent(new ReferentId(r.getId()), r.getVersion(), new PartnerId(r.getPartnerId()),
+                new TerritoryId(r.getTerritoryId()), details, Optional.ofNullable(r.getFromDate()),
+                Optional.ofNullable(r.getUntilDate()), r.getMain(), Provenance.valueOf(r.getProvenance()));
+    }
+}

@@ -1,0 +1,5 @@
+/** Internal: data shipped with vss and loaded at start-up. Not an API. */
+@NullMarked
+package io.github.clvss.core.internal.seed;
+
+import org.jspecify.annotations.NullMarked;
