@@ -75,8 +75,8 @@ public final class Vss implements AutoCloseable {
         this.contracts = new ContractManagement(persistence.contracts(), persistence.territories(),
                 persistence.transactions(), acts);
         this.auditTrail = new AuditTrail(persistence.journal(), acts);
-        this.contractFiles = new ContractFiles(persistence.territories(), persistence.contracts(),
-                persistence.transactions(), acts);
+        this.contractFiles = new ContractFiles(persistence.territories(), persistence.contracts(), persistence.institutions(),
+                persistence.partners(), persistence.referents(), persistence.resources(), persistence.transactions(), acts);
         this.accounts = new AccountAdministration(persistence.accounts(), passwords, persistence.transactions(), acts);
         this.accountsCsv = new AccountsCsv(accounts, territories, clock);
         this.notifier = new Notifier(persistence.notifications(), persistence.accounts(), mail, persistence.transactions(),

@@ -1,6 +1,10 @@
 package io.github.clvss.core.contractfile;
 
 import io.github.clvss.core.contract.Contract;
+import io.github.clvss.core.institution.Institution;
+import io.github.clvss.core.partner.Partner;
+import io.github.clvss.core.partner.Referent;
+import io.github.clvss.core.resource.Resource;
 import io.github.clvss.core.territory.Territory;
 import java.util.List;
 
@@ -8,11 +12,20 @@ import java.util.List;
  * What a valid contract file holds, as domain values.
  *
  * @param territory the territory (version 0: versions are not carried in files)
+ * @param institutions the institutions its partners are (shared with other territories)
  * @param contracts its contracts, in file order
+ * @param partners the contracts' partners
+ * @param referents the partners' référents, past ones included
+ * @param resources the territory's own and its département's resources
  */
-record ContractData(Territory territory, List<Contract> contracts) {
+record ContractData(Territory territory, List<Institution> institutions, List<Contract> contracts, List<Partner> partners,
+        List<Referent> referents, List<Resource> resources) {
 
     ContractData {
+        institutions = List.copyOf(institutions);
         contracts = List.copyOf(contracts);
+        partners = List.copyOf(partners);
+        referents = List.copyOf(referents);
+        resources = List.copyOf(resources);
     }
 }

@@ -6,6 +6,22 @@ import io.github.clvss.core.access.TerritoryId;
 import io.github.clvss.core.contract.Contract;
 import io.github.clvss.core.contract.ContractId;
 import io.github.clvss.core.contract.Contracts;
+import io.github.clvss.core.access.PartnerId;
+import io.github.clvss.core.institution.Institution;
+import io.github.clvss.core.institution.InstitutionId;
+import io.github.clvss.core.institution.Institutions;
+import io.github.clvss.core.partner.Partner;
+import io.github.clvss.core.partner.Partners;
+import io.github.clvss.core.partner.Referent;
+import io.github.clvss.core.partner.ReferentId;
+import io.github.clvss.core.partner.ReferentQuery;
+import io.github.clvss.core.partner.Referents;
+import io.github.clvss.core.resource.Resource;
+import io.github.clvss.core.resource.ResourceId;
+import io.github.clvss.core.resource.ResourceScope;
+import io.github.clvss.core.resource.Resources;
+import java.util.HashSet;
+import java.util.Set;
 import io.github.clvss.core.journal.Act;
 import io.github.clvss.core.journal.Acts;
 import io.github.clvss.core.shared.NotFoundException;
@@ -40,18 +56,31 @@ public final class ContractFiles {
     private static final FileFormat FORMAT = new FileFormat();
     private final Territories territories;
     private final Contracts contracts;
+    private final Institutions institutions;
+    private final Partners partners;
+    private final Referents referents;
+    private final Resources resources;
     private final Transactions transactions;
     private final Acts acts;
 
     /**
      * @param territories territories port
      * @param contracts contracts port
+     * @param institutions institutions port
+     * @param partners partners port
+     * @param referents référents port
+     * @param resources resources port
      * @param transactions the transaction boundary
      * @param acts access checks and journal
      */
-    public ContractFiles(Territories territories, Contracts contracts, Transactions transactions, Acts acts) {
+    public ContractFiles(Territories territories, Contracts contracts, Institutions institutions, Partners partners,
+            Referents referents, Resources resources, Transactions transactions, Acts acts) {
         this.territories = Objects.requireNonNull(territories, "territories");
         this.contracts = Objects.requireNonNull(contracts, "contracts");
+        this.institutions = Objects.requireNonNull(institutions, "institutions");
+        this.partners = Objects.requireNonNull(partners, "partners");
+        this.referents = Objects.requireNonNull(referents, "referents");
+        this.resources = Objects.requireNonNull(resources, "resources");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.acts = Objects.requireNonNull(acts, "acts");
     }
@@ -126,7 +155,7 @@ public final class ContractFiles {
         return transactions.inTransaction(() -> {
             Territory stored = territories.find(territory)
                     .orElseThrow(() -> new NotFoundException(Problem.general("territory.not-found", territory)));
-            byte[] file = FORMAT.write(stored, allContracts(territory));
+            byte[] file = FORMAT.write(gather(stored));
             acts.record(actor, act);
             return file;
         });
@@ -150,18 +179,67 @@ public final class ContractFiles {
                 .filter(other -> !other.id().equals(territory.id()))
                 .ifPresent(other -> problems.add(Problem.error("territory.insee.taken", "$.territory.inseeCode",
                         other.facts().inseeCode().orElseThrow())));
+        Set<InstitutionId> known = new HashSet<>();
+        for (int i = 0; i < data.institutions().size(); i++) {
+            Institution institution = data.institutions().get(i);
+            String path = "$.institutions[" + i + "]";
+            known.add(institution.id());
+            institution.siret().flatMap(institutions::findBySiret).filter(other -> !other.id().equals(institution.id()))
+                    .ifPresent(other -> problems.add(Problem.error("institution.siret.taken", path + ".siret", institution.siret().orElseThrow())));
+        }
+        for (int i = 0; i < data.institutions().size(); i++) {
+            String path = "$.institutions[" + i + "].parentId";
+            data.institutions().get(i).parent().filter(parent -> !known.contains(parent) && institutions.find(parent).isEmpty())
+                    .ifPresent(parent -> problems.add(Problem.error("institution.parent.unknown", path, parent)));
+        }
         for (int i = 0; i < data.contracts().size(); i++) {
             Contract contract = data.contracts().get(i);
-            String path = "$.contracts[" + i + "].id";
+            String path = "$.contracts[" + i + "]";
             contracts.find(contract.id()).ifPresent(stored -> {
                 if (mode == ImportMode.CREATE) {
-                    problems.add(Problem.error("import.contract.exists", path, contract.id()));
+                    problems.add(Problem.error("import.contract.exists", path + ".id", contract.id()));
                 } else if (!stored.territory().equals(territory.id())) {
-                    problems.add(Problem.error("import.contract.other-territory", path, contract.id()));
+                    problems.add(Problem.error("import.contract.other-territory", path + ".id", contract.id()));
                 }
             });
+            List<Partner> partnersOfContract = data.partners().stream().filter(p -> p.contract().equals(contract.id())).toList();
+            Set<InstitutionId> joined = new HashSet<>();
+            for (int j = 0; j < partnersOfContract.size(); j++) {
+                Partner partner = partnersOfContract.get(j);
+                String partnerPath = path + ".partners[" + j + "]";
+                if (!known.contains(partner.institution()) && institutions.find(partner.institution()).isEmpty()) {
+                    problems.add(Problem.error("import.partner.institution-unknown", partnerPath + ".institutionId", partner.institution()));
+                }
+                if (!joined.add(partner.institution())) {
+                    problems.add(Problem.error("partner.institution.twice", partnerPath + ".institutionId", partner.institution()));
+                }
+                partners.find(partner.id()).ifPresent(stored -> stored(problems, mode, stored.territory(), territory.id(),
+                        partnerPath + ".id", partner.id()));
+                List<Referent> referentsOfPartner = data.referents().stream().filter(r -> r.partner().equals(partner.id())).toList();
+                for (int k = 0; k < referentsOfPartner.size(); k++) {
+                    Referent referent = referentsOfPartner.get(k);
+                    referents.find(referent.id()).ifPresent(stored -> stored(problems, mode, stored.territory(), territory.id(),
+                            partnerPath + ".referents[" + referentsOfPartner.indexOf(referent) + "].id", referent.id()));
+                }
+            }
+        }
+        for (int i = 0; i < data.resources().size(); i++) {
+            Resource resource = data.resources().get(i);
+            String path = "$.resources[" + i + "].id";
+            resources.find(resource.id()).filter(stored -> stored.scope() == ResourceScope.LOCAL)
+                    .ifPresent(stored -> stored(problems, mode, stored.territory().orElseThrow(), territory.id(), path, resource.id()));
         }
         return problems;
+    }
+
+    /** A record of the file already stored: refused in create mode, and in another territory. */
+    private static void stored(List<Problem> problems, ImportMode mode, TerritoryId owner, TerritoryId territory, String path,
+            Object id) {
+        if (mode == ImportMode.CREATE) {
+            problems.add(Problem.error("import.record.exists", path, id));
+        } else if (!owner.equals(territory)) {
+            problems.add(Problem.error("import.record.other-territory", path, id));
+        }
     }
 
     private ImportReport.Changes create(Actor actor, ContractData data) {
@@ -171,7 +249,10 @@ public final class ContractFiles {
             contracts.add(contract);
             acts.record(actor, Act.on("contract.create", "contract", contract.id(), territory.id()));
         }
-        return new ImportReport.Changes(1, 0, data.contracts().size(), 0, 0);
+        int added = addMissingInstitutions(actor, data);
+        Written written = writeRecords(actor, data, ImportMode.CREATE);
+        return new ImportReport.Changes(1, 0, data.contracts().size(), 0, 0, added, written.partners, written.referents,
+                written.resources, written.removed);
     }
 
     private ImportReport.Changes replace(Actor actor, ContractData data) {
@@ -179,6 +260,7 @@ public final class ContractFiles {
         Territory current = territories.find(id).orElseThrow();
         territories.update(new Territory(id, current.version(), data.territory().facts(), data.territory().provenance()));
         acts.record(actor, Act.on("territory.replace", "territory", id, id));
+        int added = addMissingInstitutions(actor, data);
         Map<ContractId, Contract> stored = new HashMap<>();
         allContracts(id).forEach(contract -> stored.put(contract.id(), contract));
         int created = 0;
@@ -196,19 +278,171 @@ public final class ContractFiles {
                 replaced++;
             }
         }
+        Written written = writeRecords(actor, data, ImportMode.REPLACE);
+        int removed = written.removed;
         for (ContractId gone : stored.keySet()) {
+            for (Partner partner : allPartners(gone)) {
+                removed += removePartner(actor, partner);
+            }
             contracts.remove(gone);
             acts.record(actor, Act.on("contract.remove", "contract", gone, id));
         }
-        return new ImportReport.Changes(0, 1, created, replaced, stored.size());
+        return new ImportReport.Changes(0, 1, created, replaced, stored.size(), added, written.partners, written.referents,
+                written.resources, removed);
+    }
+
+    private record Written(int partners, int referents, int resources, int removed) {
+    }
+
+    /** Partners, référents and the territory's own resources: added, replaced, or (replace mode) removed. */
+    private Written writeRecords(Actor actor, ContractData data, ImportMode mode) {
+        TerritoryId territory = data.territory().id();
+        int removed = 0;
+        Set<PartnerId> partnersInFile = new HashSet<>();
+        Set<ReferentId> referentsInFile = new HashSet<>();
+        data.partners().forEach(p -> partnersInFile.add(p.id()));
+        data.referents().forEach(r -> referentsInFile.add(r.id()));
+        if (mode == ImportMode.REPLACE) {
+            for (Contract contract : data.contracts()) {
+                for (Partner partner : allPartners(contract.id())) {
+                    if (!partnersInFile.contains(partner.id())) {
+                        removed += removePartner(actor, partner);
+                    } else {
+                        for (Referent referent : referentsOf(partner)) {
+                            if (!referentsInFile.contains(referent.id())) {
+                                referents.remove(referent.id());
+                                acts.record(actor, Act.on("referent.remove", "referent", referent.id(), territory));
+                                removed++;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for (Partner partner : data.partners()) {
+            partners.find(partner.id()).ifPresentOrElse(
+                    stored -> partners.update(new Partner(partner.id(), stored.version(), partner.territory(), partner.contract(),
+                            partner.institution(), partner.role(), partner.initiatives(), partner.contact(),
+                            partner.representative(), partner.signatory(), partner.verified(), partner.provenance())),
+                    () -> partners.add(partner));
+            acts.record(actor, Act.on("partner.import", "partner", partner.id(), territory));
+        }
+        for (Referent referent : data.referents()) {
+            referents.find(referent.id()).ifPresentOrElse(
+                    stored -> referents.update(new Referent(referent.id(), stored.version(), referent.partner(), referent.territory(),
+                            referent.details(), referent.from(), referent.until(), referent.main(), referent.provenance())),
+                    () -> referents.add(referent));
+            acts.record(actor, Act.on("referent.import", "referent", referent.id(), territory));
+        }
+        Set<ResourceId> resourcesInFile = new HashSet<>();
+        int resourcesWritten = 0;
+        for (Resource resource : data.resources()) {
+            resourcesInFile.add(resource.id());
+            Optional<Resource> stored = resources.find(resource.id());
+            if (stored.isEmpty()) {
+                resources.add(resource);
+            } else if (resource.scope() == ResourceScope.LOCAL) {
+                resources.update(withVersion(resource, stored.get().version()));
+            } else {
+                continue;
+            }
+            resourcesWritten++;
+            acts.record(actor, Act.on("resource.import", "resource", resource.id(), territory));
+        }
+        if (mode == ImportMode.REPLACE) {
+            for (Resource resource : ownResources(data.territory())) {
+                if (resource.scope() == ResourceScope.LOCAL && !resourcesInFile.contains(resource.id())) {
+                    resources.remove(resource.id());
+                    acts.record(actor, Act.on("resource.remove", "resource", resource.id(), territory));
+                    removed++;
+                }
+            }
+        }
+        return new Written(data.partners().size(), data.referents().size(), resourcesWritten, removed);
+    }
+
+    private int removePartner(Actor actor, Partner partner) {
+        int removed = 0;
+        for (Referent referent : referentsOf(partner)) {
+            referents.remove(referent.id());
+            acts.record(actor, Act.on("referent.remove", "referent", referent.id(), partner.territory()));
+            removed++;
+        }
+        partners.remove(partner.id());
+        acts.record(actor, Act.on("partner.remove", "partner", partner.id(), partner.territory()));
+        return removed + 1;
+    }
+
+    /** Adds the file's institutions the installation lacks (parents first); never overwrites a shared one. */
+    private int addMissingInstitutions(Actor actor, ContractData data) {
+        List<Institution> missing = new ArrayList<>(data.institutions().stream()
+                .filter(i -> institutions.find(i.id()).isEmpty()).toList());
+        int added = 0;
+        boolean progress = true;
+        while (!missing.isEmpty() && progress) {
+            progress = false;
+            for (var iterator = missing.iterator(); iterator.hasNext();) {
+                Institution institution = iterator.next();
+                if (institution.parent().filter(parent -> institutions.find(parent).isEmpty()).isEmpty()) {
+                    institutions.add(institution);
+                    acts.record(actor, Act.on("institution.register", "institution", institution.id()));
+                    iterator.remove();
+                    added++;
+                    progress = true;
+                }
+            }
+        }
+        return added;
+    }
+
+    private ContractData gather(Territory territory) {
+        List<Contract> all = allContracts(territory.id());
+        List<Partner> allPartners = all.stream().flatMap(c -> allPartners(c.id()).stream()).toList();
+        List<Referent> allReferents = allPartners.stream().flatMap(p -> referentsOf(p).stream()).toList();
+        Map<InstitutionId, Institution> used = new java.util.LinkedHashMap<>();
+        for (Partner partner : allPartners) {
+            Optional<InstitutionId> next = Optional.of(partner.institution());
+            while (next.isPresent() && !used.containsKey(next.get())) {
+                Institution institution = institutions.find(next.get()).orElseThrow();
+                used.put(institution.id(), institution);
+                next = institution.parent();
+            }
+        }
+        return new ContractData(territory, List.copyOf(used.values()), all, allPartners, allReferents, ownResources(territory));
+    }
+
+    private List<Partner> allPartners(ContractId contract) {
+        return pages(page -> partners.list(contract, page));
+    }
+
+    private List<Referent> referentsOf(Partner partner) {
+        ReferentQuery query = new ReferentQuery(partner.territory(), Optional.of(partner.id()), Optional.empty(), false);
+        // with history: the date only orders the list, and the file sorts by id anyway
+        return pages(page -> referents.list(query, java.time.LocalDate.EPOCH, page));
+    }
+
+    private List<Resource> ownResources(Territory territory) {
+        return pages(page -> resources.serving(territory.id(), territory.facts().department(), page)).stream()
+                .filter(r -> r.scope() != ResourceScope.NATIONAL).toList();
+    }
+
+    private static Resource withVersion(Resource r, long version) {
+        return new Resource(r.id(), version, r.scope(), r.department(), r.territory(), r.kind(), r.name(), r.description(),
+                r.phone(), r.sms(), r.web(), r.address(), r.hours(), r.languages(), r.accessibility(), r.free(), r.anonymous(),
+                r.audiences(), r.verified(), r.provenance());
     }
 
     private List<Contract> allContracts(TerritoryId territory) {
-        List<Contract> all = new ArrayList<>();
+        return pages(page -> contracts.list(territory, page));
+    }
+
+    /** Every row of a paged list, read page by page. */
+    private static <T> List<T> pages(java.util.function.Function<PageRequest, List<T>> fetch) {
+        List<T> all = new ArrayList<>();
         PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
-        List<Contract> batch;
+        List<T> batch;
         do {
-            batch = contracts.list(territory, page);
+            batch = fetch.apply(page);
             all.addAll(batch);
             page = page.next();
         } while (batch.size() == PageRequest.MAX_LIMIT);

@@ -3,10 +3,40 @@ package io.github.clvss.core.contractfile;
 import io.github.clvss.core.access.TerritoryId;
 import io.github.clvss.core.contract.Contract;
 import io.github.clvss.core.contract.ContractId;
+import io.github.clvss.core.access.PartnerId;
+import io.github.clvss.core.contractfile.FileRecords.ContactV1;
 import io.github.clvss.core.contractfile.FileRecords.ContractFileV1;
 import io.github.clvss.core.contractfile.FileRecords.ContractV1;
+import io.github.clvss.core.contractfile.FileRecords.InstitutionV1;
+import io.github.clvss.core.contractfile.FileRecords.PartnerV1;
 import io.github.clvss.core.contractfile.FileRecords.PopulationV1;
+import io.github.clvss.core.contractfile.FileRecords.ReferentV1;
+import io.github.clvss.core.contractfile.FileRecords.RepresentativeV1;
+import io.github.clvss.core.contractfile.FileRecords.ResourceV1;
 import io.github.clvss.core.contractfile.FileRecords.TerritoryV1;
+import io.github.clvss.core.contractfile.FileRecords.VerifiedV1;
+import io.github.clvss.core.institution.Institution;
+import io.github.clvss.core.institution.InstitutionId;
+import io.github.clvss.core.institution.Sector;
+import io.github.clvss.core.partner.Partner;
+import io.github.clvss.core.partner.PublicContact;
+import io.github.clvss.core.partner.Referent;
+import io.github.clvss.core.partner.ReferentDetails;
+import io.github.clvss.core.partner.ReferentId;
+import io.github.clvss.core.partner.Representative;
+import io.github.clvss.core.resource.Audience;
+import io.github.clvss.core.resource.Resource;
+import io.github.clvss.core.resource.ResourceId;
+import io.github.clvss.core.resource.ResourceKind;
+import io.github.clvss.core.resource.ResourceScope;
+import io.github.clvss.core.shared.EmailAddress;
+import io.github.clvss.core.shared.Language;
+import io.github.clvss.core.shared.PhoneNumber;
+import io.github.clvss.core.shared.Verification;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
 import io.github.clvss.core.shared.Parsed;
 import io.github.clvss.core.shared.Problem;
 import io.github.clvss.core.shared.Provenance;
@@ -59,9 +89,9 @@ import tools.jackson.databind.json.JsonMapper;
 final class FileFormat {
 
     /** The version this code writes. */
-    static final String VERSION = "1.0";
+    static final String VERSION = "1.1";
     static final int MAJOR = 1;
-    static final int MINOR = 0;
+    static final int MINOR = 1;
 
     private static final String SCHEMA = "contract-file-v1.schema.json";
 
@@ -76,7 +106,8 @@ final class FileFormat {
     private static DefaultPrettyPrinter canonicalPrinter() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER));
+                .withSeparators(Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                        .withArrayEmptySeparator("").withObjectEmptySeparator(""));
         printer.indentArraysWith(indenter);
         printer.indentObjectsWith(indenter);
         return printer;
@@ -106,13 +137,21 @@ final class FileFormat {
         return meaning(json.treeToValue(root, ContractFileV1.class));
     }
 
-    /** Writes the data canonically. */
-    byte[] write(Territory territory, List<Contract> contracts) {
-        List<ContractV1> files = contracts.stream()
-                .sorted(Comparator.comparing(c -> c.id().value().toString()))
-                .map(FileFormat::contract)
+    /** Writes the data canonically: every list sorted by id, every field in its fixed place. */
+    byte[] write(ContractData data) {
+        Comparator<String> byId = Comparator.naturalOrder();
+        List<InstitutionV1> institutions = data.institutions().stream().map(FileFormat::institution)
+                .sorted(Comparator.comparing(InstitutionV1::id, byId)).toList();
+        List<ContractV1> contracts = data.contracts().stream()
+                .map(c -> contract(c, data.partners().stream().filter(p -> p.contract().equals(c.id()))
+                        .map(p -> partner(p, data.referents().stream().filter(r -> r.partner().equals(p.id())).toList()))
+                        .sorted(Comparator.comparing(PartnerV1::id, byId)).toList()))
+                .sorted(Comparator.comparing(ContractV1::id, byId))
                 .toList();
-        ContractFileV1 file = new ContractFileV1(VERSION, territory(territory), files);
+        List<ResourceV1> resources = data.resources().stream().map(FileFormat::resource)
+                .sorted(Comparator.comparing(ResourceV1::id, byId)).toList();
+        ContractFileV1 file = new ContractFileV1(VERSION, territory(data.territory()),
+                institutions.isEmpty() ? null : institutions, contracts, resources.isEmpty() ? null : resources);
         String text = json.writeValueAsString(file).replace("\r\n", "\n") + "\n";
         return text.getBytes(StandardCharsets.UTF_8);
     }
@@ -122,19 +161,156 @@ final class FileFormat {
     private static Parsed<ContractData> meaning(ContractFileV1 file) {
         Validation check = new Validation();
         Optional<Territory> territory = check.take(territory(file.territory(), "$.territory"));
-        List<Contract> contracts = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        // when the territory is invalid the contracts are still checked (and never built)
+        // when the territory is invalid the rest is still checked (and never built)
         TerritoryId owner = territory.map(Territory::id).orElseGet(() -> new TerritoryId(new java.util.UUID(0, 0)));
+        Set<String> ids = new HashSet<>();
+        List<Institution> institutions = new ArrayList<>();
+        List<InstitutionV1> institutionRecords = Optional.ofNullable(file.institutions()).orElse(List.of());
+        for (int i = 0; i < institutionRecords.size(); i++) {
+            String path = "$.institutions[" + i + "]";
+            unique(check, ids, institutionRecords.get(i).id(), path);
+            check.take(institution(institutionRecords.get(i), path)).ifPresent(institutions::add);
+        }
+        List<Contract> contracts = new ArrayList<>();
+        List<Partner> partners = new ArrayList<>();
+        List<Referent> referents = new ArrayList<>();
         for (int i = 0; i < file.contracts().size(); i++) {
             String path = "$.contracts[" + i + "]";
             ContractV1 contract = file.contracts().get(i);
-            if (!ids.add(contract.id())) {
-                check.add(Problem.error("file.id.duplicate", path + ".id", contract.id()));
+            unique(check, ids, contract.id(), path);
+            Optional<Contract> parsed = check.take(contract(contract, owner, path));
+            parsed.ifPresent(contracts::add);
+            List<PartnerV1> partnerRecords = Optional.ofNullable(contract.partners()).orElse(List.of());
+            for (int j = 0; j < partnerRecords.size(); j++) {
+                String partnerPath = path + ".partners[" + j + "]";
+                PartnerV1 partner = partnerRecords.get(j);
+                unique(check, ids, partner.id(), partnerPath);
+                ContractId contractId = parsed.map(Contract::id).orElseGet(() -> new ContractId(new java.util.UUID(0, 0)));
+                Optional<Partner> parsedPartner = check.take(partner(partner, owner, contractId, partnerPath));
+                parsedPartner.ifPresent(partners::add);
+                PartnerId partnerId = parsedPartner.map(Partner::id).orElseGet(() -> new PartnerId(new java.util.UUID(0, 0)));
+                for (int k = 0; k < partner.referents().size(); k++) {
+                    String referentPath = partnerPath + ".referents[" + k + "]";
+                    unique(check, ids, partner.referents().get(k).id(), referentPath);
+                    check.take(referent(partner.referents().get(k), owner, partnerId, referentPath)).ifPresent(referents::add);
+                }
             }
-            check.take(contract(contract, owner, path)).ifPresent(contracts::add);
         }
-        return check.build(() -> new ContractData(territory.orElseThrow(), contracts));
+        List<Resource> resources = new ArrayList<>();
+        List<ResourceV1> resourceRecords = Optional.ofNullable(file.resources()).orElse(List.of());
+        for (int i = 0; i < resourceRecords.size(); i++) {
+            String path = "$.resources[" + i + "]";
+            unique(check, ids, resourceRecords.get(i).id(), path);
+            check.take(resource(resourceRecords.get(i), territory, owner, path)).ifPresent(resources::add);
+        }
+        return check.build(() -> new ContractData(territory.orElseThrow(), institutions, contracts, partners, referents, resources));
+    }
+
+    private static void unique(Validation check, Set<String> ids, String id, String path) {
+        if (!ids.add(id)) {
+            check.add(Problem.error("file.id.duplicate", path + ".id", id));
+        }
+    }
+
+    private static Parsed<Institution> institution(InstitutionV1 i, String path) {
+        Validation check = new Validation();
+        Optional<InstitutionId> id = check.take(InstitutionId.parse(i.id(), path + ".id"));
+        Optional<String> name = check.take(Texts.required(i.name(), path + ".name", Institution.NAME_MAX));
+        Optional<Optional<Siret>> siret = check.take(optional(i.siret(), raw -> Siret.parse(raw, path + ".siret")));
+        Optional<Optional<InstitutionId>> parent = check.take(optional(i.parentId(), raw -> InstitutionId.parse(raw, path + ".parentId")));
+        if (id.isPresent() && parent.isPresent() && parent.get().filter(id.get()::equals).isPresent()) {
+            check.add(Problem.error("institution.parent.self", path + ".parentId"));
+        }
+        return check.build(() -> new Institution(id.orElseThrow(), 0, name.orElseThrow(), Sector.valueOf(i.sector()),
+                siret.orElseThrow(), parent.orElseThrow(), Provenance.valueOf(i.provenance())));
+    }
+
+    private static Parsed<Partner> partner(PartnerV1 p, TerritoryId territory, ContractId contract, String path) {
+        Validation check = new Validation();
+        Optional<PartnerId> id = check.take(PartnerId.parse(p.id(), path + ".id"));
+        Optional<InstitutionId> institution = check.take(InstitutionId.parse(p.institutionId(), path + ".institutionId"));
+        Optional<String> role = check.take(Texts.required(p.role(), path + ".role", Partner.TEXT_MAX));
+        List<String> initiatives = new ArrayList<>();
+        for (int i = 0; i < p.initiatives().size(); i++) {
+            check.take(Texts.required(p.initiatives().get(i), path + ".initiatives[" + i + "]", Partner.TEXT_MAX))
+                    .ifPresent(initiatives::add);
+        }
+        ContactV1 c = Optional.ofNullable(p.contact()).orElse(new ContactV1(null, null, null, null));
+        Optional<Optional<PhoneNumber>> phone = check.take(optional(c.phone(), raw -> PhoneNumber.parse(raw, path + ".contact.phone")));
+        Optional<Optional<EmailAddress>> email = check.take(optional(c.email(), raw -> EmailAddress.parse(raw, path + ".contact.email")));
+        Optional<Verification> verified = check.take(verification(p.verified(), path + ".verified"));
+        return check.build(() -> new Partner(id.orElseThrow(), 0, territory, contract, institution.orElseThrow(), role.orElseThrow(),
+                initiatives, new PublicContact(phone.orElseThrow(), email.orElseThrow(), Optional.ofNullable(c.web()),
+                        Optional.ofNullable(c.address())),
+                Optional.ofNullable(p.representative()).map(r -> new Representative(r.title(), r.name())), p.signatory(),
+                verified.orElseThrow(), Provenance.valueOf(p.provenance())));
+    }
+
+    private static Parsed<Referent> referent(ReferentV1 r, TerritoryId territory, PartnerId partner, String path) {
+        Validation check = new Validation();
+        Optional<ReferentId> id = check.take(ReferentId.parse(r.id(), path + ".id"));
+        Optional<Optional<LocalDate>> from = check.take(optional(r.from(), raw -> date(raw, path + ".from")));
+        Optional<Optional<LocalDate>> until = check.take(optional(r.until(), raw -> date(raw, path + ".until")));
+        Optional<Optional<ReferentDetails>> details;
+        if (Boolean.TRUE.equals(r.erased())) {
+            details = Optional.of(Optional.empty());
+        } else {
+            Optional<String> name = check.take(Texts.required(Optional.ofNullable(r.name()).orElse(""), path + ".name",
+                    ReferentDetails.NAME_MAX));
+            Optional<String> function = check.take(Texts.required(Optional.ofNullable(r.function()).orElse(""),
+                    path + ".function", ReferentDetails.TEXT_MAX));
+            Optional<Optional<PhoneNumber>> phone = check.take(optional(r.phone(), raw -> PhoneNumber.parse(raw, path + ".phone")));
+            Optional<Optional<EmailAddress>> email = check.take(optional(r.email(), raw -> EmailAddress.parse(raw, path + ".email")));
+            details = name.isPresent() && function.isPresent() && phone.isPresent() && email.isPresent()
+                    ? Optional.of(Optional.of(new ReferentDetails(name.get(), function.get(), phone.get(), email.get(),
+                            Optional.ofNullable(r.availability()))))
+                    : Optional.empty();
+        }
+        if (from.isPresent() && until.isPresent() && from.get().isPresent() && until.get().isPresent()
+                && until.get().get().isBefore(from.get().get())) {
+            check.add(Problem.error("referent.period.reversed", path + ".until", until.get().get(), from.get().get()));
+        }
+        return check.build(() -> new Referent(id.orElseThrow(), 0, partner, territory, details.orElseThrow(), from.orElseThrow(),
+                until.orElseThrow(), r.main(), Provenance.valueOf(r.provenance())));
+    }
+
+    private static Parsed<Resource> resource(ResourceV1 r, Optional<Territory> territory, TerritoryId owner, String path) {
+        Validation check = new Validation();
+        Optional<ResourceId> id = check.take(ResourceId.parse(r.id(), path + ".id"));
+        ResourceScope scope = ResourceScope.valueOf(r.scope());
+        if (scope == ResourceScope.NATIONAL) {
+            check.add(Problem.error("file.resource.national", path + ".scope"));
+        }
+        Optional<DepartmentCode> department = check.take(DepartmentCode.parse(r.department(), path + ".department"));
+        if (territory.isPresent() && department.isPresent() && !department.get().equals(territory.get().facts().department())) {
+            check.add(Problem.error("file.resource.department", path + ".department", department.get(),
+                    territory.get().facts().department()));
+        }
+        Map<Language, String> description = new EnumMap<>(Language.class);
+        r.description().forEach((language, text) -> description.put(Language.valueOf(language), text));
+        Optional<Optional<PhoneNumber>> phone = check.take(optional(r.phone(), raw -> PhoneNumber.parse(raw, path + ".phone")));
+        Optional<Optional<PhoneNumber>> sms = check.take(optional(r.sms(), raw -> PhoneNumber.parse(raw, path + ".sms")));
+        Optional<Verification> verified = check.take(verification(r.verified(), path + ".verified"));
+        Optional<TerritoryId> place = scope == ResourceScope.LOCAL ? Optional.of(owner) : Optional.empty();
+        if (phone.isPresent() && sms.isPresent() && department.isPresent() && scope != ResourceScope.NATIONAL) {
+            check.addAll(Resource.inconsistencies(scope, department, place, r.name(), description, phone.get(), sms.get(),
+                    Optional.ofNullable(r.web()), Optional.ofNullable(r.address()), path));
+        }
+        Set<Audience> audiences = EnumSet.noneOf(Audience.class);
+        r.audiences().forEach(a -> audiences.add(Audience.valueOf(a)));
+        return check.build(() -> new Resource(id.orElseThrow(), 0, scope, department, place, ResourceKind.valueOf(r.kind()),
+                r.name(), description, phone.orElseThrow(), sms.orElseThrow(), Optional.ofNullable(r.web()),
+                Optional.ofNullable(r.address()), Optional.ofNullable(r.hours()), Optional.ofNullable(r.languages()),
+                Optional.ofNullable(r.accessibility()), r.free(), r.anonymous(), audiences, verified.orElseThrow(),
+                Provenance.valueOf(r.provenance())));
+    }
+
+    private static Parsed<Verification> verification(VerifiedV1 v, String path) {
+        try {
+            return Parsed.valid(new Verification(Instant.parse(v.at()), v.by()));
+        } catch (DateTimeParseException e) {
+            return Parsed.invalid(Problem.error("file.instant.format", path + ".at", v.at()));
+        }
     }
 
     private static Parsed<Territory> territory(TerritoryV1 t, String path) {
@@ -223,13 +399,52 @@ final class FileFormat {
                 territory.provenance().name());
     }
 
-    private static ContractV1 contract(Contract contract) {
+    private static ContractV1 contract(Contract contract, List<PartnerV1> partners) {
         return new ContractV1(
                 contract.id().toString(),
                 contract.title(),
                 contract.startDate().map(LocalDate::toString).orElse(null),
                 contract.endDate().map(LocalDate::toString).orElse(null),
-                contract.provenance().name());
+                contract.provenance().name(),
+                partners.isEmpty() ? null : partners);
+    }
+
+    private static InstitutionV1 institution(Institution i) {
+        return new InstitutionV1(i.id().toString(), i.name(), i.sector().name(), i.siret().map(Siret::value).orElse(null),
+                i.parent().map(InstitutionId::toString).orElse(null), i.provenance().name());
+    }
+
+    private static PartnerV1 partner(Partner p, List<Referent> referents) {
+        PublicContact c = p.contact();
+        ContactV1 contact = c.equals(PublicContact.NONE) ? null : new ContactV1(c.phone().map(PhoneNumber::value).orElse(null),
+                c.email().map(EmailAddress::value).orElse(null), c.web().orElse(null), c.address().orElse(null));
+        return new PartnerV1(p.id().toString(), p.institution().toString(), p.role(), p.initiatives(), contact,
+                p.representative().map(r -> new RepresentativeV1(r.title(), r.name())).orElse(null), p.signatory(),
+                verified(p.verified()), p.provenance().name(),
+                referents.stream().map(FileFormat::referent).sorted(Comparator.comparing(ReferentV1::id)).toList());
+    }
+
+    private static ReferentV1 referent(Referent r) {
+        Optional<ReferentDetails> d = r.details();
+        return new ReferentV1(r.id().toString(), r.isErased() ? Boolean.TRUE : null, d.map(ReferentDetails::name).orElse(null),
+                d.map(ReferentDetails::function).orElse(null), d.flatMap(ReferentDetails::phone).map(PhoneNumber::value).orElse(null),
+                d.flatMap(ReferentDetails::email).map(EmailAddress::value).orElse(null),
+                d.flatMap(ReferentDetails::availability).orElse(null), r.from().map(LocalDate::toString).orElse(null),
+                r.until().map(LocalDate::toString).orElse(null), r.main(), r.provenance().name());
+    }
+
+    private static ResourceV1 resource(Resource r) {
+        java.util.TreeMap<String, String> description = new java.util.TreeMap<>();
+        r.description().forEach((language, text) -> description.put(language.name(), text));
+        return new ResourceV1(r.id().toString(), r.scope().name(), r.department().map(DepartmentCode::value).orElseThrow(),
+                r.kind().name(), r.name(), description, r.phone().map(PhoneNumber::value).orElse(null),
+                r.sms().map(PhoneNumber::value).orElse(null), r.web().orElse(null), r.address().orElse(null),
+                r.hours().orElse(null), r.languages().orElse(null), r.accessibility().orElse(null), r.free(), r.anonymous(),
+                r.audiences().stream().map(Enum::name).sorted().toList(), verified(r.verified()), r.provenance().name());
+    }
+
+    private static VerifiedV1 verified(Verification v) {
+        return new VerifiedV1(v.at().toString(), v.by());
     }
 
     // ---- phase 1: the version and the shape

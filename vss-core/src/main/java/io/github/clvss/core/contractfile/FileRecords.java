@@ -14,8 +14,48 @@ final class FileRecords {
     private FileRecords() {
     }
 
-    @JsonPropertyOrder({"formatVersion", "territory", "contracts"})
-    record ContractFileV1(String formatVersion, TerritoryV1 territory, List<ContractV1> contracts) {
+    @JsonPropertyOrder({"formatVersion", "territory", "institutions", "contracts", "resources"})
+    record ContractFileV1(String formatVersion, TerritoryV1 territory, @Nullable List<InstitutionV1> institutions,
+            List<ContractV1> contracts, @Nullable List<ResourceV1> resources) {
+    }
+
+    @JsonPropertyOrder({"id", "name", "sector", "siret", "parentId", "provenance"})
+    record InstitutionV1(String id, String name, String sector, @Nullable String siret, @Nullable String parentId,
+            String provenance) {
+    }
+
+    @JsonPropertyOrder({"phone", "email", "web", "address"})
+    record ContactV1(@Nullable String phone, @Nullable String email, @Nullable String web, @Nullable String address) {
+    }
+
+    @JsonPropertyOrder({"title", "name"})
+    record RepresentativeV1(String title, String name) {
+    }
+
+    @JsonPropertyOrder({"at", "by"})
+    record VerifiedV1(String at, String by) {
+    }
+
+    @JsonPropertyOrder({"id", "institutionId", "role", "initiatives", "contact", "representative", "signatory", "verified",
+        "provenance", "referents"})
+    record PartnerV1(String id, String institutionId, String role, List<String> initiatives, @Nullable ContactV1 contact,
+            @Nullable RepresentativeV1 representative, boolean signatory, VerifiedV1 verified, String provenance,
+            List<ReferentV1> referents) {
+    }
+
+    @JsonPropertyOrder({"id", "erased", "name", "function", "phone", "email", "availability", "from", "until", "main",
+        "provenance"})
+    record ReferentV1(String id, @Nullable Boolean erased, @Nullable String name, @Nullable String function,
+            @Nullable String phone, @Nullable String email, @Nullable String availability, @Nullable String from,
+            @Nullable String until, boolean main, String provenance) {
+    }
+
+    @JsonPropertyOrder({"id", "scope", "department", "kind", "name", "description", "phone", "sms", "web", "address", "hours",
+        "languages", "accessibility", "free", "anonymous", "audiences", "verified", "provenance"})
+    record ResourceV1(String id, String scope, String department, String kind, String name,
+            java.util.Map<String, String> description, @Nullable String phone, @Nullable String sms, @Nullable String web,
+            @Nullable String address, @Nullable String hours, @Nullable String languages, @Nullable String accessibility,
+            boolean free, boolean anonymous, List<String> audiences, VerifiedV1 verified, String provenance) {
     }
 
     @JsonPropertyOrder({"id", "kind", "name", "inseeCode", "department", "siren", "siret", "population",
@@ -37,7 +77,8 @@ final class FileRecords {
     record PopulationV1(long inhabitants, int year) {
     }
 
-    @JsonPropertyOrder({"id", "title", "startDate", "endDate", "provenance"})
-    record ContractV1(String id, String title, @Nullable String startDate, @Nullable String endDate, String provenance) {
+    @JsonPropertyOrder({"id", "title", "startDate", "endDate", "provenance", "partners"})
+    record ContractV1(String id, String title, @Nullable String startDate, @Nullable String endDate, String provenance,
+            @Nullable List<PartnerV1> partners) {
     }
 }

@@ -25,11 +25,17 @@ public record ImportReport(Optional<TerritoryId> territory, List<Problem> proble
      * @param contractsCreated contracts added
      * @param contractsReplaced contracts replaced
      * @param contractsRemoved contracts removed because the file no longer has them
+     * @param institutionsAdded shared institutions the installation did not have yet
+     * @param partnersWritten partners added or replaced
+     * @param referentsWritten référents added or replaced
+     * @param resourcesWritten resources added or replaced
+     * @param recordsRemoved partners, référents and resources removed because the file no longer has them
      */
     public record Changes(int territoriesCreated, int territoriesReplaced, int contractsCreated,
-            int contractsReplaced, int contractsRemoved) {
+            int contractsReplaced, int contractsRemoved, int institutionsAdded, int partnersWritten,
+            int referentsWritten, int resourcesWritten, int recordsRemoved) {
 
-        static final Changes NONE = new Changes(0, 0, 0, 0, 0);
+        static final Changes NONE = new Changes(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 
     public ImportReport {

@@ -16,6 +16,9 @@ public interface Partners {
     /** Stores a changed partner if its version is still the stored one, else conflicts. */
     Partner update(Partner partner);
 
+    /** Removes a partner (its référents must be removed first). */
+    void remove(PartnerId id);
+
     /** The partner with this id. */
     Optional<Partner> find(PartnerId id);
 

@@ -14,6 +14,9 @@ public interface Referents {
     /** Stores a changed référent if its version is still the stored one, else conflicts. */
     Referent update(Referent referent);
 
+    /** Removes a référent record (a replace import drops the ones absent from the file). */
+    void remove(ReferentId id);
+
     /** The référent with this id. */
     Optional<Referent> find(ReferentId id);
 

@@ -15,6 +15,9 @@ public interface Resources {
     /** Stores a changed resource if its version is still the stored one, else conflicts. */
     Resource update(Resource resource);
 
+    /** Removes a resource (a replace import drops the territory's own ones absent from the file). */
+    void remove(ResourceId id);
+
     /** The resource with this id. */
     Optional<Resource> find(ResourceId id);
 

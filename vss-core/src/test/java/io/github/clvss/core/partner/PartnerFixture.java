@@ -6,12 +6,10 @@ import io.github.clvss.core.Vss;
 import io.github.clvss.core.access.Actor;
 import io.github.clvss.core.access.TerritoryId;
 import io.github.clvss.core.contract.Contract;
-import io.github.clvss.core.contractfile.ContractFiles;
-import io.github.clvss.core.contractfile.ImportMode;
+import io.github.clvss.core.Fixtures;
 import io.github.clvss.core.institution.Institution;
 import io.github.clvss.core.institution.Sector;
 import io.github.clvss.core.shared.EmailAddress;
-import io.github.clvss.core.shared.PageRequest;
 import io.github.clvss.core.shared.PhoneNumber;
 import io.github.clvss.core.shared.Provenance;
 import java.util.List;
@@ -29,9 +27,9 @@ final class PartnerFixture {
     PartnerFixture(Vss vss) {
         this.vss = vss;
         Actor system = Actor.system();
-        this.boulogne = vss.contractFiles().importFile(system, ContractFiles.demoFile(), ImportMode.CREATE, false)
-                .territory().orElseThrow();
-        this.contract = vss.contracts().list(system, boulogne, PageRequest.first(1)).getFirst();
+        this.boulogne = vss.territories().register(system, Fixtures.boulogne(), Provenance.SEED).id();
+        this.contract = vss.contracts().create(system, Contract.draft(CLOCK, boulogne, "Contrat local", Optional.empty(),
+                Optional.empty(), Provenance.SEED));
         this.hospital = partner("Centre hospitalier Ambroise-Paré", Sector.HEALTH, "Accueil et soins des victimes");
         this.police = partner("Commissariat central de Boulogne-Billancourt", Sector.SECURITY, "Plaintes et protection");
     }

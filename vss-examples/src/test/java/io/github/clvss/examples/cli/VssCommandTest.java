@@ -109,7 +109,7 @@ class VssCommandTest {
         String text = Files.readString(demo)
                 .replace("\"219200128\"", "\"219200127\"")
                 .replace("\"92012\"", "\"9201\"")
-                .replace("\"provenance\": \"SEED\"\n    }\n  ]", "\"provenance\": \"SEED\",\n      \"startDate\": \"2023-06-31\"\n    }\n  ]");
+                .replace("\"title\": \"Contrat de mobilisation", "\"startDate\": \"2023-06-31\",\n      \"title\": \"Contrat de mobilisation");
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, text, StandardCharsets.UTF_8);
         return broken;

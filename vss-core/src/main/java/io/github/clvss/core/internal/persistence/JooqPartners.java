@@ -47,6 +47,11 @@ final class JooqPartners implements Partners {
     }
 
     @Override
+    public void remove(PartnerId id) {
+        db.deleteFrom(VSS_PARTNER).where(VSS_PARTNER.ID.eq(id.value())).execute();
+    }
+
+    @Override
     public Optional<Partner> find(PartnerId id) {
         return db.selectFrom(VSS_PARTNER).where(VSS_PARTNER.ID.eq(id.value())).fetchOptional(JooqPartners::partner);
     }

@@ -46,6 +46,11 @@ final class JooqReferents implements Referents {
     }
 
     @Override
+    public void remove(ReferentId id) {
+        db.deleteFrom(VSS_REFERENT).where(VSS_REFERENT.ID.eq(id.value())).execute();
+    }
+
+    @Override
     public Optional<Referent> find(ReferentId id) {
         return db.selectFrom(VSS_REFERENT).where(VSS_REFERENT.ID.eq(id.value())).fetchOptional(JooqReferents::referent);
     }

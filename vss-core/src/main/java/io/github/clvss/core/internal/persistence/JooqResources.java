@@ -60,6 +60,12 @@ final class JooqResources implements Resources {
     }
 
     @Override
+    public void remove(ResourceId id) {
+        db.deleteFrom(VSS_RESOURCE_TEXT).where(VSS_RESOURCE_TEXT.RESOURCE_ID.eq(id.value())).execute();
+        db.deleteFrom(VSS_RESOURCE).where(VSS_RESOURCE.ID.eq(id.value())).execute();
+    }
+
+    @Override
     public Optional<Resource> find(ResourceId id) {
         return db.selectFrom(VSS_RESOURCE).where(VSS_RESOURCE.ID.eq(id.value())).fetchOptional()
                 .map(r -> resource(r, texts(List.of(r.getId())).getOrDefault(r.getId(), Map.of())));
