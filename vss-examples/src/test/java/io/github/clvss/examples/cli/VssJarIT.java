@@ -63,8 +63,10 @@ class VssJarIT {
                 while (rows.next()) {
                     journal.add(rows.getString(1) + " " + rows.getString(2));
                 }
-                assertThat(journal).containsExactly(
-                        "system contract.create", "system contractfile.import.create", "system territory.register");
+                assertThat(journal).contains(
+                        "system contract.create", "system contractfile.import.create", "system territory.register",
+                        "system partner.import", "system referent.import")
+                        .allMatch(line -> line.startsWith("system "));
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
