@@ -89,7 +89,8 @@ public final class Vss implements AutoCloseable {
         this.resources = new ResourceRegistry(persistence.resources(), persistence.territories(), persistence.transactions(),
                 acts, clock);
         this.resources.ensureNational(NationalResources.load());
-        this.documents = new Documents(new DocumentRenderer(), contracts, territories, clock);
+        this.documents = new Documents(new DocumentRenderer(), contracts, territories,
+                new Documents.Directory(partners, referents, institutions, resources, acts), clock);
     }
 
     /** Starts configuring vss. */

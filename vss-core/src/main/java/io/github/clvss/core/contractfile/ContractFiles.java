@@ -412,17 +412,17 @@ public final class ContractFiles {
     }
 
     private List<Partner> allPartners(ContractId contract) {
-        return pages(page -> partners.list(contract, page));
+        return PageRequest.readAll(page -> partners.list(contract, page));
     }
 
     private List<Referent> referentsOf(Partner partner) {
         ReferentQuery query = new ReferentQuery(partner.territory(), Optional.of(partner.id()), Optional.empty(), false);
         // with history: the date only orders the list, and the file sorts by id anyway
-        return pages(page -> referents.list(query, java.time.LocalDate.EPOCH, page));
+        return PageRequest.readAll(page -> referents.list(query, java.time.LocalDate.EPOCH, page));
     }
 
     private List<Resource> ownResources(Territory territory) {
-        return pages(page -> resources.serving(territory.id(), territory.facts().department(), page)).stream()
+        return PageRequest.readAll(page -> resources.serving(territory.id(), territory.facts().department(), page)).stream()
                 .filter(r -> r.scope() != ResourceScope.NATIONAL).toList();
     }
 
@@ -433,20 +433,7 @@ public final class ContractFiles {
     }
 
     private List<Contract> allContracts(TerritoryId territory) {
-        return pages(page -> contracts.list(territory, page));
-    }
-
-    /** Every row of a paged list, read page by page. */
-    private static <T> List<T> pages(java.util.function.Function<PageRequest, List<T>> fetch) {
-        List<T> all = new ArrayList<>();
-        PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
-        List<T> batch;
-        do {
-            batch = fetch.apply(page);
-            all.addAll(batch);
-            page = page.next();
-        } while (batch.size() == PageRequest.MAX_LIMIT);
-        return all;
+        return PageRequest.readAll(page -> contracts.list(territory, page));
     }
 
     /** Unwinds the import's transaction when stored data refuses the file. */

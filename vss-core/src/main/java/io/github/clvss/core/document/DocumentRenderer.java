@@ -42,6 +42,7 @@ public final class DocumentRenderer {
     private final Mustache.Compiler compiler = Mustache.compiler()
             .withEscaper(Escapers.HTML)
             .defaultValue("")
+            .emptyStringIsFalse(true)
             .withLoader(name -> reader(TEMPLATES + name + ".mustache"));
     private final Map<String, Template> templates = new ConcurrentHashMap<>();
 

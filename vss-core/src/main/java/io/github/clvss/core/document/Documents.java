@@ -28,20 +28,39 @@ public final class Documents {
     private final DocumentRenderer renderer;
     private final ContractManagement contracts;
     private final TerritoryAdministration territories;
+    private final Directory directory;
     private final Clock clock;
 
     /**
      * @param renderer the document pipeline
      * @param contracts to read contracts (access checked there)
      * @param territories to read territories (access checked there)
+     * @param directory partners, référents, institutions and resources (access checked there)
      * @param clock the generation date
      */
     public Documents(DocumentRenderer renderer, ContractManagement contracts, TerritoryAdministration territories,
-            Clock clock) {
+            Directory directory, Clock clock) {
         this.renderer = Objects.requireNonNull(renderer, "renderer");
         this.contracts = Objects.requireNonNull(contracts, "contracts");
         this.territories = Objects.requireNonNull(territories, "territories");
+        this.directory = Objects.requireNonNull(directory, "directory");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * What the document unique gathers, through the services that guard it.
+     *
+     * @param partners the contract's partners
+     * @param referents the current référents of a territory
+     * @param institutions the shared directory of institutions
+     * @param resources the registry of useful addresses
+     * @param acts to journal the document as an export of personal data
+     */
+    public record Directory(io.github.clvss.core.partner.PartnerRegister partners,
+            io.github.clvss.core.partner.ReferentRegister referents,
+            io.github.clvss.core.institution.InstitutionDirectory institutions,
+            io.github.clvss.core.resource.ResourceRegistry resources,
+            io.github.clvss.core.journal.Acts acts) {
     }
 
     /** The pipeline, to turn a rendered document into a PDF. */
@@ -76,6 +95,86 @@ public final class Documents {
         String title = texts.getString("summary.heading") + " — " + territory.name();
         return renderer.render("contract-summary", title, model, language,
                 DocumentRenderer.slug(texts.getString("summary.file") + " " + territory.name()));
+    }
+
+    /**
+     * The document unique (axis 2 of the founding contract): every partner with its role,
+     * initiatives, representative, public contact and current référents, then the useful
+     * addresses — national, departmental, local — with the generation date and the contract's
+     * reference. It holds personal data: producing it is journaled.
+     */
+    public RenderedDocument directory(Actor actor, ContractId id, Language language) {
+        Contract contract = contracts.find(actor, id);
+        Territory territory = territories.find(actor, contract.territory());
+        ResourceBundle texts = ResourceBundle.getBundle("io.github.clvss.core.document.documents", language.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale());
+        java.util.Map<io.github.clvss.core.access.PartnerId, java.util.List<io.github.clvss.core.partner.Referent>> byPartner =
+                new java.util.HashMap<>();
+        io.github.clvss.core.shared.PageRequest.readAll(page -> directory.referents().list(actor, io.github.clvss.core.partner.ReferentQuery.current(territory.id()), page))
+                .forEach(r -> byPartner.computeIfAbsent(r.partner(), p -> new java.util.ArrayList<>()).add(r));
+        java.util.List<Map<String, Object>> partnerViews = new java.util.ArrayList<>();
+        for (var partner : io.github.clvss.core.shared.PageRequest.readAll(page -> directory.partners().list(actor, id, page))) {
+            var institution = directory.institutions().find(actor, partner.institution());
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("name", institution.name());
+            view.put("sector", texts.getString("sector." + institution.sector().name()));
+            view.put("role", partner.role());
+            view.put("initiatives", partner.initiatives());
+            view.put("hasInitiatives", !partner.initiatives().isEmpty());
+            partner.representative().ifPresent(r -> view.put("representative", r.title() + " — " + r.name()));
+            view.put("contact", contactLines(partner.contact().phone(), partner.contact().email().map(Object::toString),
+                    partner.contact().web(), partner.contact().address()));
+            java.util.List<Map<String, Object>> referentViews = new java.util.ArrayList<>();
+            for (var referent : byPartner.getOrDefault(partner.id(), java.util.List.of())) {
+                var d = referent.details().orElseThrow();
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("name", d.name() + (referent.main() ? " — " + texts.getString("directory.main") : ""));
+                r.put("function", d.function());
+                r.put("contact", contactLines(d.phone(), d.email().map(Object::toString), java.util.Optional.empty(),
+                        java.util.Optional.empty()));
+                d.availability().ifPresent(a -> r.put("availability", a));
+                referentViews.add(r);
+            }
+            view.put("referents", referentViews);
+            view.put("hasReferents", !referentViews.isEmpty());
+            partnerViews.add(view);
+        }
+        partnerViews.sort(java.util.Comparator.comparing(v -> (String) v.get("name")));
+        java.util.List<Map<String, Object>> resourceViews = new java.util.ArrayList<>();
+        for (var resource : io.github.clvss.core.shared.PageRequest.readAll(page -> directory.resources().serving(actor, territory.id(), page))) {
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("name", resource.name());
+            view.put("scope", texts.getString("scope." + resource.scope().name()));
+            view.put("description", resource.description(language));
+            view.put("contact", contactLines(resource.phone(), resource.web(), java.util.Optional.empty(), resource.address()));
+            resource.sms().ifPresent(sms -> view.put("sms", sms.display()));
+            resource.hours().ifPresent(h -> view.put("hours", h));
+            view.put("free", resource.free());
+            view.put("anonymous", resource.anonymous());
+            resourceViews.add(view);
+        }
+        directory.acts().record(actor, io.github.clvss.core.journal.Act.on("document.directory", "contract", id, territory.id()));
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("territory", territory.name());
+        model.put("contractTitle", contract.title());
+        model.put("reference", contract.id().toString());
+        model.put("partners", partnerViews);
+        model.put("resources", resourceViews);
+        model.put("generated", dates.format(LocalDate.now(clock.withZone(territory.facts().timeZone()))));
+        String title = texts.getString("directory.heading") + " — " + territory.name();
+        return renderer.render("directory", title, model, language,
+                DocumentRenderer.slug(texts.getString("directory.file") + " " + territory.name()));
+    }
+
+    private static String contactLines(java.util.Optional<io.github.clvss.core.shared.PhoneNumber> phone,
+            java.util.Optional<String> email, java.util.Optional<String> web, java.util.Optional<String> address) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        phone.ifPresent(p -> lines.add(p.display()));
+        email.ifPresent(lines::add);
+        web.ifPresent(lines::add);
+        address.ifPresent(lines::add);
+        return String.join(" · ", lines);
     }
 
     private static Map<String, String> row(String label, String value) {

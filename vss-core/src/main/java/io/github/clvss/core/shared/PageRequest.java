@@ -25,6 +25,22 @@ public record PageRequest(int offset, int limit) {
         return new PageRequest(0, limit);
     }
 
+    /**
+     * Every row of a paged list, read page by page (for exports and documents, which need
+     * them all; screens read one page at a time).
+     */
+    public static <T> java.util.List<T> readAll(java.util.function.Function<PageRequest, java.util.List<T>> fetch) {
+        java.util.List<T> all = new java.util.ArrayList<>();
+        PageRequest page = first(MAX_LIMIT);
+        java.util.List<T> batch;
+        do {
+            batch = fetch.apply(page);
+            all.addAll(batch);
+            page = page.next();
+        } while (batch.size() == MAX_LIMIT);
+        return all;
+    }
+
     /** The page after this one. */
     public PageRequest next() {
         return new PageRequest(offset + limit, limit);

@@ -1,0 +1,62 @@
+package io.github.clvss.core.document;
+
+import static io.github.clvss.core.Fixtures.CLOCK;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.clvss.core.Vss;
+import io.github.clvss.core.access.Actor;
+import io.github.clvss.core.access.TerritoryId;
+import io.github.clvss.core.contract.Contract;
+import io.github.clvss.core.contractfile.ContractFiles;
+import io.github.clvss.core.contractfile.ImportMode;
+import io.github.clvss.core.journal.JournalQuery;
+import io.github.clvss.core.partner.ReferentQuery;
+import io.github.clvss.core.shared.Language;
+import io.github.clvss.core.shared.PageRequest;
+import java.io.IOException;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class DirectoryDocumentTest {
+
+    private final Vss vss = Vss.inMemory(CLOCK);
+    private final TerritoryId boulogne = vss.contractFiles()
+            .importFile(Actor.system(), ContractFiles.demoFile(), ImportMode.CREATE, false).territory().orElseThrow();
+    private final Contract contract = vss.contracts().list(Actor.system(), boulogne, PageRequest.first(1)).getFirst();
+
+    @AfterEach
+    void close() {
+        vss.close();
+    }
+
+    @Test
+    void the_document_unique_pdf_holds_every_demo_referent_and_every_national_number_with_its_title_and_language()
+            throws IOException {
+        RenderedDocument directory = vss.documents().directory(Actor.system(), contract.id(), Language.FR);
+
+        try (PDDocument pdf = Loader.loadPDF(vss.documents().renderer().pdf(directory))) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            List<String> referents = vss.referents().list(Actor.system(), ReferentQuery.current(boulogne), PageRequest.first(50))
+                    .stream().map(r -> r.details().orElseThrow().name()).toList();
+            assertThat(referents).hasSize(8);
+            assertThat(text).contains(referents);
+            assertThat(text).contains("15 ", "17 ", "112", "114", "3919", "119", "3977", "116 006", "115 ",
+                    "https://arretonslesviolences.gouv.fr");
+            assertThat(text).contains("M. Laurent HOTTIAUX", "Centre hospitalier Ambroise-Paré", contract.id().toString());
+            assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Document unique — Boulogne-Billancourt");
+            assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualToIgnoringCase("fr");
+        }
+    }
+
+    @Test
+    void producing_the_document_unique_is_journaled_as_an_export_of_personal_data() {
+        vss.documents().directory(Actor.system(), contract.id(), Language.EN);
+
+        assertThat(vss.auditTrail().find(Actor.system(), JournalQuery.territory(boulogne).withAction("document.directory"),
+                PageRequest.first(5))).hasSize(1);
+    }
+}
