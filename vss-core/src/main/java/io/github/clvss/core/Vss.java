@@ -6,6 +6,8 @@ import io.github.clvss.core.account.Pbkdf2Passwords;
 import io.github.clvss.core.branding.BrandingAdministration;
 import io.github.clvss.core.contract.ContractManagement;
 import io.github.clvss.core.csv.AccountsCsv;
+import io.github.clvss.core.csv.ReferentsCsv;
+import io.github.clvss.core.csv.ResourcesCsv;
 import io.github.clvss.core.document.DocumentRenderer;
 import io.github.clvss.core.document.Documents;
 import io.github.clvss.core.notification.Mail;
@@ -63,6 +65,8 @@ public final class Vss implements AutoCloseable {
     private final PartnerRegister partners;
     private final ReferentRegister referents;
     private final ResourceRegistry resources;
+    private final ReferentsCsv referentsCsv;
+    private final ResourcesCsv resourcesCsv;
 
     private Vss(DataSource dataSource, Clock clock, Optional<JdbcConnectionPool> ownPool, Mail mail,
             PasswordHashing passwords) {
@@ -89,6 +93,8 @@ public final class Vss implements AutoCloseable {
         this.resources = new ResourceRegistry(persistence.resources(), persistence.territories(), persistence.transactions(),
                 acts, clock);
         this.resources.ensureNational(NationalResources.load());
+        this.referentsCsv = new ReferentsCsv(partners, institutions, referents, clock);
+        this.resourcesCsv = new ResourcesCsv(resources, territories, clock);
         this.documents = new Documents(new DocumentRenderer(), contracts, territories,
                 new Documents.Directory(partners, referents, institutions, resources, acts), clock);
     }
@@ -161,6 +167,16 @@ public final class Vss implements AutoCloseable {
     /** The registry of useful addresses. */
     public ResourceRegistry resources() {
         return resources;
+    }
+
+    /** Appointing référents from a spreadsheet. */
+    public ReferentsCsv referentsCsv() {
+        return referentsCsv;
+    }
+
+    /** Adding resources from a spreadsheet. */
+    public ResourcesCsv resourcesCsv() {
+        return resourcesCsv;
     }
 
     /** Printable documents (HTML and tagged PDF). */

@@ -1,0 +1,77 @@
+package io.github.clvss.core.csv;
+
+import static io.github.clvss.core.Fixtures.CLOCK;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.clvss.core.Vss;
+import io.github.clvss.core.access.Actor;
+import io.github.clvss.core.access.TerritoryId;
+import io.github.clvss.core.contract.Contract;
+import io.github.clvss.core.contractfile.ContractFiles;
+import io.github.clvss.core.contractfile.ImportMode;
+import io.github.clvss.core.partner.Referent;
+import io.github.clvss.core.partner.ReferentQuery;
+import io.github.clvss.core.shared.PageRequest;
+import io.github.clvss.core.shared.Problem;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ReferentsCsvTest {
+
+    private final Vss vss = Vss.inMemory(CLOCK);
+    private final TerritoryId boulogne = vss.contractFiles()
+            .importFile(Actor.system(), ContractFiles.demoFile(), ImportMode.CREATE, false).territory().orElseThrow();
+    private final Contract contract = vss.contracts().list(Actor.system(), boulogne, PageRequest.first(1)).getFirst();
+
+    @AfterEach
+    void close() {
+        vss.close();
+    }
+
+    @Test
+    void a_bad_phone_on_line_3_a_bad_email_on_line_5_and_an_unknown_partner_on_line_9_are_the_only_problems_and_nothing_changes() {
+        String csv = """
+                partenaire;nom;fonction;téléphone;courriel;principal
+                Centre hospitalier Ambroise-Paré;Agathe Un;Infirmière;01 46 09 00 01;a.un@hopital.example;non
+                Centre hospitalier Ambroise-Paré;Agathe Deux;Infirmière;01 23;a.deux@hopital.example;non
+                Préfecture des Hauts-de-Seine;Agathe Trois;Chargée de mission;01 46 09 00 03;a.trois@pref.example;non
+                Préfecture des Hauts-de-Seine;Agathe Quatre;Chargée de mission;01 46 09 00 04;pas-une-adresse;non
+                centre hospitalier ambroise pare;Agathe Cinq;Médecin;+33 1 46 09 00 05;a.cinq@hopital.example;non
+                CIDFF des Hauts-de-Seine Sud;Agathe Six;Juriste;01 46 09 00 06;;non
+                Mairie de Boulogne-Billancourt;Agathe Sept;Coordinatrice;;a.sept@mairie.example;non
+                Hôpital inconnu;Agathe Huit;Infirmière;01 46 09 00 08;a.huit@hopital.example;non
+                """;
+        long before = currentReferents();
+
+        var read = vss.referentsCsv().read(Actor.system(), contract.id(), csv.getBytes(StandardCharsets.UTF_8),
+                CsvImport.Progress.NONE);
+
+        assertThat(read.problems()).extracting(Problem::code, p -> p.path().orElseThrow()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("phone.invalid", "L3:phone"),
+                org.assertj.core.groups.Tuple.tuple("email.format", "L5:email"),
+                org.assertj.core.groups.Tuple.tuple("csv.partner.unknown", "L9:partner"));
+        assertThat(currentReferents()).isEqualTo(before);
+    }
+
+    @Test
+    void a_valid_file_appoints_every_referent_matching_partners_by_name_whatever_the_accents() {
+        String csv = "partner,name,function,phone,from,main\n"
+                + "centre hospitalier ambroise pare,Agathe Un,Infirmière,01 46 09 00 01,01/09/2026,oui\n";
+
+        var lines = vss.referentsCsv().read(Actor.system(), contract.id(), csv.getBytes(StandardCharsets.UTF_8),
+                CsvImport.Progress.NONE).orElseThrow();
+        List<Referent> appointed = vss.referentsCsv().appoint(Actor.system(), lines);
+
+        assertThat(appointed).singleElement().satisfies(r -> {
+            assertThat(r.details().orElseThrow().phone().orElseThrow().value()).isEqualTo("+33146090001");
+            assertThat(r.from()).contains(java.time.LocalDate.of(2026, 9, 1));
+            assertThat(r.main()).isTrue();
+        });
+    }
+
+    private long currentReferents() {
+        return vss.referents().count(Actor.system(), ReferentQuery.current(boulogne).withHistory());
+    }
+}
