@@ -143,6 +143,19 @@ public final class ReferentRegister {
         return referents.list(query, today(query.territory()), page);
     }
 
+    /**
+     * Every référent matching {@code query}, for a spreadsheet export: an export of personal
+     * data, journaled whoever makes it.
+     */
+    public List<Referent> exportAll(Actor actor, ReferentQuery query) {
+        checkRead(actor, query, "referent.export-list");
+        transactions.inTransaction(() -> {
+            acts.record(actor, Act.onTerritory("referent.export-list", RECORD, query.territory()));
+            return null;
+        });
+        return io.github.clvss.core.shared.PageRequest.readAll(page -> referents.list(query, today(query.territory()), page));
+    }
+
     /** How many référents match. */
     public long count(Actor actor, ReferentQuery query) {
         checkRead(actor, query, "referent.count");

@@ -61,7 +61,20 @@ class DemoData implements ApplicationRunner {
         account("coordination", "Coordination CLSPD de Boulogne-Billancourt (démo)", "demo-coordination", Grant.coordinator(boulogne));
         account("observation", "Observation, Boulogne-Billancourt (démo)", "demo-observation", Grant.observer(boulogne));
         account("ailleurs", "Coordination d’une autre commune (démo)", "demo-ailleurs-vss", Grant.coordinator(other));
-        LOG.info("Demo data ready: accounts admin, coordination, observation, ailleurs (see README)");
+        partnerOf(boulogne, "Centre hospitalier Ambroise-Paré").ifPresent(hospital ->
+                account("hopital", "Référente du centre hospitalier (démo)", "demo-hopital-vss", Grant.partner(boulogne, hospital)));
+        LOG.info("Demo data ready: accounts admin, coordination, observation, ailleurs, hopital (see README)");
+    }
+
+    /** The partner of Boulogne's contract that is this institution. */
+    private Optional<io.github.clvss.core.access.PartnerId> partnerOf(TerritoryId territory, String institution) {
+        Actor system = Actor.system();
+        return vss.contracts().list(system, territory, io.github.clvss.core.shared.PageRequest.first(1)).stream().findFirst()
+                .flatMap(contract -> vss.partners().list(system, contract.id(), io.github.clvss.core.shared.PageRequest.first(50))
+                        .stream()
+                        .filter(p -> vss.institutions().find(system, p.institution()).name().equals(institution))
+                        .map(io.github.clvss.core.partner.Partner::id)
+                        .findFirst());
     }
 
     private TerritoryId otherTown(Actor system) {

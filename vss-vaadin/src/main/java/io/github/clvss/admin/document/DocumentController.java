@@ -56,6 +56,32 @@ class DocumentController {
                 .body(summary(id, lang).html());
     }
 
+    @GetMapping("/documents/contracts/{id}/directory.pdf")
+    ResponseEntity<byte[]> directoryPdf(@PathVariable String id, @RequestParam(defaultValue = "") String lang) {
+        RenderedDocument document = vss.documents().directory(user.actor(), contract(id), language(lang));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(document.fileName() + ".pdf", StandardCharsets.UTF_8).build().toString())
+                .body(vss.documents().renderer().pdf(document));
+    }
+
+    @GetMapping("/documents/contracts/{id}/directory.html")
+    ResponseEntity<String> directoryHtml(@PathVariable String id, @RequestParam(defaultValue = "") String lang) {
+        return ResponseEntity.ok()
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .header("Content-Security-Policy", POLICY)
+                .body(vss.documents().directory(user.actor(), contract(id), language(lang)).html());
+    }
+
+    private static ContractId contract(String id) {
+        return ContractId.parse(id, "id").orElseThrow();
+    }
+
+    private Language language(String lang) {
+        return lang.isBlank() ? user.account().language() : Language.of(Locale.forLanguageTag(lang));
+    }
+
     private RenderedDocument summary(String id, String lang) {
         ContractId contract = ContractId.parse(id, "id").orElseThrow();
         Language language = lang.isBlank() ? user.account().language() : Language.of(Locale.forLanguageTag(lang));

@@ -55,8 +55,7 @@ public final class AccountsView extends Main implements HasDynamicTitle {
         Button open = new Button(getTranslation("accounts.open"), VaadinIcon.PLUS.create(),
                 click -> new AccountForm(vss, user, this::opened).open());
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button importCsv = new Button(getTranslation("accounts.import"), VaadinIcon.UPLOAD.create(),
-                click -> new AccountsImport(vss, user, () -> grid.getDataProvider().refreshAll()).open());
+        Button importCsv = new Button(getTranslation("accounts.import"), VaadinIcon.UPLOAD.create(), click -> importAccounts());
         Button test = new Button(getTranslation("accounts.test-notification"), VaadinIcon.ENVELOPE_O.create(), click -> testNotification());
         Div toolbar = new Div(search, open, importCsv, test);
         toolbar.addClassName("vss-toolbar");
@@ -94,6 +93,21 @@ public final class AccountsView extends Main implements HasDynamicTitle {
         String role = getTranslation("role." + grant.role().name());
         return grant.territory().map(t -> role + " — " + territoryNames.computeIfAbsent(t,
                 id -> vss.territories().find(user.actor(), id).name())).orElse(role);
+    }
+
+    private void importAccounts() {
+        io.github.clvss.core.access.Actor actor = user.actor();
+        new CsvImportDialog<io.github.clvss.core.account.AccountAdministration.Opening>(getTranslation("import.title"),
+                getTranslation("import.help"),
+                (bytes, progress) -> vss.accountsCsv().read(actor, bytes, progress),
+                lines -> vss.accountsCsv().open(actor, lines).map(List::size),
+                () -> grid.getDataProvider().refreshAll())
+                .column(getTranslation("accounts.column.login"), o -> o.account().login().value())
+                .column(getTranslation("accounts.column.name"), o -> o.account().displayName())
+                .column(getTranslation("accounts.column.email"), o -> o.account().email().map(Object::toString).orElse(""))
+                .column(getTranslation("accounts.column.roles"), o -> o.account().grants().stream()
+                        .map(g -> getTranslation("role." + g.role().name())).collect(Collectors.joining(", ")))
+                .open();
     }
 
     private void opened(Account account) {

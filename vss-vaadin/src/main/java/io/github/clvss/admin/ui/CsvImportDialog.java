@@ -9,39 +9,48 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.server.streams.UploadHandler;
-import io.github.clvss.admin.security.CurrentUser;
-import io.github.clvss.core.Vss;
-import io.github.clvss.core.access.Actor;
-import io.github.clvss.core.account.Account;
-import io.github.clvss.core.account.AccountAdministration.Opening;
 import io.github.clvss.core.csv.CsvImport;
 import io.github.clvss.core.shared.Parsed;
+import io.github.clvss.core.shared.VssException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
- * The CSV import pipeline for accounts: upload, read with visible progress, preview every line
- * or every problem (line, column, why), then open all the accounts or none.
+ * The one CSV import pipeline of the screens: upload, read off the request thread with visible
+ * progress, preview every line or list every problem (line, column, why), then write all the
+ * lines or none.
+ *
+ * @param <T> what one line becomes
  */
-final class AccountsImport extends Dialog {
+final class CsvImportDialog<T> extends Dialog {
 
-    private final Vss vss;
-    private final Actor actor;
+    private final BiFunction<byte[], CsvImport.Progress, Parsed<List<CsvImport.Line<T>>>> reader;
+    private final Function<List<CsvImport.Line<T>>, Parsed<Integer>> writer;
     private final Runnable imported;
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
     private final ProblemList problems = new ProblemList();
-    private final Grid<CsvImport.Line<Opening>> preview = new Grid<>();
+    private final Grid<CsvImport.Line<T>> preview = new Grid<>();
     private final Button confirm = new Button();
-    private List<CsvImport.Line<Opening>> lines = List.of();
+    private List<CsvImport.Line<T>> lines = List.of();
 
-    AccountsImport(Vss vss, CurrentUser user, Runnable imported) {
-        this.vss = vss;
-        this.actor = user.actor();
+    /**
+     * @param title the dialog's title
+     * @param help what the file holds (columns)
+     * @param reader reads a file (called off the request thread: it must not touch the session)
+     * @param writer writes the lines, all or none: how many records, or the problems
+     * @param imported told when the lines were written
+     */
+    CsvImportDialog(String title, String help, BiFunction<byte[], CsvImport.Progress, Parsed<List<CsvImport.Line<T>>>> reader,
+            Function<List<CsvImport.Line<T>>, Parsed<Integer>> writer, Runnable imported) {
+        this.reader = reader;
+        this.writer = writer;
         this.imported = imported;
-        setHeaderTitle(getTranslation("import.title"));
+        setHeaderTitle(title);
         setWidth("min(60rem, 95vw)");
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> read(bytes)));
         upload.setMaxFiles(1);
@@ -53,21 +62,21 @@ final class AccountsImport extends Dialog {
         progressText.getElement().setAttribute("aria-live", "polite");
         preview.setAriaLabel(getTranslation("import.preview"));
         preview.addColumn(CsvImport.Line::number).setHeader(getTranslation("import.column.line")).setAutoWidth(true);
-        preview.addColumn(l -> l.value().account().login().value()).setHeader(getTranslation("accounts.column.login"));
-        preview.addColumn(l -> l.value().account().displayName()).setHeader(getTranslation("accounts.column.name"));
-        preview.addColumn(l -> l.value().account().email().map(Object::toString).orElse("")).setHeader(getTranslation("accounts.column.email"));
-        preview.addColumn(l -> l.value().account().grants().stream().map(g -> getTranslation("role." + g.role().name()))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("accounts.column.roles"));
         preview.setVisible(false);
         preview.setAllRowsVisible(true);
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setVisible(false);
-        confirm.addClickListener(click -> openAccounts());
-        add(new Paragraph(getTranslation("import.help")), upload, progress, progressText, problems, preview);
+        confirm.addClickListener(click -> write());
+        add(new Paragraph(help), upload, progress, progressText, problems, preview);
         getFooter().add(new Button(getTranslation("action.close"), click -> close()), confirm);
     }
 
-    /** Reads the file off the request thread, showing progress through server push. */
+    /** Adds a preview column. */
+    CsvImportDialog<T> column(String header, ValueProvider<T, ?> value) {
+        preview.addColumn(line -> value.apply(line.value())).setHeader(header);
+        return this;
+    }
+
     private void read(byte[] bytes) {
         UI ui = UI.getCurrent();
         progress.setVisible(true);
@@ -75,13 +84,13 @@ final class AccountsImport extends Dialog {
         problems.clear();
         preview.setVisible(false);
         confirm.setVisible(false);
-        CompletableFuture.supplyAsync(() -> vss.accountsCsv().read(actor, bytes, (done, total) -> ui.access(() -> {
+        CompletableFuture.supplyAsync(() -> reader.apply(bytes, (done, total) -> ui.access(() -> {
             progress.setValue(total == 0 ? 1 : (double) done / total);
             progressText.setText(getTranslation("import.read", done, total));
         }))).whenComplete((parsed, failure) -> ui.access(() -> show(parsed, failure)));
     }
 
-    private void show(Parsed<List<CsvImport.Line<Opening>>> parsed, Throwable failure) {
+    private void show(Parsed<List<CsvImport.Line<T>>> parsed, Throwable failure) {
         progress.setVisible(false);
         if (failure != null) {
             progressText.setText(getTranslation("import.failed"));
@@ -101,14 +110,19 @@ final class AccountsImport extends Dialog {
         confirm.setVisible(true);
     }
 
-    private void openAccounts() {
-        Parsed<List<Account>> opened = vss.accountsCsv().open(actor, lines);
-        if (!opened.isValid()) {
-            problems.show(getTranslation("import.problems"), opened.problems());
+    private void write() {
+        Parsed<Integer> written;
+        try {
+            written = writer.apply(lines);
+        } catch (VssException refused) {
+            written = Parsed.invalid(refused.problems());
+        }
+        if (!written.isValid()) {
+            problems.show(getTranslation("import.problems"), written.problems());
             confirm.setVisible(false);
             return;
         }
-        Refusals.done(getTranslation("import.done", opened.orElseThrow().size()));
+        Refusals.done(getTranslation("import.done", written.orElseThrow()));
         imported.run();
         close();
     }

@@ -1,0 +1,176 @@
+package io.github.clvss.admin.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import io.github.clvss.admin.security.CurrentUser;
+import io.github.clvss.core.Vss;
+import io.github.clvss.core.access.AccessPolicy;
+import io.github.clvss.core.access.Actor;
+import io.github.clvss.core.access.PartnerId;
+import io.github.clvss.core.partner.Referent;
+import io.github.clvss.core.partner.ReferentDetails;
+import io.github.clvss.core.partner.ReferentQuery;
+import io.github.clvss.core.shared.PageRequest;
+import io.github.clvss.core.shared.PhoneNumber;
+import io.github.clvss.core.shared.VssException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Référents, read page by page in SQL: current ones first, the history on request. Each row
+ * offers what the signed-in person may do — correct, replace, end, make main, export, erase —
+ * and vss-core refuses the rest.
+ */
+final class ReferentGrid extends Grid<Referent> {
+
+    private final Vss vss;
+    private final CurrentUser user;
+    private final Supplier<ReferentQuery> query;
+    private final Function<PartnerId, String> partnerNames;
+
+    ReferentGrid(Vss vss, CurrentUser user, Supplier<ReferentQuery> query, Function<PartnerId, String> partnerNames,
+            boolean showPartner) {
+        this.vss = vss;
+        this.user = user;
+        this.query = query;
+        this.partnerNames = partnerNames;
+        setAriaLabel(getTranslation("referents.title"));
+        addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        addColumn(r -> r.details().map(ReferentDetails::name).orElse(getTranslation("referents.former")))
+                .setHeader(getTranslation("referents.column.name")).setFlexGrow(2);
+        if (showPartner) {
+            addColumn(r -> partnerNames.apply(r.partner())).setHeader(getTranslation("referents.column.partner")).setFlexGrow(2);
+        }
+        addColumn(r -> r.details().map(ReferentDetails::function).orElse("")).setHeader(getTranslation("referents.column.function"))
+                .setFlexGrow(2);
+        addColumn(r -> r.details().flatMap(ReferentDetails::phone).map(PhoneNumber::display).orElse(""))
+                .setHeader(getTranslation("referents.column.phone"));
+        addColumn(r -> r.details().flatMap(ReferentDetails::email).map(Object::toString).orElse(""))
+                .setHeader(getTranslation("referents.column.email"));
+        addColumn(this::period).setHeader(getTranslation("referents.column.period"));
+        addColumn(r -> r.main() ? getTranslation("referents.main.yes") : "").setHeader(getTranslation("referents.column.main"));
+        addComponentColumn(this::actions).setHeader(getTranslation("referents.column.actions")).setFlexGrow(3);
+        setItems(q -> vss.referents().list(user.actor(), query.get(),
+                        new PageRequest(q.getOffset(), Math.min(q.getLimit(), PageRequest.MAX_LIMIT))).stream(),
+                q -> (int) vss.referents().count(user.actor(), query.get()));
+    }
+
+    void refresh() {
+        getDataProvider().refreshAll();
+    }
+
+    private String period(Referent r) {
+        String from = r.from().map(LocalDate::toString).orElse("…");
+        return r.until().map(until -> from + " → " + until).orElse(getTranslation("referents.since", from));
+    }
+
+    private Component actions(Referent referent) {
+        Div actions = new Div();
+        actions.addClassName("vss-links");
+        Actor actor = user.actor();
+        boolean mayChange = AccessPolicy.changePartner(actor, referent.territory(), referent.partner()).isAllowed();
+        if (mayChange && !referent.isErased()) {
+            actions.add(small("referents.correct", () -> new ReferentForm(getTranslation("referents.correct"), Optional.of(referent),
+                    true, false, (details, from, until, main) -> {
+                        vss.referents().correct(user.actor(), referent.id(), referent.version(), details, from, until);
+                        done();
+                    }).open()));
+            actions.add(small("referents.replace", () -> new ReferentForm(getTranslation("referents.replace"), Optional.empty(),
+                    false, false, (details, from, until, main) -> {
+                        vss.referents().replace(user.actor(), referent.id(), referent.version(), details,
+                                from.orElse(LocalDate.now(vss.clock())));
+                        done();
+                    }).open()));
+            if (referent.until().isEmpty()) {
+                actions.add(small("referents.end", () -> act(() ->
+                        vss.referents().end(user.actor(), referent.id(), referent.version(), LocalDate.now(vss.clock())))));
+            }
+            if (!referent.main()) {
+                actions.add(small("referents.make-main", () -> act(() ->
+                        vss.referents().makeMain(user.actor(), referent.id(), referent.version()))));
+            }
+        }
+        if (mayChange) {
+            Anchor export = new Anchor((DownloadHandler) event -> {
+                Actor exporter;
+                event.getSession().lock();
+                try {
+                    exporter = user.actor();
+                } finally {
+                    event.getSession().unlock();
+                }
+                byte[] json = personalData(vss.referents().export(exporter, referent.id()));
+                event.setFileName("referent-" + referent.id() + ".json");
+                event.setContentType("application/json");
+                event.getOutputStream().write(json);
+            }, getTranslation("referents.export"));
+            export.getElement().setAttribute("download", true);
+            actions.add(export);
+        }
+        if (actor.coordinates(referent.territory()) && !referent.isErased()) {
+            actions.add(small("referents.erase", () -> {
+                ConfirmDialog confirm = new ConfirmDialog(getTranslation("referents.erase.title"),
+                        getTranslation("referents.erase.text"), getTranslation("referents.erase.confirm"),
+                        event -> act(() -> vss.referents().erase(user.actor(), referent.id())));
+                confirm.setCancelable(true);
+                confirm.setCancelText(getTranslation("action.cancel"));
+                confirm.setConfirmButtonTheme("error primary");
+                confirm.open();
+            }));
+        }
+        return actions;
+    }
+
+    /** Everything vss holds about the person, as JSON, for their right of access. */
+    static byte[] personalData(Referent referent) {
+        Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("id", referent.id().toString());
+        data.put("partner", referent.partner().toString());
+        referent.details().ifPresent(d -> {
+            data.put("name", d.name());
+            data.put("function", d.function());
+            d.phone().ifPresent(p -> data.put("phone", p.value()));
+            d.email().ifPresent(e -> data.put("email", e.value()));
+            d.availability().ifPresent(a -> data.put("availability", a));
+        });
+        referent.from().ifPresent(f -> data.put("from", f.toString()));
+        referent.until().ifPresent(u -> data.put("until", u.toString()));
+        data.put("main", referent.main());
+        data.put("erased", referent.isErased());
+        return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(data)
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private Button small(String key, Runnable action) {
+        Button button = new Button(getTranslation(key), click -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return button;
+    }
+
+    private void act(Supplier<Referent> change) {
+        try {
+            change.get();
+            done();
+        } catch (VssException refused) {
+            Refusals.show(refused);
+        }
+    }
+
+    private void done() {
+        refresh();
+        Refusals.done(getTranslation("accounts.manage.saved"));
+    }
+
+}
