@@ -64,6 +64,19 @@ class AdminJourneyIT {
             assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " ")).contains(CONTRACT_TITLE);
         }
 
+        browser.open("/partenaires");
+        browser.waitForText("Centre hospitalier Ambroise-Paré");
+        browser.driver().findElement(By.xpath("//vaadin-button[normalize-space()='Générer le document unique']")).click();
+        WebElement directoryLink = browser.waitFor(By.xpath("//a[normalize-space()='Télécharger (PDF)']"));
+        HttpResponse<byte[]> directory = browser.fetch("/" + directoryLink.getDomAttribute("href"));
+        Files.write(Path.of("target/screenshots/document-unique.pdf"), directory.body());
+        try (PDDocument document = Loader.loadPDF(directory.body())) {
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Document unique — Boulogne-Billancourt");
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains("Claire Martin (démo)", "Camille Lefèvre (démo)", "3919", "116 006");
+        }
+        browser.screenshot("partners");
+
         browser.driver().findElement(By.xpath("//vaadin-button[normalize-space()='Se déconnecter']")).click();
         browser.waitFor(By.id("vaadinLoginUsername"));
         assertThat(browser.driver().getCurrentUrl()).contains("/login");
@@ -103,7 +116,10 @@ class AdminJourneyIT {
                 {"/journal", "Journal d’audit"},
                 {"/comptes", "coordination"},
                 {"/apparence", "Couleur principale"},
-                {"/notifications", "Notifications"}}) {
+                {"/notifications", "Notifications"},
+                {"/partenaires", "Centre hospitalier Ambroise-Paré"},
+                {"/referents", "Claire Martin (démo)"},
+                {"/ressources", "Allô Enfance en Danger"}}) {
             browser.open(screen[0]);
             browser.waitForText(screen[1]);
             browser.screenshot("screen" + screen[0].replace('/', '-'));

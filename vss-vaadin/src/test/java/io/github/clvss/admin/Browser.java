@@ -80,7 +80,12 @@ final class Browser implements AutoCloseable {
     }
 
     void waitForText(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getPageSource().contains(text));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getPageSource().contains(text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("failed-wait");
+            throw e;
+        }
     }
 
     /** The serious and critical accessibility violations axe-core finds on the current page. */
