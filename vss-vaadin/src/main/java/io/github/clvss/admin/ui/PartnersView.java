@@ -76,6 +76,10 @@ public final class PartnersView extends Main implements HasDynamicTitle {
         Div toolbar = new Div();
         toolbar.addClassName("vss-toolbar");
         toolbar.add(directory(contract));
+        if (actor.coordinates(contract.territory())) {
+            toolbar.add(new Button(getTranslation("partners.add"), VaadinIcon.PLUS.create(),
+                    click -> new PartnerAddition(vss, user, contract, () -> grid.getDataProvider().refreshAll()).open()));
+        }
         boolean mayImport = actor.coordinates(contract.territory())
                 || actor.grants().stream().anyMatch(g -> g.role() == Role.PARTNER && g.covers(contract.territory()));
         if (mayImport) {

@@ -68,7 +68,13 @@ public final class ResourcesView extends Main implements HasDynamicTitle {
             });
             confirm.setAriaLabel(getTranslation("resources.confirm.aria", r.name()));
             confirm.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            return confirm;
+            Button edit = new Button(getTranslation("resources.edit"), click -> new ResourceForm(territory.get(), Optional.of(r),
+                    vss.clock(), user.actor(), resource -> vss.resources().correct(user.actor(), resource),
+                    () -> grid.getDataProvider().refreshAll()).open());
+            edit.setAriaLabel(getTranslation("resources.edit.aria", r.name()));
+            edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            edit.setVisible(r.scope() != io.github.clvss.core.resource.ResourceScope.NATIONAL || actor.isPlatformAdministrator());
+            return new com.vaadin.flow.component.html.Div(confirm, edit);
         }).setHeader(getTranslation("partners.column.actions"));
         grid.setItems(query -> vss.resources().serving(user.actor(), territory.get().id(),
                         new PageRequest(query.getOffset(), Math.min(query.getLimit(), PageRequest.MAX_LIMIT))).stream(),
@@ -76,6 +82,12 @@ public final class ResourcesView extends Main implements HasDynamicTitle {
         Div toolbar = new Div();
         toolbar.addClassName("vss-toolbar");
         if (actor.coordinates(territory.get().id())) {
+            Button add = new Button(getTranslation("resources.add"), VaadinIcon.PLUS.create(), click -> new ResourceForm(
+                    territory.get(), Optional.empty(), vss.clock(), actor,
+                    resource -> vss.resources().addAll(user.actor(), java.util.List.of(resource)).getFirst(),
+                    () -> grid.getDataProvider().refreshAll()).open());
+            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            toolbar.add(add);
             toolbar.add(new Button(getTranslation("resources.import"), VaadinIcon.UPLOAD.create(), click ->
                     new CsvImportDialog<Resource>(getTranslation("resources.import"), getTranslation("resources.import.help"),
                             (bytes, progress) -> vss.resourcesCsv().read(actor, territory.get().id(), bytes, progress),
