@@ -16,8 +16,8 @@ class ResourcesViewTest extends ViewTest {
         navigate(ResourcesView.class);
 
         Grid<Resource> grid = find(Grid.class).single();
-        assertThat(test(grid).size()).isEqualTo(11);
-        assertThat(java.util.stream.IntStream.range(0, 11).mapToObj(row -> test(grid).getCellText(row, 0)))
+        assertThat(test(grid).size()).as("ten national numbers and the demo local one, at least").isGreaterThanOrEqualTo(11);
+        assertThat(java.util.stream.IntStream.range(0, test(grid).size()).mapToObj(row -> test(grid).getCellText(row, 0)))
                 .contains("Violences Femmes Info", "Permanence d’accueil des victimes (démo)");
     }
 }
