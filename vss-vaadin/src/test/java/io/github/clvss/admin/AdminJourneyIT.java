@@ -119,7 +119,8 @@ class AdminJourneyIT {
                 {"/notifications", "Notifications"},
                 {"/partenaires", "Centre hospitalier Ambroise-Paré"},
                 {"/referents", "Claire Martin (démo)"},
-                {"/ressources", "Allô Enfance en Danger"}}) {
+                {"/ressources", "Allô Enfance en Danger"},
+                {"/institutions", "CIDFF des Hauts-de-Seine Sud"}}) {
             browser.open(screen[0]);
             browser.waitForText(screen[1]);
             browser.screenshot("screen" + screen[0].replace('/', '-'));

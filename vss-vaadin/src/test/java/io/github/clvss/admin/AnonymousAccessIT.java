@@ -23,7 +23,8 @@ class AnonymousAccessIT {
     int port;
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/journal", "/comptes", "/apparence", "/notifications",
+    @ValueSource(strings = {"/", "/journal", "/comptes", "/apparence", "/notifications", "/partenaires", "/referents",
+        "/ressources", "/institutions", "/documents/contracts/018875f8-8001-7b4c-a55a-75eb92c7ad98/directory.pdf",
         "/documents/contracts/018875f8-8001-7b4c-a55a-75eb92c7ad98/summary.pdf"})
     void an_anonymous_request_to_an_admin_route_goes_to_the_login_page(String path) throws IOException, InterruptedException {
         try (HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()) {

@@ -187,6 +187,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         nav.addItem(new SideNavItem(getTranslation("nav.resources"), ResourcesView.class, VaadinIcon.PHONE.create()));
         boolean coordinator = actor.isPlatformAdministrator() || actor.grants().stream().anyMatch(g -> g.role() == Role.COORDINATOR);
         if (coordinator) {
+            nav.addItem(new SideNavItem(getTranslation("nav.institutions"), InstitutionsView.class, VaadinIcon.BUILDING.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.journal"), JournalView.class, VaadinIcon.RECORDS.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.branding"), BrandingView.class, VaadinIcon.PAINTBRUSH.create()));
         }
