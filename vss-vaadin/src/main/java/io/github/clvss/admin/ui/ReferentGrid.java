@@ -1,13 +1,10 @@
 package io.github.clvss.admin.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import io.github.clvss.admin.security.CurrentUser;
 import io.github.clvss.core.Vss;
@@ -72,34 +69,41 @@ final class ReferentGrid extends Grid<Referent> {
     }
 
     private String period(Referent r) {
-        String from = r.from().map(LocalDate::toString).orElse("…");
-        return r.until().map(until -> from + " → " + until).orElse(getTranslation("referents.since", from));
+        java.time.format.DateTimeFormatter dates = java.time.format.DateTimeFormatter
+                .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(getLocale());
+        String from = r.from().map(dates::format).orElse("…");
+        return r.until().map(until -> from + " → " + dates.format(until)).orElse(getTranslation("referents.since", from));
     }
 
     private Component actions(Referent referent) {
-        Div actions = new Div();
-        actions.addClassName("vss-links");
+        com.vaadin.flow.component.menubar.MenuBar bar = new com.vaadin.flow.component.menubar.MenuBar();
+        bar.addThemeVariants(com.vaadin.flow.component.menubar.MenuBarVariant.LUMO_TERTIARY,
+                com.vaadin.flow.component.menubar.MenuBarVariant.LUMO_SMALL);
+        com.vaadin.flow.component.contextmenu.SubMenu actions = bar.addItem(getTranslation("referents.column.actions"))
+                .getSubMenu();
+        bar.getItems().getFirst().setAriaLabel(getTranslation("referents.actions.aria",
+                referent.details().map(ReferentDetails::name).orElse(getTranslation("referents.former"))));
         Actor actor = user.actor();
         boolean mayChange = AccessPolicy.changePartner(actor, referent.territory(), referent.partner()).isAllowed();
         if (mayChange && !referent.isErased()) {
-            actions.add(small("referents.correct", () -> new ReferentForm(getTranslation("referents.correct"), Optional.of(referent),
+            item(actions, "referents.correct", () -> new ReferentForm(getTranslation("referents.correct"), Optional.of(referent),
                     true, false, (details, from, until, main) -> {
                         vss.referents().correct(user.actor(), referent.id(), referent.version(), details, from, until);
                         done();
-                    }).open()));
-            actions.add(small("referents.replace", () -> new ReferentForm(getTranslation("referents.replace"), Optional.empty(),
+                    }).open());
+            item(actions, "referents.replace", () -> new ReferentForm(getTranslation("referents.replace"), Optional.empty(),
                     false, false, (details, from, until, main) -> {
                         vss.referents().replace(user.actor(), referent.id(), referent.version(), details,
                                 from.orElse(LocalDate.now(vss.clock())));
                         done();
-                    }).open()));
+                    }).open());
             if (referent.until().isEmpty()) {
-                actions.add(small("referents.end", () -> act(() ->
-                        vss.referents().end(user.actor(), referent.id(), referent.version(), LocalDate.now(vss.clock())))));
+                item(actions, "referents.end", () -> act(() ->
+                        vss.referents().end(user.actor(), referent.id(), referent.version(), LocalDate.now(vss.clock()))));
             }
             if (!referent.main()) {
-                actions.add(small("referents.make-main", () -> act(() ->
-                        vss.referents().makeMain(user.actor(), referent.id(), referent.version()))));
+                item(actions, "referents.make-main", () -> act(() ->
+                        vss.referents().makeMain(user.actor(), referent.id(), referent.version())));
             }
         }
         if (mayChange) {
@@ -117,10 +121,10 @@ final class ReferentGrid extends Grid<Referent> {
                 event.getOutputStream().write(json);
             }, getTranslation("referents.export"));
             export.getElement().setAttribute("download", true);
-            actions.add(export);
+            actions.addItem(export);
         }
         if (actor.coordinates(referent.territory()) && !referent.isErased()) {
-            actions.add(small("referents.erase", () -> {
+            item(actions, "referents.erase", () -> {
                 ConfirmDialog confirm = new ConfirmDialog(getTranslation("referents.erase.title"),
                         getTranslation("referents.erase.text"), getTranslation("referents.erase.confirm"),
                         event -> act(() -> vss.referents().erase(user.actor(), referent.id())));
@@ -128,9 +132,14 @@ final class ReferentGrid extends Grid<Referent> {
                 confirm.setCancelText(getTranslation("action.cancel"));
                 confirm.setConfirmButtonTheme("error primary");
                 confirm.open();
-            }));
+            });
         }
-        return actions;
+        bar.setVisible(!actions.getItems().isEmpty());
+        return bar;
+    }
+
+    private void item(com.vaadin.flow.component.contextmenu.SubMenu menu, String key, Runnable action) {
+        menu.addItem(getTranslation(key), click -> action.run());
     }
 
     /** Everything vss holds about the person, as JSON, for their right of access. */
@@ -153,11 +162,6 @@ final class ReferentGrid extends Grid<Referent> {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    private Button small(String key, Runnable action) {
-        Button button = new Button(getTranslation(key), click -> action.run());
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        return button;
-    }
 
     private void act(Supplier<Referent> change) {
         try {

@@ -51,17 +51,30 @@ class PartnersViewTest extends ViewTest {
         assertThat(vss.referents().list(hospitalUser, ReferentQuery.current(hospital.territory()).of(hospital.id()),
                 PageRequest.first(10))).extracting(r -> r.details().orElseThrow().name()).contains("Agathe Nouvelle (démo)");
 
+        assertThat(referentMenus()).as("the hospital's référents offer their actions").isNotEmpty();
+
         test(find(Button.class).withText("Fermer").last()).click();
         open(partners, POLICE);
         assertThat(find(Button.class).withText("Ajouter un référent").exists()).isFalse();
-        assertThat(find(Button.class).withText("Corriger").exists()).isFalse();
         assertThat(find(Button.class).withText("Enregistrer les informations").exists()).isFalse();
+        assertThat(referentMenus()).as("the police's référents offer nothing to the hospital's user").isEmpty();
 
         Partner police = partner(hospitalUser, POLICE);
         assertThatThrownBy(() -> vss.referents().appoint(hospitalUser, Referent.appoint(vss.clock(), police.id(),
                 police.territory(), new io.github.clvss.core.partner.ReferentDetails("Intrus", "Aucune", Optional.empty(),
                         Optional.empty(), Optional.empty()), Optional.empty(), false, Provenance.ENTERED)))
                 .isInstanceOf(AccessRefusedException.class);
+    }
+
+    /** The visible action menus of the référents in the open partner dialog. */
+    @SuppressWarnings("unchecked")
+    private java.util.List<com.vaadin.flow.component.menubar.MenuBar> referentMenus() {
+        Grid<Referent> referents = (Grid<Referent>) find(ReferentGrid.class).last();
+        return java.util.stream.IntStream.range(0, test(referents).size())
+                .mapToObj(row -> test(referents).getCellComponent(row, 6))
+                .map(com.vaadin.flow.component.menubar.MenuBar.class::cast)
+                .filter(com.vaadin.flow.component.menubar.MenuBar::isVisible)
+                .toList();
     }
 
     private void open(Grid<Partner> partners, String institution) {
