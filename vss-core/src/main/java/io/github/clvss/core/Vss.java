@@ -66,6 +66,7 @@ public final class Vss implements AutoCloseable {
     private final ReferentRegister referents;
     private final ResourceRegistry resources;
     private final ReferentsCsv referentsCsv;
+    private final io.github.clvss.core.communication.CommunicationPlan communication;
     private final ResourcesCsv resourcesCsv;
 
     private Vss(DataSource dataSource, Clock clock, Optional<JdbcConnectionPool> ownPool, Mail mail,
@@ -80,7 +81,8 @@ public final class Vss implements AutoCloseable {
                 persistence.transactions(), acts);
         this.auditTrail = new AuditTrail(persistence.journal(), acts);
         this.contractFiles = new ContractFiles(persistence.territories(), persistence.contracts(), persistence.institutions(),
-                persistence.partners(), persistence.referents(), persistence.resources(), persistence.transactions(), acts);
+                persistence.partners(), persistence.referents(), persistence.resources(), persistence.campaigns(),
+                persistence.transactions(), acts);
         this.accounts = new AccountAdministration(persistence.accounts(), passwords, persistence.transactions(), acts);
         this.accountsCsv = new AccountsCsv(accounts, territories, clock);
         this.notifier = new Notifier(persistence.notifications(), persistence.accounts(), mail, persistence.transactions(),
@@ -94,6 +96,8 @@ public final class Vss implements AutoCloseable {
                 acts, clock);
         this.resources.ensureNational(NationalResources.load());
         this.referentsCsv = new ReferentsCsv(partners, institutions, referents, clock);
+        this.communication = new io.github.clvss.core.communication.CommunicationPlan(persistence.campaigns(),
+                persistence.contracts(), persistence.transactions(), acts);
         this.resourcesCsv = new ResourcesCsv(resources, territories, clock);
         this.documents = new Documents(new DocumentRenderer(), contracts, territories,
                 new Documents.Directory(partners, referents, institutions, resources, acts), clock);
@@ -167,6 +171,11 @@ public final class Vss implements AutoCloseable {
     /** The registry of useful addresses. */
     public ResourceRegistry resources() {
         return resources;
+    }
+
+    /** The communication plan of each contract. */
+    public io.github.clvss.core.communication.CommunicationPlan communication() {
+        return communication;
     }
 
     /** Appointing référents from a spreadsheet. */

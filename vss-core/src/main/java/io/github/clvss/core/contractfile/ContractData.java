@@ -17,9 +17,10 @@ import java.util.List;
  * @param partners the contracts' partners
  * @param referents the partners' référents, past ones included
  * @param resources the territory's own and its département's resources
+ * @param campaigns the contracts' communication plans
  */
 record ContractData(Territory territory, List<Institution> institutions, List<Contract> contracts, List<Partner> partners,
-        List<Referent> referents, List<Resource> resources) {
+        List<Referent> referents, List<Resource> resources, List<io.github.clvss.core.communication.Campaign> campaigns) {
 
     ContractData {
         institutions = List.copyOf(institutions);
@@ -27,5 +28,6 @@ record ContractData(Territory territory, List<Institution> institutions, List<Co
         partners = List.copyOf(partners);
         referents = List.copyOf(referents);
         resources = List.copyOf(resources);
+        campaigns = List.copyOf(campaigns);
     }
 }

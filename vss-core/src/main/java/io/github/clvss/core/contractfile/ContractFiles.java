@@ -60,6 +60,7 @@ public final class ContractFiles {
     private final Partners partners;
     private final Referents referents;
     private final Resources resources;
+    private final io.github.clvss.core.communication.Campaigns campaigns;
     private final Transactions transactions;
     private final Acts acts;
 
@@ -70,17 +71,20 @@ public final class ContractFiles {
      * @param partners partners port
      * @param referents référents port
      * @param resources resources port
+     * @param campaigns campaigns port
      * @param transactions the transaction boundary
      * @param acts access checks and journal
      */
     public ContractFiles(Territories territories, Contracts contracts, Institutions institutions, Partners partners,
-            Referents referents, Resources resources, Transactions transactions, Acts acts) {
+            Referents referents, Resources resources, io.github.clvss.core.communication.Campaigns campaigns,
+            Transactions transactions, Acts acts) {
         this.territories = Objects.requireNonNull(territories, "territories");
         this.contracts = Objects.requireNonNull(contracts, "contracts");
         this.institutions = Objects.requireNonNull(institutions, "institutions");
         this.partners = Objects.requireNonNull(partners, "partners");
         this.referents = Objects.requireNonNull(referents, "referents");
         this.resources = Objects.requireNonNull(resources, "resources");
+        this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.acts = Objects.requireNonNull(acts, "acts");
     }
@@ -223,6 +227,17 @@ public final class ContractFiles {
                 }
             }
         }
+        for (int i = 0; i < data.contracts().size(); i++) {
+            ContractId contract = data.contracts().get(i).id();
+            List<io.github.clvss.core.communication.Campaign> ofContract = data.campaigns().stream()
+                    .filter(c -> c.contract().equals(contract)).toList();
+            for (int j = 0; j < ofContract.size(); j++) {
+                var campaign = ofContract.get(j);
+                String path = "$.contracts[" + i + "].campaigns[" + j + "].id";
+                campaigns.find(campaign.id()).ifPresent(stored -> stored(problems, mode, stored.territory(), territory.id(), path,
+                        campaign.id()));
+            }
+        }
         for (int i = 0; i < data.resources().size(); i++) {
             Resource resource = data.resources().get(i);
             String path = "$.resources[" + i + "].id";
@@ -281,6 +296,10 @@ public final class ContractFiles {
         Written written = writeRecords(actor, data, ImportMode.REPLACE);
         int removed = written.removed;
         for (ContractId gone : stored.keySet()) {
+            for (var campaign : campaignsOf(gone)) {
+                campaigns.remove(campaign.id());
+                removed++;
+            }
             for (Partner partner : allPartners(gone)) {
                 removed += removePartner(actor, partner);
             }
@@ -358,6 +377,31 @@ public final class ContractFiles {
                 }
             }
         }
+        Set<io.github.clvss.core.communication.CampaignId> campaignsInFile = new HashSet<>();
+        data.campaigns().forEach(c -> campaignsInFile.add(c.id()));
+        if (mode == ImportMode.REPLACE) {
+            for (Contract contract : data.contracts()) {
+                for (var campaign : campaignsOf(contract.id())) {
+                    if (!campaignsInFile.contains(campaign.id())) {
+                        campaigns.remove(campaign.id());
+                        acts.record(actor, Act.on("campaign.remove", "campaign", campaign.id(), territory));
+                        removed++;
+                    }
+                }
+            }
+        }
+        // parents first: an action refers to its campaign
+        List<io.github.clvss.core.communication.Campaign> ordered = new ArrayList<>(data.campaigns());
+        ordered.sort(java.util.Comparator.comparing(c -> c.partOf().isPresent()));
+        for (var campaign : ordered) {
+            campaigns.find(campaign.id()).ifPresentOrElse(
+                    stored -> campaigns.update(new io.github.clvss.core.communication.Campaign(campaign.id(), stored.version(),
+                            campaign.territory(), campaign.contract(), campaign.partOf(), campaign.title(), campaign.audiences(),
+                            campaign.channels(), campaign.start(), campaign.end(), campaign.owner(), campaign.status(),
+                            campaign.peopleReached(), campaign.provenance())),
+                    () -> campaigns.add(campaign));
+            acts.record(actor, Act.on("campaign.import", "campaign", campaign.id(), territory));
+        }
         return new Written(data.partners().size(), data.referents().size(), resourcesWritten, removed);
     }
 
@@ -408,7 +452,13 @@ public final class ContractFiles {
                 next = institution.parent();
             }
         }
-        return new ContractData(territory, List.copyOf(used.values()), all, allPartners, allReferents, ownResources(territory));
+        return new ContractData(territory, List.copyOf(used.values()), all, allPartners, allReferents, ownResources(territory),
+                all.stream().flatMap(c -> campaignsOf(c.id()).stream()).toList());
+    }
+
+    private List<io.github.clvss.core.communication.Campaign> campaignsOf(ContractId contract) {
+        return PageRequest.readAll(page -> campaigns.list(contract, java.time.LocalDate.of(1900, 1, 1),
+                java.time.LocalDate.of(9999, 12, 31), page));
     }
 
     private List<Partner> allPartners(ContractId contract) {

@@ -4,6 +4,12 @@ import io.github.clvss.core.access.TerritoryId;
 import io.github.clvss.core.contract.Contract;
 import io.github.clvss.core.contract.ContractId;
 import io.github.clvss.core.access.PartnerId;
+import io.github.clvss.core.communication.Campaign;
+import io.github.clvss.core.communication.CampaignAudience;
+import io.github.clvss.core.communication.CampaignId;
+import io.github.clvss.core.communication.CampaignStatus;
+import io.github.clvss.core.communication.Channel;
+import io.github.clvss.core.contractfile.FileRecords.CampaignV1;
 import io.github.clvss.core.contractfile.FileRecords.ContactV1;
 import io.github.clvss.core.contractfile.FileRecords.ContractFileV1;
 import io.github.clvss.core.contractfile.FileRecords.ContractV1;
@@ -89,9 +95,9 @@ import tools.jackson.databind.json.JsonMapper;
 final class FileFormat {
 
     /** The version this code writes. */
-    static final String VERSION = "1.1";
+    static final String VERSION = "1.2";
     static final int MAJOR = 1;
-    static final int MINOR = 1;
+    static final int MINOR = 2;
 
     private static final String SCHEMA = "contract-file-v1.schema.json";
 
@@ -145,7 +151,9 @@ final class FileFormat {
         List<ContractV1> contracts = data.contracts().stream()
                 .map(c -> contract(c, data.partners().stream().filter(p -> p.contract().equals(c.id()))
                         .map(p -> partner(p, data.referents().stream().filter(r -> r.partner().equals(p.id())).toList()))
-                        .sorted(Comparator.comparing(PartnerV1::id, byId)).toList()))
+                        .sorted(Comparator.comparing(PartnerV1::id, byId)).toList(),
+                        data.campaigns().stream().filter(k -> k.contract().equals(c.id())).map(FileFormat::campaign)
+                                .sorted(Comparator.comparing(CampaignV1::id, byId)).toList()))
                 .sorted(Comparator.comparing(ContractV1::id, byId))
                 .toList();
         List<ResourceV1> resources = data.resources().stream().map(FileFormat::resource)
@@ -196,6 +204,18 @@ final class FileFormat {
                 }
             }
         }
+        List<Campaign> campaigns = new ArrayList<>();
+        for (int i = 0; i < file.contracts().size(); i++) {
+            ContractV1 contract = file.contracts().get(i);
+            ContractId contractId = contracts.stream().filter(c -> c.id().toString().equals(contract.id())).findFirst()
+                    .map(Contract::id).orElseGet(() -> new ContractId(new java.util.UUID(0, 0)));
+            List<CampaignV1> records = Optional.ofNullable(contract.campaigns()).orElse(List.of());
+            for (int j = 0; j < records.size(); j++) {
+                String path = "$.contracts[" + i + "].campaigns[" + j + "]";
+                unique(check, ids, records.get(j).id(), path);
+                check.take(campaign(records.get(j), owner, contractId, path)).ifPresent(campaigns::add);
+            }
+        }
         List<Resource> resources = new ArrayList<>();
         List<ResourceV1> resourceRecords = Optional.ofNullable(file.resources()).orElse(List.of());
         for (int i = 0; i < resourceRecords.size(); i++) {
@@ -203,7 +223,8 @@ final class FileFormat {
             unique(check, ids, resourceRecords.get(i).id(), path);
             check.take(resource(resourceRecords.get(i), territory, owner, path)).ifPresent(resources::add);
         }
-        return check.build(() -> new ContractData(territory.orElseThrow(), institutions, contracts, partners, referents, resources));
+        return check.build(() -> new ContractData(territory.orElseThrow(), institutions, contracts, partners, referents, resources,
+                campaigns));
     }
 
     private static void unique(Validation check, Set<String> ids, String id, String path) {
@@ -399,14 +420,40 @@ final class FileFormat {
                 territory.provenance().name());
     }
 
-    private static ContractV1 contract(Contract contract, List<PartnerV1> partners) {
+    private static ContractV1 contract(Contract contract, List<PartnerV1> partners, List<CampaignV1> campaigns) {
         return new ContractV1(
                 contract.id().toString(),
                 contract.title(),
                 contract.startDate().map(LocalDate::toString).orElse(null),
                 contract.endDate().map(LocalDate::toString).orElse(null),
                 contract.provenance().name(),
-                partners.isEmpty() ? null : partners);
+                partners.isEmpty() ? null : partners,
+                campaigns.isEmpty() ? null : campaigns);
+    }
+
+    private static CampaignV1 campaign(Campaign c) {
+        return new CampaignV1(c.id().toString(), c.partOf().map(Object::toString).orElse(null), c.title(),
+                c.audiences().stream().map(Enum::name).sorted().toList(), c.channels().stream().map(Enum::name).sorted().toList(),
+                c.start().toString(), c.end().map(LocalDate::toString).orElse(null), c.owner().map(Object::toString).orElse(null),
+                c.status().name(), c.peopleReached().orElse(null), c.provenance().name());
+    }
+
+    private static Parsed<Campaign> campaign(CampaignV1 c, TerritoryId territory, ContractId contract, String path) {
+        Validation check = new Validation();
+        Optional<CampaignId> id = check.take(CampaignId.parse(c.id(), path + ".id"));
+        Optional<Optional<CampaignId>> partOf = check.take(optional(c.partOf(), raw -> CampaignId.parse(raw, path + ".partOf")));
+        Optional<LocalDate> start = check.take(date(c.start(), path + ".start"));
+        Optional<Optional<LocalDate>> end = check.take(optional(c.end(), raw -> date(raw, path + ".end")));
+        Optional<Optional<PartnerId>> owner = check.take(optional(c.ownerPartnerId(), raw -> PartnerId.parse(raw, path + ".ownerPartnerId")));
+        if (id.isPresent() && start.isPresent() && end.isPresent() && partOf.isPresent()) {
+            check.addAll(Campaign.inconsistencies(c.title(), start.get(), end.get(), Optional.ofNullable(c.peopleReached()),
+                    partOf.get().filter(id.get()::equals).isPresent(), path));
+        }
+        return check.build(() -> new Campaign(id.orElseThrow(), 0, territory, contract, partOf.orElseThrow(), c.title(),
+                c.audiences().stream().map(CampaignAudience::valueOf).collect(java.util.stream.Collectors.toSet()),
+                c.channels().stream().map(Channel::valueOf).collect(java.util.stream.Collectors.toSet()),
+                start.orElseThrow(), end.orElseThrow(), owner.orElseThrow(), CampaignStatus.valueOf(c.status()),
+                Optional.ofNullable(c.peopleReached()), Provenance.valueOf(c.provenance())));
     }
 
     private static InstitutionV1 institution(Institution i) {

@@ -77,8 +77,15 @@ final class FileRecords {
     record PopulationV1(long inhabitants, int year) {
     }
 
-    @JsonPropertyOrder({"id", "title", "startDate", "endDate", "provenance", "partners"})
+    @JsonPropertyOrder({"id", "title", "startDate", "endDate", "provenance", "partners", "campaigns"})
     record ContractV1(String id, String title, @Nullable String startDate, @Nullable String endDate, String provenance,
-            @Nullable List<PartnerV1> partners) {
+            @Nullable List<PartnerV1> partners, @Nullable List<CampaignV1> campaigns) {
+    }
+
+    @JsonPropertyOrder({"id", "partOf", "title", "audiences", "channels", "start", "end", "ownerPartnerId", "status",
+        "peopleReached", "provenance"})
+    record CampaignV1(String id, @Nullable String partOf, String title, List<String> audiences, List<String> channels,
+            String start, @Nullable String end, @Nullable String ownerPartnerId, String status, @Nullable Long peopleReached,
+            String provenance) {
     }
 }

@@ -104,9 +104,9 @@ class ContractFilesTest {
     void a_newer_minor_version_and_another_major_version_are_refused_with_the_reason() {
         String demo = text(resource(DEMO_FILE));
 
-        assertThat(ContractFiles.validate(bytes(demo.replace("\"1.1\"", "\"1.7\""))))
+        assertThat(ContractFiles.validate(bytes(demo.replace("\"1.2\"", "\"1.7\""))))
                 .extracting(Problem::code).containsExactly("file.version.newer");
-        assertThat(ContractFiles.validate(bytes(demo.replace("\"1.1\"", "\"2.0\""))))
+        assertThat(ContractFiles.validate(bytes(demo.replace("\"1.2\"", "\"2.0\""))))
                 .extracting(Problem::code).containsExactly("file.version.unsupported");
     }
 
@@ -139,7 +139,7 @@ class ContractFilesTest {
         assertThat(vss.contractFiles().importFile(system, demo, ImportMode.CREATE, false).problems())
                 .extracting(Problem::code)
                 .containsOnly("import.territory.exists", "import.contract.exists", "import.record.exists")
-                .filteredOn("import.record.exists"::equals).hasSize(8 + 8 + 1);
+                .filteredOn("import.record.exists"::equals).hasSize(8 + 8 + 1 + 4);
 
         try (Vss empty = Vss.inMemory(CLOCK)) {
             assertThat(empty.contractFiles().importFile(system, demo, ImportMode.REPLACE, false).problems())
@@ -169,7 +169,7 @@ class ContractFilesTest {
 
         ImportReport emptied = vss.contractFiles().importFile(system, bytes(withoutContracts), ImportMode.REPLACE, false);
         assertThat(emptied.changes().contractsRemoved()).isEqualTo(1);
-        assertThat(emptied.changes().recordsRemoved()).isEqualTo(8 + 8 + 1);
+        assertThat(emptied.changes().recordsRemoved()).isEqualTo(8 + 8 + 1 + 4);
         assertThat(vss.contracts().count(system, BOULOGNE)).isZero();
     }
 

@@ -48,6 +48,7 @@ public final class Persistence {
     private final JooqPartners partners;
     private final JooqReferents referents;
     private final JooqResources resources;
+    private final JooqCampaigns campaigns;
 
     private Persistence(DSLContext db, DSLContext independent) {
         this.territories = new JooqTerritories(db);
@@ -61,6 +62,7 @@ public final class Persistence {
         this.partners = new JooqPartners(db);
         this.referents = new JooqReferents(db);
         this.resources = new JooqResources(db);
+        this.campaigns = new JooqCampaigns(db);
     }
 
     /** Migrates the database behind {@code dataSource} and opens the adapters. */
@@ -138,6 +140,11 @@ public final class Persistence {
     /** Resources port. */
     public Resources resources() {
         return resources;
+    }
+
+    /** Campaigns port. */
+    public io.github.clvss.core.communication.Campaigns campaigns() {
+        return campaigns;
     }
 
     /** Transactions port. */
