@@ -36,11 +36,15 @@ final class Browser implements AutoCloseable {
     private final String base;
 
     Browser(int port) {
+        this(port, 1280, 900);
+    }
+
+    Browser(int port, int width, int height) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("vss.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,900", "--lang=fr-FR");
+                "--window-size=" + width + "," + height, "--lang=fr-FR");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File(System.getProperty("vss.chromedriver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort().build();

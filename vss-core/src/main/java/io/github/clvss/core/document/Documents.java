@@ -167,6 +167,69 @@ public final class Documents {
                 DocumentRenderer.slug(texts.getString("directory.file") + " " + territory.name()));
     }
 
+    /**
+     * The residents' help page of a territory: urgent numbers first, then listening and
+     * orientation, then the département's and the territory's own addresses; phone-first,
+     * plain HTML without scripts of its own but the quick exit, readable without JavaScript.
+     * Public: it holds no personal data.
+     *
+     * @param territory the territory
+     * @param language the page's language
+     * @param exitUrl where the quick exit goes (a neutral website)
+     */
+    public RenderedDocument helpPage(io.github.clvss.core.access.TerritoryId territory, Language language, String exitUrl) {
+        Actor reader = Actor.system();
+        Territory place = territories.find(reader, territory);
+        ResourceBundle texts = ResourceBundle.getBundle("io.github.clvss.core.document.documents", language.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        var all = io.github.clvss.core.shared.PageRequest.readAll(page -> directory.resources().serving(reader, territory, page));
+        java.util.List<String> emergencyOrder = java.util.List.of("17", "15", "112", "114");
+        java.util.Comparator<io.github.clvss.core.resource.Resource> urgency = java.util.Comparator.comparingInt(r -> {
+            int index = emergencyOrder.indexOf(r.phone().or(r::sms).map(Object::toString).orElse(""));
+            return index < 0 ? emergencyOrder.size() : index;
+        });
+        var urgent = all.stream().filter(r -> r.kind() == io.github.clvss.core.resource.ResourceKind.EMERGENCY)
+                .sorted(urgency).map(r -> helpView(r, language)).toList();
+        var national = all.stream().filter(r -> r.kind() != io.github.clvss.core.resource.ResourceKind.EMERGENCY
+                && r.scope() == io.github.clvss.core.resource.ResourceScope.NATIONAL).map(r -> helpView(r, language)).toList();
+        var nearby = all.stream().filter(r -> r.kind() != io.github.clvss.core.resource.ResourceKind.EMERGENCY
+                && r.scope() != io.github.clvss.core.resource.ResourceScope.NATIONAL).map(r -> helpView(r, language)).toList();
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale());
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("territory", place.name());
+        model.put("urgent", urgent);
+        model.put("national", national);
+        model.put("nearby", nearby);
+        model.put("hasNearby", !nearby.isEmpty());
+        model.put("exitUrl", exitUrl);
+        Language other = language == Language.FR ? Language.EN : Language.FR;
+        model.put("otherLang", other.locale().getLanguage());
+        model.put("otherLanguage", texts.getString("help.other-language"));
+        model.put("generated", dates.format(LocalDate.now(clock.withZone(place.facts().timeZone()))));
+        String title = texts.getString("help.heading") + " — " + place.name();
+        return renderer.render("help-page", title, model, language, DocumentRenderer.slug("aide " + place.name()));
+    }
+
+    private static Map<String, Object> helpView(io.github.clvss.core.resource.Resource r, Language language) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("name", r.name());
+        r.phone().ifPresent(p -> {
+            view.put("phone", p.display());
+            view.put("phoneUri", p.telUri());
+        });
+        r.sms().ifPresent(p -> {
+            view.put("sms", p.display());
+            view.put("smsUri", "sms:" + p.value());
+        });
+        r.web().ifPresent(w -> view.put("web", w));
+        view.put("description", r.description(language));
+        r.hours().ifPresent(h -> view.put("hours", h));
+        r.address().ifPresent(a -> view.put("address", a));
+        view.put("free", r.free());
+        view.put("anonymous", r.anonymous());
+        return view;
+    }
+
     private static String contactLines(java.util.Optional<io.github.clvss.core.shared.PhoneNumber> phone,
             java.util.Optional<String> email, java.util.Optional<String> web, java.util.Optional<String> address) {
         java.util.List<String> lines = new java.util.ArrayList<>();

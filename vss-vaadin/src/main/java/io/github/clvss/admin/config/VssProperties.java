@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param branding the installation's default name, colour and logo
  * @param admin the first platform administrator, opened when the installation has no account
  * @param mail the sender of notification emails
- * @param staleAfter how old a verification may be before a record shows as stale (used by later features)
+ * @param staleAfter how old a verification may be before a record shows as stale
+ * @param help the residents' help page
  */
 @ConfigurationProperties("vss")
 public record VssProperties(
@@ -21,7 +22,12 @@ public record VssProperties(
         @DefaultValue Branding branding,
         @DefaultValue Admin admin,
         @DefaultValue Mail mail,
-        @DefaultValue("P6M") java.time.Period staleAfter) {
+        @DefaultValue("P6M") java.time.Period staleAfter,
+        @DefaultValue Help help) {
+
+    /** @param exitUrl where the help page's quick exit goes: a neutral website */
+    public record Help(@DefaultValue("https://www.meteofrance.com/") String exitUrl) {
+    }
 
     /**
      * @param name the application's name

@@ -17,7 +17,27 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableWebSecurity
 class SecurityConfiguration {
 
+    /**
+     * The residents' pages and the open data: open to all, stateless — no session, no cookie,
+     * no CSRF token, no saved request.
+     */
     @Bean
+    @org.springframework.core.annotation.Order(1)
+    SecurityFilterChain residentsChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/aide/**", "/public/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(
+                        org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.disable())
+                .csrf(csrf -> csrf.disable())
+                .anonymous(anonymous -> anonymous.disable())
+                .headers(headers -> headers.frameOptions(frame -> frame.deny()));
+        return http.build();
+    }
+
+    @Bean
+    @org.springframework.core.annotation.Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, VssAuthenticationProvider provider) throws Exception {
         http.authenticationProvider(provider);
         http.authorizeHttpRequests(requests -> requests

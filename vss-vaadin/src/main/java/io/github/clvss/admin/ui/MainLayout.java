@@ -185,6 +185,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         nav.addItem(new SideNavItem(getTranslation("nav.partners"), PartnersView.class, VaadinIcon.INSTITUTION.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.referents"), ReferentsView.class, VaadinIcon.USER_CARD.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.resources"), ResourcesView.class, VaadinIcon.PHONE.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.communication"), CommunicationView.class, VaadinIcon.CALENDAR.create()));
         boolean coordinator = actor.isPlatformAdministrator() || actor.grants().stream().anyMatch(g -> g.role() == Role.COORDINATOR);
         if (coordinator) {
             nav.addItem(new SideNavItem(getTranslation("nav.institutions"), InstitutionsView.class, VaadinIcon.BUILDING.create()));

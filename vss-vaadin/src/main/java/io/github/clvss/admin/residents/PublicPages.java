@@ -1,0 +1,207 @@
+package io.github.clvss.admin.residents;
+
+import io.github.clvss.admin.config.VssProperties;
+import io.github.clvss.core.Vss;
+import io.github.clvss.core.access.Actor;
+import io.github.clvss.core.calendar.CalendarFeed;
+import io.github.clvss.core.contract.Contract;
+import io.github.clvss.core.document.RenderedDocument;
+import io.github.clvss.core.resource.Resource;
+import io.github.clvss.core.shared.Language;
+import io.github.clvss.core.shared.PageRequest;
+import io.github.clvss.core.shared.PhoneNumber;
+import io.github.clvss.core.territory.InseeCode;
+import io.github.clvss.core.territory.Territory;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What residents and re-users reach without signing in, at stable addresses per territory
+ * (its INSEE code): the help page {@code /aide/92012}, the open data
+ * {@code /public/92012/ressources.json|.csv} and the communication plan's calendar
+ * {@code /public/92012/communication.ics}. Plain HTTP answers: no Vaadin, no session, no
+ * cookie, no third-party request; the help page has a strict Content-Security-Policy.
+ */
+@RestController
+class PublicPages {
+
+    private static final Pattern STYLE = Pattern.compile("<style>(.*?)</style>", Pattern.DOTALL);
+    private static final String EXIT_SCRIPT = """
+            (function () {
+              var exit = document.getElementById('quick-exit');
+              if (!exit) { return; }
+              function leave(event) {
+                if (event) { event.preventDefault(); }
+                document.body.innerHTML = '';
+                document.title = '';
+                window.location.replace(exit.href);
+              }
+              exit.addEventListener('click', leave);
+              document.addEventListener('keydown', function (event) {
+                if (event.key === 'Escape') { leave(event); }
+              });
+            })();
+            """;
+
+    private final Vss vss;
+    private final VssProperties properties;
+
+    PublicPages(Vss vss, VssProperties properties) {
+        this.vss = vss;
+        this.properties = properties;
+    }
+
+    @GetMapping("/aide/{insee}")
+    ResponseEntity<String> help(@PathVariable String insee, @RequestParam(defaultValue = "fr") String lang) {
+        Optional<Territory> territory = territory(insee);
+        if (territory.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN).body("not found");
+        }
+        RenderedDocument page = vss.documents().helpPage(territory.get().id(), Language.of(Locale.forLanguageTag(lang)),
+                properties.help().exitUrl());
+        List<String> styles = new ArrayList<>();
+        Matcher style = STYLE.matcher(page.html());
+        while (style.find()) {
+            styles.add("'sha256-" + sha256(style.group(1)) + "'");
+        }
+        String policy = "default-src 'none'; script-src 'self'; style-src " + String.join(" ", styles)
+                + "; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+        return ResponseEntity.ok()
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .cacheControl(CacheControl.noStore())
+                .header("Content-Security-Policy", policy)
+                .header("Referrer-Policy", "no-referrer")
+                .header("X-Content-Type-Options", "nosniff")
+                .body(page.html());
+    }
+
+    @GetMapping("/aide/sortie.js")
+    ResponseEntity<String> quickExit() {
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "javascript", StandardCharsets.UTF_8))
+                .cacheControl(CacheControl.noStore())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(EXIT_SCRIPT);
+    }
+
+    @GetMapping("/public/{insee}/ressources.json")
+    ResponseEntity<String> resourcesJson(@PathVariable String insee) {
+        Optional<Territory> territory = territory(insee);
+        if (territory.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN).body("not found");
+        }
+        List<Map<String, Object>> rows = resources(territory.get()).stream().map(PublicPages::openData).toList();
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("territory", territory.get().name());
+        document.put("inseeCode", insee);
+        document.put("resources", rows);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).cacheControl(CacheControl.noCache())
+                .body(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(document));
+    }
+
+    @GetMapping("/public/{insee}/ressources.csv")
+    ResponseEntity<String> resourcesCsv(@PathVariable String insee) {
+        Optional<Territory> territory = territory(insee);
+        if (territory.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN).body("not found");
+        }
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = CSVFormat.RFC4180.print(out)) {
+            csv.printRecord(OPEN_DATA_COLUMNS);
+            for (Resource resource : resources(territory.get())) {
+                Map<String, Object> row = openData(resource);
+                csv.printRecord(OPEN_DATA_COLUMNS.stream().map(column -> String.valueOf(row.getOrDefault(column, ""))).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .cacheControl(CacheControl.noCache()).body(out.toString());
+    }
+
+    @GetMapping("/public/{insee}/communication.ics")
+    ResponseEntity<String> calendar(@PathVariable String insee) {
+        Optional<Territory> territory = territory(insee);
+        Optional<Contract> contract = territory.flatMap(t ->
+                vss.contracts().list(Actor.system(), t.id(), PageRequest.first(1)).stream().findFirst());
+        if (contract.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN).body("not found");
+        }
+        String ics = CalendarFeed.ics(territory.get().name() + " — plan de communication",
+                vss.communication().published(contract.get().id()), territory.get().facts().timeZone());
+        return ResponseEntity.ok().contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
+                .cacheControl(CacheControl.noCache()).body(ics);
+    }
+
+    /** The open-data columns, in their documented order (docs/open-data.md). */
+    static final List<String> OPEN_DATA_COLUMNS = List.of("id", "scope", "department", "kind", "name", "description_fr",
+            "description_en", "phone", "sms", "web", "address", "hours", "languages", "accessibility", "free", "anonymous",
+            "audiences", "verified_at");
+
+    private static Map<String, Object> openData(Resource r) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", r.id().toString());
+        row.put("scope", r.scope().name());
+        r.department().ifPresent(d -> row.put("department", d.value()));
+        row.put("kind", r.kind().name());
+        row.put("name", r.name());
+        row.put("description_fr", r.description().getOrDefault(Language.FR, ""));
+        r.description().entrySet().stream().filter(e -> e.getKey() == Language.EN).findFirst()
+                .ifPresent(e -> row.put("description_en", e.getValue()));
+        r.phone().map(PhoneNumber::value).ifPresent(p -> row.put("phone", p));
+        r.sms().map(PhoneNumber::value).ifPresent(p -> row.put("sms", p));
+        r.web().ifPresent(w -> row.put("web", w));
+        r.address().ifPresent(a -> row.put("address", a));
+        r.hours().ifPresent(h -> row.put("hours", h));
+        r.languages().ifPresent(l -> row.put("languages", l));
+        r.accessibility().ifPresent(a -> row.put("accessibility", a));
+        row.put("free", r.free());
+        row.put("anonymous", r.anonymous());
+        row.put("audiences", String.join(",", r.audiences().stream().map(Enum::name).sorted().toList()));
+        row.put("verified_at", r.verified().at().toString());
+        return row;
+    }
+
+    /** Resources are public data: read with the installation's own rights, never a person's. */
+    private List<Resource> resources(Territory territory) {
+        return PageRequest.readAll(page -> vss.resources().serving(Actor.system(), territory.id(), page));
+    }
+
+    private Optional<Territory> territory(String insee) {
+        return InseeCode.parse(insee, "insee").asOptional()
+                .flatMap(code -> vss.territories().findByInseeCode(Actor.system(), code));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
