@@ -45,6 +45,8 @@ import java.time.Year;
 import java.time.format.TextStyle;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import io.github.clvss.core.access.PartnerId;
 import java.util.Optional;
 
 /**
@@ -173,6 +175,31 @@ public final class CommunicationView extends Main implements HasDynamicTitle {
         status.setValue(CampaignStatus.PLANNED);
         IntegerField reached = new IntegerField(getTranslation("communication.form.reached"));
         reached.setMin(0);
+        Actor actor = user.actor();
+        Map<PartnerId, String> partnerNames = new java.util.LinkedHashMap<>();
+        PageRequest.readAll(page -> vss.partners().list(actor, contract.id(), page))
+                .forEach(p -> partnerNames.put(p.id(), vss.institutions().find(actor, p.institution()).name()));
+        Select<Optional<PartnerId>> owner = new Select<>();
+        owner.setLabel(getTranslation("communication.form.owner"));
+        List<Optional<PartnerId>> owners = new java.util.ArrayList<>();
+        owners.add(Optional.empty());
+        partnerNames.keySet().forEach(id -> owners.add(Optional.of(id)));
+        owner.setItems(owners);
+        owner.setItemLabelGenerator(o -> o == null || o.isEmpty() ? getTranslation("communication.form.none") : partnerNames.get(o.get()));
+        owner.setValue(current.flatMap(Campaign::owner));
+        Select<Optional<CampaignId>> partOf = new Select<>();
+        partOf.setLabel(getTranslation("communication.form.part-of"));
+        Map<CampaignId, String> campaignTitles = new java.util.LinkedHashMap<>();
+        PageRequest.readAll(page -> vss.communication().between(actor, contract.id(), year.atDay(1).minusYears(1),
+                year.atMonth(12).atEndOfMonth().plusYears(1), page)).stream()
+                .filter(c -> c.partOf().isEmpty() && current.map(Campaign::id).filter(c.id()::equals).isEmpty())
+                .forEach(c -> campaignTitles.put(c.id(), c.title()));
+        List<Optional<CampaignId>> parents = new java.util.ArrayList<>();
+        parents.add(Optional.empty());
+        campaignTitles.keySet().forEach(id -> parents.add(Optional.of(id)));
+        partOf.setItems(parents);
+        partOf.setItemLabelGenerator(o -> o == null || o.isEmpty() ? getTranslation("communication.form.none") : campaignTitles.get(o.get()));
+        partOf.setValue(current.flatMap(Campaign::partOf));
         current.ifPresent(c -> {
             title.setValue(c.title());
             start.setValue(c.start());
@@ -183,7 +210,7 @@ public final class CommunicationView extends Main implements HasDynamicTitle {
             c.peopleReached().ifPresent(n -> reached.setValue(n.intValue()));
         });
         ProblemList problems = new ProblemList();
-        dialog.add(problems, new FormLayout(title, start, end, audiences, channels, status, reached));
+        dialog.add(problems, new FormLayout(title, partOf, start, end, audiences, channels, owner, status, reached));
         Button save = new Button(getTranslation("referents.save"), click -> {
             List<Problem> found = start.getValue() == null ? List.of(Problem.error("text.required", "start"))
                     : Campaign.inconsistencies(title.getValue(), start.getValue(), Optional.ofNullable(end.getValue()),
@@ -193,11 +220,11 @@ public final class CommunicationView extends Main implements HasDynamicTitle {
                 return;
             }
             Campaign campaign = new Campaign(current.map(Campaign::id).orElseGet(() -> CampaignId.next(vss.clock())),
-                    current.map(Campaign::version).orElse(0L), territory.id(), contract.id(), current.flatMap(Campaign::partOf),
+                    current.map(Campaign::version).orElse(0L), territory.id(), contract.id(), partOf.getValue(),
                     title.getValue().strip(), audiences.getValue().isEmpty() ? EnumSet.noneOf(CampaignAudience.class)
                             : EnumSet.copyOf(audiences.getValue()),
                     channels.getValue().isEmpty() ? EnumSet.noneOf(Channel.class) : EnumSet.copyOf(channels.getValue()),
-                    start.getValue(), Optional.ofNullable(end.getValue()), current.flatMap(Campaign::owner), status.getValue(),
+                    start.getValue(), Optional.ofNullable(end.getValue()), owner.getValue(), status.getValue(),
                     Optional.ofNullable(reached.getValue()).map(Integer::longValue), Provenance.ENTERED);
             try {
                 if (current.isPresent()) {
