@@ -1,0 +1,13 @@
+package io.github.clvss.core.referral;
+
+/** Who receives a report. */
+public enum Addressee {
+    /** Emergency services: 15, 17, 112, 114. */
+    EMERGENCY_SERVICES,
+    /** The procureur de la République. */
+    PROCUREUR,
+    /** The département's unit for worrying information about children (CRIP). */
+    CRIP,
+    /** Judicial, medical or administrative authorities (art. 226-14 1°, 434-3). */
+    AUTHORITIES
+}

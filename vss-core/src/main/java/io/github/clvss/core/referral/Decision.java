@@ -1,0 +1,28 @@
+package io.github.clvss.core.referral;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the rules say for a situation: ordered referrals, reporting outcomes, and the trace of
+ * every rule that fired, under the rule set's version.
+ *
+ * @param referrals most urgent first
+ * @param reports reporting outcomes, in rule order
+ * @param trace the rules that fired, in order
+ * @param ruleSetVersion names the vss version, the circuits' revision and the plug-ins
+ */
+public record Decision(List<Referral> referrals, List<ReportingOutcome> reports, List<Firing> trace, String ruleSetVersion) {
+
+    public Decision {
+        referrals = List.copyOf(referrals);
+        reports = List.copyOf(reports);
+        trace = List.copyOf(trace);
+        Objects.requireNonNull(ruleSetVersion, "ruleSetVersion");
+    }
+
+    /** The outcome for an addressee under a legal basis, if the decision holds one. */
+    public java.util.Optional<ReportingOutcome> report(Addressee addressee, String legalBasisStart) {
+        return reports.stream().filter(r -> r.addressee() == addressee && r.legalBasis().startsWith(legalBasisStart)).findFirst();
+    }
+}

@@ -1,0 +1,53 @@
+package io.github.clvss.core.referral;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a rule may do to a decision in progress: add a referral (the most urgent wins for a
+ * target), add a reporting outcome. It offers no way to remove anything — so no rule, local
+ * circuit or plug-in can switch off a legal duty another rule added.
+ */
+public final class DecisionBuilder {
+
+    private final Map<String, Referral> referrals = new LinkedHashMap<>();
+    private final List<ReportingOutcome> reports = new ArrayList<>();
+    private final List<Firing> trace = new ArrayList<>();
+    private String currentRule = "";
+
+    DecisionBuilder() {
+    }
+
+    void firing(ReferralRule rule) {
+        currentRule = rule.id();
+        trace.add(new Firing(rule.id(), rule.version(), rule.legalBasis()));
+    }
+
+    /** Adds a referral; for a target already referred to, keeps the more urgent one. */
+    public DecisionBuilder refer(String target, Urgency urgency, String channel, String reason) {
+        Referral referral = new Referral(target, urgency, channel, reason, currentRule);
+        referrals.merge(target, referral, (old, added) -> added.urgency().compareTo(old.urgency()) < 0 ? added : old);
+        return this;
+    }
+
+    /** Adds a reporting outcome. */
+    public DecisionBuilder report(Addressee addressee, Modality modality, boolean consentNeeded, List<String> duties,
+            String legalBasis) {
+        reports.add(new ReportingOutcome(addressee, modality, consentNeeded, duties, legalBasis, currentRule));
+        return this;
+    }
+
+    /** Whether a duty to report to {@code addressee} was already added. */
+    public boolean hasDutyTo(Addressee addressee) {
+        return reports.stream().anyMatch(r -> r.addressee() == addressee && r.modality() != Modality.POWER);
+    }
+
+    Decision build(String version) {
+        List<Referral> ordered = new ArrayList<>(referrals.values());
+        ordered.sort(Comparator.comparing(Referral::urgency));
+        return new Decision(ordered, reports, trace, version);
+    }
+}

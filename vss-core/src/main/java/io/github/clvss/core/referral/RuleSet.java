@@ -1,0 +1,141 @@
+package io.github.clvss.core.referral;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The rules of one territory compiled once: vss's French rules first, then the town's circuits,
+ * then plug-ins. Immutable and thread-safe; {@link #decide(Situation)} is pure and
+ * deterministic (same situation, same decision, same order).
+ *
+ * <p>Its {@link #version()} names the vss version, the built-in rules' version, the circuits'
+ * revision and each plug-in with its version, e.g.
+ * {@code vss 0.1.0 · fr 2026.1 · circuits 3 · boulogne.taxi 1}; every decision carries it.
+ */
+public final class RuleSet {
+
+    private static final String VSS_VERSION = vssVersion();
+
+    private final List<ReferralRule> rules;
+    private final String version;
+
+    private RuleSet(List<ReferralRule> rules, String version) {
+        this.rules = List.copyOf(rules);
+        this.version = version;
+    }
+
+    /** vss's French rules alone. */
+    public static RuleSet french() {
+        return builder().build();
+    }
+
+    /** Starts from vss's French rules; add circuits and plug-ins, then {@link Builder#build()}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The decision for a situation. */
+    public Decision decide(Situation situation) {
+        DecisionBuilder decision = new DecisionBuilder();
+        for (ReferralRule rule : rules) {
+            if (rule.appliesTo(situation)) {
+                decision.firing(rule);
+                rule.apply(situation, decision);
+            }
+        }
+        return decision.build(version);
+    }
+
+    /** Names the vss version, the built-in rules, the circuits' revision and the plug-ins. */
+    public String version() {
+        return version;
+    }
+
+    /** The rules, in the order they are evaluated. */
+    public List<ReferralRule> rules() {
+        return rules;
+    }
+
+    /** Compiles a rule set; not thread-safe, the rule set it builds is. */
+    public static final class Builder {
+
+        private final List<ReferralRule> circuits = new ArrayList<>();
+        private String circuitRevision = "0";
+        private final List<ReferralRule> plugins = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** The town's local circuits at a revision; replaces circuits given before. */
+        public Builder circuits(String revision, List<? extends ReferralRule> localCircuits) {
+            if (revision.isBlank()) {
+                throw new IllegalArgumentException("A circuits revision cannot be blank.");
+            }
+            circuitRevision = revision;
+            circuits.clear();
+            circuits.addAll(localCircuits);
+            return this;
+        }
+
+        /** Adds a rule registered in code. */
+        public Builder plugin(ReferralRule rule) {
+            plugins.add(rule);
+            return this;
+        }
+
+        /** Adds every rule declared in {@code META-INF/services/io.github.clvss.core.referral.ReferralRule}. */
+        public Builder discover(ClassLoader loader) {
+            ServiceLoader.load(ReferralRule.class, loader).forEach(plugins::add);
+            return this;
+        }
+
+        /**
+         * The rule set.
+         *
+         * @throws IllegalArgumentException when two rules share an id, or a circuit or plug-in
+         *     takes an id of vss's own ({@code fr.}…)
+         */
+        public RuleSet build() {
+            List<ReferralRule> all = new ArrayList<>(FrenchRules.all());
+            List<ReferralRule> sortedPlugins = plugins.stream().sorted(Comparator.comparing(ReferralRule::id)).toList();
+            List<ReferralRule> added = new ArrayList<>(circuits);
+            added.addAll(sortedPlugins);
+            Set<String> ids = new HashSet<>();
+            all.forEach(rule -> ids.add(rule.id()));
+            for (ReferralRule rule : added) {
+                if (rule.id().startsWith("fr.")) {
+                    throw new IllegalArgumentException("Rule " + rule.id() + ": ids starting with “fr.” are vss’s own.");
+                }
+                if (!ids.add(rule.id())) {
+                    throw new IllegalArgumentException("Two rules have the id " + rule.id() + ".");
+                }
+                all.add(rule);
+            }
+            String pluginPart = sortedPlugins.stream()
+                    .map(rule -> " · " + rule.id() + " " + rule.version()).collect(Collectors.joining());
+            String version = "vss " + VSS_VERSION + " · fr " + FrenchRules.VERSION + " · circuits " + circuitRevision
+                    + pluginPart;
+            return new RuleSet(all, version);
+        }
+    }
+
+    private static String vssVersion() {
+        try (InputStream in = RuleSet.class.getResourceAsStream("vss-version.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("vss-version.txt is missing from vss-core");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

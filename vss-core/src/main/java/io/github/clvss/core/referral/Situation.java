@@ -1,0 +1,80 @@
+package io.github.clvss.core.referral;
+
+import io.github.clvss.core.referral.Facts.AgeGroup;
+import io.github.clvss.core.referral.Facts.Capacity;
+import io.github.clvss.core.referral.Facts.Consent;
+import io.github.clvss.core.referral.Facts.Recency;
+import io.github.clvss.core.referral.Facts.Relation;
+import io.github.clvss.core.referral.Facts.Violence;
+import io.github.clvss.core.referral.Facts.Vulnerability;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What a professional knows of a situation — facts only, never a name or anything that
+ * identifies the person.
+ *
+ * @param age the person's age group
+ * @param vulnerability why they cannot protect themselves, or {@code NONE}
+ * @param relation their relation to the aggressor
+ * @param violences the kinds of violence
+ * @param recency how recent the last violence is
+ * @param immediateDanger whether the person is in immediate danger (imminent peril)
+ * @param emprise whether the aggressor holds the person under their control (emprise)
+ * @param childrenExposed whether children are exposed to the violence
+ * @param cannotSpeak whether the person cannot speak on the phone (deaf, hard of hearing, aggressor nearby)
+ * @param needsShelter whether the person needs to leave home
+ * @param consent the person's consent to a report
+ * @param asker what the person asking is
+ */
+public record Situation(
+        AgeGroup age,
+        Vulnerability vulnerability,
+        Relation relation,
+        Set<Violence> violences,
+        Recency recency,
+        boolean immediateDanger,
+        boolean emprise,
+        boolean childrenExposed,
+        boolean cannotSpeak,
+        boolean needsShelter,
+        Consent consent,
+        Set<Capacity> asker) {
+
+    public Situation {
+        Objects.requireNonNull(age, "age");
+        Objects.requireNonNull(vulnerability, "vulnerability");
+        Objects.requireNonNull(relation, "relation");
+        violences = violences.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(violences));
+        Objects.requireNonNull(recency, "recency");
+        Objects.requireNonNull(consent, "consent");
+        asker = asker.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(asker));
+    }
+
+    /** A minor, or a person unable to protect themselves (art. 226-14 1°, 434-3). */
+    public boolean minorOrUnableToProtectThemselves() {
+        return age == AgeGroup.MINOR || vulnerability != Vulnerability.NONE;
+    }
+
+    /** Violence within the couple (art. 132-80): by a partner or a former partner. */
+    public boolean withinCouple() {
+        return relation == Relation.PARTNER || relation == Relation.FORMER_PARTNER;
+    }
+
+    /** Whether the asker holds a capacity. */
+    public boolean askerIs(Capacity capacity) {
+        return asker.contains(capacity);
+    }
+
+    /** Whether the asker is bound by professional secrecy (health professionals always are). */
+    public boolean askerBoundBySecrecy() {
+        return asker.contains(Capacity.BOUND_BY_SECRECY) || asker.contains(Capacity.HEALTH_PROFESSIONAL)
+                || asker.contains(Capacity.NURSE) || asker.contains(Capacity.SOCIAL_WORKER);
+    }
+
+    /** Whether the asker is a health professional (a nurse is one). */
+    public boolean askerIsHealthProfessional() {
+        return asker.contains(Capacity.HEALTH_PROFESSIONAL) || asker.contains(Capacity.NURSE);
+    }
+}

@@ -1,0 +1,134 @@
+package io.github.clvss.core.referral;
+
+import static io.github.clvss.core.referral.Asked.aDoctorAboutViolenceWithinTheCouple;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.clvss.core.referral.Facts.AgeGroup;
+import io.github.clvss.core.referral.Facts.Capacity;
+import io.github.clvss.core.referral.Facts.Relation;
+import io.github.clvss.core.referral.Facts.Violence;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class RuleSetTest {
+
+    private static final Situation IN_DANGER = aDoctorAboutViolenceWithinTheCouple().inImmediateDanger().underEmprise()
+            .needingShelter().withChildrenExposed().situation();
+
+    @Test
+    void the_same_situation_gets_the_same_decision_in_the_same_order_from_many_threads() {
+        RuleSet rules = RuleSet.french();
+        Decision first = rules.decide(IN_DANGER);
+
+        List<Decision> again = IntStream.range(0, 200).parallel().mapToObj(i -> rules.decide(IN_DANGER)).toList();
+
+        assertThat(again).allSatisfy(decision -> assertThat(decision).isEqualTo(first));
+    }
+
+    @Test
+    void the_version_names_vss_the_french_rules_the_circuits_and_the_plugins() {
+        RuleSet rules = RuleSet.builder().circuits("7", List.of()).discover(getClass().getClassLoader()).build();
+
+        assertThat(rules.version()).matches("vss \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? · fr \\d{4}\\.\\d+ · circuits 7 · test\\.taxi 3");
+        assertThat(rules.decide(IN_DANGER).ruleSetVersion()).isEqualTo(rules.version());
+    }
+
+    @Test
+    void a_plugin_found_by_service_loader_adds_referrals_and_raises_urgency_but_keeps_the_legal_duties() {
+        Situation notInDanger = aDoctorAboutViolenceWithinTheCouple().needingShelter().situation();
+        Decision before = RuleSet.french().decide(notInDanger);
+
+        Decision after = RuleSet.builder().discover(getClass().getClassLoader()).build().decide(notInDanger);
+
+        assertThat(before.referrals()).filteredOn(r -> r.target().equals("tel:115")).extracting(Referral::urgency)
+                .containsExactly(Urgency.WITHIN_24_HOURS);
+        assertThat(after.referrals()).filteredOn(r -> r.target().equals("tel:115"))
+                .extracting(Referral::urgency, Referral::rule)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Urgency.IMMEDIATE, "test.taxi"));
+        assertThat(after.referrals()).extracting(Referral::target).contains("resource:taxi");
+        assertThat(after.reports()).containsAll(before.reports());
+        assertThat(after.trace()).extracting(Firing::rule).endsWith("test.taxi");
+    }
+
+    @Test
+    void a_plugin_cannot_take_a_built_in_id_nor_one_already_taken() {
+        assertThatThrownBy(() -> RuleSet.builder().plugin(renamed("fr.223-6")).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fr.223-6");
+        assertThatThrownBy(() -> RuleSet.builder().plugin(renamed("x.same")).plugin(renamed("x.same")).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("x.same");
+    }
+
+    @Test
+    void a_circuit_added_changes_the_next_decision_and_its_version() {
+        Circuit hospital = new Circuit("urgences-hopital", Set.of(AgeGroup.ADULT), Set.of(Relation.PARTNER, Relation.FORMER_PARTNER),
+                Set.of(), Set.of(), Set.of(true), "partner:hopital", Urgency.IMMEDIATE, "visit", "local.hospital");
+        RuleSet before = RuleSet.builder().circuits("1", List.of()).build();
+        RuleSet after = RuleSet.builder().circuits("2", List.of(hospital)).build();
+
+        Decision decision = after.decide(IN_DANGER);
+
+        assertThat(before.decide(IN_DANGER).referrals()).extracting(Referral::target).doesNotContain("partner:hopital");
+        assertThat(decision.referrals()).extracting(Referral::target).contains("partner:hopital");
+        assertThat(decision.ruleSetVersion()).contains("circuits 2").isNotEqualTo(before.version());
+        assertThat(decision.reports()).isEqualTo(before.decide(IN_DANGER).reports());
+        assertThat(after.decide(aDoctorAboutViolenceWithinTheCouple().situation()).referrals())
+                .extracting(Referral::target).doesNotContain("partner:hopital");
+    }
+
+    @Test
+    void circuits_report_their_overlaps_and_their_missing_targets() {
+        Circuit adults = circuit("adultes", Set.of(AgeGroup.ADULT), Set.of(Violence.SEXUAL), "partner:a");
+        Circuit anyAge = circuit("tous", Set.of(), Set.of(Violence.PHYSICAL), "resource:b");
+        Circuit minors = circuit("mineurs", Set.of(AgeGroup.MINOR), Set.of(), "partner:c");
+
+        assertThat(adults.overlaps(anyAge)).isTrue();
+        assertThat(adults.overlaps(minors)).isFalse();
+        assertThat(Circuit.missingTargets(List.of(adults, anyAge, minors), Set.of("partner:a", "resource:b")))
+                .containsExactly("local.mineurs → partner:c");
+    }
+
+    @Test
+    void a_circuit_points_at_a_partner_or_a_resource_and_has_a_plain_name() {
+        assertThatThrownBy(() -> circuit("ok", Set.of(), Set.of(), "tel:3919"))
+                .hasMessageContaining("tel:3919").hasMessageContaining("partner:<id>");
+        assertThatThrownBy(() -> circuit("Avec Espaces", Set.of(), Set.of(), "partner:a"))
+                .hasMessageContaining("Avec Espaces");
+    }
+
+    private static Circuit circuit(String name, Set<AgeGroup> ages, Set<Violence> violences, String target) {
+        return new Circuit(name, ages, Set.of(), violences, Set.of(Capacity.HEALTH_PROFESSIONAL), Set.of(), target,
+                Urgency.WITHIN_DAYS, "visit", "local.reason");
+    }
+
+    private static ReferralRule renamed(String id) {
+        return new ReferralRule() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public String version() {
+                return "1";
+            }
+
+            @Override
+            public String legalBasis() {
+                return "test";
+            }
+
+            @Override
+            public boolean appliesTo(Situation situation) {
+                return true;
+            }
+
+            @Override
+            public void apply(Situation situation, DecisionBuilder decision) {
+                decision.refer("resource:x", Urgency.WITHIN_DAYS, "visit", "test.reason");
+            }
+        };
+    }
+}
