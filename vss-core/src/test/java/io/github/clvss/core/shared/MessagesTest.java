@@ -61,7 +61,7 @@ class MessagesTest {
 
     /**
      * Every code-like string literal of vss-core's sources (lower-case words joined by dots),
-     * less the journal's actions and the documents' own text keys.
+     * less the journal's actions, the documents' own text keys and file names.
      */
     private static Set<String> codesInSources() throws IOException {
         Pattern literal = Pattern.compile("\"([a-z]+(?:\\.[a-z0-9-]+)+)\"");
@@ -81,7 +81,7 @@ class MessagesTest {
         }
         codes.removeAll(actions);
         codes.removeAll(documents.stringPropertyNames());
-        codes.removeIf(code -> code.startsWith("io.") || code.startsWith("contractfile.import.")
+        codes.removeIf(code -> code.startsWith("io.") || code.matches(".*\\.(txt|json|properties)") || code.startsWith("contractfile.import.")
                 || code.equals("summary.heading") || code.equals("summary.file"));
         return codes;
     }

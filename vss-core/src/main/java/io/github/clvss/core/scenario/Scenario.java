@@ -1,0 +1,57 @@
+package io.github.clvss.core.scenario;
+
+import io.github.clvss.core.referral.Addressee;
+import io.github.clvss.core.referral.Modality;
+import io.github.clvss.core.referral.Situation;
+import io.github.clvss.core.referral.Urgency;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A situation and what its decision must hold. Expectations are partial: listed referrals and
+ * reports must be there, absent ones must not; anything else may be.
+ *
+ * @param name what the scenario shows
+ * @param source the law or local decision it illustrates
+ * @param situation the facts
+ * @param referrals referrals the decision must contain
+ * @param reports reporting outcomes the decision must contain
+ * @param absentTargets targets the decision must not refer to
+ * @param absentLegalBases legal bases (their start) no reporting outcome may cite
+ */
+public record Scenario(String name, String source, Situation situation, List<ExpectedReferral> referrals,
+        List<ExpectedReport> reports, List<String> absentTargets, List<String> absentLegalBases) {
+
+    public Scenario {
+        referrals = List.copyOf(referrals);
+        reports = List.copyOf(reports);
+        absentTargets = List.copyOf(absentTargets);
+        absentLegalBases = List.copyOf(absentLegalBases);
+    }
+
+    /**
+     * A referral the decision must make.
+     *
+     * @param target where
+     * @param urgency how soon, when the scenario says
+     */
+    public record ExpectedReferral(String target, Optional<Urgency> urgency) {
+    }
+
+    /**
+     * A reporting outcome the decision must hold.
+     *
+     * @param addressee to whom
+     * @param legalBasis the start of its legal basis, e.g. {@code art. 226-14 3°}
+     * @param modality power or duty, when the scenario says
+     * @param consentNeeded whether consent is needed, when the scenario says
+     * @param duties duties it must carry (others may be there too)
+     */
+    public record ExpectedReport(Addressee addressee, String legalBasis, Optional<Modality> modality,
+            Optional<Boolean> consentNeeded, List<String> duties) {
+
+        public ExpectedReport {
+            duties = List.copyOf(duties);
+        }
+    }
+}

@@ -1,0 +1,259 @@
+package io.github.clvss.core.scenario;
+
+import io.github.clvss.core.referral.Addressee;
+import io.github.clvss.core.referral.Decision;
+import io.github.clvss.core.referral.Facts.AgeGroup;
+import io.github.clvss.core.referral.Facts.Capacity;
+import io.github.clvss.core.referral.Facts.Consent;
+import io.github.clvss.core.referral.Facts.Recency;
+import io.github.clvss.core.referral.Facts.Relation;
+import io.github.clvss.core.referral.Facts.Violence;
+import io.github.clvss.core.referral.Facts.Vulnerability;
+import io.github.clvss.core.referral.Modality;
+import io.github.clvss.core.referral.Situation;
+import io.github.clvss.core.referral.Urgency;
+import io.github.clvss.core.shared.Parsed;
+import io.github.clvss.core.shared.Problem;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads situations and scenarios from JSON and writes decisions as JSON. Every problem of a
+ * file is reported at once, each with its JSON path; fact values are the names of
+ * {@link io.github.clvss.core.referral.Facts}' constants ({@code "PARTNER"}, {@code "HEALTH_PROFESSIONAL"}).
+ */
+public final class ScenarioFiles {
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final Set<String> SITUATION_FIELDS = Set.of("age", "vulnerability", "relation", "violences", "recency",
+            "immediateDanger", "emprise", "childrenExposed", "cannotSpeak", "needsShelter", "consent", "asker");
+    private static final Set<String> SCENARIO_FIELDS = Set.of("name", "source", "situation", "expect");
+    private static final Set<String> EXPECT_FIELDS = Set.of("referrals", "reports", "absentTargets", "absentLegalBases");
+
+    private ScenarioFiles() {
+    }
+
+    /** A situation from a JSON object of facts; {@code vulnerability} defaults to NONE and the flags to false. */
+    public static Parsed<Situation> readSituation(byte[] json) {
+        return root(json).map(node -> situation(node, "$", new ArrayList<>()))
+                .orElseGet(() -> Parsed.invalid(syntax(json)));
+    }
+
+    /** A scenario from a JSON object with {@code name}, {@code source}, {@code situation} and {@code expect}. */
+    public static Parsed<Scenario> readScenario(byte[] json) {
+        Optional<JsonNode> root = root(json);
+        if (root.isEmpty()) {
+            return Parsed.invalid(syntax(json));
+        }
+        JsonNode node = root.get();
+        List<Problem> problems = new ArrayList<>();
+        unknownFields(node, "$", SCENARIO_FIELDS, problems);
+        String name = text(node, "name", "$", problems);
+        String source = text(node, "source", "$", problems);
+        JsonNode situationNode = node.get("situation");
+        Optional<Situation> situation = Optional.empty();
+        if (situationNode == null || !situationNode.isObject()) {
+            problems.add(Problem.error("json.field.missing", "$.situation"));
+        } else {
+            Parsed<Situation> parsed = situation(situationNode, "$.situation", new ArrayList<>());
+            problems.addAll(parsed.problems());
+            situation = parsed.asOptional();
+        }
+        JsonNode expect = node.get("expect");
+        List<Scenario.ExpectedReferral> referrals = new ArrayList<>();
+        List<Scenario.ExpectedReport> reports = new ArrayList<>();
+        List<String> absentTargets = new ArrayList<>();
+        List<String> absentBases = new ArrayList<>();
+        if (expect == null || !expect.isObject()) {
+            problems.add(Problem.error("json.field.missing", "$.expect"));
+        } else {
+            unknownFields(expect, "$.expect", EXPECT_FIELDS, problems);
+            each(expect, "referrals", "$.expect", (item, path) -> referrals.add(new Scenario.ExpectedReferral(
+                    text(item, "target", path, problems), optionalValue(item, "urgency", path, Urgency.class, problems))));
+            each(expect, "reports", "$.expect", (item, path) -> reports.add(new Scenario.ExpectedReport(
+                    value(item, "addressee", path, Addressee.class, problems).orElse(Addressee.AUTHORITIES),
+                    text(item, "legalBasis", path, problems),
+                    optionalValue(item, "modality", path, Modality.class, problems),
+                    Optional.ofNullable(item.get("consentNeeded")).filter(JsonNode::isBoolean).map(JsonNode::asBoolean),
+                    strings(item.get("duties")))));
+            absentTargets.addAll(strings(expect.get("absentTargets")));
+            absentBases.addAll(strings(expect.get("absentLegalBases")));
+        }
+        if (!problems.isEmpty() || situation.isEmpty()) {
+            return Parsed.invalid(problems);
+        }
+        return Parsed.valid(new Scenario(name, source, situation.get(), referrals, reports, absentTargets, absentBases));
+    }
+
+    /** A decision as JSON: referrals, reports, trace and the rule set's version. */
+    public static String decisionJson(Decision decision) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("ruleSetVersion", decision.ruleSetVersion());
+        out.put("referrals", decision.referrals().stream().map(r -> ordered("target", r.target(), "urgency", r.urgency().name(),
+                "channel", r.channel(), "reason", r.reason(), "rule", r.rule())).toList());
+        out.put("reports", decision.reports().stream().map(r -> ordered("addressee", r.addressee().name(),
+                "modality", r.modality().name(), "consentNeeded", r.consentNeeded(), "duties", r.duties(),
+                "legalBasis", r.legalBasis(), "rule", r.rule())).toList());
+        out.put("trace", decision.trace().stream().map(f -> ordered("rule", f.rule(), "version", f.version(),
+                "legalBasis", f.legalBasis())).toList());
+        return JSON.writeValueAsString(out);
+    }
+
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    private static Parsed<Situation> situation(JsonNode node, String at, List<Problem> problems) {
+        if (!node.isObject()) {
+            return Parsed.invalid(Problem.error("json.field.type", at, "object"));
+        }
+        unknownFields(node, at, SITUATION_FIELDS, problems);
+        Optional<AgeGroup> age = value(node, "age", at, AgeGroup.class, problems);
+        Vulnerability vulnerability = optionalValue(node, "vulnerability", at, Vulnerability.class, problems)
+                .orElse(Vulnerability.NONE);
+        Optional<Relation> relation = value(node, "relation", at, Relation.class, problems);
+        Set<Violence> violences = values(node, "violences", at, Violence.class, problems);
+        Optional<Recency> recency = value(node, "recency", at, Recency.class, problems);
+        Optional<Consent> consent = value(node, "consent", at, Consent.class, problems);
+        Set<Capacity> asker = values(node, "asker", at, Capacity.class, problems);
+        if (asker.isEmpty() && problems.stream().noneMatch(p -> p.path().orElse("").equals(at + ".asker"))) {
+            problems.add(Problem.error("situation.asker.empty", at + ".asker"));
+        }
+        boolean danger = flag(node, "immediateDanger", at, problems);
+        boolean emprise = flag(node, "emprise", at, problems);
+        boolean children = flag(node, "childrenExposed", at, problems);
+        boolean cannotSpeak = flag(node, "cannotSpeak", at, problems);
+        boolean shelter = flag(node, "needsShelter", at, problems);
+        if (!problems.isEmpty()) {
+            return Parsed.invalid(problems);
+        }
+        return Parsed.valid(new Situation(age.orElseThrow(), vulnerability, relation.orElseThrow(), violences,
+                recency.orElseThrow(), danger, emprise, children, cannotSpeak, shelter, consent.orElseThrow(), asker));
+    }
+
+    private static Optional<JsonNode> root(byte[] json) {
+        try {
+            return Optional.of(JSON.readTree(json)).filter(JsonNode::isObject);
+        } catch (JacksonException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Problem syntax(byte[] json) {
+        try {
+            JSON.readTree(json);
+            return Problem.error("file.json.not-object", "$");
+        } catch (JacksonException e) {
+            var location = e.getLocation();
+            String where = location == null ? "$" : "line " + location.getLineNr() + ", column " + location.getColumnNr();
+            return Problem.error("file.json.syntax", where, e.getOriginalMessage());
+        }
+    }
+
+    private static void unknownFields(JsonNode node, String at, Set<String> known, List<Problem> problems) {
+        node.propertyNames().forEach(name -> {
+            if (!known.contains(name)) {
+                problems.add(Problem.error("json.field.unknown", at + "." + name, name,
+                        known.stream().sorted().collect(Collectors.joining(", "))));
+            }
+        });
+    }
+
+    private static String text(JsonNode node, String field, String at, List<Problem> problems) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isString() || value.asString().isBlank()) {
+            problems.add(Problem.error("json.field.missing", at + "." + field));
+            return "";
+        }
+        return value.asString();
+    }
+
+    private static boolean flag(JsonNode node, String field, String at, List<Problem> problems) {
+        JsonNode value = node.get(field);
+        if (value == null) {
+            return false;
+        }
+        if (!value.isBoolean()) {
+            problems.add(Problem.error("json.field.type", at + "." + field, "true/false"));
+            return false;
+        }
+        return value.asBoolean();
+    }
+
+    private static <E extends Enum<E>> Optional<E> value(JsonNode node, String field, String at, Class<E> type,
+            List<Problem> problems) {
+        if (node.get(field) == null) {
+            problems.add(Problem.error("json.field.missing", at + "." + field));
+            return Optional.empty();
+        }
+        return optionalValue(node, field, at, type, problems);
+    }
+
+    private static <E extends Enum<E>> Optional<E> optionalValue(JsonNode node, String field, String at, Class<E> type,
+            List<Problem> problems) {
+        JsonNode value = node.get(field);
+        return value == null ? Optional.empty() : constant(value, at + "." + field, type, problems);
+    }
+
+    private static <E extends Enum<E>> Set<E> values(JsonNode node, String field, String at, Class<E> type,
+            List<Problem> problems) {
+        JsonNode array = node.get(field);
+        Set<E> values = EnumSet.noneOf(type);
+        if (array == null) {
+            return values;
+        }
+        if (!array.isArray()) {
+            problems.add(Problem.error("json.field.type", at + "." + field, "[…]"));
+            return values;
+        }
+        for (int i = 0; i < array.size(); i++) {
+            constant(array.get(i), at + "." + field + "[" + i + "]", type, problems).ifPresent(values::add);
+        }
+        return values;
+    }
+
+    private static <E extends Enum<E>> Optional<E> constant(JsonNode value, String path, Class<E> type, List<Problem> problems) {
+        String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+        if (value.isString()) {
+            for (E constant : type.getEnumConstants()) {
+                if (constant.name().equals(value.asString())) {
+                    return Optional.of(constant);
+                }
+            }
+        }
+        problems.add(Problem.error("json.field.value", path, value.toString(), allowed));
+        return Optional.empty();
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        if (array != null && array.isArray()) {
+            array.forEach(item -> texts.add(item.asString()));
+        }
+        return texts;
+    }
+
+    private static void each(JsonNode parent, String field, String at, java.util.function.BiConsumer<JsonNode, String> read) {
+        JsonNode array = parent.get(field);
+        if (array != null && array.isArray()) {
+            for (int i = 0; i < array.size(); i++) {
+                read.accept(array.get(i), at + "." + field + "[" + i + "]");
+            }
+        }
+    }
+}
