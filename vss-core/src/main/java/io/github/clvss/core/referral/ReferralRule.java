@@ -23,4 +23,13 @@ public interface ReferralRule {
 
     /** What the rule adds to the decision when it applies. */
     void apply(Situation situation, DecisionBuilder decision);
+
+    /**
+     * The base name of the bundle holding this rule's texts (its id and its reason codes),
+     * loaded with the rule's class loader: {@code rules.properties} in French and
+     * {@code rules_en.properties} in English. Empty when its codes are vss's own.
+     */
+    default java.util.Optional<String> texts() {
+        return java.util.Optional.empty();
+    }
 }

@@ -1,5 +1,6 @@
 package io.github.clvss.core.referral;
 
+import io.github.clvss.core.shared.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -58,6 +61,18 @@ public final class RuleSet {
     /** Names the vss version, the built-in rules, the circuits' revision and the plug-ins. */
     public String version() {
         return version;
+    }
+
+    /** vss's texts in {@code locale} with those of every rule that brings its own ({@link ReferralRule#texts()}). */
+    public Messages messages(Locale locale) {
+        Messages messages = Messages.of(locale);
+        for (ReferralRule rule : rules) {
+            Optional<String> bundle = rule.texts();
+            if (bundle.isPresent()) {
+                messages = messages.withBundle(bundle.get(), rule.getClass().getClassLoader());
+            }
+        }
+        return messages;
     }
 
     /** The rules, in the order they are evaluated. */

@@ -6,6 +6,15 @@ import io.github.clvss.core.access.TerritoryId;
 import io.github.clvss.core.contractfile.ContractFiles;
 import io.github.clvss.core.contractfile.ImportMode;
 import io.github.clvss.core.contractfile.ImportReport;
+import io.github.clvss.core.referral.Decision;
+import io.github.clvss.core.referral.Referral;
+import io.github.clvss.core.referral.ReportingOutcome;
+import io.github.clvss.core.referral.RuleSet;
+import io.github.clvss.core.referral.Situation;
+import io.github.clvss.core.scenario.ScenarioFiles;
+import io.github.clvss.core.scenario.ScenarioReport;
+import io.github.clvss.core.scenario.Scenarios;
+import io.github.clvss.core.shared.Parsed;
 import io.github.clvss.core.shared.Messages;
 import io.github.clvss.core.shared.PageRequest;
 import io.github.clvss.core.shared.Problem;
@@ -35,15 +44,17 @@ import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code vss}: imports, exports and validates contract files on an H2 or PostgreSQL database.
- * It acts as the {@code system} actor; every change it makes is in the audit journal.
+ * {@code vss}: imports, exports and validates contract files on an H2 or PostgreSQL database
+ * (as the {@code system} actor; every change it makes is in the audit journal), and asks the
+ * referral rules — French rules plus any plug-in on the class path — for a decision.
  *
  * <p>Exit codes: 0 done, 1 invalid input (the file, or what it asks), 2 usage error,
  * 3 failure (the database cannot be reached…).
  */
 @Command(name = "vss", mixinStandardHelpOptions = true, version = "vss 0.1.0",
         description = "Contract files of vss (contrats locaux sur les violences sexistes et sexuelles).",
-        subcommands = {VssCommand.Import.class, VssCommand.Export.class, VssCommand.Validate.class, VssCommand.Demo.class})
+        subcommands = {VssCommand.Import.class, VssCommand.Export.class, VssCommand.Validate.class, VssCommand.Demo.class,
+            VssCommand.Refer.class})
 public final class VssCommand {
 
     static final int INVALID_INPUT = 1;
@@ -311,6 +322,107 @@ public final class VssCommand {
             Files.write(file, ContractFiles.demoFile());
             return answer("written", List.of(), Map.of("file", file.toString()),
                     List.of(root.messages().text("cli.demo.done", List.of(file.toString()))));
+        }
+    }
+
+    @Command(name = "refer", description = {
+        "Prints the decision for a situation (JSON file of facts), or runs scenario files with --check.",
+        "Rules: vss's French rules and every plug-in declared for java.util.ServiceLoader on the class path."})
+    static final class Refer extends Base {
+
+        @Parameters(paramLabel = "SITUATION", arity = "0..1", description = "A situation (JSON).")
+        Optional<Path> situation = Optional.empty();
+
+        @Option(names = "--check", paramLabel = "DIR", description = "Runs every scenario (*.json) of DIR.")
+        Optional<Path> check = Optional.empty();
+
+        @Option(names = "--builtin", description = "Runs the scenarios vss ships for its French rules.")
+        boolean builtin;
+
+        @Override
+        public Integer call() {
+            RuleSet rules = RuleSet.builder().discover(Thread.currentThread().getContextClassLoader()).build();
+            if (check.isPresent() || builtin) {
+                if (check.isPresent() && !Files.isDirectory(check.get())) {
+                    throw new CommandLine.ParameterException(spec.commandLine(),
+                            root.messages().text("cli.refer.no-directory", List.of(check.get().toString())));
+                }
+                return scenarios(check.isPresent() ? Scenarios.check(rules, check.get()) : Scenarios.checkBuiltIn(rules));
+            }
+            if (situation.isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), root.messages().text("cli.refer.usage", List.of()));
+            }
+            Parsed<Situation> parsed = ScenarioFiles.readSituation(read(situation.get()));
+            if (!parsed.isValid()) {
+                return answer("invalid", parsed.problems(), Map.of(),
+                        List.of(root.messages().text("cli.refer.invalid", List.of(String.valueOf(parsed.problems().size())))));
+            }
+            Decision decision = rules.decide(parsed.asOptional().orElseThrow());
+            if (root.json) {
+                out().println(ScenarioFiles.decisionJson(decision));
+                out().flush();
+                return 0;
+            }
+            describe(decision, rules).forEach(out()::println);
+            out().flush();
+            return 0;
+        }
+
+        private List<String> describe(Decision decision, RuleSet rules) {
+            Messages messages = rules.messages(root.messages().locale())
+                    .withBundle("io.github.clvss.examples.cli.cli", getClass().getClassLoader());
+            List<String> lines = new ArrayList<>();
+            lines.add(messages.text("cli.refer.rules", List.of(decision.ruleSetVersion())));
+            lines.add(messages.text("cli.refer.referrals", List.of()));
+            for (Referral referral : decision.referrals()) {
+                lines.add("  " + messages.text("referral.urgency." + kebab(referral.urgency()), List.of()) + " · "
+                        + referral.target() + " — " + messages.text(referral.reason(), List.of()));
+            }
+            lines.add(messages.text("cli.refer.reports", List.of()));
+            if (decision.reports().isEmpty()) {
+                lines.add("  " + messages.text("cli.refer.no-report", List.of()));
+            }
+            for (ReportingOutcome report : decision.reports()) {
+                lines.add("  " + messages.text("referral.modality." + kebab(report.modality()), List.of()) + " "
+                        + messages.text("referral.addressee." + kebab(report.addressee()), List.of()) + ", "
+                        + messages.text(report.consentNeeded() ? "referral.consent.needed" : "referral.consent.not-needed",
+                                List.of())
+                        + " — " + report.legalBasis());
+                report.duties().forEach(duty -> lines.add("      • " + messages.text(duty, List.of())));
+            }
+            lines.add(messages.text("cli.refer.trace", List.of()));
+            decision.trace().forEach(firing -> lines.add("  " + firing.rule() + " " + firing.version() + " — "
+                    + firing.legalBasis()));
+            return lines;
+        }
+
+        private int scenarios(ScenarioReport report) {
+            Messages messages = root.messages();
+            List<Problem> problems = new ArrayList<>();
+            List<String> lines = new ArrayList<>();
+            lines.add(messages.text("cli.refer.rules", List.of(report.ruleSetVersion())));
+            for (ScenarioReport.Result result : report.results()) {
+                lines.add((result.passed() ? "  ✓ " : "  ✗ ") + result.file() + (result.name().isEmpty() ? "" : " — " + result.name()));
+                result.problems().forEach(problem -> lines.add("      " + messages.describe(problem)));
+                result.problems().stream().map(p -> new Problem(p.code(), p.arguments(),
+                        Optional.of(result.file() + p.path().map(path -> " " + path).orElse("")), p.severity()))
+                        .forEach(problems::add);
+            }
+            lines.add(messages.text(report.passed() ? "cli.refer.check.ok" : "cli.refer.check.failed",
+                    List.of(String.valueOf(report.failures()), String.valueOf(report.results().size()))));
+            if (root.json) {
+                return answer(report.passed() ? "passed" : "failed", problems.isEmpty() && !report.passed()
+                        ? List.of(Problem.general("cli.refer.no-scenario")) : problems,
+                        Map.of("ruleSetVersion", report.ruleSetVersion(), "scenarios", report.results().size(),
+                                "failures", report.failures()), List.of());
+            }
+            lines.forEach(out()::println);
+            out().flush();
+            return report.passed() ? 0 : INVALID_INPUT;
+        }
+
+        private static String kebab(Enum<?> value) {
+            return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 }

@@ -103,6 +103,60 @@ class VssCommandTest {
         assertThat(out).contains("1 remplacé(s)");
     }
 
+    @Test
+    void refer_prints_what_a_doctor_may_and_must_do_in_french_then_english_and_in_json() throws IOException {
+        Path situation = dir.resolve("situation.json");
+        Files.writeString(situation, """
+                {"age": "ADULT", "relation": "PARTNER", "violences": ["PHYSICAL"], "recency": "WITHIN_72_HOURS",
+                 "immediateDanger": true, "emprise": true, "consent": "REFUSED", "asker": ["HEALTH_PROFESSIONAL"]}
+                """);
+
+        assertThat(vss("refer", situation.toString())).isZero();
+        assertThat(out).contains("peut signaler au procureur de la République, sans que l’accord de la victime soit nécessaire"
+                        + " — art. 226-14 3° du code pénal")
+                .contains("• S’efforcer d’obtenir l’accord de la victime.")
+                .contains("doit signaler aux secours (15, 17, 112, 114)")
+                .contains("immédiatement · tel:17 — Police ou gendarmerie : danger immédiat.")
+                .contains("example.serious-danger-phone 1")
+                .contains("sous 24 heures · service:serious-danger-phone — Téléphone grave danger : demande au procureur");
+        assertThat(vss("refer", situation.toString(), "--lang", "en")).isZero();
+        assertThat(out).contains("may report to the procureur de la République, without the victim’s consent being needed");
+        assertThat(vss("refer", situation.toString(), "--json")).isZero();
+        assertThat(out).contains("\"rule\" : \"fr.226-14-3\"", "\"modality\" : \"POWER\"");
+    }
+
+    @Test
+    void refer_refuses_a_situation_with_a_mistyped_fact_and_names_it() throws IOException {
+        Path situation = dir.resolve("typo.json");
+        Files.writeString(situation, """
+                {"age": "ADULT", "relation": "SPOUSE", "recency": "WITHIN_72_HOURS", "consent": "REFUSED",
+                 "asker": ["HEALTH_PROFESSIONAL"]}
+                """);
+
+        assertThat(vss("refer", situation.toString())).isEqualTo(1);
+        assertThat(out).contains("Situation invalide (1 problème(s))")
+                .contains("$.relation : Valeur \"SPOUSE\" inconnue ; valeurs possibles : PARTNER, FORMER_PARTNER");
+        assertThat(vss("refer")).isEqualTo(2);
+    }
+
+    @Test
+    void refer_check_runs_a_directory_of_scenarios_and_the_builtin_ones() throws IOException {
+        assertThat(vss("refer", "--builtin")).isZero();
+        assertThat(out).contains("✓ 01-medecin-conjugal-danger-emprise-refus.json").contains("Tous les scénarios passent (42).");
+
+        Path scenarios = Files.createDirectory(dir.resolve("scenarios"));
+        Files.write(scenarios.resolve("copy.json"),
+                io.github.clvss.core.scenario.Scenarios.builtInFile("03-assistante-sociale-conjugal-danger-emprise.json"));
+        Files.writeString(scenarios.resolve("wrong.json"), Files.readString(scenarios.resolve("copy.json"))
+                .replace("\"absentLegalBases\"", "\"absentTargets\": [\"tel:17\"], \"absentLegalBases\""));
+
+        assertThat(vss("refer", "--check", scenarios.toString())).isEqualTo(1);
+        assertThat(out).contains("✓ copy.json").contains("✗ wrong.json")
+                .contains("Orientation vers tel:17 non attendue.").contains("1 scénario(s) sur 2 en échec.");
+        assertThat(vss("refer", "--check", scenarios.toString(), "--json")).isEqualTo(1);
+        assertThat(out).contains("\"code\" : \"scenario.referral.unexpected\"", "\"failures\" : 1");
+    }
+
     private Path brokenDemo() throws IOException {
         Path demo = dir.resolve("demo.json");
         vss("demo", demo.toString());
