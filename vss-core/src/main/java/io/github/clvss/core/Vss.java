@@ -25,6 +25,7 @@ import io.github.clvss.core.shared.Messages;
 import io.github.clvss.core.territory.TerritoryAdministration;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -68,9 +69,10 @@ public final class Vss implements AutoCloseable {
     private final ReferentsCsv referentsCsv;
     private final io.github.clvss.core.communication.CommunicationPlan communication;
     private final ResourcesCsv resourcesCsv;
+    private final io.github.clvss.core.referral.LocalCircuits circuits;
 
     private Vss(DataSource dataSource, Clock clock, Optional<JdbcConnectionPool> ownPool, Mail mail,
-            PasswordHashing passwords) {
+            PasswordHashing passwords, List<io.github.clvss.core.referral.ReferralRule> referralPlugins) {
         this.clock = clock;
         this.ownPool = ownPool;
         Persistence persistence = Persistence.open(dataSource);
@@ -99,6 +101,8 @@ public final class Vss implements AutoCloseable {
         this.communication = new io.github.clvss.core.communication.CommunicationPlan(persistence.campaigns(),
                 persistence.contracts(), persistence.transactions(), acts);
         this.resourcesCsv = new ResourcesCsv(resources, territories, clock);
+        this.circuits = new io.github.clvss.core.referral.LocalCircuits(persistence.circuits(), persistence.partners(),
+                persistence.resources(), persistence.transactions(), acts, referralPlugins);
         this.documents = new Documents(new DocumentRenderer(), contracts, territories,
                 new Documents.Directory(partners, referents, institutions, resources, acts), clock);
     }
@@ -173,6 +177,15 @@ public final class Vss implements AutoCloseable {
         return resources;
     }
 
+    /**
+     * Each territory's local referral circuits and its rule set: vss's French rules, the
+     * circuits, then the plug-ins (found by {@link java.util.ServiceLoader} and given to
+     * {@link Builder#referralRule}).
+     */
+    public io.github.clvss.core.referral.LocalCircuits circuits() {
+        return circuits;
+    }
+
     /** The communication plan of each contract. */
     public io.github.clvss.core.communication.CommunicationPlan communication() {
         return communication;
@@ -217,6 +230,7 @@ public final class Vss implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private Mail mail = Mail.NONE;
         private PasswordHashing passwords = new Pbkdf2Passwords();
+        private final List<io.github.clvss.core.referral.ReferralRule> referralRules = new java.util.ArrayList<>();
 
         private Builder() {
         }
@@ -257,14 +271,24 @@ public final class Vss implements AutoCloseable {
             return this;
         }
 
+        /** Adds a referral rule registered in code, after those {@link java.util.ServiceLoader} finds. */
+        public Builder referralRule(io.github.clvss.core.referral.ReferralRule rule) {
+            this.referralRules.add(Objects.requireNonNull(rule, "rule"));
+            return this;
+        }
+
         /** Migrates the database and makes the services. */
         public Vss build() {
+            List<io.github.clvss.core.referral.ReferralRule> plugins = new java.util.ArrayList<>();
+            java.util.ServiceLoader.load(io.github.clvss.core.referral.ReferralRule.class,
+                    Thread.currentThread().getContextClassLoader()).forEach(plugins::add);
+            plugins.addAll(referralRules);
             if (dataSource == null) {
                 JdbcConnectionPool pool = JdbcConnectionPool.create(
                         "jdbc:h2:mem:vss-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-                return new Vss(pool, clock, Optional.of(pool), mail, passwords);
+                return new Vss(pool, clock, Optional.of(pool), mail, passwords, plugins);
             }
-            return new Vss(dataSource, clock, Optional.ofNullable(ownPool), mail, passwords);
+            return new Vss(dataSource, clock, Optional.ofNullable(ownPool), mail, passwords, plugins);
         }
     }
 }

@@ -290,6 +290,52 @@ abstract class StorageContract {
         assertThat(tablesContaining("+33146090000")).isEmpty();
     }
 
+    @Test
+    void a_circuit_defined_through_the_service_changes_the_next_decision_and_its_version() {
+        TerritoryId territory = vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED).id();
+        Contract contract = vss.contracts().create(system, Contract.draft(CLOCK, territory, "Contrat local",
+                Optional.empty(), Optional.empty(), Provenance.ENTERED));
+        Institution hospital = vss.institutions().register(system, Institution.register(CLOCK, "Urgences " + territory,
+                Sector.HEALTH, Optional.empty(), Optional.empty(), Provenance.ENTERED));
+        var partner = vss.partners().add(system, io.github.clvss.core.partner.Partner.join(CLOCK, "system", territory,
+                contract.id(), hospital.id(), "Urgences", List.of(), io.github.clvss.core.partner.PublicContact.NONE,
+                Optional.empty(), true, Provenance.ENTERED));
+        var situation = new io.github.clvss.core.referral.Situation(io.github.clvss.core.referral.Facts.AgeGroup.ADULT,
+                io.github.clvss.core.referral.Facts.Vulnerability.NONE, io.github.clvss.core.referral.Facts.Relation.PARTNER,
+                java.util.Set.of(io.github.clvss.core.referral.Facts.Violence.SEXUAL),
+                io.github.clvss.core.referral.Facts.Recency.WITHIN_72_HOURS, true, true, false, false, false,
+                io.github.clvss.core.referral.Facts.Consent.REFUSED,
+                java.util.Set.of(io.github.clvss.core.referral.Facts.Capacity.HEALTH_PROFESSIONAL));
+        var before = vss.circuits().decide(territory, situation);
+        var urgences = new io.github.clvss.core.referral.Circuit("urgences", java.util.Set.of(), java.util.Set.of(),
+                java.util.Set.of(io.github.clvss.core.referral.Facts.Violence.SEXUAL), java.util.Set.of(), java.util.Set.of(),
+                "partner:" + partner.id().value(), io.github.clvss.core.referral.Urgency.IMMEDIATE, "visit",
+                "Urgences gynécologiques, 24 h/24");
+
+        var plan = vss.circuits().define(Fixtures.coordinatorOf(territory), territory, urgences);
+        var after = vss.circuits().decide(territory, situation);
+
+        assertThat(before.ruleSetVersion()).contains("circuits 0");
+        assertThat(plan.revision()).isEqualTo(1);
+        assertThat(after.ruleSetVersion()).contains("circuits 1");
+        assertThat(after.referrals()).extracting(io.github.clvss.core.referral.Referral::target)
+                .contains("partner:" + partner.id().value());
+        assertThat(after.reports()).isEqualTo(before.reports());
+        assertThat(vss.circuits().plan(Fixtures.coordinatorOf(territory), territory).circuits()).containsExactly(urgences);
+
+        var elsewhere = new io.github.clvss.core.referral.Circuit("ailleurs", java.util.Set.of(), java.util.Set.of(),
+                java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), "partner:" + java.util.UUID.randomUUID(),
+                io.github.clvss.core.referral.Urgency.WITHIN_DAYS, "visit", "Nulle part");
+        assertThatThrownBy(() -> vss.circuits().define(Fixtures.coordinatorOf(territory), territory, elsewhere))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::code).containsExactly("circuit.target.missing"));
+        assertThat(vss.circuits().plan(Fixtures.coordinatorOf(territory), territory).revision()).isEqualTo(1);
+
+        vss.circuits().remove(Fixtures.coordinatorOf(territory), territory, "urgences");
+        assertThat(vss.circuits().decide(territory, situation).ruleSetVersion()).contains("circuits 2");
+        assertThat(vss.circuits().decide(territory, situation).referrals()).isEqualTo(before.referrals());
+    }
+
     /** Every vss table with a text column holding {@code text} (any case). */
     private List<String> tablesContaining(String text) throws SQLException {
         List<String> found = new java.util.ArrayList<>();

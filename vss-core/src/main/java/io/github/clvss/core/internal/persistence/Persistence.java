@@ -49,6 +49,7 @@ public final class Persistence {
     private final JooqReferents referents;
     private final JooqResources resources;
     private final JooqCampaigns campaigns;
+    private final JooqCircuits circuits;
 
     private Persistence(DSLContext db, DSLContext independent) {
         this.territories = new JooqTerritories(db);
@@ -63,6 +64,7 @@ public final class Persistence {
         this.referents = new JooqReferents(db);
         this.resources = new JooqResources(db);
         this.campaigns = new JooqCampaigns(db);
+        this.circuits = new JooqCircuits(db);
     }
 
     /** Migrates the database behind {@code dataSource} and opens the adapters. */
@@ -145,6 +147,11 @@ public final class Persistence {
     /** Campaigns port. */
     public io.github.clvss.core.communication.Campaigns campaigns() {
         return campaigns;
+    }
+
+    /** Local circuits port. */
+    public io.github.clvss.core.referral.Circuits circuits() {
+        return circuits;
     }
 
     /** Transactions port. */

@@ -1,0 +1,77 @@
+package io.github.clvss.core.referral;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A territory's local circuits at a revision. Names are unique; the order is the order the
+ * coordinator gave.
+ *
+ * @param revision counts the changes; part of every rule set's version
+ * @param circuits the circuits, in order
+ */
+public record CircuitPlan(long revision, List<Circuit> circuits) {
+
+    /** A territory without circuits. */
+    public static final CircuitPlan NONE = new CircuitPlan(0, List.of());
+
+    public CircuitPlan {
+        if (revision < 0) {
+            throw new IllegalArgumentException("A revision cannot be negative.");
+        }
+        circuits = List.copyOf(circuits);
+        Set<String> names = new HashSet<>();
+        for (Circuit circuit : circuits) {
+            if (!names.add(circuit.name())) {
+                throw new IllegalArgumentException("Two circuits are named " + circuit.name() + ".");
+            }
+        }
+    }
+
+    /** The circuit with this name. */
+    public Optional<Circuit> find(String name) {
+        return circuits.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    /** This plan with a circuit added, or replacing the one of the same name, at the next revision. */
+    public CircuitPlan with(Circuit circuit) {
+        List<Circuit> changed = new ArrayList<>(circuits);
+        int at = changed.indexOf(find(circuit.name()).orElse(null));
+        if (at >= 0) {
+            changed.set(at, circuit);
+        } else {
+            changed.add(circuit);
+        }
+        return new CircuitPlan(revision + 1, changed);
+    }
+
+    /** This plan without the named circuit, at the next revision. */
+    public CircuitPlan without(String name) {
+        return new CircuitPlan(revision + 1, circuits.stream().filter(c -> !c.name().equals(name)).toList());
+    }
+
+    /** Every pair of circuits some situation falls under both: what the coordinator should look at. */
+    public List<Overlap> overlaps() {
+        List<Overlap> overlaps = new ArrayList<>();
+        for (int i = 0; i < circuits.size(); i++) {
+            for (int j = i + 1; j < circuits.size(); j++) {
+                if (circuits.get(i).overlaps(circuits.get(j))) {
+                    overlaps.add(new Overlap(circuits.get(i).name(), circuits.get(j).name()));
+                }
+            }
+        }
+        return overlaps;
+    }
+
+    /**
+     * Two circuits that can apply to the same situation.
+     *
+     * @param first the first circuit's name
+     * @param second the second circuit's name
+     */
+    public record Overlap(String first, String second) {
+    }
+}
