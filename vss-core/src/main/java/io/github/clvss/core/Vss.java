@@ -84,6 +84,7 @@ public final class Vss implements AutoCloseable {
         this.auditTrail = new AuditTrail(persistence.journal(), acts);
         this.contractFiles = new ContractFiles(persistence.territories(), persistence.contracts(), persistence.institutions(),
                 persistence.partners(), persistence.referents(), persistence.resources(), persistence.campaigns(),
+                persistence.circuits(),
                 persistence.transactions(), acts);
         this.accounts = new AccountAdministration(persistence.accounts(), passwords, persistence.transactions(), acts);
         this.accountsCsv = new AccountsCsv(accounts, territories, clock);

@@ -18,9 +18,11 @@ import java.util.List;
  * @param referents the partners' référents, past ones included
  * @param resources the territory's own and its département's resources
  * @param campaigns the contracts' communication plans
+ * @param circuits the territory's local referral circuits, in order
  */
 record ContractData(Territory territory, List<Institution> institutions, List<Contract> contracts, List<Partner> partners,
-        List<Referent> referents, List<Resource> resources, List<io.github.clvss.core.communication.Campaign> campaigns) {
+        List<Referent> referents, List<Resource> resources, List<io.github.clvss.core.communication.Campaign> campaigns,
+        List<io.github.clvss.core.referral.Circuit> circuits) {
 
     ContractData {
         institutions = List.copyOf(institutions);
@@ -29,5 +31,6 @@ record ContractData(Territory territory, List<Institution> institutions, List<Co
         referents = List.copyOf(referents);
         resources = List.copyOf(resources);
         campaigns = List.copyOf(campaigns);
+        circuits = List.copyOf(circuits);
     }
 }

@@ -61,6 +61,7 @@ public final class ContractFiles {
     private final Referents referents;
     private final Resources resources;
     private final io.github.clvss.core.communication.Campaigns campaigns;
+    private final io.github.clvss.core.referral.Circuits circuits;
     private final Transactions transactions;
     private final Acts acts;
 
@@ -72,12 +73,13 @@ public final class ContractFiles {
      * @param referents référents port
      * @param resources resources port
      * @param campaigns campaigns port
+     * @param circuits local circuits port
      * @param transactions the transaction boundary
      * @param acts access checks and journal
      */
     public ContractFiles(Territories territories, Contracts contracts, Institutions institutions, Partners partners,
             Referents referents, Resources resources, io.github.clvss.core.communication.Campaigns campaigns,
-            Transactions transactions, Acts acts) {
+            io.github.clvss.core.referral.Circuits circuits, Transactions transactions, Acts acts) {
         this.territories = Objects.requireNonNull(territories, "territories");
         this.contracts = Objects.requireNonNull(contracts, "contracts");
         this.institutions = Objects.requireNonNull(institutions, "institutions");
@@ -85,6 +87,7 @@ public final class ContractFiles {
         this.referents = Objects.requireNonNull(referents, "referents");
         this.resources = Objects.requireNonNull(resources, "resources");
         this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
+        this.circuits = Objects.requireNonNull(circuits, "circuits");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.acts = Objects.requireNonNull(acts, "acts");
     }
@@ -244,6 +247,18 @@ public final class ContractFiles {
             resources.find(resource.id()).filter(stored -> stored.scope() == ResourceScope.LOCAL)
                     .ifPresent(stored -> stored(problems, mode, stored.territory().orElseThrow(), territory.id(), path, resource.id()));
         }
+        Set<String> targets = new HashSet<>();
+        data.partners().forEach(p -> targets.add("partner:" + p.id().value()));
+        data.resources().forEach(r -> targets.add("resource:" + r.id().value()));
+        for (int i = 0; i < data.circuits().size(); i++) {
+            String target = data.circuits().get(i).target();
+            boolean national = target.startsWith("resource:") && resources.find(new io.github.clvss.core.resource.ResourceId(
+                    java.util.UUID.fromString(target.substring("resource:".length()))))
+                    .filter(r -> r.scope() == ResourceScope.NATIONAL).isPresent();
+            if (!targets.contains(target) && !national) {
+                problems.add(Problem.error("circuit.target.missing", "$.circuits[" + i + "].target", target));
+            }
+        }
         return problems;
     }
 
@@ -402,6 +417,11 @@ public final class ContractFiles {
                     () -> campaigns.add(campaign));
             acts.record(actor, Act.on("campaign.import", "campaign", campaign.id(), territory));
         }
+        var currentCircuits = circuits.plan(territory);
+        if (!currentCircuits.circuits().equals(data.circuits())) {
+            circuits.store(territory, new io.github.clvss.core.referral.CircuitPlan(currentCircuits.revision() + 1, data.circuits()));
+            acts.record(actor, Act.onTerritory("circuit.import", "circuit", territory));
+        }
         return new Written(data.partners().size(), data.referents().size(), resourcesWritten, removed);
     }
 
@@ -453,7 +473,7 @@ public final class ContractFiles {
             }
         }
         return new ContractData(territory, List.copyOf(used.values()), all, allPartners, allReferents, ownResources(territory),
-                all.stream().flatMap(c -> campaignsOf(c.id()).stream()).toList());
+                all.stream().flatMap(c -> campaignsOf(c.id()).stream()).toList(), circuits.plan(territory.id()).circuits());
     }
 
     private List<io.github.clvss.core.communication.Campaign> campaignsOf(ContractId contract) {

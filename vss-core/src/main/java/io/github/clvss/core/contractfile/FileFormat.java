@@ -10,6 +10,13 @@ import io.github.clvss.core.communication.CampaignId;
 import io.github.clvss.core.communication.CampaignStatus;
 import io.github.clvss.core.communication.Channel;
 import io.github.clvss.core.contractfile.FileRecords.CampaignV1;
+import io.github.clvss.core.contractfile.FileRecords.CircuitV1;
+import io.github.clvss.core.referral.Circuit;
+import io.github.clvss.core.referral.Facts.AgeGroup;
+import io.github.clvss.core.referral.Facts.Capacity;
+import io.github.clvss.core.referral.Facts.Relation;
+import io.github.clvss.core.referral.Facts.Violence;
+import io.github.clvss.core.referral.Urgency;
 import io.github.clvss.core.contractfile.FileRecords.ContactV1;
 import io.github.clvss.core.contractfile.FileRecords.ContractFileV1;
 import io.github.clvss.core.contractfile.FileRecords.ContractV1;
@@ -95,9 +102,9 @@ import tools.jackson.databind.json.JsonMapper;
 final class FileFormat {
 
     /** The version this code writes. */
-    static final String VERSION = "1.2";
+    static final String VERSION = "1.3";
     static final int MAJOR = 1;
-    static final int MINOR = 2;
+    static final int MINOR = 3;
 
     private static final String SCHEMA = "contract-file-v1.schema.json";
 
@@ -158,8 +165,10 @@ final class FileFormat {
                 .toList();
         List<ResourceV1> resources = data.resources().stream().map(FileFormat::resource)
                 .sorted(Comparator.comparing(ResourceV1::id, byId)).toList();
+        List<CircuitV1> circuits = data.circuits().stream().map(FileFormat::circuit).toList();
         ContractFileV1 file = new ContractFileV1(VERSION, territory(data.territory()),
-                institutions.isEmpty() ? null : institutions, contracts, resources.isEmpty() ? null : resources);
+                institutions.isEmpty() ? null : institutions, contracts, resources.isEmpty() ? null : resources,
+                circuits.isEmpty() ? null : circuits);
         String text = json.writeValueAsString(file).replace("\r\n", "\n") + "\n";
         return text.getBytes(StandardCharsets.UTF_8);
     }
@@ -223,8 +232,18 @@ final class FileFormat {
             unique(check, ids, resourceRecords.get(i).id(), path);
             check.take(resource(resourceRecords.get(i), territory, owner, path)).ifPresent(resources::add);
         }
+        List<Circuit> circuits = new ArrayList<>();
+        List<CircuitV1> circuitRecords = Optional.ofNullable(file.circuits()).orElse(List.of());
+        Set<String> circuitNames = new HashSet<>();
+        for (int i = 0; i < circuitRecords.size(); i++) {
+            String path = "$.circuits[" + i + "]";
+            if (!circuitNames.add(circuitRecords.get(i).name())) {
+                check.add(Problem.error("circuit.name.duplicate", path + ".name", circuitRecords.get(i).name()));
+            }
+            check.take(circuit(circuitRecords.get(i), path)).ifPresent(circuits::add);
+        }
         return check.build(() -> new ContractData(territory.orElseThrow(), institutions, contracts, partners, referents, resources,
-                campaigns));
+                campaigns, circuits));
     }
 
     private static void unique(Validation check, Set<String> ids, String id, String path) {
@@ -429,6 +448,31 @@ final class FileFormat {
                 contract.provenance().name(),
                 partners.isEmpty() ? null : partners,
                 campaigns.isEmpty() ? null : campaigns);
+    }
+
+    private static CircuitV1 circuit(Circuit c) {
+        return new CircuitV1(c.name(), names(c.ages()), names(c.relations()), names(c.violences()), names(c.askers()),
+                c.immediateDanger().stream().sorted().toList(), c.target(), c.urgency().name(), c.channel(), c.reason());
+    }
+
+    private static List<String> names(Set<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).sorted().toList();
+    }
+
+    /** The schema checks each value's spelling; what is left is the name's and the target's form. */
+    private static Parsed<Circuit> circuit(CircuitV1 c, String path) {
+        if (!c.name().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            return Parsed.invalid(Problem.error("circuit.name.format", path + ".name", c.name()));
+        }
+        if (!c.target().matches("(partner|resource):[0-9a-f-]{36}")) {
+            return Parsed.invalid(Problem.error("circuit.target.format", path + ".target", c.target()));
+        }
+        return Parsed.valid(new Circuit(c.name(),
+                c.ages().stream().map(AgeGroup::valueOf).collect(java.util.stream.Collectors.toSet()),
+                c.relations().stream().map(Relation::valueOf).collect(java.util.stream.Collectors.toSet()),
+                c.violences().stream().map(Violence::valueOf).collect(java.util.stream.Collectors.toSet()),
+                c.askers().stream().map(Capacity::valueOf).collect(java.util.stream.Collectors.toSet()),
+                Set.copyOf(c.immediateDanger()), c.target(), Urgency.valueOf(c.urgency()), c.channel(), c.reason()));
     }
 
     private static CampaignV1 campaign(Campaign c) {

@@ -14,9 +14,15 @@ final class FileRecords {
     private FileRecords() {
     }
 
-    @JsonPropertyOrder({"formatVersion", "territory", "institutions", "contracts", "resources"})
+    @JsonPropertyOrder({"formatVersion", "territory", "institutions", "contracts", "resources", "circuits"})
     record ContractFileV1(String formatVersion, TerritoryV1 territory, @Nullable List<InstitutionV1> institutions,
-            List<ContractV1> contracts, @Nullable List<ResourceV1> resources) {
+            List<ContractV1> contracts, @Nullable List<ResourceV1> resources, @Nullable List<CircuitV1> circuits) {
+    }
+
+    @JsonPropertyOrder({"name", "ages", "relations", "violences", "askers", "immediateDanger", "target", "urgency", "channel",
+        "reason"})
+    record CircuitV1(String name, List<String> ages, List<String> relations, List<String> violences, List<String> askers,
+            List<Boolean> immediateDanger, String target, String urgency, String channel, String reason) {
     }
 
     @JsonPropertyOrder({"id", "name", "sector", "siret", "parentId", "provenance"})

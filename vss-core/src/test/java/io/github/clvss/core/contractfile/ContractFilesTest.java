@@ -45,6 +45,42 @@ class ContractFilesTest {
         assertThat(report.written()).isTrue();
         assertThat(report.changes()).isEqualTo(new ImportReport.Changes(1, 0, 1, 0, 0, 8, 8, 8, 1, 0));
         assertThat(text(vss.contractFiles().export(system, BOULOGNE))).isEqualTo(text(demo));
+        assertThat(vss.circuits().plan(system, BOULOGNE).circuits()).extracting(c -> c.name())
+                .containsExactly("urgences-ambroise-pare", "cidff-violences-conjugales", "permanence-victimes");
+        assertThat(vss.circuits().plan(system, BOULOGNE).overlaps()).extracting(o -> o.first() + "/" + o.second())
+                .contains("cidff-violences-conjugales/permanence-victimes");
+    }
+
+    @Test
+    void a_circuit_pointing_at_no_partner_nor_resource_is_refused_with_its_path_and_nothing_is_written() {
+        String demo = text(resource(DEMO_FILE));
+        String nowhere = demo.replace("\"target\": \"partner:018875f8-8025-7025-bc3c-1188e50e6b1e\"",
+                "\"target\": \"partner:018875f8-8025-7025-bc3c-000000000000\"");
+        String misnamed = demo.replace("\"name\": \"permanence-victimes\"", "\"name\": \"Permanence victimes\"");
+
+        ImportReport report = vss.contractFiles().importFile(system, bytes(nowhere), ImportMode.CREATE, false);
+
+        assertThat(report.accepted()).isFalse();
+        assertThat(report.problems()).extracting(Problem::code, p -> p.path().orElse("")).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("circuit.target.missing", "$.circuits[1].target"));
+        assertThat(vss.territories().list(system, io.github.clvss.core.shared.PageRequest.first(10))).isEmpty();
+        assertThat(ContractFiles.validate(bytes(misnamed))).extracting(Problem::code, p -> p.path().orElse(""))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("circuit.name.format", "$.circuits[2].name"));
+    }
+
+    @Test
+    void importing_changed_circuits_makes_a_new_revision_that_the_next_decision_carries() {
+        String demo = text(resource(DEMO_FILE));
+        vss.contractFiles().importFile(system, bytes(demo), ImportMode.CREATE, false);
+        long before = vss.circuits().plan(system, BOULOGNE).revision();
+
+        vss.contractFiles().importFile(system, bytes(demo), ImportMode.REPLACE, false);
+        assertThat(vss.circuits().plan(system, BOULOGNE).revision()).isEqualTo(before);
+        vss.contractFiles().importFile(system, bytes(demo.replace("\"urgency\": \"WITHIN_DAYS\"", "\"urgency\": \"WITHIN_24_HOURS\"")),
+                ImportMode.REPLACE, false);
+
+        assertThat(vss.circuits().plan(system, BOULOGNE).revision()).isEqualTo(before + 1);
+        assertThat(vss.circuits().ruleSet(BOULOGNE).version()).contains("circuits " + (before + 1));
     }
 
     @Test
@@ -104,9 +140,9 @@ class ContractFilesTest {
     void a_newer_minor_version_and_another_major_version_are_refused_with_the_reason() {
         String demo = text(resource(DEMO_FILE));
 
-        assertThat(ContractFiles.validate(bytes(demo.replace("\"1.2\"", "\"1.7\""))))
+        assertThat(ContractFiles.validate(bytes(demo.replace("\"1.3\"", "\"1.7\""))))
                 .extracting(Problem::code).containsExactly("file.version.newer");
-        assertThat(ContractFiles.validate(bytes(demo.replace("\"1.2\"", "\"2.0\""))))
+        assertThat(ContractFiles.validate(bytes(demo.replace("\"1.3\"", "\"2.0\""))))
                 .extracting(Problem::code).containsExactly("file.version.unsupported");
     }
 
@@ -156,6 +192,7 @@ class ContractFilesTest {
                 .readTree(resource(DEMO_FILE));
         demo.putArray("contracts");
         demo.remove("resources");
+        demo.remove("circuits");
         String withoutContracts = demo.toString();
 
         ImportReport replaced = vss.contractFiles().importFile(
