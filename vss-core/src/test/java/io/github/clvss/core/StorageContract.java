@@ -266,14 +266,8 @@ abstract class StorageContract {
 
     @Test
     void after_erasing_a_referent_their_name_is_in_no_table_of_the_database() throws SQLException {
-        TerritoryId territory = vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED).id();
-        Contract contract = vss.contracts().create(system, Contract.draft(CLOCK, territory, "Contrat local",
-                Optional.empty(), Optional.empty(), Provenance.ENTERED));
-        Institution hospital = vss.institutions().register(system, Institution.register(CLOCK, "Hôpital " + territory,
-                Sector.HEALTH, Optional.empty(), Optional.empty(), Provenance.ENTERED));
-        var partner = vss.partners().add(system, io.github.clvss.core.partner.Partner.join(CLOCK, "system", territory,
-                contract.id(), hospital.id(), "Soins", List.of(), io.github.clvss.core.partner.PublicContact.NONE,
-                Optional.empty(), true, Provenance.ENTERED));
+        var partner = hospitalInANewTerritory();
+        TerritoryId territory = partner.territory();
         String name = "Zéphyrine Quatrebarbes";
         var referent = vss.referents().appoint(system, io.github.clvss.core.partner.Referent.appoint(CLOCK, partner.id(),
                 territory, new io.github.clvss.core.partner.ReferentDetails(name, "Cadre de santé",
@@ -292,14 +286,8 @@ abstract class StorageContract {
 
     @Test
     void a_circuit_defined_through_the_service_changes_the_next_decision_and_its_version() {
-        TerritoryId territory = vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED).id();
-        Contract contract = vss.contracts().create(system, Contract.draft(CLOCK, territory, "Contrat local",
-                Optional.empty(), Optional.empty(), Provenance.ENTERED));
-        Institution hospital = vss.institutions().register(system, Institution.register(CLOCK, "Urgences " + territory,
-                Sector.HEALTH, Optional.empty(), Optional.empty(), Provenance.ENTERED));
-        var partner = vss.partners().add(system, io.github.clvss.core.partner.Partner.join(CLOCK, "system", territory,
-                contract.id(), hospital.id(), "Urgences", List.of(), io.github.clvss.core.partner.PublicContact.NONE,
-                Optional.empty(), true, Provenance.ENTERED));
+        var partner = hospitalInANewTerritory();
+        TerritoryId territory = partner.territory();
         var situation = new io.github.clvss.core.referral.Situation(io.github.clvss.core.referral.Facts.AgeGroup.ADULT,
                 io.github.clvss.core.referral.Facts.Vulnerability.NONE, io.github.clvss.core.referral.Facts.Relation.PARTNER,
                 java.util.Set.of(io.github.clvss.core.referral.Facts.Violence.SEXUAL),
@@ -334,6 +322,18 @@ abstract class StorageContract {
         vss.circuits().remove(Fixtures.coordinatorOf(territory), territory, "urgences");
         assertThat(vss.circuits().decide(territory, situation).ruleSetVersion()).contains("circuits 2");
         assertThat(vss.circuits().decide(territory, situation).referrals()).isEqualTo(before.referrals());
+    }
+
+    /** A hospital, partner of a new territory's contract. */
+    private io.github.clvss.core.partner.Partner hospitalInANewTerritory() {
+        TerritoryId territory = vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED).id();
+        Contract contract = vss.contracts().create(system, Contract.draft(CLOCK, territory, "Contrat local",
+                Optional.empty(), Optional.empty(), Provenance.ENTERED));
+        Institution hospital = vss.institutions().register(system, Institution.register(CLOCK, "Hôpital " + territory,
+                Sector.HEALTH, Optional.empty(), Optional.empty(), Provenance.ENTERED));
+        return vss.partners().add(system, io.github.clvss.core.partner.Partner.join(CLOCK, "system", territory,
+                contract.id(), hospital.id(), "Soins", List.of(), io.github.clvss.core.partner.PublicContact.NONE,
+                Optional.empty(), true, Provenance.ENTERED));
     }
 
     /** Every vss table with a text column holding {@code text} (any case). */

@@ -2,6 +2,7 @@ package io.github.clvss.core.referral;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What the rules say for a situation: ordered referrals, reporting outcomes, and the trace of
@@ -22,7 +23,7 @@ public record Decision(List<Referral> referrals, List<ReportingOutcome> reports,
     }
 
     /** The outcome for an addressee under a legal basis, if the decision holds one. */
-    public java.util.Optional<ReportingOutcome> report(Addressee addressee, String legalBasisStart) {
+    public Optional<ReportingOutcome> report(Addressee addressee, String legalBasisStart) {
         return reports.stream().filter(r -> r.addressee() == addressee && r.legalBasis().startsWith(legalBasisStart)).findFirst();
     }
 }

@@ -1,5 +1,7 @@
 package io.github.clvss.core.referral;
 
+import java.util.Optional;
+
 /**
  * A referral rule: built into vss (the French legal rules), a town's local circuits, or a
  * plug-in found by {@link java.util.ServiceLoader} (declare it in
@@ -29,7 +31,7 @@ public interface ReferralRule {
      * loaded with the rule's class loader: {@code rules.properties} in French and
      * {@code rules_en.properties} in English. Empty when its codes are vss's own.
      */
-    default java.util.Optional<String> texts() {
+    default Optional<String> texts() {
         return java.util.Optional.empty();
     }
 }
