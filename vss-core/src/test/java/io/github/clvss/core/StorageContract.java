@@ -295,8 +295,8 @@ abstract class StorageContract {
                 io.github.clvss.core.referral.Facts.Consent.REFUSED,
                 java.util.Set.of(io.github.clvss.core.referral.Facts.Capacity.HEALTH_PROFESSIONAL));
         var before = vss.circuits().decide(territory, situation);
-        var urgences = new io.github.clvss.core.referral.Circuit("urgences", java.util.Set.of(), java.util.Set.of(),
-                java.util.Set.of(io.github.clvss.core.referral.Facts.Violence.SEXUAL), java.util.Set.of(), java.util.Set.of(),
+        var urgences = new io.github.clvss.core.referral.Circuit("urgences", io.github.clvss.core.referral.CircuitCondition.ANY
+                .violences(io.github.clvss.core.referral.Facts.Violence.SEXUAL).immediateDanger(true),
                 "partner:" + partner.id().value(), io.github.clvss.core.referral.Urgency.IMMEDIATE, "visit",
                 "Urgences gynécologiques, 24 h/24");
 
@@ -311,8 +311,8 @@ abstract class StorageContract {
         assertThat(after.reports()).isEqualTo(before.reports());
         assertThat(vss.circuits().plan(Fixtures.coordinatorOf(territory), territory).circuits()).containsExactly(urgences);
 
-        var elsewhere = new io.github.clvss.core.referral.Circuit("ailleurs", java.util.Set.of(), java.util.Set.of(),
-                java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), "partner:" + java.util.UUID.randomUUID(),
+        var elsewhere = new io.github.clvss.core.referral.Circuit("ailleurs", io.github.clvss.core.referral.CircuitCondition.ANY,
+                "partner:" + java.util.UUID.randomUUID(),
                 io.github.clvss.core.referral.Urgency.WITHIN_DAYS, "visit", "Nulle part");
         assertThatThrownBy(() -> vss.circuits().define(Fixtures.coordinatorOf(territory), territory, elsewhere))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())

@@ -11,11 +11,16 @@ import io.github.clvss.core.communication.CampaignStatus;
 import io.github.clvss.core.communication.Channel;
 import io.github.clvss.core.contractfile.FileRecords.CampaignV1;
 import io.github.clvss.core.contractfile.FileRecords.CircuitV1;
+import io.github.clvss.core.contractfile.FileRecords.WhenV1;
 import io.github.clvss.core.referral.Circuit;
+import io.github.clvss.core.referral.CircuitCondition;
 import io.github.clvss.core.referral.Facts.AgeGroup;
 import io.github.clvss.core.referral.Facts.Capacity;
+import io.github.clvss.core.referral.Facts.Consent;
+import io.github.clvss.core.referral.Facts.Recency;
 import io.github.clvss.core.referral.Facts.Relation;
 import io.github.clvss.core.referral.Facts.Violence;
+import io.github.clvss.core.referral.Facts.Vulnerability;
 import io.github.clvss.core.referral.Urgency;
 import io.github.clvss.core.contractfile.FileRecords.ContactV1;
 import io.github.clvss.core.contractfile.FileRecords.ContractFileV1;
@@ -84,6 +89,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.util.DefaultIndenter;
@@ -451,12 +457,20 @@ final class FileFormat {
     }
 
     private static CircuitV1 circuit(Circuit c) {
-        return new CircuitV1(c.name(), names(c.ages()), names(c.relations()), names(c.violences()), names(c.askers()),
-                c.immediateDanger().stream().sorted().toList(), c.target(), c.urgency().name(), c.channel(), c.reason());
+        CircuitCondition w = c.when();
+        return new CircuitV1(c.name(), new WhenV1(names(w.ages()), names(w.vulnerabilities()), names(w.relations()),
+                names(w.violences()), names(w.recencies()), flags(w.immediateDanger()), flags(w.emprise()),
+                flags(w.childrenExposed()), flags(w.cannotSpeak()), flags(w.needsShelter()), names(w.consents()),
+                names(w.askers())), c.target(), c.urgency().name(), c.channel(), c.reason());
     }
 
-    private static List<String> names(Set<? extends Enum<?>> values) {
-        return values.stream().map(Enum::name).sorted().toList();
+    /** The values' names in order, or nothing (left out of the file) for an empty set: any value. */
+    private static @Nullable List<String> names(Set<? extends Enum<?>> values) {
+        return values.isEmpty() ? null : values.stream().map(Enum::name).sorted().toList();
+    }
+
+    private static @Nullable List<Boolean> flags(Set<Boolean> values) {
+        return values.isEmpty() ? null : values.stream().sorted().toList();
     }
 
     /** The schema checks each value's spelling; what is left is the name's and the target's form. */
@@ -467,12 +481,18 @@ final class FileFormat {
         if (!c.target().matches("(partner|resource):[0-9a-f-]{36}")) {
             return Parsed.invalid(Problem.error("circuit.target.format", path + ".target", c.target()));
         }
-        return Parsed.valid(new Circuit(c.name(),
-                c.ages().stream().map(AgeGroup::valueOf).collect(java.util.stream.Collectors.toSet()),
-                c.relations().stream().map(Relation::valueOf).collect(java.util.stream.Collectors.toSet()),
-                c.violences().stream().map(Violence::valueOf).collect(java.util.stream.Collectors.toSet()),
-                c.askers().stream().map(Capacity::valueOf).collect(java.util.stream.Collectors.toSet()),
-                Set.copyOf(c.immediateDanger()), c.target(), Urgency.valueOf(c.urgency()), c.channel(), c.reason()));
+        WhenV1 w = c.when();
+        CircuitCondition when = new CircuitCondition(values(w.ages(), AgeGroup::valueOf),
+                values(w.vulnerabilities(), Vulnerability::valueOf), values(w.relations(), Relation::valueOf),
+                values(w.violences(), Violence::valueOf), values(w.recencies(), Recency::valueOf),
+                values(w.immediateDanger(), b -> b), values(w.emprise(), b -> b), values(w.childrenExposed(), b -> b),
+                values(w.cannotSpeak(), b -> b), values(w.needsShelter(), b -> b), values(w.consents(), Consent::valueOf),
+                values(w.askers(), Capacity::valueOf));
+        return Parsed.valid(new Circuit(c.name(), when, c.target(), Urgency.valueOf(c.urgency()), c.channel(), c.reason()));
+    }
+
+    private static <R, T> Set<T> values(@Nullable List<R> raw, java.util.function.Function<R, T> parse) {
+        return raw == null ? Set.of() : raw.stream().map(parse).collect(java.util.stream.Collectors.toSet());
     }
 
     private static CampaignV1 campaign(Campaign c) {

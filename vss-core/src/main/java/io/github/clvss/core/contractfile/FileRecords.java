@@ -19,10 +19,16 @@ final class FileRecords {
             List<ContractV1> contracts, @Nullable List<ResourceV1> resources, @Nullable List<CircuitV1> circuits) {
     }
 
-    @JsonPropertyOrder({"name", "ages", "relations", "violences", "askers", "immediateDanger", "target", "urgency", "channel",
-        "reason"})
-    record CircuitV1(String name, List<String> ages, List<String> relations, List<String> violences, List<String> askers,
-            List<Boolean> immediateDanger, String target, String urgency, String channel, String reason) {
+    @JsonPropertyOrder({"name", "when", "target", "urgency", "channel", "reason"})
+    record CircuitV1(String name, WhenV1 when, String target, String urgency, String channel, String reason) {
+    }
+
+    @JsonPropertyOrder({"ages", "vulnerabilities", "relations", "violences", "recencies", "immediateDanger", "emprise",
+        "childrenExposed", "cannotSpeak", "needsShelter", "consents", "askers"})
+    record WhenV1(@Nullable List<String> ages, @Nullable List<String> vulnerabilities, @Nullable List<String> relations,
+            @Nullable List<String> violences, @Nullable List<String> recencies, @Nullable List<Boolean> immediateDanger,
+            @Nullable List<Boolean> emprise, @Nullable List<Boolean> childrenExposed, @Nullable List<Boolean> cannotSpeak,
+            @Nullable List<Boolean> needsShelter, @Nullable List<String> consents, @Nullable List<String> askers) {
     }
 
     @JsonPropertyOrder({"id", "name", "sector", "siret", "parentId", "provenance"})

@@ -63,8 +63,9 @@ class RuleSetTest {
 
     @Test
     void a_circuit_added_changes_the_next_decision_and_its_version() {
-        Circuit hospital = new Circuit("urgences-hopital", Set.of(AgeGroup.ADULT), Set.of(Relation.PARTNER, Relation.FORMER_PARTNER),
-                Set.of(), Set.of(), Set.of(true), "partner:hopital", Urgency.IMMEDIATE, "visit", "local.hospital");
+        Circuit hospital = new Circuit("urgences-hopital", CircuitCondition.ANY.ages(AgeGroup.ADULT)
+                .relations(Relation.PARTNER, Relation.FORMER_PARTNER).immediateDanger(true),
+                "partner:hopital", Urgency.IMMEDIATE, "visit", "local.hospital");
         RuleSet before = RuleSet.builder().circuits("1", List.of()).build();
         RuleSet after = RuleSet.builder().circuits("2", List.of(hospital)).build();
 
@@ -80,27 +81,45 @@ class RuleSetTest {
 
     @Test
     void circuits_report_their_overlaps_and_their_missing_targets() {
-        Circuit adults = circuit("adultes", Set.of(AgeGroup.ADULT), Set.of(Violence.SEXUAL), "partner:a");
-        Circuit anyAge = circuit("tous", Set.of(), Set.of(Violence.PHYSICAL), "resource:b");
-        Circuit minors = circuit("mineurs", Set.of(AgeGroup.MINOR), Set.of(), "partner:c");
+        Circuit adults = circuit("adultes", CircuitCondition.ANY.ages(AgeGroup.ADULT).violences(Violence.SEXUAL), "partner:a");
+        Circuit anyAge = circuit("tous", CircuitCondition.ANY.violences(Violence.PHYSICAL), "resource:b");
+        Circuit minors = circuit("mineurs", CircuitCondition.ANY.ages(AgeGroup.MINOR), "partner:c");
+        Circuit adultsInDanger = circuit("danger", CircuitCondition.ANY.ages(AgeGroup.ADULT).immediateDanger(true), "partner:a");
+        Circuit adultsSafe = circuit("hors-danger", CircuitCondition.ANY.immediateDanger(false), "partner:a");
 
-        assertThat(adults.overlaps(anyAge)).isTrue();
-        assertThat(adults.overlaps(minors)).isFalse();
-        assertThat(Circuit.missingTargets(List.of(adults, anyAge, minors), Set.of("partner:a", "resource:b")))
+        CircuitPlan plan = new CircuitPlan(1, List.of(adults, anyAge, minors, adultsInDanger, adultsSafe));
+
+        assertThat(plan.overlaps()).extracting(o -> o.first() + "/" + o.second()).containsExactly(
+                "adultes/tous", "adultes/danger", "adultes/hors-danger", "tous/mineurs", "tous/danger", "tous/hors-danger",
+                "mineurs/hors-danger");
+        assertThat(Circuit.missingTargets(plan.circuits(), Set.of("partner:a", "resource:b")))
                 .containsExactly("local.mineurs → partner:c");
     }
 
     @Test
+    void a_circuit_condition_holds_a_set_of_values_for_each_fact() {
+        Circuit refused = circuit("refus", new CircuitCondition(Set.of(), Set.of(), Set.of(), Set.of(),
+                Set.of(Facts.Recency.WITHIN_72_HOURS), Set.of(), Set.of(true), Set.of(), Set.of(), Set.of(),
+                Set.of(Facts.Consent.REFUSED, Facts.Consent.WITHDRAWN), Set.of()), "partner:a");
+        Situation recentUnderEmprise = aDoctorAboutViolenceWithinTheCouple().underEmprise()
+                .suffering(Facts.Recency.WITHIN_72_HOURS, Violence.PHYSICAL).situation();
+
+        assertThat(refused.appliesTo(recentUnderEmprise)).isTrue();
+        assertThat(refused.appliesTo(aDoctorAboutViolenceWithinTheCouple().underEmprise().situation())).isFalse();
+        assertThat(refused.appliesTo(aDoctorAboutViolenceWithinTheCouple().underEmprise().consent(Facts.Consent.GIVEN)
+                .suffering(Facts.Recency.WITHIN_72_HOURS, Violence.PHYSICAL).situation())).isFalse();
+    }
+
+    @Test
     void a_circuit_points_at_a_partner_or_a_resource_and_has_a_plain_name() {
-        assertThatThrownBy(() -> circuit("ok", Set.of(), Set.of(), "tel:3919"))
+        assertThatThrownBy(() -> circuit("ok", CircuitCondition.ANY, "tel:3919"))
                 .hasMessageContaining("tel:3919").hasMessageContaining("partner:<id>");
-        assertThatThrownBy(() -> circuit("Avec Espaces", Set.of(), Set.of(), "partner:a"))
+        assertThatThrownBy(() -> circuit("Avec Espaces", CircuitCondition.ANY, "partner:a"))
                 .hasMessageContaining("Avec Espaces");
     }
 
-    private static Circuit circuit(String name, Set<AgeGroup> ages, Set<Violence> violences, String target) {
-        return new Circuit(name, ages, Set.of(), violences, Set.of(Capacity.HEALTH_PROFESSIONAL), Set.of(), target,
-                Urgency.WITHIN_DAYS, "visit", "local.reason");
+    private static Circuit circuit(String name, CircuitCondition when, String target) {
+        return new Circuit(name, when.askers(Capacity.HEALTH_PROFESSIONAL), target, Urgency.WITHIN_DAYS, "visit", "local.reason");
     }
 
     private static ReferralRule renamed(String id) {

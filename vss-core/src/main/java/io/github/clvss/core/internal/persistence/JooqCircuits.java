@@ -6,25 +6,29 @@ import static io.github.clvss.core.internal.persistence.schema.Tables.VSS_CIRCUI
 import io.github.clvss.core.access.TerritoryId;
 import io.github.clvss.core.internal.persistence.schema.tables.records.VssCircuitRecord;
 import io.github.clvss.core.referral.Circuit;
+import io.github.clvss.core.referral.CircuitCondition;
 import io.github.clvss.core.referral.CircuitPlan;
 import io.github.clvss.core.referral.Circuits;
 import io.github.clvss.core.referral.Facts.AgeGroup;
 import io.github.clvss.core.referral.Facts.Capacity;
+import io.github.clvss.core.referral.Facts.Consent;
+import io.github.clvss.core.referral.Facts.Recency;
 import io.github.clvss.core.referral.Facts.Relation;
 import io.github.clvss.core.referral.Facts.Violence;
+import io.github.clvss.core.referral.Facts.Vulnerability;
 import io.github.clvss.core.referral.Urgency;
 import io.github.clvss.core.shared.Versions;
-import java.util.Arrays;
-import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 
 /**
- * Circuits in {@code vss_circuit}, their revision in {@code vss_circuit_revision}; each fact's
- * values as comma-separated names (an empty column means any value).
+ * Circuits in {@code vss_circuit}, their revision in {@code vss_circuit_revision}; a circuit's
+ * condition as {@code fact=v1,v2;fact=v1} (a fact left out means any value).
  */
 final class JooqCircuits implements Circuits {
 
@@ -68,11 +72,7 @@ final class JooqCircuits implements Circuits {
         r.setTerritoryId(territory.value());
         r.setName(c.name());
         r.setPosition(position);
-        r.setAges(joined(c.ages()));
-        r.setRelations(joined(c.relations()));
-        r.setViolences(joined(c.violences()));
-        r.setAskers(joined(c.askers()));
-        r.setDangers(c.immediateDanger().stream().map(String::valueOf).sorted().collect(Collectors.joining(",")));
+        r.setFacts(facts(c.when()));
         r.setTarget(c.target());
         r.setUrgency(c.urgency().name());
         r.setChannel(c.channel());
@@ -81,17 +81,47 @@ final class JooqCircuits implements Circuits {
     }
 
     private static Circuit circuit(VssCircuitRecord r) {
-        return new Circuit(r.getName(), names(r.getAges(), AgeGroup::valueOf), names(r.getRelations(), Relation::valueOf),
-                names(r.getViolences(), Violence::valueOf), names(r.getAskers(), Capacity::valueOf),
-                names(r.getDangers(), Boolean::valueOf), r.getTarget(), Urgency.valueOf(r.getUrgency()), r.getChannel(),
+        return new Circuit(r.getName(), condition(r.getFacts()), r.getTarget(), Urgency.valueOf(r.getUrgency()), r.getChannel(),
                 r.getReason());
     }
 
-    private static String joined(Collection<? extends Enum<?>> values) {
-        return values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    /** {@code fact=v1,v2;fact=v1}: the facts whose set is not empty, in the record's order. */
+    private static String facts(CircuitCondition c) {
+        Map<String, Set<?>> facts = new LinkedHashMap<>();
+        facts.put("ages", c.ages());
+        facts.put("vulnerabilities", c.vulnerabilities());
+        facts.put("relations", c.relations());
+        facts.put("violences", c.violences());
+        facts.put("recencies", c.recencies());
+        facts.put("immediateDanger", c.immediateDanger());
+        facts.put("emprise", c.emprise());
+        facts.put("childrenExposed", c.childrenExposed());
+        facts.put("cannotSpeak", c.cannotSpeak());
+        facts.put("needsShelter", c.needsShelter());
+        facts.put("consents", c.consents());
+        facts.put("askers", c.askers());
+        return facts.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                .map(e -> e.getKey() + "=" + e.getValue().stream().map(String::valueOf).sorted().collect(Collectors.joining(",")))
+                .collect(Collectors.joining(";"));
     }
 
-    private static <T> Set<T> names(String joined, Function<String, T> parse) {
-        return joined.isEmpty() ? Set.of() : Arrays.stream(joined.split(",")).map(parse).collect(Collectors.toSet());
+    private static CircuitCondition condition(String text) {
+        Map<String, List<String>> facts = new LinkedHashMap<>();
+        if (!text.isEmpty()) {
+            for (String fact : text.split(";")) {
+                String[] parts = fact.split("=", 2);
+                facts.put(parts[0], List.of(parts[1].split(",")));
+            }
+        }
+        return new CircuitCondition(set(facts, "ages", AgeGroup::valueOf), set(facts, "vulnerabilities", Vulnerability::valueOf),
+                set(facts, "relations", Relation::valueOf), set(facts, "violences", Violence::valueOf),
+                set(facts, "recencies", Recency::valueOf), set(facts, "immediateDanger", Boolean::valueOf),
+                set(facts, "emprise", Boolean::valueOf), set(facts, "childrenExposed", Boolean::valueOf),
+                set(facts, "cannotSpeak", Boolean::valueOf), set(facts, "needsShelter", Boolean::valueOf),
+                set(facts, "consents", Consent::valueOf), set(facts, "askers", Capacity::valueOf));
+    }
+
+    private static <T> Set<T> set(Map<String, List<String>> facts, String fact, Function<String, T> parse) {
+        return facts.getOrDefault(fact, List.of()).stream().map(parse).collect(Collectors.toSet());
     }
 }

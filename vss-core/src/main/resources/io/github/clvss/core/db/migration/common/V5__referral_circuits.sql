@@ -11,11 +11,8 @@ create table vss_circuit (
     territory_id uuid         not null,
     name         varchar(80)  not null,
     position     integer      not null,
-    ages         varchar(200) not null,
-    relations    varchar(200) not null,
-    violences    varchar(200) not null,
-    askers       varchar(400) not null,
-    dangers      varchar(20)  not null,
+    -- the condition: for each fact, the values it applies to, e.g. "ages=ADULT,ELDERLY;immediateDanger=true"
+    facts        varchar(2000) not null,
     target       varchar(100) not null,
     urgency      varchar(40)  not null,
     channel      varchar(40)  not null,
