@@ -146,13 +146,28 @@ public final class ContractFiles {
                     throw new DryRun(changes);
                 }
                 acts.record(actor, act);
-                return new ImportReport(Optional.of(territory), List.of(), true, changes);
+                return new ImportReport(Optional.of(territory), overlaps(data), true, changes);
             });
         } catch (Refused refused) {
             return ImportReport.refused(Optional.of(territory), refused.problems);
         } catch (DryRun dry) {
-            return new ImportReport(Optional.of(territory), List.of(), false, dry.changes);
+            return new ImportReport(Optional.of(territory), overlaps(data), false, dry.changes);
         }
+    }
+
+    /** Circuits some situation falls under both: worth a look, not a reason to refuse the file. */
+    private static List<Problem> overlaps(ContractData data) {
+        List<Problem> warnings = new ArrayList<>();
+        List<io.github.clvss.core.referral.Circuit> all = data.circuits();
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = i + 1; j < all.size(); j++) {
+                if (all.get(i).overlaps(all.get(j))) {
+                    warnings.add(Problem.warning("circuit.overlap", "$.circuits[" + j + "].when", all.get(j).name(),
+                            all.get(i).name()));
+                }
+            }
+        }
+        return warnings;
     }
 
     /** Exports a territory and its contracts, canonically. */

@@ -11,7 +11,8 @@ import java.util.Optional;
  * all-or-nothing: when {@link #problems()} has an error, nothing was written.
  *
  * @param territory the file's territory, when the file could be read
- * @param problems every problem found, each with its JSON path; empty when accepted
+ * @param problems every problem found, each with its JSON path: errors refuse the file; warnings
+ *     (circuits that overlap) do not
  * @param written whether the data was stored (false for a refusal and for a dry run)
  * @param changes what was (or, for a dry run, would be) written
  */

@@ -17,6 +17,7 @@ import io.github.clvss.core.shared.Messages;
 import io.github.clvss.core.shared.PageRequest;
 import io.github.clvss.core.shared.Problem;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -44,6 +45,14 @@ class ContractFilesTest {
         assertThat(report.accepted()).isTrue();
         assertThat(report.written()).isTrue();
         assertThat(report.changes()).isEqualTo(new ImportReport.Changes(1, 0, 1, 0, 0, 8, 8, 8, 1, 0));
+        assertThat(report.problems()).extracting(Problem::code, p -> p.path().orElse(""), Problem::arguments).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("circuit.overlap", "$.circuits[1].when",
+                        List.of("cidff-violences-conjugales", "urgences-ambroise-pare")),
+                org.assertj.core.groups.Tuple.tuple("circuit.overlap", "$.circuits[2].when",
+                        List.of("permanence-victimes", "urgences-ambroise-pare")),
+                org.assertj.core.groups.Tuple.tuple("circuit.overlap", "$.circuits[2].when",
+                        List.of("permanence-victimes", "cidff-violences-conjugales")));
+        assertThat(report.problems()).noneMatch(Problem::isError);
         assertThat(text(vss.contractFiles().export(system, BOULOGNE))).isEqualTo(text(demo));
         assertThat(vss.circuits().plan(system, BOULOGNE).circuits()).extracting(c -> c.name())
                 .containsExactly("urgences-ambroise-pare", "cidff-violences-conjugales", "permanence-victimes");
