@@ -293,7 +293,8 @@ abstract class StorageContract {
                 java.util.Set.of(io.github.clvss.core.referral.Facts.Violence.SEXUAL),
                 io.github.clvss.core.referral.Facts.Recency.WITHIN_72_HOURS, true, true, false, false, false,
                 io.github.clvss.core.referral.Facts.Consent.REFUSED,
-                java.util.Set.of(io.github.clvss.core.referral.Facts.Capacity.HEALTH_PROFESSIONAL));
+                java.util.Set.of(io.github.clvss.core.referral.Facts.Capacity.HEALTH_PROFESSIONAL),
+                io.github.clvss.core.referral.Facts.Context.HEALTH_CARE);
         var before = vss.circuits().decide(territory, situation);
         var urgences = new io.github.clvss.core.referral.Circuit("urgences", io.github.clvss.core.referral.CircuitCondition.ANY
                 .violences(io.github.clvss.core.referral.Facts.Violence.SEXUAL).immediateDanger(true),

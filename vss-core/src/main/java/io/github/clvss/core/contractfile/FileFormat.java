@@ -17,6 +17,7 @@ import io.github.clvss.core.referral.CircuitCondition;
 import io.github.clvss.core.referral.Facts.AgeGroup;
 import io.github.clvss.core.referral.Facts.Capacity;
 import io.github.clvss.core.referral.Facts.Consent;
+import io.github.clvss.core.referral.Facts.Context;
 import io.github.clvss.core.referral.Facts.Recency;
 import io.github.clvss.core.referral.Facts.Relation;
 import io.github.clvss.core.referral.Facts.Violence;
@@ -461,7 +462,7 @@ final class FileFormat {
         return new CircuitV1(c.name(), new WhenV1(names(w.ages()), names(w.vulnerabilities()), names(w.relations()),
                 names(w.violences()), names(w.recencies()), flags(w.immediateDanger()), flags(w.emprise()),
                 flags(w.childrenExposed()), flags(w.cannotSpeak()), flags(w.needsShelter()), names(w.consents()),
-                names(w.askers())), c.target(), c.urgency().name(), c.channel(), c.reason());
+                names(w.askers()), names(w.contexts())), c.target(), c.urgency().name(), c.channel(), c.reason());
     }
 
     /** The values' names in order, or nothing (left out of the file) for an empty set: any value. */
@@ -487,7 +488,7 @@ final class FileFormat {
                 values(w.violences(), Violence::valueOf), values(w.recencies(), Recency::valueOf),
                 values(w.immediateDanger(), b -> b), values(w.emprise(), b -> b), values(w.childrenExposed(), b -> b),
                 values(w.cannotSpeak(), b -> b), values(w.needsShelter(), b -> b), values(w.consents(), Consent::valueOf),
-                values(w.askers(), Capacity::valueOf));
+                values(w.askers(), Capacity::valueOf), values(w.contexts(), Context::valueOf));
         return Parsed.valid(new Circuit(c.name(), when, c.target(), Urgency.valueOf(c.urgency()), c.channel(), c.reason()));
     }
 

@@ -24,11 +24,12 @@ final class FileRecords {
     }
 
     @JsonPropertyOrder({"ages", "vulnerabilities", "relations", "violences", "recencies", "immediateDanger", "emprise",
-        "childrenExposed", "cannotSpeak", "needsShelter", "consents", "askers"})
+        "childrenExposed", "cannotSpeak", "needsShelter", "consents", "askers", "contexts"})
     record WhenV1(@Nullable List<String> ages, @Nullable List<String> vulnerabilities, @Nullable List<String> relations,
             @Nullable List<String> violences, @Nullable List<String> recencies, @Nullable List<Boolean> immediateDanger,
             @Nullable List<Boolean> emprise, @Nullable List<Boolean> childrenExposed, @Nullable List<Boolean> cannotSpeak,
-            @Nullable List<Boolean> needsShelter, @Nullable List<String> consents, @Nullable List<String> askers) {
+            @Nullable List<Boolean> needsShelter, @Nullable List<String> consents, @Nullable List<String> askers,
+            @Nullable List<String> contexts) {
     }
 
     @JsonPropertyOrder({"id", "name", "sector", "siret", "parentId", "provenance"})

@@ -3,6 +3,7 @@ package io.github.clvss.core.referral;
 import io.github.clvss.core.referral.Facts.AgeGroup;
 import io.github.clvss.core.referral.Facts.Capacity;
 import io.github.clvss.core.referral.Facts.Consent;
+import io.github.clvss.core.referral.Facts.Context;
 import io.github.clvss.core.referral.Facts.Recency;
 import io.github.clvss.core.referral.Facts.Relation;
 import io.github.clvss.core.referral.Facts.Violence;
@@ -26,15 +27,16 @@ import java.util.Set;
  * @param needsShelter {@code true}, {@code false} or both (empty)
  * @param consents the victim's consent
  * @param askers capacities of the person asking — the asker must hold one of them
+ * @param contexts where the situation comes to light
  */
 public record CircuitCondition(Set<AgeGroup> ages, Set<Vulnerability> vulnerabilities, Set<Relation> relations,
         Set<Violence> violences, Set<Recency> recencies, Set<Boolean> immediateDanger, Set<Boolean> emprise,
         Set<Boolean> childrenExposed, Set<Boolean> cannotSpeak, Set<Boolean> needsShelter, Set<Consent> consents,
-        Set<Capacity> askers) {
+        Set<Capacity> askers, Set<Context> contexts) {
 
     /** Every situation. */
     public static final CircuitCondition ANY = new CircuitCondition(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
-            Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+            Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
 
     public CircuitCondition {
         ages = Set.copyOf(ages);
@@ -49,36 +51,43 @@ public record CircuitCondition(Set<AgeGroup> ages, Set<Vulnerability> vulnerabil
         needsShelter = Set.copyOf(needsShelter);
         consents = Set.copyOf(consents);
         askers = Set.copyOf(askers);
+        contexts = Set.copyOf(contexts);
     }
 
     /** Only these age groups. */
     public CircuitCondition ages(AgeGroup... values) {
         return new CircuitCondition(Set.of(values), vulnerabilities, relations, violences, recencies, immediateDanger, emprise,
-                childrenExposed, cannotSpeak, needsShelter, consents, askers);
+                childrenExposed, cannotSpeak, needsShelter, consents, askers, contexts);
     }
 
     /** Only these relations to the aggressor. */
     public CircuitCondition relations(Relation... values) {
         return new CircuitCondition(ages, vulnerabilities, Set.of(values), violences, recencies, immediateDanger, emprise,
-                childrenExposed, cannotSpeak, needsShelter, consents, askers);
+                childrenExposed, cannotSpeak, needsShelter, consents, askers, contexts);
     }
 
     /** Only situations with one of these kinds of violence. */
     public CircuitCondition violences(Violence... values) {
         return new CircuitCondition(ages, vulnerabilities, relations, Set.of(values), recencies, immediateDanger, emprise,
-                childrenExposed, cannotSpeak, needsShelter, consents, askers);
+                childrenExposed, cannotSpeak, needsShelter, consents, askers, contexts);
     }
 
     /** Only in immediate danger ({@code true}) or only outside it ({@code false}). */
     public CircuitCondition immediateDanger(boolean value) {
         return new CircuitCondition(ages, vulnerabilities, relations, violences, recencies, Set.of(value), emprise,
-                childrenExposed, cannotSpeak, needsShelter, consents, askers);
+                childrenExposed, cannotSpeak, needsShelter, consents, askers, contexts);
     }
 
     /** Only when asked by one of these capacities. */
     public CircuitCondition askers(Capacity... values) {
         return new CircuitCondition(ages, vulnerabilities, relations, violences, recencies, immediateDanger, emprise,
-                childrenExposed, cannotSpeak, needsShelter, consents, Set.of(values));
+                childrenExposed, cannotSpeak, needsShelter, consents, Set.of(values), contexts);
+    }
+
+    /** Only where the situation comes to light in one of these contexts. */
+    public CircuitCondition contexts(Context... values) {
+        return new CircuitCondition(ages, vulnerabilities, relations, violences, recencies, immediateDanger, emprise,
+                childrenExposed, cannotSpeak, needsShelter, consents, askers, Set.of(values));
     }
 
     /** Whether the situation meets every fact's set. */
@@ -88,7 +97,8 @@ public record CircuitCondition(Set<AgeGroup> ages, Set<Vulnerability> vulnerabil
                 && has(recencies, s.recency()) && has(immediateDanger, s.immediateDanger()) && has(emprise, s.emprise())
                 && has(childrenExposed, s.childrenExposed()) && has(cannotSpeak, s.cannotSpeak())
                 && has(needsShelter, s.needsShelter()) && has(consents, s.consent())
-                && (askers.isEmpty() || s.asker().stream().anyMatch(askers::contains));
+                && (askers.isEmpty() || s.asker().stream().anyMatch(askers::contains))
+                && has(contexts, s.context());
     }
 
     /**
@@ -100,7 +110,7 @@ public record CircuitCondition(Set<AgeGroup> ages, Set<Vulnerability> vulnerabil
         return meet(ages, o.ages) && meet(vulnerabilities, o.vulnerabilities) && meet(relations, o.relations)
                 && meet(recencies, o.recencies) && meet(immediateDanger, o.immediateDanger) && meet(emprise, o.emprise)
                 && meet(childrenExposed, o.childrenExposed) && meet(cannotSpeak, o.cannotSpeak)
-                && meet(needsShelter, o.needsShelter) && meet(consents, o.consents);
+                && meet(needsShelter, o.needsShelter) && meet(consents, o.consents) && meet(contexts, o.contexts);
     }
 
     private static <T> boolean has(Set<T> values, T value) {

@@ -107,4 +107,28 @@ public final class Facts {
         /** A member of the public. */
         MEMBER_OF_THE_PUBLIC
     }
+
+    /** Where the situation comes to light. */
+    public enum Context {
+        /** In care: a hospital, a practice, a pharmacy. */
+        HEALTH_CARE,
+        /** At school, in a leisure or sports activity for children. */
+        SCHOOL,
+        /** At social services. */
+        SOCIAL_SERVICES,
+        /** At a police or gendarmerie station. */
+        POLICE_STATION,
+        /** At an association's desk or helpline. */
+        ASSOCIATION,
+        /** At work. */
+        WORKPLACE,
+        /** At the person's home (a home visit, a neighbour). */
+        HOME,
+        /** In a public space or transport. */
+        PUBLIC_SPACE,
+        /** By phone or online. */
+        REMOTE,
+        /** Elsewhere, or not said. */
+        OTHER
+    }
 }

@@ -3,6 +3,7 @@ package io.github.clvss.core.referral;
 import io.github.clvss.core.referral.Facts.AgeGroup;
 import io.github.clvss.core.referral.Facts.Capacity;
 import io.github.clvss.core.referral.Facts.Consent;
+import io.github.clvss.core.referral.Facts.Context;
 import io.github.clvss.core.referral.Facts.Recency;
 import io.github.clvss.core.referral.Facts.Relation;
 import io.github.clvss.core.referral.Facts.Violence;
@@ -27,6 +28,7 @@ import java.util.Set;
  * @param needsShelter whether the person needs to leave home
  * @param consent the person's consent to a report
  * @param asker what the person asking is
+ * @param context where the situation comes to light
  */
 public record Situation(
         AgeGroup age,
@@ -40,7 +42,8 @@ public record Situation(
         boolean cannotSpeak,
         boolean needsShelter,
         Consent consent,
-        Set<Capacity> asker) {
+        Set<Capacity> asker,
+        Context context) {
 
     public Situation {
         Objects.requireNonNull(age, "age");
@@ -50,6 +53,7 @@ public record Situation(
         Objects.requireNonNull(recency, "recency");
         Objects.requireNonNull(consent, "consent");
         asker = asker.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(asker));
+        Objects.requireNonNull(context, "context");
     }
 
     /** A minor, or a person unable to protect themselves (art. 226-14 1°, 434-3). */

@@ -5,6 +5,7 @@ import io.github.clvss.core.referral.Decision;
 import io.github.clvss.core.referral.Facts.AgeGroup;
 import io.github.clvss.core.referral.Facts.Capacity;
 import io.github.clvss.core.referral.Facts.Consent;
+import io.github.clvss.core.referral.Facts.Context;
 import io.github.clvss.core.referral.Facts.Recency;
 import io.github.clvss.core.referral.Facts.Relation;
 import io.github.clvss.core.referral.Facts.Violence;
@@ -29,7 +30,9 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads situations and scenarios from JSON and writes decisions as JSON. Every problem of a
+ * Reads situations and scenarios from JSON and writes decisions as JSON. In a situation,
+ * {@code vulnerability} defaults to {@code NONE}, {@code context} to {@code OTHER} and the flags to
+ * false. Every problem of a
  * file is reported at once, each with its JSON path; fact values are the names of
  * {@link io.github.clvss.core.referral.Facts}' constants ({@code "PARTNER"}, {@code "HEALTH_PROFESSIONAL"}).
  */
@@ -37,7 +40,7 @@ public final class ScenarioFiles {
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     private static final Set<String> SITUATION_FIELDS = Set.of("age", "vulnerability", "relation", "violences", "recency",
-            "immediateDanger", "emprise", "childrenExposed", "cannotSpeak", "needsShelter", "consent", "asker");
+            "immediateDanger", "emprise", "childrenExposed", "cannotSpeak", "needsShelter", "consent", "asker", "context");
     private static final Set<String> SCENARIO_FIELDS = Set.of("name", "source", "situation", "expect");
     private static final Set<String> EXPECT_FIELDS = Set.of("referrals", "reports", "absentTargets", "absentLegalBases");
 
@@ -139,11 +142,12 @@ public final class ScenarioFiles {
         boolean children = flag(node, "childrenExposed", at, problems);
         boolean cannotSpeak = flag(node, "cannotSpeak", at, problems);
         boolean shelter = flag(node, "needsShelter", at, problems);
+        Context context = optionalValue(node, "context", at, Context.class, problems).orElse(Context.OTHER);
         if (!problems.isEmpty()) {
             return Parsed.invalid(problems);
         }
         return Parsed.valid(new Situation(age.orElseThrow(), vulnerability, relation.orElseThrow(), violences,
-                recency.orElseThrow(), danger, emprise, children, cannotSpeak, shelter, consent.orElseThrow(), asker));
+                recency.orElseThrow(), danger, emprise, children, cannotSpeak, shelter, consent.orElseThrow(), asker, context));
     }
 
     private static Optional<JsonNode> root(byte[] json) {

@@ -3,6 +3,7 @@ package io.github.clvss.core.referral;
 import io.github.clvss.core.referral.Facts.AgeGroup;
 import io.github.clvss.core.referral.Facts.Capacity;
 import io.github.clvss.core.referral.Facts.Consent;
+import io.github.clvss.core.referral.Facts.Context;
 import io.github.clvss.core.referral.Facts.Recency;
 import io.github.clvss.core.referral.Facts.Relation;
 import io.github.clvss.core.referral.Facts.Violence;
@@ -24,6 +25,7 @@ final class Asked {
     private boolean shelter;
     private Consent consent = Consent.REFUSED;
     private Set<Capacity> asker = Set.of(Capacity.HEALTH_PROFESSIONAL);
+    private Context context = Context.HEALTH_CARE;
 
     static Asked aDoctorAboutViolenceWithinTheCouple() {
         return new Asked();
@@ -85,8 +87,13 @@ final class Asked {
         return this;
     }
 
+    Asked in(Context where) {
+        context = where;
+        return this;
+    }
+
     Situation situation() {
         return new Situation(age, vulnerability, relation, violences, recency, danger, emprise, children, cannotSpeak,
-                shelter, consent, asker);
+                shelter, consent, asker, context);
     }
 }

@@ -100,7 +100,7 @@ class RuleSetTest {
     void a_circuit_condition_holds_a_set_of_values_for_each_fact() {
         Circuit refused = circuit("refus", new CircuitCondition(Set.of(), Set.of(), Set.of(), Set.of(),
                 Set.of(Facts.Recency.WITHIN_72_HOURS), Set.of(), Set.of(true), Set.of(), Set.of(), Set.of(),
-                Set.of(Facts.Consent.REFUSED, Facts.Consent.WITHDRAWN), Set.of()), "partner:a");
+                Set.of(Facts.Consent.REFUSED, Facts.Consent.WITHDRAWN), Set.of(), Set.of()), "partner:a");
         Situation recentUnderEmprise = aDoctorAboutViolenceWithinTheCouple().underEmprise()
                 .suffering(Facts.Recency.WITHIN_72_HOURS, Violence.PHYSICAL).situation();
 
@@ -108,6 +108,11 @@ class RuleSetTest {
         assertThat(refused.appliesTo(aDoctorAboutViolenceWithinTheCouple().underEmprise().situation())).isFalse();
         assertThat(refused.appliesTo(aDoctorAboutViolenceWithinTheCouple().underEmprise().consent(Facts.Consent.GIVEN)
                 .suffering(Facts.Recency.WITHIN_72_HOURS, Violence.PHYSICAL).situation())).isFalse();
+        Circuit atSchool = circuit("ecole", CircuitCondition.ANY.contexts(Facts.Context.SCHOOL), "partner:a");
+        assertThat(atSchool.appliesTo(aDoctorAboutViolenceWithinTheCouple().in(Facts.Context.SCHOOL).situation())).isTrue();
+        assertThat(atSchool.appliesTo(recentUnderEmprise)).isFalse();
+        assertThat(atSchool.overlaps(circuit("soins", CircuitCondition.ANY.contexts(Facts.Context.HEALTH_CARE), "partner:a")))
+                .isFalse();
     }
 
     @Test

@@ -72,7 +72,7 @@ class ScenariosTest {
         write(directory, "bad.json", """
                 {"name": "typo", "source": "test",
                  "situation": {"age": "GROWN_UP", "relation": "PARTNER", "recency": "WITHIN_MONTH", "emprize": true,
-                               "immediateDanger": "yes", "asker": []},
+                               "immediateDanger": "yes", "asker": [], "context": "GARAGE"},
                  "expect": {}}
                 """);
         write(directory, "broken.json", "{\"name\": ");
@@ -85,7 +85,8 @@ class ScenariosTest {
                         "json.field.value $.situation.age",
                         "json.field.missing $.situation.consent",
                         "situation.asker.empty $.situation.asker",
-                        "json.field.type $.situation.immediateDanger");
+                        "json.field.type $.situation.immediateDanger",
+                        "json.field.value $.situation.context");
         assertThat(report.results().get(1).problems()).extracting(Problem::code).containsExactly("file.json.syntax");
         assertThat(report.passed()).isFalse();
     }

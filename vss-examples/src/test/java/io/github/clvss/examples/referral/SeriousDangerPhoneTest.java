@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.clvss.core.referral.Addressee;
 import io.github.clvss.core.referral.Decision;
+import io.github.clvss.core.referral.Facts;
 import io.github.clvss.core.referral.Facts.AgeGroup;
 import io.github.clvss.core.referral.Facts.Capacity;
 import io.github.clvss.core.referral.Facts.Consent;
@@ -73,6 +74,7 @@ class SeriousDangerPhoneTest {
 
     private static Situation doctorFacing(AgeGroup age, boolean danger) {
         return new Situation(age, Vulnerability.NONE, Relation.PARTNER, Set.of(Violence.PHYSICAL), Recency.WITHIN_MONTH,
-                danger, true, false, false, false, Consent.REFUSED, Set.of(Capacity.HEALTH_PROFESSIONAL));
+                danger, true, false, false, false, Consent.REFUSED, Set.of(Capacity.HEALTH_PROFESSIONAL),
+                Facts.Context.HEALTH_CARE);
     }
 }

@@ -12,6 +12,7 @@ import io.github.clvss.core.referral.Circuits;
 import io.github.clvss.core.referral.Facts.AgeGroup;
 import io.github.clvss.core.referral.Facts.Capacity;
 import io.github.clvss.core.referral.Facts.Consent;
+import io.github.clvss.core.referral.Facts.Context;
 import io.github.clvss.core.referral.Facts.Recency;
 import io.github.clvss.core.referral.Facts.Relation;
 import io.github.clvss.core.referral.Facts.Violence;
@@ -100,6 +101,7 @@ final class JooqCircuits implements Circuits {
         facts.put("needsShelter", c.needsShelter());
         facts.put("consents", c.consents());
         facts.put("askers", c.askers());
+        facts.put("contexts", c.contexts());
         return facts.entrySet().stream().filter(e -> !e.getValue().isEmpty())
                 .map(e -> e.getKey() + "=" + e.getValue().stream().map(String::valueOf).sorted().collect(Collectors.joining(",")))
                 .collect(Collectors.joining(";"));
@@ -118,7 +120,8 @@ final class JooqCircuits implements Circuits {
                 set(facts, "recencies", Recency::valueOf), set(facts, "immediateDanger", Boolean::valueOf),
                 set(facts, "emprise", Boolean::valueOf), set(facts, "childrenExposed", Boolean::valueOf),
                 set(facts, "cannotSpeak", Boolean::valueOf), set(facts, "needsShelter", Boolean::valueOf),
-                set(facts, "consents", Consent::valueOf), set(facts, "askers", Capacity::valueOf));
+                set(facts, "consents", Consent::valueOf), set(facts, "askers", Capacity::valueOf),
+                set(facts, "contexts", Context::valueOf));
     }
 
     private static <T> Set<T> set(Map<String, List<String>> facts, String fact, Function<String, T> parse) {
