@@ -8,6 +8,8 @@ public enum Addressee {
     PROCUREUR,
     /** The département's unit for worrying information about children (CRIP). */
     CRIP,
-    /** Judicial, medical or administrative authorities (art. 226-14 1°, 434-3). */
-    AUTHORITIES
+    /** Judicial, medical or administrative authorities (art. 226-14 1°, R4312-18 and R4127-44 CSP). */
+    AUTHORITIES,
+    /** Judicial or administrative authorities — a medical one does not do (art. 434-3). */
+    JUDICIAL_OR_ADMINISTRATIVE
 }

@@ -16,7 +16,10 @@ public final class Facts {
         ELDERLY
     }
 
-    /** Why a person cannot protect themselves (art. 226-14 1°, 434-3): age, illness, disability, pregnancy. */
+    /**
+     * Why a person cannot protect themselves: age, illness, disability (art. 226-14 1°, 434-3) —
+     * or pregnancy, which only art. 434-3 names.
+     */
     public enum Vulnerability {
         /** Able to protect themselves. */
         NONE,
@@ -86,8 +89,10 @@ public final class Facts {
 
     /** What the person asking is: several at once (a hospital doctor is a health professional and a public employee). */
     public enum Capacity {
-        /** A doctor or another health professional (226-14 2° and 3°). */
+        /** A health professional (226-14 2° and 3°). */
         HEALTH_PROFESSIONAL,
+        /** A doctor: a health professional with the code of ethics' duty (R4127-44 CSP). */
+        DOCTOR,
         /** A nurse (R4312-18 of the public health code). */
         NURSE,
         /** A public official or public employee (art. 40 CPP). */

@@ -33,13 +33,18 @@ final class FrenchRules {
                         s -> s.immediateDanger() && s.cannotSpeak(),
                         (s, d) -> d.refer("sms:114", Urgency.IMMEDIATE, "sms", "referral.peril.114")),
                 rule("fr.226-14-1", "art. 226-14 1° du code pénal",
-                        s -> s.askerBoundBySecrecy() && s.minorOrUnableToProtectThemselves() && !s.violences().isEmpty(),
+                        s -> s.askerBoundBySecrecy() && s.minorOrIncapacitated() && !s.violences().isEmpty(),
                         (s, d) -> d.report(Addressee.AUTHORITIES, Modality.POWER, false, List.of(),
                                 "art. 226-14 1° du code pénal")),
                 rule("fr.226-14-2", "art. 226-14 2° du code pénal",
                         s -> s.askerIsHealthProfessional() && physicalSexualOrPsychological(s),
-                        (s, d) -> d.report(s.age() == AgeGroup.MINOR ? Addressee.CRIP : Addressee.PROCUREUR, Modality.POWER,
-                                !s.minorOrUnableToProtectThemselves(), List.of(), "art. 226-14 2° du code pénal")),
+                        (s, d) -> {
+                            boolean consentNeeded = !s.minorOrIncapacitated();
+                            d.report(Addressee.PROCUREUR, Modality.POWER, consentNeeded, List.of(), "art. 226-14 2° du code pénal");
+                            if (s.age() == AgeGroup.MINOR) {
+                                d.report(Addressee.CRIP, Modality.POWER, false, List.of(), "art. 226-14 2° du code pénal");
+                            }
+                        }),
                 rule("fr.226-14-3", "art. 226-14 3° du code pénal (loi n° 2020-936 du 30 juillet 2020)",
                         s -> s.askerIsHealthProfessional() && s.withinCouple() && s.age() != AgeGroup.MINOR
                                 && s.immediateDanger() && s.emprise(),
@@ -48,29 +53,36 @@ final class FrenchRules {
                                 "art. 226-14 3° du code pénal")),
                 rule("fr.434-3", "art. 434-3 du code pénal",
                         s -> s.minorOrUnableToProtectThemselves() && !s.violences().isEmpty() && !s.askerBoundBySecrecy(),
-                        (s, d) -> d.report(Addressee.AUTHORITIES, Modality.DUTY, false, List.of(),
+                        (s, d) -> d.report(Addressee.JUDICIAL_OR_ADMINISTRATIVE, Modality.DUTY, false, List.of(),
                                 "art. 434-3 du code pénal")),
                 rule("fr.cpp-40", "art. 40 al. 2 du code de procédure pénale ; art. L121-11 du code général de la fonction publique",
                         s -> s.askerIs(Capacity.PUBLIC_EMPLOYEE) && !s.violences().isEmpty(),
                         (s, d) -> d.report(Addressee.PROCUREUR, Modality.DUTY_DISCIPLINARY, false, List.of(),
                                 "art. 40 al. 2 du code de procédure pénale")),
                 rule("fr.csp-r4312-18", "art. R4312-18 du code de la santé publique",
-                        s -> s.askerIs(Capacity.NURSE) && s.minorOrUnableToProtectThemselves() && !s.violences().isEmpty(),
+                        s -> s.askerIs(Capacity.NURSE) && s.minorOrIncapacitated() && !s.violences().isEmpty(),
                         (s, d) -> d.report(Addressee.AUTHORITIES, Modality.DUTY_WITH_CONSCIENCE_EXCEPTION, false, List.of(),
                                 "art. R4312-18 du code de la santé publique")),
+                rule("fr.csp-r4127-44", "art. R4127-44 du code de la santé publique (code de déontologie médicale)",
+                        s -> s.askerIs(Capacity.DOCTOR) && s.minorOrIncapacitated() && !s.violences().isEmpty(),
+                        (s, d) -> d.report(Addressee.JUDICIAL_OR_ADMINISTRATIVE, Modality.DUTY_WITH_CONSCIENCE_EXCEPTION, false,
+                                List.of(), "art. R4127-44 du code de la santé publique")),
                 rule("fr.casf-l226-2-1", "art. L226-2-1 du code de l’action sociale et des familles",
                         s -> s.askerIs(Capacity.CHILD_PROTECTION) && childConcerned(s),
-                        (s, d) -> d.report(Addressee.CRIP, Modality.DUTY, false, List.of("duty.inform-parents"),
+                        (s, d) -> d.report(Addressee.CRIP, Modality.DUTY, false,
+                                List.of(s.parentMayBeSuspect() ? "duty.parents-suspect" : "duty.inform-parents"),
                                 "art. L226-2-1 du code de l’action sociale et des familles")),
-                rule("fr.casf-l226-4", "art. L226-4 du code de l’action sociale et des familles ; art. D1-11-1 du code de procédure pénale",
-                        FrenchRules::childConcerned,
+                rule("fr.casf-l226-4", "art. L226-4 II du code de l’action sociale et des familles",
+                        s -> s.askerIs(Capacity.CHILD_PROTECTION) && childConcerned(s),
                         (s, d) -> d.report(Addressee.PROCUREUR, Modality.POWER, false, List.of("duty.copy-to-crip"),
-                                        "art. L226-4 du code de l’action sociale et des familles")
-                                .report(Addressee.CRIP, Modality.POWER, false, List.of("duty.inform-parents"),
+                                "art. L226-4 du code de l’action sociale et des familles")),
+                rule("fr.casf-l226-3", "art. L226-3 du code de l’action sociale et des familles ; art. D1-11-1 du code de procédure pénale",
+                        FrenchRules::childConcerned,
+                        (s, d) -> d.report(Addressee.CRIP, Modality.POWER, false, List.of(),
                                         "art. L226-3 du code de l’action sociale et des familles")
                                 .refer("tel:119", s.immediateDanger() ? Urgency.IMMEDIATE : Urgency.WITHIN_24_HOURS, "phone",
                                         s.childrenExposed() ? "referral.children-exposed.119" : "referral.minor.119")),
-                rule("fr.sexual-violence.recent", "soins d’urgence sous 72 h (contraception d’urgence, traitement post-exposition) et constatations médico-légales",
+                rule("fr.sexual-violence.recent", "soins d’urgence au plus tôt (contraception d’urgence, traitement post-exposition) et constatations médico-légales",
                         s -> s.violences().contains(Violence.SEXUAL)
                                 && (s.recency() == Recency.ONGOING || s.recency() == Recency.WITHIN_72_HOURS),
                         (s, d) -> d.refer("service:emergency-department", Urgency.IMMEDIATE, "visit", "referral.sexual.medical-care")

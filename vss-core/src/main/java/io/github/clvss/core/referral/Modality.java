@@ -4,7 +4,7 @@ package io.github.clvss.core.referral;
 public enum Modality {
     /** May: the law permits, it does not oblige (e.g. art. 226-14). */
     POWER,
-    /** Must: a duty with a criminal sanction (e.g. art. 223-6, 434-3). */
+    /** Must: a legal duty (with a criminal sanction for art. 223-6 and 434-3). */
     DUTY,
     /** Must, save circumstances judged in conscience (nurses, R4312-18 CSP). */
     DUTY_WITH_CONSCIENCE_EXCEPTION,

@@ -8,6 +8,7 @@ import io.github.clvss.core.referral.Facts.Recency;
 import io.github.clvss.core.referral.Facts.Relation;
 import io.github.clvss.core.referral.Facts.Violence;
 import io.github.clvss.core.referral.Facts.Vulnerability;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -49,16 +50,36 @@ public record Situation(
         Objects.requireNonNull(age, "age");
         Objects.requireNonNull(vulnerability, "vulnerability");
         Objects.requireNonNull(relation, "relation");
-        violences = violences.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(violences));
+        violences = violences.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(violences));
         Objects.requireNonNull(recency, "recency");
         Objects.requireNonNull(consent, "consent");
-        asker = asker.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(asker));
+        if (asker.isEmpty()) {
+            throw new IllegalArgumentException("A situation needs at least one capacity of the person asking.");
+        }
+        asker = Collections.unmodifiableSet(EnumSet.copyOf(asker));
         Objects.requireNonNull(context, "context");
     }
 
-    /** A minor, or a person unable to protect themselves (art. 226-14 1°, 434-3). */
+    /**
+     * A minor, or a person not able to protect themselves because of age, illness, infirmity,
+     * a physical or mental deficiency <em>or pregnancy</em> (art. 434-3: the widest list).
+     */
     public boolean minorOrUnableToProtectThemselves() {
         return age == AgeGroup.MINOR || vulnerability != Vulnerability.NONE;
+    }
+
+    /**
+     * A minor, or a person unable to protect themselves because of age or a physical or mental
+     * incapacity (art. 226-14 1° and 2°, R4312-18 and R4127-44 CSP) — pregnancy alone is not one.
+     */
+    public boolean minorOrIncapacitated() {
+        return age == AgeGroup.MINOR || vulnerability == Vulnerability.AGE || vulnerability == Vulnerability.ILLNESS
+                || vulnerability == Vulnerability.DISABILITY;
+    }
+
+    /** Whether a parent may be the aggressor: violence within the family, or children exposed to the couple's violence. */
+    public boolean parentMayBeSuspect() {
+        return relation == Relation.FAMILY || childrenExposed && withinCouple();
     }
 
     /** Violence within the couple (art. 132-80): by a partner or a former partner. */
@@ -71,14 +92,18 @@ public record Situation(
         return asker.contains(capacity);
     }
 
-    /** Whether the asker is bound by professional secrecy (health professionals always are). */
+    /**
+     * Whether the asker is bound by professional secrecy: health professionals, social workers
+     * and child-welfare staff (CASF L221-6) always are.
+     */
     public boolean askerBoundBySecrecy() {
-        return asker.contains(Capacity.BOUND_BY_SECRECY) || asker.contains(Capacity.HEALTH_PROFESSIONAL)
-                || asker.contains(Capacity.NURSE) || asker.contains(Capacity.SOCIAL_WORKER);
+        return asker.contains(Capacity.BOUND_BY_SECRECY) || askerIsHealthProfessional()
+                || asker.contains(Capacity.SOCIAL_WORKER) || asker.contains(Capacity.CHILD_PROTECTION);
     }
 
-    /** Whether the asker is a health professional (a nurse is one). */
+    /** Whether the asker is a health professional (a doctor and a nurse are). */
     public boolean askerIsHealthProfessional() {
-        return asker.contains(Capacity.HEALTH_PROFESSIONAL) || asker.contains(Capacity.NURSE);
+        return asker.contains(Capacity.HEALTH_PROFESSIONAL) || asker.contains(Capacity.DOCTOR)
+                || asker.contains(Capacity.NURSE);
     }
 }

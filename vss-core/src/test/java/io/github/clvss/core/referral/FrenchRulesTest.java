@@ -73,8 +73,11 @@ class FrenchRulesTest {
         Decision decision = rules.decide(aDoctorAboutViolenceWithinTheCouple().by(Capacity.WORKS_WITH_CHILDREN)
                 .aged(AgeGroup.MINOR).byA(Relation.FAMILY).situation());
 
-        assertThat(decision.report(Addressee.AUTHORITIES, "art. 434-3").orElseThrow().modality()).isEqualTo(Modality.DUTY);
-        assertThat(decision.report(Addressee.PROCUREUR, "art. L226-4").orElseThrow().duties()).contains("duty.copy-to-crip");
+        assertThat(decision.report(Addressee.JUDICIAL_OR_ADMINISTRATIVE, "art. 434-3").orElseThrow().modality())
+                .isEqualTo(Modality.DUTY);
+        assertThat(decision.report(Addressee.CRIP, "art. L226-3").orElseThrow().modality()).isEqualTo(Modality.POWER);
+        assertThat(decision.report(Addressee.PROCUREUR, "art. L226-4")).as("the copy to the CRIP binds child-protection staff")
+                .isEmpty();
         assertThat(decision.referrals()).extracting(Referral::target).contains("tel:119");
     }
 
@@ -83,7 +86,7 @@ class FrenchRulesTest {
         Decision decision = rules.decide(aDoctorAboutViolenceWithinTheCouple().by(Capacity.SOCIAL_WORKER)
                 .vulnerableBecauseOf(Vulnerability.DISABILITY).situation());
 
-        assertThat(decision.report(Addressee.AUTHORITIES, "art. 434-3")).isEmpty();
+        assertThat(decision.report(Addressee.JUDICIAL_OR_ADMINISTRATIVE, "art. 434-3")).isEmpty();
         ReportingOutcome lifted = decision.report(Addressee.AUTHORITIES, "art. 226-14 1°").orElseThrow();
         assertThat(lifted.modality()).isEqualTo(Modality.POWER);
         assertThat(lifted.consentNeeded()).isFalse();
@@ -98,6 +101,42 @@ class FrenchRulesTest {
         ReportingOutcome report = decision.report(Addressee.CRIP, "art. 226-14 2°").orElseThrow();
         assertThat(report.consentNeeded()).isFalse();
         assertThat(decision.report(Addressee.PROCUREUR, "art. 226-14 3°")).isEmpty();
+    }
+
+    @Test
+    void pregnancy_obliges_a_neighbour_under_434_3_but_does_not_lift_a_doctors_secrecy() {
+        Asked pregnant = aDoctorAboutViolenceWithinTheCouple().vulnerableBecauseOf(Vulnerability.PREGNANCY);
+
+        Decision neighbour = rules.decide(pregnant.by(Capacity.MEMBER_OF_THE_PUBLIC).situation());
+        Decision doctor = rules.decide(pregnant.by(Capacity.DOCTOR).situation());
+
+        assertThat(neighbour.report(Addressee.JUDICIAL_OR_ADMINISTRATIVE, "art. 434-3")).isPresent();
+        assertThat(doctor.report(Addressee.AUTHORITIES, "art. 226-14 1°")).isEmpty();
+        assertThat(doctor.report(Addressee.PROCUREUR, "art. 226-14 2°").orElseThrow().consentNeeded()).isTrue();
+    }
+
+    @Test
+    void a_doctor_must_alert_about_an_abused_child_save_conscience() {
+        Decision decision = rules.decide(aDoctorAboutViolenceWithinTheCouple().by(Capacity.DOCTOR).aged(AgeGroup.MINOR)
+                .byA(Relation.FAMILY).situation());
+
+        assertThat(decision.report(Addressee.JUDICIAL_OR_ADMINISTRATIVE, "art. R4127-44").orElseThrow().modality())
+                .isEqualTo(Modality.DUTY_WITH_CONSCIENCE_EXCEPTION);
+        assertThat(decision.reports()).filteredOn(r -> r.legalBasis().startsWith("art. 226-14 2°"))
+                .extracting(ReportingOutcome::addressee).containsExactly(Addressee.PROCUREUR, Addressee.CRIP);
+    }
+
+    @Test
+    void parents_are_not_told_when_a_parent_may_be_the_aggressor() {
+        Decision exposed = rules.decide(aDoctorAboutViolenceWithinTheCouple().by(Capacity.CHILD_PROTECTION)
+                .withChildrenExposed().situation());
+        Decision boyfriend = rules.decide(aDoctorAboutViolenceWithinTheCouple().by(Capacity.CHILD_PROTECTION)
+                .aged(AgeGroup.MINOR).situation());
+
+        assertThat(exposed.report(Addressee.CRIP, "art. L226-2-1").orElseThrow().duties())
+                .containsExactly("duty.parents-suspect");
+        assertThat(boyfriend.report(Addressee.CRIP, "art. L226-2-1").orElseThrow().duties())
+                .containsExactly("duty.inform-parents");
     }
 
     @Test
