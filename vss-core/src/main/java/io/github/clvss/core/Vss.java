@@ -280,10 +280,13 @@ public final class Vss implements AutoCloseable {
 
         /** Migrates the database and makes the services. */
         public Vss build() {
-            List<io.github.clvss.core.referral.ReferralRule> plugins = new java.util.ArrayList<>();
-            java.util.ServiceLoader.load(io.github.clvss.core.referral.ReferralRule.class,
-                    Thread.currentThread().getContextClassLoader()).forEach(plugins::add);
+            List<io.github.clvss.core.referral.ReferralRule> plugins = new java.util.ArrayList<>(
+                    io.github.clvss.core.referral.RuleSet.discovered(Thread.currentThread().getContextClassLoader()));
             plugins.addAll(referralRules);
+            // a plug-in with a taken id fails here, at start, not at the first decision
+            io.github.clvss.core.referral.RuleSet.Builder check = io.github.clvss.core.referral.RuleSet.builder();
+            plugins.forEach(check::plugin);
+            check.build();
             if (dataSource == null) {
                 JdbcConnectionPool pool = JdbcConnectionPool.create(
                         "jdbc:h2:mem:vss-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");

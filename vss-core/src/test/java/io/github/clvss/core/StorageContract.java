@@ -320,8 +320,23 @@ abstract class StorageContract {
                         .extracting(Problem::code).containsExactly("circuit.target.missing"));
         assertThat(vss.circuits().plan(Fixtures.coordinatorOf(territory), territory).revision()).isEqualTo(1);
 
+        var everyFact = new io.github.clvss.core.referral.Circuit("tous-les-faits", new io.github.clvss.core.referral.CircuitCondition(
+                java.util.EnumSet.allOf(io.github.clvss.core.referral.Facts.AgeGroup.class),
+                java.util.Set.of(io.github.clvss.core.referral.Facts.Vulnerability.AGE),
+                java.util.Set.of(io.github.clvss.core.referral.Facts.Relation.FAMILY),
+                java.util.Set.of(io.github.clvss.core.referral.Facts.Violence.ONLINE),
+                java.util.Set.of(io.github.clvss.core.referral.Facts.Recency.OLDER), java.util.Set.of(true, false),
+                java.util.Set.of(true), java.util.Set.of(false), java.util.Set.of(true), java.util.Set.of(false),
+                java.util.Set.of(io.github.clvss.core.referral.Facts.Consent.NOT_ASKED),
+                java.util.Set.of(io.github.clvss.core.referral.Facts.Capacity.NURSE),
+                java.util.Set.of(io.github.clvss.core.referral.Facts.Context.REMOTE)),
+                "partner:" + partner.id().value(), io.github.clvss.core.referral.Urgency.WITHIN_DAYS, "phone", "Tous les faits");
+        vss.circuits().define(Fixtures.coordinatorOf(territory), territory, everyFact);
+        assertThat(vss.circuits().plan(Fixtures.coordinatorOf(territory), territory).find("tous-les-faits")).contains(everyFact);
+        vss.circuits().remove(Fixtures.coordinatorOf(territory), territory, "tous-les-faits");
+
         vss.circuits().remove(Fixtures.coordinatorOf(territory), territory, "urgences");
-        assertThat(vss.circuits().decide(territory, situation).ruleSetVersion()).contains("circuits 2");
+        assertThat(vss.circuits().decide(territory, situation).ruleSetVersion()).contains("circuits 4");
         assertThat(vss.circuits().decide(territory, situation).referrals()).isEqualTo(before.referrals());
     }
 

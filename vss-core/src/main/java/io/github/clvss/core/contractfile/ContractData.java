@@ -18,11 +18,12 @@ import java.util.List;
  * @param referents the partners' référents, past ones included
  * @param resources the territory's own and its département's resources
  * @param campaigns the contracts' communication plans
- * @param circuits the territory's local referral circuits, in order
+ * @param circuits the territory's local referral circuits, in order; empty when the file does not
+ *     carry them (before format 1.3), which leaves the stored ones alone
  */
 record ContractData(Territory territory, List<Institution> institutions, List<Contract> contracts, List<Partner> partners,
         List<Referent> referents, List<Resource> resources, List<io.github.clvss.core.communication.Campaign> campaigns,
-        List<io.github.clvss.core.referral.Circuit> circuits) {
+        java.util.Optional<List<io.github.clvss.core.referral.Circuit>> circuits) {
 
     ContractData {
         institutions = List.copyOf(institutions);
@@ -31,6 +32,6 @@ record ContractData(Territory territory, List<Institution> institutions, List<Co
         referents = List.copyOf(referents);
         resources = List.copyOf(resources);
         campaigns = List.copyOf(campaigns);
-        circuits = List.copyOf(circuits);
+        circuits = circuits.map(List::copyOf);
     }
 }

@@ -157,17 +157,12 @@ public final class ContractFiles {
 
     /** Circuits some situation falls under both: worth a look, not a reason to refuse the file. */
     private static List<Problem> overlaps(ContractData data) {
-        List<Problem> warnings = new ArrayList<>();
-        List<io.github.clvss.core.referral.Circuit> all = data.circuits();
-        for (int i = 0; i < all.size(); i++) {
-            for (int j = i + 1; j < all.size(); j++) {
-                if (all.get(i).overlaps(all.get(j))) {
-                    warnings.add(Problem.warning("circuit.overlap", "$.circuits[" + j + "].when", all.get(j).name(),
-                            all.get(i).name()));
-                }
-            }
-        }
-        return warnings;
+        List<io.github.clvss.core.referral.Circuit> carried = data.circuits().orElse(List.of());
+        List<String> names = carried.stream().map(io.github.clvss.core.referral.Circuit::name).toList();
+        return new io.github.clvss.core.referral.CircuitPlan(0, carried).overlaps().stream()
+                .map(o -> Problem.warning("circuit.overlap", "$.circuits[" + names.indexOf(o.second()) + "].when", o.second(),
+                        o.first()))
+                .toList();
     }
 
     /** Exports a territory and its contracts, canonically. */
@@ -262,16 +257,28 @@ public final class ContractFiles {
             resources.find(resource.id()).filter(stored -> stored.scope() == ResourceScope.LOCAL)
                     .ifPresent(stored -> stored(problems, mode, stored.territory().orElseThrow(), territory.id(), path, resource.id()));
         }
-        Set<String> targets = new HashSet<>();
-        data.partners().forEach(p -> targets.add("partner:" + p.id().value()));
-        data.resources().forEach(r -> targets.add("resource:" + r.id().value()));
-        for (int i = 0; i < data.circuits().size(); i++) {
-            String target = data.circuits().get(i).target();
-            boolean national = target.startsWith("resource:") && resources.find(new io.github.clvss.core.resource.ResourceId(
-                    java.util.UUID.fromString(target.substring("resource:".length()))))
-                    .filter(r -> r.scope() == ResourceScope.NATIONAL).isPresent();
-            if (!targets.contains(target) && !national) {
-                problems.add(Problem.error("circuit.target.missing", "$.circuits[" + i + "].target", target));
+        Set<java.util.UUID> inFile = new HashSet<>();
+        data.partners().forEach(p -> inFile.add(p.id().value()));
+        data.resources().forEach(r -> inFile.add(r.id().value()));
+        List<io.github.clvss.core.referral.Circuit> carried = data.circuits().orElse(List.of());
+        for (int i = 0; i < carried.size(); i++) {
+            var circuit = carried.get(i);
+            boolean national = !circuit.targetsPartner()
+                    && resources.find(new io.github.clvss.core.resource.ResourceId(circuit.targetId()))
+                            .filter(r -> r.scope() == ResourceScope.NATIONAL).isPresent();
+            if (!inFile.contains(circuit.targetId()) && !national) {
+                problems.add(Problem.error("circuit.target.missing", "$.circuits[" + i + "].target", circuit.target()));
+            }
+        }
+        if (data.circuits().isEmpty() && mode == ImportMode.REPLACE && exists) {
+            // the stored circuits stay: the file must keep what they point at
+            for (var circuit : circuits.plan(territory.id()).circuits()) {
+                boolean kept = inFile.contains(circuit.targetId()) || !circuit.targetsPartner() && resources
+                        .find(new io.github.clvss.core.resource.ResourceId(circuit.targetId()))
+                        .filter(r -> r.scope() == ResourceScope.NATIONAL).isPresent();
+                if (!kept) {
+                    problems.add(Problem.error("circuit.target.dropped", "$", circuit.name(), circuit.target()));
+                }
             }
         }
         return problems;
@@ -433,8 +440,9 @@ public final class ContractFiles {
             acts.record(actor, Act.on("campaign.import", "campaign", campaign.id(), territory));
         }
         var currentCircuits = circuits.plan(territory);
-        if (!currentCircuits.circuits().equals(data.circuits())) {
-            circuits.store(territory, new io.github.clvss.core.referral.CircuitPlan(currentCircuits.revision() + 1, data.circuits()));
+        if (data.circuits().filter(carried -> !carried.equals(currentCircuits.circuits())).isPresent()) {
+            circuits.store(territory, new io.github.clvss.core.referral.CircuitPlan(currentCircuits.revision() + 1,
+                    data.circuits().orElseThrow()));
             acts.record(actor, Act.onTerritory("circuit.import", "circuit", territory));
         }
         return new Written(data.partners().size(), data.referents().size(), resourcesWritten, removed);
@@ -488,7 +496,8 @@ public final class ContractFiles {
             }
         }
         return new ContractData(territory, List.copyOf(used.values()), all, allPartners, allReferents, ownResources(territory),
-                all.stream().flatMap(c -> campaignsOf(c.id()).stream()).toList(), circuits.plan(territory.id()).circuits());
+                all.stream().flatMap(c -> campaignsOf(c.id()).stream()).toList(),
+                Optional.of(circuits.plan(territory.id()).circuits()));
     }
 
     private List<io.github.clvss.core.communication.Campaign> campaignsOf(ContractId contract) {

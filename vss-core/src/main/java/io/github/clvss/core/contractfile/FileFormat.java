@@ -172,7 +172,7 @@ final class FileFormat {
                 .toList();
         List<ResourceV1> resources = data.resources().stream().map(FileFormat::resource)
                 .sorted(Comparator.comparing(ResourceV1::id, byId)).toList();
-        List<CircuitV1> circuits = data.circuits().stream().map(FileFormat::circuit).toList();
+        List<CircuitV1> circuits = data.circuits().orElse(List.of()).stream().map(FileFormat::circuit).toList();
         ContractFileV1 file = new ContractFileV1(VERSION, territory(data.territory()),
                 institutions.isEmpty() ? null : institutions, contracts, resources.isEmpty() ? null : resources,
                 circuits.isEmpty() ? null : circuits);
@@ -249,8 +249,9 @@ final class FileFormat {
             }
             check.take(circuit(circuitRecords.get(i), path)).ifPresent(circuits::add);
         }
+        Optional<List<Circuit>> carried = file.circuits() == null ? Optional.empty() : Optional.of(circuits);
         return check.build(() -> new ContractData(territory.orElseThrow(), institutions, contracts, partners, referents, resources,
-                campaigns, circuits));
+                campaigns, carried));
     }
 
     private static void unique(Validation check, Set<String> ids, String id, String path) {
@@ -476,10 +477,10 @@ final class FileFormat {
 
     /** The schema checks each value's spelling; what is left is the name's and the target's form. */
     private static Parsed<Circuit> circuit(CircuitV1 c, String path) {
-        if (!c.name().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+        if (!Circuit.isName(c.name())) {
             return Parsed.invalid(Problem.error("circuit.name.format", path + ".name", c.name()));
         }
-        if (!c.target().matches("(partner|resource):[0-9a-f-]{36}")) {
+        if (!Circuit.isTarget(c.target())) {
             return Parsed.invalid(Problem.error("circuit.target.format", path + ".target", c.target()));
         }
         WhenV1 w = c.when();

@@ -1,9 +1,7 @@
 package io.github.clvss.core.referral;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.Objects;
-import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -12,7 +10,7 @@ import java.util.regex.Pattern;
  *
  * @param name a short name, lower case, digits and hyphens ({@code urgences-ambroise-pare}); the rule id is {@code local.<name>}
  * @param when the situations it applies to
- * @param target {@code partner:<id>} or {@code resource:<id>}
+ * @param target {@code partner:<uuid>} or {@code resource:<uuid>}, the UUID in canonical form
  * @param urgency how soon
  * @param channel how
  * @param reason why, in the coordinator's words (or a text code)
@@ -21,20 +19,53 @@ public record Circuit(String name, CircuitCondition when, String target, Urgency
         implements ReferralRule {
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern TARGET = Pattern.compile("(partner|resource):[A-Za-z0-9-]+");
 
     public Circuit {
-        if (!NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("Circuit name “" + name + "”: use lower-case letters, digits and hyphens.");
+        if (!isName(name)) {
+            throw new IllegalArgumentException("Circuit name “" + name + "”: use lower-case letters, digits and hyphens"
+                    + " (80 at most).");
         }
         Objects.requireNonNull(when, "when");
-        if (!TARGET.matcher(target).matches()) {
+        if (!isTarget(target)) {
             throw new IllegalArgumentException("Circuit " + name + ": the target “" + target
-                    + "” must be partner:<id> or resource:<id>.");
+                    + "” must be partner:<id> or resource:<id>, the id a UUID in canonical form.");
         }
         Objects.requireNonNull(urgency, "urgency");
-        Objects.requireNonNull(channel, "channel");
-        Objects.requireNonNull(reason, "reason");
+        if (channel.isBlank() || channel.length() > 40) {
+            throw new IllegalArgumentException("Circuit " + name + ": the channel must have 1 to 40 characters.");
+        }
+        if (reason.isBlank() || reason.length() > 300) {
+            throw new IllegalArgumentException("Circuit " + name + ": the reason must have 1 to 300 characters.");
+        }
+    }
+
+    /** Whether {@code text} can name a circuit: lower-case letters, digits and hyphens, 80 at most. */
+    public static boolean isName(String text) {
+        return text.length() <= 80 && NAME.matcher(text).matches();
+    }
+
+    /** Whether {@code text} is {@code partner:<uuid>} or {@code resource:<uuid>}, the UUID in canonical (lower-case) form. */
+    public static boolean isTarget(String text) {
+        String[] parts = text.split(":", 2);
+        return parts.length == 2 && (parts[0].equals("partner") || parts[0].equals("resource")) && canonicalUuid(parts[1]);
+    }
+
+    /** The target's id. */
+    public UUID targetId() {
+        return UUID.fromString(target.substring(target.indexOf(':') + 1));
+    }
+
+    /** Whether the target is a partner (else a resource). */
+    public boolean targetsPartner() {
+        return target.startsWith("partner:");
+    }
+
+    private static boolean canonicalUuid(String text) {
+        try {
+            return UUID.fromString(text).toString().equals(text);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     @Override
@@ -65,11 +96,5 @@ public record Circuit(String name, CircuitCondition when, String target, Urgency
     /** Whether some situation falls under both circuits. */
     public boolean overlaps(Circuit other) {
         return when.overlaps(other.when);
-    }
-
-    /** The circuits' targets that are not among {@code known} ({@code partner:<id>}, {@code resource:<id>}). */
-    public static List<String> missingTargets(Collection<Circuit> circuits, Set<String> known) {
-        return circuits.stream().filter(c -> !known.contains(c.target()))
-                .map(c -> c.id() + " → " + c.target()).toList();
     }
 }

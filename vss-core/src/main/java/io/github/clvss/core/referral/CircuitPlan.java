@@ -38,11 +38,8 @@ public record CircuitPlan(long revision, List<Circuit> circuits) {
 
     /** This plan with a circuit added, or replacing the one of the same name, at the next revision. */
     public CircuitPlan with(Circuit circuit) {
-        List<Circuit> changed = new ArrayList<>(circuits);
-        int at = changed.indexOf(find(circuit.name()).orElse(null));
-        if (at >= 0) {
-            changed.set(at, circuit);
-        } else {
+        List<Circuit> changed = new ArrayList<>(circuits.stream().map(c -> c.name().equals(circuit.name()) ? circuit : c).toList());
+        if (find(circuit.name()).isEmpty()) {
             changed.add(circuit);
         }
         return new CircuitPlan(revision + 1, changed);
@@ -63,7 +60,7 @@ public record CircuitPlan(long revision, List<Circuit> circuits) {
                 }
             }
         }
-        return overlaps;
+        return List.copyOf(overlaps);
     }
 
     /**

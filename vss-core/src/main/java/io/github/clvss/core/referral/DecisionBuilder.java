@@ -40,11 +40,6 @@ public final class DecisionBuilder {
         return this;
     }
 
-    /** Whether a duty to report to {@code addressee} was already added. */
-    public boolean hasDutyTo(Addressee addressee) {
-        return reports.stream().anyMatch(r -> r.addressee() == addressee && r.modality() != Modality.POWER);
-    }
-
     Decision build(String version) {
         List<Referral> ordered = new ArrayList<>(referrals.values());
         ordered.sort(Comparator.comparing(Referral::urgency));

@@ -16,8 +16,6 @@ import io.github.clvss.core.shared.Problem;
 import io.github.clvss.core.shared.Transactions;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -76,7 +74,7 @@ public final class LocalCircuits {
         Act act = Act.on("circuit.define", RECORD, circuit.name(), territory);
         acts.refuseUnless(AccessPolicy.changeTerritory(actor, territory), actor, act);
         return transactions.inTransaction(() -> {
-            if (!targetExists(territory, circuit.target())) {
+            if (!targetExists(territory, circuit)) {
                 throw new InvalidInputException(Problem.error("circuit.target.missing", "$.target", circuit.target()));
             }
             CircuitPlan stored = circuits.store(territory, circuits.plan(territory).with(circuit));
@@ -102,16 +100,16 @@ public final class LocalCircuits {
 
     /** The territory's rule set at its current circuits' revision. Rules are public: no actor needed. */
     public RuleSet ruleSet(TerritoryId territory) {
-        CircuitPlan plan = circuits.plan(territory);
-        Compiled current = compiled.get(territory);
-        if (current != null && current.revision() == plan.revision()) {
-            return current.rules();
-        }
+        CircuitPlan plan = transactions.inTransaction(() -> circuits.plan(territory));
+        return compiled.compute(territory, (key, current) -> current != null && current.revision() >= plan.revision()
+                ? current
+                : new Compiled(plan.revision(), compile(plan))).rules();
+    }
+
+    private RuleSet compile(CircuitPlan plan) {
         RuleSet.Builder builder = RuleSet.builder().circuits(String.valueOf(plan.revision()), plan.circuits());
         plugins.forEach(builder::plugin);
-        RuleSet rules = builder.build();
-        compiled.put(territory, new Compiled(plan.revision(), rules));
-        return rules;
+        return builder.build();
     }
 
     /** The decision for a situation in a territory. */
@@ -119,26 +117,12 @@ public final class LocalCircuits {
         return ruleSet(territory).decide(situation);
     }
 
-    private boolean targetExists(TerritoryId territory, String target) {
-        String[] parts = target.split(":", 2);
-        Optional<UUID> id = uuid(parts[1]);
-        if (id.isEmpty()) {
-            return false;
+    private boolean targetExists(TerritoryId territory, Circuit circuit) {
+        if (circuit.targetsPartner()) {
+            return partners.find(new PartnerId(circuit.targetId())).filter(p -> p.territory().equals(territory)).isPresent();
         }
-        return switch (parts[0]) {
-            case "partner" -> partners.find(new PartnerId(id.get())).filter(p -> p.territory().equals(territory)).isPresent();
-            case "resource" -> resources.find(new ResourceId(id.get()))
-                    .filter(r -> r.scope() == ResourceScope.NATIONAL || r.territory().filter(territory::equals).isPresent())
-                    .isPresent();
-            default -> false;
-        };
-    }
-
-    private static Optional<UUID> uuid(String text) {
-        try {
-            return Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return resources.find(new ResourceId(circuit.targetId()))
+                .filter(r -> r.scope() == ResourceScope.NATIONAL || r.territory().filter(territory::equals).isPresent())
+                .isPresent();
     }
 }

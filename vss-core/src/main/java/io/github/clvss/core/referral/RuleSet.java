@@ -75,6 +75,13 @@ public final class RuleSet {
         return messages;
     }
 
+    /** The rules declared for {@link ServiceLoader} in {@code loader}'s class path. */
+    public static List<ReferralRule> discovered(ClassLoader loader) {
+        List<ReferralRule> found = new ArrayList<>();
+        ServiceLoader.load(ReferralRule.class, loader).forEach(found::add);
+        return List.copyOf(found);
+    }
+
     /** The rules, in the order they are evaluated. */
     public List<ReferralRule> rules() {
         return rules;
@@ -109,15 +116,15 @@ public final class RuleSet {
 
         /** Adds every rule declared in {@code META-INF/services/io.github.clvss.core.referral.ReferralRule}. */
         public Builder discover(ClassLoader loader) {
-            ServiceLoader.load(ReferralRule.class, loader).forEach(plugins::add);
+            plugins.addAll(discovered(loader));
             return this;
         }
 
         /**
          * The rule set.
          *
-         * @throws IllegalArgumentException when two rules share an id, or a circuit or plug-in
-         *     takes an id of vss's own ({@code fr.}…)
+         * @throws IllegalArgumentException when two rules share an id, a circuit or plug-in takes
+         *     an id of vss's own ({@code fr.}…), or a plug-in one of the circuits' ({@code local.}…)
          */
         public RuleSet build() {
             List<ReferralRule> all = new ArrayList<>(FrenchRules.all());
@@ -129,6 +136,9 @@ public final class RuleSet {
             for (ReferralRule rule : added) {
                 if (rule.id().startsWith("fr.")) {
                     throw new IllegalArgumentException("Rule " + rule.id() + ": ids starting with “fr.” are vss’s own.");
+                }
+                if (rule.id().startsWith("local.") && !(rule instanceof Circuit)) {
+                    throw new IllegalArgumentException("Rule " + rule.id() + ": ids starting with “local.” are the circuits’.");
                 }
                 if (!ids.add(rule.id())) {
                     throw new IllegalArgumentException("Two rules have the id " + rule.id() + ".");

@@ -51,6 +51,9 @@ public record Scenario(String name, String source, Situation situation, List<Exp
             Optional<Boolean> consentNeeded, List<String> duties) {
 
         public ExpectedReport {
+            if (legalBasis.isBlank()) {
+                throw new IllegalArgumentException("An expected report needs the start of its legal basis.");
+            }
             duties = List.copyOf(duties);
         }
     }

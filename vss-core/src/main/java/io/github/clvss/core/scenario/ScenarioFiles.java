@@ -43,6 +43,8 @@ public final class ScenarioFiles {
             "immediateDanger", "emprise", "childrenExposed", "cannotSpeak", "needsShelter", "consent", "asker", "context");
     private static final Set<String> SCENARIO_FIELDS = Set.of("name", "source", "situation", "expect");
     private static final Set<String> EXPECT_FIELDS = Set.of("referrals", "reports", "absentTargets", "absentLegalBases");
+    private static final Set<String> REFERRAL_FIELDS = Set.of("target", "urgency");
+    private static final Set<String> REPORT_FIELDS = Set.of("addressee", "legalBasis", "modality", "consentNeeded", "duties");
 
     private ScenarioFiles() {
     }
@@ -82,16 +84,28 @@ public final class ScenarioFiles {
             problems.add(Problem.error("json.field.missing", "$.expect"));
         } else {
             unknownFields(expect, "$.expect", EXPECT_FIELDS, problems);
-            each(expect, "referrals", "$.expect", (item, path) -> referrals.add(new Scenario.ExpectedReferral(
-                    text(item, "target", path, problems), optionalValue(item, "urgency", path, Urgency.class, problems))));
-            each(expect, "reports", "$.expect", (item, path) -> reports.add(new Scenario.ExpectedReport(
-                    value(item, "addressee", path, Addressee.class, problems).orElse(Addressee.AUTHORITIES),
-                    text(item, "legalBasis", path, problems),
-                    optionalValue(item, "modality", path, Modality.class, problems),
-                    Optional.ofNullable(item.get("consentNeeded")).filter(JsonNode::isBoolean).map(JsonNode::asBoolean),
-                    strings(item.get("duties")))));
-            absentTargets.addAll(strings(expect.get("absentTargets")));
-            absentBases.addAll(strings(expect.get("absentLegalBases")));
+            each(expect, "referrals", "$.expect", problems, (item, path) -> {
+                unknownFields(item, path, REFERRAL_FIELDS, problems);
+                referrals.add(new Scenario.ExpectedReferral(text(item, "target", path, problems),
+                        optionalValue(item, "urgency", path, Urgency.class, problems)));
+            });
+            each(expect, "reports", "$.expect", problems, (item, path) -> {
+                unknownFields(item, path, REPORT_FIELDS, problems);
+                Optional<Addressee> addressee = value(item, "addressee", path, Addressee.class, problems);
+                String basis = text(item, "legalBasis", path, problems);
+                Optional<Modality> modality = optionalValue(item, "modality", path, Modality.class, problems);
+                Optional<Boolean> consent = item.get("consentNeeded") == null ? Optional.empty()
+                        : Optional.of(flag(item, "consentNeeded", path, problems));
+                List<String> duties = strings(item, "duties", path, problems);
+                addressee.ifPresent(a -> reports.add(new Scenario.ExpectedReport(a, basis.isBlank() ? "?" : basis, modality,
+                        consent, duties)));
+            });
+            absentTargets.addAll(strings(expect, "absentTargets", "$.expect", problems));
+            absentBases.addAll(strings(expect, "absentLegalBases", "$.expect", problems));
+            if (referrals.isEmpty() && reports.isEmpty() && absentTargets.isEmpty() && absentBases.isEmpty()
+                    && problems.isEmpty()) {
+                problems.add(Problem.error("scenario.expect.empty", "$.expect"));
+            }
         }
         if (!problems.isEmpty() || situation.isEmpty()) {
             return Parsed.invalid(problems);
@@ -244,19 +258,45 @@ public final class ScenarioFiles {
         return Optional.empty();
     }
 
-    private static List<String> strings(JsonNode array) {
+    /** A list of non-blank texts; anything else is reported. */
+    private static List<String> strings(JsonNode parent, String field, String at, List<Problem> problems) {
         List<String> texts = new ArrayList<>();
-        if (array != null && array.isArray()) {
-            array.forEach(item -> texts.add(item.asString()));
+        JsonNode array = parent.get(field);
+        if (array == null) {
+            return texts;
+        }
+        if (!array.isArray()) {
+            problems.add(Problem.error("json.field.type", at + "." + field, "[…]"));
+            return texts;
+        }
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode item = array.get(i);
+            if (item.isString() && !item.asString().isBlank()) {
+                texts.add(item.asString());
+            } else {
+                problems.add(Problem.error("json.field.type", at + "." + field + "[" + i + "]", "\"…\""));
+            }
         }
         return texts;
     }
 
-    private static void each(JsonNode parent, String field, String at, java.util.function.BiConsumer<JsonNode, String> read) {
+    /** Reads each object of a list; anything else is reported. */
+    private static void each(JsonNode parent, String field, String at, List<Problem> problems,
+            java.util.function.BiConsumer<JsonNode, String> read) {
         JsonNode array = parent.get(field);
-        if (array != null && array.isArray()) {
-            for (int i = 0; i < array.size(); i++) {
-                read.accept(array.get(i), at + "." + field + "[" + i + "]");
+        if (array == null) {
+            return;
+        }
+        if (!array.isArray()) {
+            problems.add(Problem.error("json.field.type", at + "." + field, "[…]"));
+            return;
+        }
+        for (int i = 0; i < array.size(); i++) {
+            String path = at + "." + field + "[" + i + "]";
+            if (array.get(i).isObject()) {
+                read.accept(array.get(i), path);
+            } else {
+                problems.add(Problem.error("json.field.type", path, "{…}"));
             }
         }
     }

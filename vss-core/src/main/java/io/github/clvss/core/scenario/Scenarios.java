@@ -88,13 +88,11 @@ public final class Scenarios {
                 problems.add(Problem.general("scenario.report.missing", expected.addressee(), expected.legalBasis()));
                 continue;
             }
-            ReportingOutcome actual = candidates.getFirst();
-            expected.modality().filter(m -> m != actual.modality()).ifPresent(m -> problems.add(Problem.general(
-                    "scenario.report.modality", expected.legalBasis(), m, actual.modality())));
-            expected.consentNeeded().filter(c -> c != actual.consentNeeded()).ifPresent(c -> problems.add(Problem.general(
-                    "scenario.report.consent", expected.legalBasis(), c, actual.consentNeeded())));
-            expected.duties().stream().filter(d -> !actual.duties().contains(d)).forEach(d -> problems.add(
-                    Problem.general("scenario.report.duty", expected.legalBasis(), d)));
+            // several outcomes may share the addressee and the basis's start: one must meet every expectation
+            List<List<Problem>> misses = candidates.stream().map(actual -> reportMisses(expected, actual)).toList();
+            if (misses.stream().noneMatch(List::isEmpty)) {
+                problems.addAll(misses.getFirst());
+            }
         }
         for (String target : scenario.absentTargets()) {
             if (decision.referrals().stream().anyMatch(r -> r.target().equals(target))) {
@@ -106,6 +104,17 @@ public final class Scenarios {
                 problems.add(Problem.general("scenario.report.unexpected", basis));
             }
         }
+        return problems;
+    }
+
+    private static List<Problem> reportMisses(Scenario.ExpectedReport expected, ReportingOutcome actual) {
+        List<Problem> problems = new ArrayList<>();
+        expected.modality().filter(m -> m != actual.modality()).ifPresent(m -> problems.add(Problem.general(
+                "scenario.report.modality", expected.legalBasis(), m, actual.modality())));
+        expected.consentNeeded().filter(c -> c != actual.consentNeeded()).ifPresent(c -> problems.add(Problem.general(
+                "scenario.report.consent", expected.legalBasis(), c, actual.consentNeeded())));
+        expected.duties().stream().filter(d -> !actual.duties().contains(d)).forEach(d -> problems.add(
+                Problem.general("scenario.report.duty", expected.legalBasis(), d)));
         return problems;
     }
 

@@ -90,6 +90,15 @@ class ContractFilesTest {
 
         assertThat(vss.circuits().plan(system, BOULOGNE).revision()).isEqualTo(before + 1);
         assertThat(vss.circuits().ruleSet(BOULOGNE).version()).contains("circuits " + (before + 1));
+
+        String olderFormat = demo.replace("\"1.3\"", "\"1.2\"");
+        var node = (tools.jackson.databind.node.ObjectNode) tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(olderFormat);
+        node.remove("circuits");
+        assertThat(vss.contractFiles().importFile(system, bytes(node.toString()), ImportMode.REPLACE, false).accepted()).isTrue();
+        assertThat(vss.circuits().plan(system, BOULOGNE).revision()).as("a 1.2 file leaves the circuits alone")
+                .isEqualTo(before + 1);
+        assertThat(vss.circuits().plan(system, BOULOGNE).circuits()).hasSize(3);
     }
 
     @Test
@@ -202,6 +211,8 @@ class ContractFilesTest {
         demo.putArray("contracts");
         demo.remove("resources");
         demo.remove("circuits");
+        String withoutContractsButCircuits = demo.toString();
+        demo.putArray("circuits");
         String withoutContracts = demo.toString();
 
         ImportReport replaced = vss.contractFiles().importFile(
@@ -212,6 +223,11 @@ class ContractFilesTest {
                     assertThat(c.title()).endsWith("(version 2)");
                     assertThat(c.version()).isEqualTo(2);
                 });
+
+        ImportReport dropped = vss.contractFiles().importFile(system, bytes(withoutContractsButCircuits), ImportMode.REPLACE,
+                false);
+        assertThat(dropped.accepted()).as("stored circuits still point at the partners and the resource the file removes").isFalse();
+        assertThat(dropped.problems()).extracting(Problem::code).containsOnly("circuit.target.dropped").hasSize(3);
 
         ImportReport emptied = vss.contractFiles().importFile(system, bytes(withoutContracts), ImportMode.REPLACE, false);
         assertThat(emptied.changes().contractsRemoved()).isEqualTo(1);

@@ -15,6 +15,11 @@ import org.junit.jupiter.api.Test;
 
 class RuleSetTest {
 
+    private static final String HOSPITAL = "partner:018875f8-8024-7024-9e04-97cf65c3ef09";
+    private static final String PARTNER_A = "partner:0190a000-0000-7000-8000-00000000000a";
+    private static final String RESOURCE_B = "resource:0190a000-0000-7000-8000-00000000000b";
+    private static final String PARTNER_C = "partner:0190a000-0000-7000-8000-00000000000c";
+
     private static final Situation IN_DANGER = aDoctorAboutViolenceWithinTheCouple().inImmediateDanger().underEmprise()
             .needingShelter().withChildrenExposed().situation();
 
@@ -54,7 +59,9 @@ class RuleSetTest {
     }
 
     @Test
-    void a_plugin_cannot_take_a_built_in_id_nor_one_already_taken() {
+    void a_plugin_cannot_take_a_built_in_id_a_circuits_id_nor_one_already_taken() {
+        assertThatThrownBy(() -> RuleSet.builder().plugin(renamed("local.urgences")).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("local.urgences");
         assertThatThrownBy(() -> RuleSet.builder().plugin(renamed("fr.223-6")).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fr.223-6");
         assertThatThrownBy(() -> RuleSet.builder().plugin(renamed("x.same")).plugin(renamed("x.same")).build())
@@ -65,42 +72,41 @@ class RuleSetTest {
     void a_circuit_added_changes_the_next_decision_and_its_version() {
         Circuit hospital = new Circuit("urgences-hopital", CircuitCondition.ANY.ages(AgeGroup.ADULT)
                 .relations(Relation.PARTNER, Relation.FORMER_PARTNER).immediateDanger(true),
-                "partner:hopital", Urgency.IMMEDIATE, "visit", "local.hospital");
+                HOSPITAL, Urgency.IMMEDIATE, "visit", "local.hospital");
         RuleSet before = RuleSet.builder().circuits("1", List.of()).build();
         RuleSet after = RuleSet.builder().circuits("2", List.of(hospital)).build();
 
         Decision decision = after.decide(IN_DANGER);
 
-        assertThat(before.decide(IN_DANGER).referrals()).extracting(Referral::target).doesNotContain("partner:hopital");
-        assertThat(decision.referrals()).extracting(Referral::target).contains("partner:hopital");
+        assertThat(before.decide(IN_DANGER).referrals()).extracting(Referral::target).doesNotContain(HOSPITAL);
+        assertThat(decision.referrals()).extracting(Referral::target).contains(HOSPITAL);
         assertThat(decision.ruleSetVersion()).contains("circuits 2").isNotEqualTo(before.version());
         assertThat(decision.reports()).isEqualTo(before.decide(IN_DANGER).reports());
         assertThat(after.decide(aDoctorAboutViolenceWithinTheCouple().situation()).referrals())
-                .extracting(Referral::target).doesNotContain("partner:hopital");
+                .extracting(Referral::target).doesNotContain(HOSPITAL);
     }
 
     @Test
     void circuits_report_their_overlaps_and_their_missing_targets() {
-        Circuit adults = circuit("adultes", CircuitCondition.ANY.ages(AgeGroup.ADULT).violences(Violence.SEXUAL), "partner:a");
-        Circuit anyAge = circuit("tous", CircuitCondition.ANY.violences(Violence.PHYSICAL), "resource:b");
-        Circuit minors = circuit("mineurs", CircuitCondition.ANY.ages(AgeGroup.MINOR), "partner:c");
-        Circuit adultsInDanger = circuit("danger", CircuitCondition.ANY.ages(AgeGroup.ADULT).immediateDanger(true), "partner:a");
-        Circuit adultsSafe = circuit("hors-danger", CircuitCondition.ANY.immediateDanger(false), "partner:a");
+        Circuit adults = circuit("adultes", CircuitCondition.ANY.ages(AgeGroup.ADULT).violences(Violence.SEXUAL), PARTNER_A);
+        Circuit anyAge = circuit("tous", CircuitCondition.ANY.violences(Violence.PHYSICAL), RESOURCE_B);
+        Circuit minors = circuit("mineurs", CircuitCondition.ANY.ages(AgeGroup.MINOR), PARTNER_C);
+        Circuit adultsInDanger = circuit("danger", CircuitCondition.ANY.ages(AgeGroup.ADULT).immediateDanger(true), PARTNER_A);
+        Circuit adultsSafe = circuit("hors-danger", CircuitCondition.ANY.immediateDanger(false), PARTNER_A);
 
         CircuitPlan plan = new CircuitPlan(1, List.of(adults, anyAge, minors, adultsInDanger, adultsSafe));
 
         assertThat(plan.overlaps()).extracting(o -> o.first() + "/" + o.second()).containsExactly(
                 "adultes/tous", "adultes/danger", "adultes/hors-danger", "tous/mineurs", "tous/danger", "tous/hors-danger",
                 "mineurs/hors-danger");
-        assertThat(Circuit.missingTargets(plan.circuits(), Set.of("partner:a", "resource:b")))
-                .containsExactly("local.mineurs → partner:c");
+        assertThat(plan.circuits()).extracting(Circuit::targetsPartner).containsExactly(true, false, true, true, true);
     }
 
     @Test
     void a_circuit_condition_holds_a_set_of_values_for_each_fact() {
         Circuit refused = circuit("refus", new CircuitCondition(Set.of(), Set.of(), Set.of(), Set.of(),
                 Set.of(Facts.Recency.WITHIN_72_HOURS), Set.of(), Set.of(true), Set.of(), Set.of(), Set.of(),
-                Set.of(Facts.Consent.REFUSED, Facts.Consent.WITHDRAWN), Set.of(), Set.of()), "partner:a");
+                Set.of(Facts.Consent.REFUSED, Facts.Consent.WITHDRAWN), Set.of(), Set.of()), PARTNER_A);
         Situation recentUnderEmprise = aDoctorAboutViolenceWithinTheCouple().underEmprise()
                 .suffering(Facts.Recency.WITHIN_72_HOURS, Violence.PHYSICAL).situation();
 
@@ -108,10 +114,10 @@ class RuleSetTest {
         assertThat(refused.appliesTo(aDoctorAboutViolenceWithinTheCouple().underEmprise().situation())).isFalse();
         assertThat(refused.appliesTo(aDoctorAboutViolenceWithinTheCouple().underEmprise().consent(Facts.Consent.GIVEN)
                 .suffering(Facts.Recency.WITHIN_72_HOURS, Violence.PHYSICAL).situation())).isFalse();
-        Circuit atSchool = circuit("ecole", CircuitCondition.ANY.contexts(Facts.Context.SCHOOL), "partner:a");
+        Circuit atSchool = circuit("ecole", CircuitCondition.ANY.contexts(Facts.Context.SCHOOL), PARTNER_A);
         assertThat(atSchool.appliesTo(aDoctorAboutViolenceWithinTheCouple().in(Facts.Context.SCHOOL).situation())).isTrue();
         assertThat(atSchool.appliesTo(recentUnderEmprise)).isFalse();
-        assertThat(atSchool.overlaps(circuit("soins", CircuitCondition.ANY.contexts(Facts.Context.HEALTH_CARE), "partner:a")))
+        assertThat(atSchool.overlaps(circuit("soins", CircuitCondition.ANY.contexts(Facts.Context.HEALTH_CARE), PARTNER_A)))
                 .isFalse();
     }
 
@@ -119,7 +125,10 @@ class RuleSetTest {
     void a_circuit_points_at_a_partner_or_a_resource_and_has_a_plain_name() {
         assertThatThrownBy(() -> circuit("ok", CircuitCondition.ANY, "tel:3919"))
                 .hasMessageContaining("tel:3919").hasMessageContaining("partner:<id>");
-        assertThatThrownBy(() -> circuit("Avec Espaces", CircuitCondition.ANY, "partner:a"))
+        assertThatThrownBy(() -> circuit("ok", CircuitCondition.ANY, PARTNER_A.toUpperCase(java.util.Locale.ROOT)
+                .replace("PARTNER", "partner"))).hasMessageContaining("canonical");
+        assertThatThrownBy(() -> circuit("ok", CircuitCondition.ANY, "partner:1-2-3-4-5")).hasMessageContaining("canonical");
+        assertThatThrownBy(() -> circuit("Avec Espaces", CircuitCondition.ANY, PARTNER_A))
                 .hasMessageContaining("Avec Espaces");
     }
 

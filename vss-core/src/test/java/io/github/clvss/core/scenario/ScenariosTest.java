@@ -76,9 +76,15 @@ class ScenariosTest {
                  "expect": {}}
                 """);
         write(directory, "broken.json", "{\"name\": ");
+        write(directory, "empty.json", DOCTOR_IN_DANGER.formatted(""));
+        write(directory, "loose.json", DOCTOR_IN_DANGER.formatted("""
+                "reports": [{"addressee": "PROCUREUR", "legalBasis": "art. 226-14", "consentNeeded": "no", "duties": [{}]}],
+                "referrals": [{"target": "tel:17", "urgncy": "IMMEDIATE"}], "absentTargets": [null]"""));
 
         ScenarioReport report = Scenarios.check(RuleSet.french(), directory);
 
+        assertThat(report.results().stream().map(ScenarioReport.Result::file))
+                .containsExactly("bad.json", "broken.json", "empty.json", "loose.json");
         assertThat(report.results().getFirst().problems()).extracting(p -> p.code() + " " + p.path().orElse(""))
                 .containsExactlyInAnyOrder(
                         "json.field.unknown $.situation.emprize",
@@ -88,12 +94,31 @@ class ScenariosTest {
                         "json.field.type $.situation.immediateDanger",
                         "json.field.value $.situation.context");
         assertThat(report.results().get(1).problems()).extracting(Problem::code).containsExactly("file.json.syntax");
+        assertThat(report.results().get(2).problems()).extracting(Problem::code).containsExactly("scenario.expect.empty");
+        assertThat(report.results().get(3).problems()).extracting(p -> p.code() + " " + p.path().orElse(""))
+                .containsExactlyInAnyOrder(
+                        "json.field.unknown $.expect.referrals[0].urgncy",
+                        "json.field.type $.expect.reports[0].consentNeeded",
+                        "json.field.type $.expect.reports[0].duties[0]",
+                        "json.field.type $.expect.absentTargets[0]");
         assertThat(report.passed()).isFalse();
     }
 
     @Test
+    void an_expected_report_passes_when_any_outcome_sharing_its_addressee_and_basis_meets_it(@TempDir Path directory)
+            throws IOException {
+        write(directory, "a.json", DOCTOR_IN_DANGER.formatted("""
+                "reports": [{"addressee": "PROCUREUR", "legalBasis": "art. 226-14", "consentNeeded": false,
+                             "duties": ["duty.inform-victim"]},
+                            {"addressee": "PROCUREUR", "legalBasis": "art. 226-14", "consentNeeded": true}]"""));
+
+        assertThat(Scenarios.check(RuleSet.french(), directory).passed()).isTrue();
+    }
+
+    @Test
     void a_decision_is_written_as_json_with_its_version_and_trace() {
-        var situation = ScenarioFiles.readScenario(DOCTOR_IN_DANGER.formatted("").getBytes(StandardCharsets.UTF_8))
+        var situation = ScenarioFiles.readScenario(DOCTOR_IN_DANGER.formatted("\"referrals\": [{\"target\": \"tel:17\"}]")
+                .getBytes(StandardCharsets.UTF_8))
                 .asOptional().orElseThrow().situation();
         RuleSet rules = RuleSet.french();
 

@@ -326,7 +326,8 @@ public final class VssCommand {
     }
 
     @Command(name = "refer", description = {
-        "Prints the decision for a situation (JSON file of facts), or runs scenario files with --check.",
+        "Prints the decision for a situation (JSON file of facts), or runs scenario files with --check or --builtin;",
+        "one of the three.",
         "Rules: vss's French rules and every plug-in declared for java.util.ServiceLoader on the class path."})
     static final class Refer extends Base {
 
@@ -342,6 +343,10 @@ public final class VssCommand {
         @Override
         public Integer call() {
             RuleSet rules = RuleSet.builder().discover(Thread.currentThread().getContextClassLoader()).build();
+            int asked = (situation.isPresent() ? 1 : 0) + (check.isPresent() ? 1 : 0) + (builtin ? 1 : 0);
+            if (asked > 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), root.messages().text("cli.refer.usage", List.of()));
+            }
             if (check.isPresent() || builtin) {
                 if (check.isPresent() && !Files.isDirectory(check.get())) {
                     throw new CommandLine.ParameterException(spec.commandLine(),

@@ -29,7 +29,8 @@ import org.jooq.DSLContext;
 
 /**
  * Circuits in {@code vss_circuit}, their revision in {@code vss_circuit_revision}; a circuit's
- * condition as {@code fact=v1,v2;fact=v1} (a fact left out means any value).
+ * condition as {@code fact=v1,v2;fact=v1} (a fact left out means any value; an unknown fact is
+ * an error, never a wider circuit).
  */
 final class JooqCircuits implements Circuits {
 
@@ -58,8 +59,13 @@ final class JooqCircuits implements Circuits {
             if (plan.revision() != 1 || db.fetchExists(VSS_CIRCUIT_REVISION, VSS_CIRCUIT_REVISION.TERRITORY_ID.eq(territory.value()))) {
                 throw Versions.stale("circuit", territory);
             }
-            db.insertInto(VSS_CIRCUIT_REVISION).set(VSS_CIRCUIT_REVISION.TERRITORY_ID, territory.value())
-                    .set(VSS_CIRCUIT_REVISION.REVISION, plan.revision()).execute();
+            try {
+                db.insertInto(VSS_CIRCUIT_REVISION).set(VSS_CIRCUIT_REVISION.TERRITORY_ID, territory.value())
+                        .set(VSS_CIRCUIT_REVISION.REVISION, plan.revision()).execute();
+            } catch (org.jooq.exception.IntegrityConstraintViolationException e) {
+                // another first revision was stored meanwhile
+                throw Versions.stale("circuit", territory);
+            }
         }
         db.deleteFrom(VSS_CIRCUIT).where(VSS_CIRCUIT.TERRITORY_ID.eq(territory.value())).execute();
         for (int i = 0; i < plan.circuits().size(); i++) {
@@ -107,11 +113,18 @@ final class JooqCircuits implements Circuits {
                 .collect(Collectors.joining(";"));
     }
 
+    private static final Set<String> FACTS = Set.of("ages", "vulnerabilities", "relations", "violences", "recencies",
+            "immediateDanger", "emprise", "childrenExposed", "cannotSpeak", "needsShelter", "consents", "askers", "contexts");
+
     private static CircuitCondition condition(String text) {
         Map<String, List<String>> facts = new LinkedHashMap<>();
         if (!text.isEmpty()) {
             for (String fact : text.split(";")) {
                 String[] parts = fact.split("=", 2);
+                if (parts.length != 2 || !FACTS.contains(parts[0])) {
+                    // never widen a circuit to any value because of a fact this version cannot read
+                    throw new IllegalStateException("vss_circuit.facts holds an unknown fact: " + parts[0]);
+                }
                 facts.put(parts[0], List.of(parts[1].split(",")));
             }
         }
