@@ -57,7 +57,9 @@ final class FrenchRules {
                                 "art. 434-3 du code pénal")),
                 rule("fr.cpp-40", "art. 40 al. 2 du code de procédure pénale ; art. L121-11 du code général de la fonction publique",
                         s -> s.askerIs(Capacity.PUBLIC_EMPLOYEE) && !s.violences().isEmpty(),
-                        (s, d) -> d.report(Addressee.PROCUREUR, Modality.DUTY_DISCIPLINARY, false, List.of(),
+                        (s, d) -> d.report(Addressee.PROCUREUR, Modality.DUTY_DISCIPLINARY, false,
+                                // the prevailing view: art. 40 does not override medical secrecy (226-13, 226-14)
+                                s.askerIsHealthProfessional() ? List.of("duty.medical-secrecy-prevails") : List.of(),
                                 "art. 40 al. 2 du code de procédure pénale")),
                 rule("fr.csp-r4312-18", "art. R4312-18 du code de la santé publique",
                         s -> s.askerIs(Capacity.NURSE) && s.minorOrIncapacitated() && !s.violences().isEmpty(),

@@ -144,8 +144,11 @@ class FrenchRulesTest {
         Decision decision = rules.decide(aDoctorAboutViolenceWithinTheCouple()
                 .by(Capacity.HEALTH_PROFESSIONAL, Capacity.PUBLIC_EMPLOYEE).consent(Consent.GIVEN).situation());
 
-        assertThat(decision.report(Addressee.PROCUREUR, "art. 40").orElseThrow().modality())
-                .isEqualTo(Modality.DUTY_DISCIPLINARY);
+        ReportingOutcome article40 = decision.report(Addressee.PROCUREUR, "art. 40").orElseThrow();
+        assertThat(article40.modality()).isEqualTo(Modality.DUTY_DISCIPLINARY);
+        assertThat(article40.duties()).containsExactly("duty.medical-secrecy-prevails");
+        assertThat(rules.decide(aDoctorAboutViolenceWithinTheCouple().by(Capacity.PUBLIC_EMPLOYEE).situation())
+                .report(Addressee.PROCUREUR, "art. 40").orElseThrow().duties()).isEmpty();
         assertThat(decision.report(Addressee.PROCUREUR, "art. 226-14 2°")).isPresent();
     }
 
