@@ -263,25 +263,25 @@ public final class ContractFiles {
         List<io.github.clvss.core.referral.Circuit> carried = data.circuits().orElse(List.of());
         for (int i = 0; i < carried.size(); i++) {
             var circuit = carried.get(i);
-            boolean national = !circuit.targetsPartner()
-                    && resources.find(new io.github.clvss.core.resource.ResourceId(circuit.targetId()))
-                            .filter(r -> r.scope() == ResourceScope.NATIONAL).isPresent();
-            if (!inFile.contains(circuit.targetId()) && !national) {
+            if (!inFile.contains(circuit.targetId()) && !pointsAtNationalResource(circuit)) {
                 problems.add(Problem.error("circuit.target.missing", "$.circuits[" + i + "].target", circuit.target()));
             }
         }
         if (data.circuits().isEmpty() && mode == ImportMode.REPLACE && exists) {
             // the stored circuits stay: the file must keep what they point at
             for (var circuit : circuits.plan(territory.id()).circuits()) {
-                boolean kept = inFile.contains(circuit.targetId()) || !circuit.targetsPartner() && resources
-                        .find(new io.github.clvss.core.resource.ResourceId(circuit.targetId()))
-                        .filter(r -> r.scope() == ResourceScope.NATIONAL).isPresent();
-                if (!kept) {
+                if (!inFile.contains(circuit.targetId()) && !pointsAtNationalResource(circuit)) {
                     problems.add(Problem.error("circuit.target.dropped", "$", circuit.name(), circuit.target()));
                 }
             }
         }
         return problems;
+    }
+
+    /** Whether a circuit points at a national resource: one shipped with vss, never carried in files. */
+    private boolean pointsAtNationalResource(io.github.clvss.core.referral.Circuit circuit) {
+        return !circuit.targetsPartner() && resources.find(new io.github.clvss.core.resource.ResourceId(circuit.targetId()))
+                .filter(r -> r.scope() == ResourceScope.NATIONAL).isPresent();
     }
 
     /** A record of the file already stored: refused in create mode, and in another territory. */

@@ -72,8 +72,7 @@ public final class Documents {
     public RenderedDocument contractSummary(Actor actor, ContractId id, Language language) {
         Contract contract = contracts.find(actor, id);
         Territory territory = territories.find(actor, contract.territory());
-        ResourceBundle texts = ResourceBundle.getBundle("io.github.clvss.core.document.documents", language.locale(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle texts = texts(language);
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale());
         String unknown = texts.getString("value.unknown");
 
@@ -106,8 +105,7 @@ public final class Documents {
     public RenderedDocument directory(Actor actor, ContractId id, Language language) {
         Contract contract = contracts.find(actor, id);
         Territory territory = territories.find(actor, contract.territory());
-        ResourceBundle texts = ResourceBundle.getBundle("io.github.clvss.core.document.documents", language.locale(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle texts = texts(language);
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale());
         java.util.Map<io.github.clvss.core.access.PartnerId, java.util.List<io.github.clvss.core.partner.Referent>> byPartner =
                 new java.util.HashMap<>();
@@ -180,8 +178,7 @@ public final class Documents {
     public RenderedDocument helpPage(io.github.clvss.core.access.TerritoryId territory, Language language, String exitUrl) {
         Actor reader = Actor.system();
         Territory place = territories.find(reader, territory);
-        ResourceBundle texts = ResourceBundle.getBundle("io.github.clvss.core.document.documents", language.locale(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle texts = texts(language);
         var all = io.github.clvss.core.shared.PageRequest.readAll(page -> directory.resources().serving(reader, territory, page));
         java.util.List<String> emergencyOrder = java.util.List.of("17", "15", "112", "114");
         java.util.Comparator<io.github.clvss.core.resource.Resource> urgency = java.util.Comparator.comparingInt(r -> {
@@ -242,5 +239,11 @@ public final class Documents {
 
     private static Map<String, String> row(String label, String value) {
         return Map.of("label", label, "value", value);
+    }
+
+    /** The documents' own texts in a language (no fallback to the machine's locale). */
+    private static ResourceBundle texts(Language language) {
+        return ResourceBundle.getBundle("io.github.clvss.core.document.documents", language.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

@@ -82,7 +82,7 @@ final class FrenchRules {
                         FrenchRules::childConcerned,
                         (s, d) -> d.report(Addressee.CRIP, Modality.POWER, false, List.of(),
                                         "art. L226-3 du code de l’action sociale et des familles")
-                                .refer("tel:119", s.immediateDanger() ? Urgency.IMMEDIATE : Urgency.WITHIN_24_HOURS, "phone",
+                                .refer("tel:119", nowIfInDanger(s), "phone",
                                         s.childrenExposed() ? "referral.children-exposed.119" : "referral.minor.119")),
                 rule("fr.sexual-violence.recent", "soins d’urgence au plus tôt (contraception d’urgence, traitement post-exposition) et constatations médico-légales",
                         s -> s.violences().contains(Violence.SEXUAL)
@@ -99,9 +99,9 @@ final class FrenchRules {
                                         "referral.couple.protection-order")),
                 rule("fr.shelter", "art. L345-2 du code de l’action sociale et des familles",
                         Situation::needsShelter,
-                        (s, d) -> d.refer("tel:115", s.immediateDanger() ? Urgency.IMMEDIATE : Urgency.WITHIN_24_HOURS, "phone",
+                        (s, d) -> d.refer("tel:115", nowIfInDanger(s), "phone",
                                 "referral.shelter.115")
-                                .refer("service:town-shelter", s.immediateDanger() ? Urgency.IMMEDIATE : Urgency.WITHIN_24_HOURS,
+                                .refer("service:town-shelter", nowIfInDanger(s),
                                         "phone", "referral.shelter.town")),
                 rule("fr.3977", "numéro national 3977 contre les maltraitances des personnes âgées et handicapées",
                         s -> s.age() == AgeGroup.ELDERLY || s.vulnerability() == Vulnerability.DISABILITY,
@@ -109,6 +109,11 @@ final class FrenchRules {
                 rule("fr.victims.116006", "art. 10-2 du code de procédure pénale (aide aux victimes)",
                         s -> !s.violences().isEmpty() && !s.withinCouple(),
                         (s, d) -> d.refer("tel:116006", Urgency.WITHIN_DAYS, "phone", "referral.victims.116006")));
+    }
+
+    /** Immediately in danger, else within 24 hours. */
+    private static Urgency nowIfInDanger(Situation situation) {
+        return situation.immediateDanger() ? Urgency.IMMEDIATE : Urgency.WITHIN_24_HOURS;
     }
 
     private static boolean physicalSexualOrPsychological(Situation situation) {

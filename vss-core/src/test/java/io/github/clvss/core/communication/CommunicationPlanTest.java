@@ -6,14 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import biweekly.Biweekly;
 import biweekly.ICalendar;
+import io.github.clvss.core.DemoTerritory;
 import io.github.clvss.core.Fixtures;
 import io.github.clvss.core.Vss;
 import io.github.clvss.core.access.Actor;
 import io.github.clvss.core.access.TerritoryId;
 import io.github.clvss.core.calendar.CalendarFeed;
 import io.github.clvss.core.contract.Contract;
-import io.github.clvss.core.contractfile.ContractFiles;
-import io.github.clvss.core.contractfile.ImportMode;
 import io.github.clvss.core.shared.AccessRefusedException;
 import io.github.clvss.core.shared.PageRequest;
 import io.github.clvss.core.shared.Provenance;
@@ -28,10 +27,10 @@ import org.junit.jupiter.api.Test;
 
 class CommunicationPlanTest {
 
-    private final Vss vss = Vss.inMemory(CLOCK);
-    private final TerritoryId boulogne = vss.contractFiles()
-            .importFile(Actor.system(), ContractFiles.demoFile(), ImportMode.CREATE, false).territory().orElseThrow();
-    private final Contract contract = vss.contracts().list(Actor.system(), boulogne, PageRequest.first(1)).getFirst();
+    private final DemoTerritory demo = DemoTerritory.load();
+    private final Vss vss = demo.vss();
+    private final TerritoryId boulogne = demo.territory();
+    private final Contract contract = demo.contract();
 
     @AfterEach
     void close() {

@@ -1,16 +1,13 @@
 package io.github.clvss.core.document;
 
-import static io.github.clvss.core.Fixtures.CLOCK;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.clvss.core.DemoTerritory;
 import io.github.clvss.core.Vss;
 import io.github.clvss.core.access.Actor;
 import io.github.clvss.core.access.TerritoryId;
 import io.github.clvss.core.contract.Contract;
-import io.github.clvss.core.contractfile.ContractFiles;
-import io.github.clvss.core.contractfile.ImportMode;
 import io.github.clvss.core.shared.Language;
-import io.github.clvss.core.shared.PageRequest;
 import java.io.IOException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -22,10 +19,10 @@ import org.junit.jupiter.api.Test;
 
 class DocumentsTest {
 
-    private final Vss vss = Vss.inMemory(CLOCK);
-    private final TerritoryId boulogne = vss.contractFiles()
-            .importFile(Actor.system(), ContractFiles.demoFile(), ImportMode.CREATE, false).territory().orElseThrow();
-    private final Contract contract = vss.contracts().list(Actor.system(), boulogne, PageRequest.first(1)).getFirst();
+    private final DemoTerritory demo = DemoTerritory.load();
+    private final Vss vss = demo.vss();
+    private final TerritoryId boulogne = demo.territory();
+    private final Contract contract = demo.contract();
 
     @AfterEach
     void close() {
