@@ -15,9 +15,6 @@ import java.util.Set;
  */
 public record CircuitPlan(long revision, List<Circuit> circuits) {
 
-    /** A territory without circuits. */
-    public static final CircuitPlan NONE = new CircuitPlan(0, List.of());
-
     public CircuitPlan {
         if (revision < 0) {
             throw new IllegalArgumentException("A revision cannot be negative.");
