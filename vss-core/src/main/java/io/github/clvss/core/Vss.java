@@ -85,7 +85,7 @@ public final class Vss implements AutoCloseable {
         this.contractFiles = new ContractFiles(persistence.territories(), persistence.contracts(), persistence.institutions(),
                 persistence.partners(), persistence.referents(), persistence.resources(), persistence.campaigns(),
                 persistence.circuits(),
-                persistence.transactions(), acts);
+                persistence.transactions(), acts, clock);
         this.accounts = new AccountAdministration(persistence.accounts(), passwords, persistence.transactions(), acts);
         this.accountsCsv = new AccountsCsv(accounts, territories, clock);
         this.notifier = new Notifier(persistence.notifications(), persistence.accounts(), mail, persistence.transactions(),
@@ -103,7 +103,7 @@ public final class Vss implements AutoCloseable {
                 persistence.contracts(), persistence.transactions(), acts);
         this.resourcesCsv = new ResourcesCsv(resources, territories, clock);
         this.circuits = new io.github.clvss.core.referral.LocalCircuits(persistence.circuits(), persistence.partners(),
-                persistence.resources(), persistence.transactions(), acts, referralPlugins);
+                persistence.resources(), persistence.institutions(), persistence.transactions(), acts, clock, referralPlugins);
         this.documents = new Documents(new DocumentRenderer(), contracts, territories,
                 new Documents.Directory(partners, referents, institutions, resources, acts), clock);
     }

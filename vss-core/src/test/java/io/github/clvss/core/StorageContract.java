@@ -340,6 +340,78 @@ abstract class StorageContract {
         assertThat(vss.circuits().decide(territory, situation).referrals()).isEqualTo(before.referrals());
     }
 
+    @Test
+    void a_draft_of_circuits_is_reviewed_published_as_one_revision_and_kept_in_the_history() {
+        var partner = hospitalInANewTerritory();
+        TerritoryId territory = partner.territory();
+        Actor coordinator = Fixtures.coordinatorOf(territory);
+        var hospital = "partner:" + partner.id().value();
+        var sexual = new io.github.clvss.core.referral.Circuit("urgences", io.github.clvss.core.referral.CircuitCondition.ANY
+                .violences(io.github.clvss.core.referral.Facts.Violence.SEXUAL), hospital,
+                io.github.clvss.core.referral.Urgency.IMMEDIATE, "visit", "Urgences gynécologiques");
+        var everything = new io.github.clvss.core.referral.Circuit("accueil", io.github.clvss.core.referral.CircuitCondition.ANY,
+                hospital, io.github.clvss.core.referral.Urgency.WITHIN_DAYS, "phone", "Accueil de jour");
+        var nowhere = new io.github.clvss.core.referral.Circuit("ailleurs", io.github.clvss.core.referral.CircuitCondition.ANY
+                .ages(io.github.clvss.core.referral.Facts.AgeGroup.MINOR), "partner:" + java.util.UUID.randomUUID(),
+                io.github.clvss.core.referral.Urgency.WITHIN_DAYS, "visit", "Nulle part");
+
+        var review = vss.circuits().review(coordinator, territory, List.of(sexual, everything, nowhere));
+
+        assertThat(review).extracting(p -> p.code() + "@" + p.path().orElse("") + ":" + p.severity() + p.arguments())
+                .containsExactlyInAnyOrder(
+                        "circuit.target.missing@$.circuits[2].target:ERROR[" + nowhere.target() + "]",
+                        "circuit.any-situation@$.circuits[1].when:WARNING[accueil]",
+                        "circuit.overlap@$.circuits[1].when:WARNING[accueil, urgences]",
+                        "circuit.overlap@$.circuits[2].when:WARNING[ailleurs, urgences]",
+                        "circuit.overlap@$.circuits[2].when:WARNING[ailleurs, accueil]");
+        assertThatThrownBy(() -> vss.circuits().publish(coordinator, territory, 0, List.of(sexual, nowhere)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::code).containsExactly("circuit.target.missing"));
+        assertThat(vss.circuits().countRevisions(coordinator, territory)).isZero();
+        assertThatThrownBy(() -> vss.circuits().publish(Fixtures.observerOf(territory), territory, 0, List.of(sexual)))
+                .isInstanceOf(AccessRefusedException.class);
+
+        var first = vss.circuits().publish(coordinator, territory, 0, List.of(sexual, everything));
+        var second = vss.circuits().publish(coordinator, territory, 1, List.of(everything));
+
+        assertThat(first.revision()).isEqualTo(1);
+        assertThat(second.revision()).isEqualTo(2);
+        assertThatThrownBy(() -> vss.circuits().publish(coordinator, territory, 1, List.of(sexual)))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> vss.circuits().publish(coordinator, territory, 2, List.of(everything)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::code).containsExactly("circuit.publish.unchanged"));
+        var history = vss.circuits().history(Fixtures.observerOf(territory), territory, PageRequest.first(10));
+        assertThat(history).extracting(r -> r.revision()).containsExactly(2L, 1L);
+        assertThat(history.getFirst().plan().circuits()).containsExactly(everything);
+        assertThat(history.getFirst().publishedAt()).isEqualTo(CLOCK.instant());
+        // "accueil" keeps its place among the circuits that stayed: only the removal is a change
+        assertThat(history.getFirst().changes()).containsExactly(new io.github.clvss.core.referral.CircuitChange("urgences",
+                io.github.clvss.core.referral.CircuitChange.Kind.REMOVED, List.of()));
+        assertThat(history.get(1).changes()).extracting(c -> c.circuit() + ":" + c.kind())
+                .containsExactly("urgences:ADDED", "accueil:ADDED");
+        assertThat(vss.circuits().history(coordinator, territory, new PageRequest(1, 1)).getFirst().changes())
+                .hasSize(2);
+        assertThat(vss.circuits().countRevisions(coordinator, territory)).isEqualTo(2);
+        assertThat(vss.auditTrail().find(system, JournalQuery.territory(territory), PageRequest.first(50)))
+                .extracting(e -> e.act().action() + ":" + e.outcome())
+                .contains("circuit.publish:DONE", "circuit.publish:REFUSED");
+    }
+
+    @Test
+    void a_referral_target_reads_as_whom_to_contact() {
+        var partner = hospitalInANewTerritory();
+        var fr = java.util.Locale.FRENCH;
+
+        assertThat(vss.circuits().contact("partner:" + partner.id().value(), fr).name()).startsWith("Hôpital ");
+        assertThat(vss.circuits().contact("tel:3919", fr)).isEqualTo(
+                new io.github.clvss.core.referral.LocalCircuits.Contact("tel:3919", "3919", Optional.of("3919")));
+        assertThat(vss.circuits().contact("sms:114", fr).name()).isEqualTo("114 par SMS");
+        assertThat(vss.circuits().contact("service:cidff", java.util.Locale.ENGLISH).name()).startsWith("CIDFF");
+        assertThat(vss.circuits().contact("partner:" + java.util.UUID.randomUUID(), fr).name())
+                .isEqualTo("Destinataire retiré du territoire");
+    }
+
     /** A hospital, partner of a new territory's contract. */
     private io.github.clvss.core.partner.Partner hospitalInANewTerritory() {
         TerritoryId territory = vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED).id();

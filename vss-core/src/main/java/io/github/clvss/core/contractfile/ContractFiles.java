@@ -64,6 +64,7 @@ public final class ContractFiles {
     private final io.github.clvss.core.referral.Circuits circuits;
     private final Transactions transactions;
     private final Acts acts;
+    private final java.time.Clock clock;
 
     /**
      * @param territories territories port
@@ -76,10 +77,12 @@ public final class ContractFiles {
      * @param circuits local circuits port
      * @param transactions the transaction boundary
      * @param acts access checks and journal
+     * @param clock when a revision of the circuits is published
      */
     public ContractFiles(Territories territories, Contracts contracts, Institutions institutions, Partners partners,
             Referents referents, Resources resources, io.github.clvss.core.communication.Campaigns campaigns,
-            io.github.clvss.core.referral.Circuits circuits, Transactions transactions, Acts acts) {
+            io.github.clvss.core.referral.Circuits circuits, Transactions transactions, Acts acts,
+            java.time.Clock clock) {
         this.territories = Objects.requireNonNull(territories, "territories");
         this.contracts = Objects.requireNonNull(contracts, "contracts");
         this.institutions = Objects.requireNonNull(institutions, "institutions");
@@ -90,6 +93,7 @@ public final class ContractFiles {
         this.circuits = Objects.requireNonNull(circuits, "circuits");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.acts = Objects.requireNonNull(acts, "acts");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /**
@@ -442,7 +446,7 @@ public final class ContractFiles {
         var currentCircuits = circuits.plan(territory);
         if (data.circuits().filter(carried -> !carried.equals(currentCircuits.circuits())).isPresent()) {
             circuits.store(territory, new io.github.clvss.core.referral.CircuitPlan(currentCircuits.revision() + 1,
-                    data.circuits().orElseThrow()));
+                    data.circuits().orElseThrow()), clock.instant());
             acts.record(actor, Act.onTerritory("circuit.import", "circuit", territory));
         }
         return new Written(data.partners().size(), data.referents().size(), resourcesWritten, removed);

@@ -2,6 +2,7 @@ package io.github.clvss.core.referral;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -45,6 +46,51 @@ public record CircuitPlan(long revision, List<Circuit> circuits) {
     /** This plan without the named circuit, at the next revision. */
     public CircuitPlan without(String name) {
         return new CircuitPlan(revision + 1, circuits.stream().filter(c -> !c.name().equals(name)).toList());
+    }
+
+    /**
+     * What changed from {@code before} to this plan: circuits removed first, then, in this
+     * plan's order, those added and those changed (with the fields that changed).
+     */
+    public List<CircuitChange> changesSince(CircuitPlan before) {
+        List<CircuitChange> changes = new ArrayList<>();
+        for (Circuit old : before.circuits) {
+            if (find(old.name()).isEmpty()) {
+                changes.add(new CircuitChange(old.name(), CircuitChange.Kind.REMOVED, List.of()));
+            }
+        }
+        List<String> oldOrder = before.circuits.stream().map(Circuit::name).filter(n -> find(n).isPresent()).toList();
+        List<String> newOrder = circuits.stream().map(Circuit::name).filter(n -> before.find(n).isPresent()).toList();
+        for (Circuit now : circuits) {
+            Optional<Circuit> old = before.find(now.name());
+            if (old.isEmpty()) {
+                changes.add(new CircuitChange(now.name(), CircuitChange.Kind.ADDED, List.of()));
+                continue;
+            }
+            Set<String> fields = new LinkedHashSet<>();
+            if (!old.get().when().equals(now.when())) {
+                fields.add("when");
+            }
+            if (!old.get().target().equals(now.target())) {
+                fields.add("target");
+            }
+            if (old.get().urgency() != now.urgency()) {
+                fields.add("urgency");
+            }
+            if (!old.get().channel().equals(now.channel())) {
+                fields.add("channel");
+            }
+            if (!old.get().reason().equals(now.reason())) {
+                fields.add("reason");
+            }
+            if (oldOrder.indexOf(now.name()) != newOrder.indexOf(now.name())) {
+                fields.add("position");
+            }
+            if (!fields.isEmpty()) {
+                changes.add(new CircuitChange(now.name(), CircuitChange.Kind.CHANGED, List.copyOf(fields)));
+            }
+        }
+        return List.copyOf(changes);
     }
 
     /** Every pair of circuits some situation falls under both: what the coordinator should look at. */

@@ -5,25 +5,36 @@ import io.github.clvss.core.access.Actor;
 import io.github.clvss.core.access.PartnerId;
 import io.github.clvss.core.access.TerritoryId;
 import io.github.clvss.core.journal.Act;
+import io.github.clvss.core.institution.Institutions;
 import io.github.clvss.core.journal.Acts;
 import io.github.clvss.core.partner.Partners;
+import io.github.clvss.core.resource.Resource;
 import io.github.clvss.core.resource.ResourceId;
 import io.github.clvss.core.resource.ResourceScope;
 import io.github.clvss.core.resource.Resources;
 import io.github.clvss.core.shared.InvalidInputException;
+import io.github.clvss.core.shared.Messages;
 import io.github.clvss.core.shared.NotFoundException;
+import io.github.clvss.core.shared.PageRequest;
+import io.github.clvss.core.shared.PhoneNumber;
 import io.github.clvss.core.shared.Problem;
 import io.github.clvss.core.shared.Transactions;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
  * Each territory's local circuits — who handles what in the town — and the rule set they make
  * with vss's French rules and the plug-ins. The coordinator defines and removes circuits; each
- * change is a new revision, journaled, and the next decision carries it. A rule set is compiled
- * once per territory and revision.
+ * change is a new revision, journaled and kept in the history, and the next decision carries it.
+ * A rule set is compiled once per territory and revision.
  */
 public final class LocalCircuits {
 
@@ -32,8 +43,10 @@ public final class LocalCircuits {
     private final Circuits circuits;
     private final Partners partners;
     private final Resources resources;
+    private final Institutions institutions;
     private final Transactions transactions;
     private final Acts acts;
+    private final Clock clock;
     private final List<ReferralRule> plugins;
     private final ConcurrentMap<TerritoryId, Compiled> compiled = new ConcurrentHashMap<>();
 
@@ -44,15 +57,19 @@ public final class LocalCircuits {
      * @param circuits where circuits are kept
      * @param partners to check that a circuit's partner is the territory's
      * @param resources to check that a circuit's resource is national or the territory's
+     * @param institutions to name a partner target
      * @param transactions the transaction boundary
      * @param acts access checks and journal
+     * @param clock when a revision is published
      * @param plugins rules added after the French rules and the circuits
      */
-    public LocalCircuits(Circuits circuits, Partners partners, Resources resources, Transactions transactions, Acts acts,
-            List<ReferralRule> plugins) {
+    public LocalCircuits(Circuits circuits, Partners partners, Resources resources, Institutions institutions,
+            Transactions transactions, Acts acts, Clock clock, List<ReferralRule> plugins) {
         this.circuits = Objects.requireNonNull(circuits, "circuits");
         this.partners = Objects.requireNonNull(partners, "partners");
         this.resources = Objects.requireNonNull(resources, "resources");
+        this.institutions = Objects.requireNonNull(institutions, "institutions");
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.acts = Objects.requireNonNull(acts, "acts");
         this.plugins = List.copyOf(plugins);
@@ -77,7 +94,7 @@ public final class LocalCircuits {
             if (!targetExists(territory, circuit)) {
                 throw new InvalidInputException(Problem.error("circuit.target.missing", "$.target", circuit.target()));
             }
-            CircuitPlan stored = circuits.store(territory, circuits.plan(territory).with(circuit));
+            CircuitPlan stored = circuits.store(territory, circuits.plan(territory).with(circuit), clock.instant());
             acts.record(actor, act);
             return stored;
         });
@@ -92,10 +109,136 @@ public final class LocalCircuits {
             if (current.find(name).isEmpty()) {
                 throw new NotFoundException(Problem.general("circuit.not-found", name));
             }
-            CircuitPlan stored = circuits.store(territory, current.without(name));
+            CircuitPlan stored = circuits.store(territory, current.without(name), clock.instant());
             acts.record(actor, act);
             return stored;
         });
+    }
+
+    /**
+     * What a coordinator should know about a draft of the territory's circuits before
+     * publishing it: errors (two circuits with one name, a target that is not the territory's
+     * partner nor a national or territory resource) and warnings (a circuit that applies to
+     * every situation, two circuits some situation falls under both). Paths are
+     * {@code $.circuits[i].…}, in the draft's order.
+     */
+    public List<Problem> review(Actor actor, TerritoryId territory, List<Circuit> draft) {
+        acts.refuseUnless(AccessPolicy.readTerritory(actor, territory), actor, Act.onTerritory("circuit.list", RECORD, territory));
+        return transactions.inTransaction(() -> {
+            List<Problem> problems = new ArrayList<>();
+            Set<String> names = new HashSet<>();
+            for (int i = 0; i < draft.size(); i++) {
+                Circuit circuit = draft.get(i);
+                if (!names.add(circuit.name())) {
+                    problems.add(Problem.error("circuit.name.duplicate", "$.circuits[" + i + "].name", circuit.name()));
+                }
+                if (!targetExists(territory, circuit)) {
+                    problems.add(Problem.error("circuit.target.missing", "$.circuits[" + i + "].target", circuit.target()));
+                }
+                if (circuit.when().equals(CircuitCondition.ANY)) {
+                    problems.add(Problem.warning("circuit.any-situation", "$.circuits[" + i + "].when", circuit.name()));
+                }
+            }
+            for (int i = 0; i < draft.size(); i++) {
+                for (int j = i + 1; j < draft.size(); j++) {
+                    if (draft.get(i).overlaps(draft.get(j))) {
+                        problems.add(Problem.warning("circuit.overlap", "$.circuits[" + j + "].when", draft.get(j).name(),
+                                draft.get(i).name()));
+                    }
+                }
+            }
+            return List.copyOf(problems);
+        });
+    }
+
+    /**
+     * Publishes the territory's circuits as a whole, in order, as the revision after
+     * {@code basedOn} (the coordinator).
+     *
+     * @throws InvalidInputException when the review finds an error, or nothing changed
+     * @throws io.github.clvss.core.shared.ConflictException when another revision was
+     *     published since {@code basedOn}
+     */
+    public CircuitPlan publish(Actor actor, TerritoryId territory, long basedOn, List<Circuit> draft) {
+        Act act = Act.onTerritory("circuit.publish", RECORD, territory);
+        acts.refuseUnless(AccessPolicy.changeTerritory(actor, territory), actor, act);
+        List<Problem> errors = review(actor, territory, draft).stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return transactions.inTransaction(() -> {
+            CircuitPlan current = circuits.plan(territory);
+            if (current.revision() == basedOn && current.circuits().equals(draft)) {
+                throw new InvalidInputException(Problem.general("circuit.publish.unchanged"));
+            }
+            CircuitPlan stored = circuits.store(territory, new CircuitPlan(basedOn + 1, draft), clock.instant());
+            acts.record(actor, act);
+            return stored;
+        });
+    }
+
+    /** A page of the territory's published revisions, newest first, each with what it changed. */
+    public List<CircuitRevision> history(Actor actor, TerritoryId territory, PageRequest page) {
+        acts.refuseUnless(AccessPolicy.readTerritory(actor, territory), actor, Act.onTerritory("circuit.list", RECORD, territory));
+        return transactions.inTransaction(() -> circuits.history(territory, page));
+    }
+
+    /** How many revisions the territory has published. */
+    public long countRevisions(Actor actor, TerritoryId territory) {
+        acts.refuseUnless(AccessPolicy.readTerritory(actor, territory), actor, Act.onTerritory("circuit.list", RECORD, territory));
+        return transactions.inTransaction(() -> circuits.countRevisions(territory));
+    }
+
+    /**
+     * Whom a referral's target names, in words: a national number ({@code tel:3919} → 3919),
+     * a kind of service ({@code service:cidff}), a partner (its institution's name) or a
+     * resource (its name and how to reach it). Names of institutions and resources are public:
+     * no personal data.
+     */
+    public Contact contact(String target, Locale locale) {
+        Messages messages = Messages.of(locale);
+        int colon = target.indexOf(':');
+        String kind = colon < 0 ? "" : target.substring(0, colon);
+        String value = target.substring(colon + 1);
+        return switch (kind) {
+            case "tel" -> new Contact(target, value, Optional.of(value));
+            case "sms" -> new Contact(target, messages.text("referral.target.sms", List.of(value)), Optional.of(value));
+            case "service" -> new Contact(target, messages.text("referral.service." + value, List.of()), Optional.empty());
+            case "partner", "resource" -> transactions.inTransaction(() -> known(target, kind, value, messages));
+            default -> new Contact(target, target, Optional.empty());
+        };
+    }
+
+    private Contact known(String target, String kind, String id, Messages messages) {
+        java.util.UUID uuid;
+        try {
+            uuid = java.util.UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return new Contact(target, messages.text("referral.target.unknown", List.of()), Optional.empty());
+        }
+        if (kind.equals("partner")) {
+            return partners.find(new PartnerId(uuid)).flatMap(p -> institutions.find(p.institution()))
+                    .map(i -> new Contact(target, i.name(), Optional.empty()))
+                    .orElseGet(() -> new Contact(target, messages.text("referral.target.unknown", List.of()), Optional.empty()));
+        }
+        return resources.find(new ResourceId(uuid))
+                .map(r -> new Contact(target, r.name(), reach(r)))
+                .orElseGet(() -> new Contact(target, messages.text("referral.target.unknown", List.of()), Optional.empty()));
+    }
+
+    private static Optional<String> reach(Resource resource) {
+        return resource.phone().map(PhoneNumber::display).or(() -> resource.sms().map(s -> "SMS " + s.display()))
+                .or(resource::web);
+    }
+
+    /**
+     * A referral's target in words.
+     *
+     * @param target the target as the rules name it ({@code tel:3919}, {@code partner:<id>}…)
+     * @param name whom it is, in the reader's language
+     * @param reach how to reach them (a number, an address), when known
+     */
+    public record Contact(String target, String name, Optional<String> reach) {
     }
 
     /** The territory's rule set at its current circuits' revision. Rules are public: no actor needed. */

@@ -103,6 +103,28 @@ class RuleSetTest {
     }
 
     @Test
+    void a_revision_says_which_circuits_were_added_removed_or_changed_and_how() {
+        Circuit adults = circuit("adultes", CircuitCondition.ANY.ages(AgeGroup.ADULT), PARTNER_A);
+        Circuit minors = circuit("mineurs", CircuitCondition.ANY.ages(AgeGroup.MINOR), PARTNER_C);
+        Circuit school = circuit("ecole", CircuitCondition.ANY.contexts(Facts.Context.SCHOOL), PARTNER_C);
+        CircuitPlan before = new CircuitPlan(3, List.of(adults, minors, school));
+        Circuit adultsNow = new Circuit("adultes", adults.when().immediateDanger(true), RESOURCE_B, Urgency.IMMEDIATE,
+                adults.channel(), adults.reason());
+        Circuit shelter = circuit("hebergement", CircuitCondition.ANY, RESOURCE_B);
+
+        CircuitPlan after = new CircuitPlan(4, List.of(school, adultsNow, shelter));
+
+        assertThat(after.changesSince(before)).containsExactly(
+                new CircuitChange("mineurs", CircuitChange.Kind.REMOVED, List.of()),
+                new CircuitChange("ecole", CircuitChange.Kind.CHANGED, List.of("position")),
+                new CircuitChange("adultes", CircuitChange.Kind.CHANGED, List.of("when", "target", "urgency", "position")),
+                new CircuitChange("hebergement", CircuitChange.Kind.ADDED, List.of()));
+        assertThat(before.changesSince(before)).isEmpty();
+        assertThat(before.changesSince(new CircuitPlan(0, List.of()))).extracting(CircuitChange::kind)
+                .containsOnly(CircuitChange.Kind.ADDED).hasSize(3);
+    }
+
+    @Test
     void a_circuit_condition_holds_a_set_of_values_for_each_fact() {
         Circuit refused = circuit("refus", new CircuitCondition(Set.of(), Set.of(), Set.of(), Set.of(),
                 Set.of(Facts.Recency.WITHIN_72_HOURS), Set.of(), Set.of(true), Set.of(), Set.of(), Set.of(),

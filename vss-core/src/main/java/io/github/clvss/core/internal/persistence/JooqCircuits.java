@@ -1,13 +1,16 @@
 package io.github.clvss.core.internal.persistence;
 
 import static io.github.clvss.core.internal.persistence.schema.Tables.VSS_CIRCUIT;
+import static io.github.clvss.core.internal.persistence.schema.Tables.VSS_CIRCUIT_PUBLICATION;
 import static io.github.clvss.core.internal.persistence.schema.Tables.VSS_CIRCUIT_REVISION;
+import static io.github.clvss.core.internal.persistence.schema.Tables.VSS_CIRCUIT_SNAPSHOT;
 
 import io.github.clvss.core.access.TerritoryId;
 import io.github.clvss.core.internal.persistence.schema.tables.records.VssCircuitRecord;
 import io.github.clvss.core.referral.Circuit;
 import io.github.clvss.core.referral.CircuitCondition;
 import io.github.clvss.core.referral.CircuitPlan;
+import io.github.clvss.core.referral.CircuitRevision;
 import io.github.clvss.core.referral.Circuits;
 import io.github.clvss.core.referral.Facts.AgeGroup;
 import io.github.clvss.core.referral.Facts.Capacity;
@@ -18,7 +21,11 @@ import io.github.clvss.core.referral.Facts.Relation;
 import io.github.clvss.core.referral.Facts.Violence;
 import io.github.clvss.core.referral.Facts.Vulnerability;
 import io.github.clvss.core.referral.Urgency;
+import io.github.clvss.core.shared.PageRequest;
 import io.github.clvss.core.shared.Versions;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +58,7 @@ final class JooqCircuits implements Circuits {
     }
 
     @Override
-    public CircuitPlan store(TerritoryId territory, CircuitPlan plan) {
+    public CircuitPlan store(TerritoryId territory, CircuitPlan plan, Instant publishedAt) {
         int updated = db.update(VSS_CIRCUIT_REVISION).set(VSS_CIRCUIT_REVISION.REVISION, plan.revision())
                 .where(VSS_CIRCUIT_REVISION.TERRITORY_ID.eq(territory.value()))
                 .and(VSS_CIRCUIT_REVISION.REVISION.eq(plan.revision() - 1)).execute();
@@ -68,10 +75,56 @@ final class JooqCircuits implements Circuits {
             }
         }
         db.deleteFrom(VSS_CIRCUIT).where(VSS_CIRCUIT.TERRITORY_ID.eq(territory.value())).execute();
+        db.insertInto(VSS_CIRCUIT_PUBLICATION).set(VSS_CIRCUIT_PUBLICATION.TERRITORY_ID, territory.value())
+                .set(VSS_CIRCUIT_PUBLICATION.REVISION, plan.revision())
+                .set(VSS_CIRCUIT_PUBLICATION.PUBLISHED_AT, publishedAt.atOffset(ZoneOffset.UTC)).execute();
         for (int i = 0; i < plan.circuits().size(); i++) {
-            db.executeInsert(record(territory, i, plan.circuits().get(i)));
+            VssCircuitRecord current = record(territory, i, plan.circuits().get(i));
+            db.executeInsert(current);
+            db.insertInto(VSS_CIRCUIT_SNAPSHOT).set(VSS_CIRCUIT_SNAPSHOT.TERRITORY_ID, territory.value())
+                    .set(VSS_CIRCUIT_SNAPSHOT.REVISION, plan.revision()).set(VSS_CIRCUIT_SNAPSHOT.POSITION, i)
+                    .set(VSS_CIRCUIT_SNAPSHOT.NAME, current.getName()).set(VSS_CIRCUIT_SNAPSHOT.FACTS, current.getFacts())
+                    .set(VSS_CIRCUIT_SNAPSHOT.TARGET, current.getTarget()).set(VSS_CIRCUIT_SNAPSHOT.URGENCY, current.getUrgency())
+                    .set(VSS_CIRCUIT_SNAPSHOT.CHANNEL, current.getChannel()).set(VSS_CIRCUIT_SNAPSHOT.REASON, current.getReason())
+                    .execute();
         }
         return plan;
+    }
+
+    @Override
+    public List<CircuitRevision> history(TerritoryId territory, PageRequest page) {
+        // one revision more than the page: the oldest one's changes are counted from it
+        var publications = db.selectFrom(VSS_CIRCUIT_PUBLICATION)
+                .where(VSS_CIRCUIT_PUBLICATION.TERRITORY_ID.eq(territory.value()))
+                .orderBy(VSS_CIRCUIT_PUBLICATION.REVISION.desc())
+                .offset(page.offset()).limit(page.limit() + 1).fetch();
+        if (publications.isEmpty()) {
+            return List.of();
+        }
+        long newest = publications.getFirst().getRevision();
+        long oldest = publications.getLast().getRevision();
+        Map<Long, List<Circuit>> snapshots = new LinkedHashMap<>();
+        publications.forEach(p -> snapshots.put(p.getRevision(), new ArrayList<>()));
+        db.selectFrom(VSS_CIRCUIT_SNAPSHOT).where(VSS_CIRCUIT_SNAPSHOT.TERRITORY_ID.eq(territory.value()))
+                .and(VSS_CIRCUIT_SNAPSHOT.REVISION.between(oldest, newest))
+                .orderBy(VSS_CIRCUIT_SNAPSHOT.REVISION, VSS_CIRCUIT_SNAPSHOT.POSITION)
+                .forEach(r -> snapshots.get(r.getRevision()).add(new Circuit(r.getName(), condition(r.getFacts()),
+                        r.getTarget(), Urgency.valueOf(r.getUrgency()), r.getChannel(), r.getReason())));
+        List<CircuitRevision> revisions = new ArrayList<>();
+        for (int i = 0; i < Math.min(page.limit(), publications.size()); i++) {
+            var publication = publications.get(i);
+            CircuitPlan plan = new CircuitPlan(publication.getRevision(), snapshots.get(publication.getRevision()));
+            CircuitPlan before = i + 1 < publications.size()
+                    ? new CircuitPlan(publications.get(i + 1).getRevision(), snapshots.get(publications.get(i + 1).getRevision()))
+                    : new CircuitPlan(0, List.of());
+            revisions.add(new CircuitRevision(plan, publication.getPublishedAt().toInstant(), plan.changesSince(before)));
+        }
+        return List.copyOf(revisions);
+    }
+
+    @Override
+    public long countRevisions(TerritoryId territory) {
+        return db.fetchCount(VSS_CIRCUIT_PUBLICATION, VSS_CIRCUIT_PUBLICATION.TERRITORY_ID.eq(territory.value()));
     }
 
     private VssCircuitRecord record(TerritoryId territory, int position, Circuit c) {
