@@ -412,6 +412,40 @@ abstract class StorageContract {
                 .isEqualTo("Destinataire retiré du territoire");
     }
 
+    @Test
+    void a_decision_reads_in_words_with_whom_to_contact_and_whether_a_report_is_possible_now() {
+        var partner = hospitalInANewTerritory();
+        TerritoryId territory = partner.territory();
+        vss.circuits().publish(Fixtures.coordinatorOf(territory), territory, 0, List.of(new io.github.clvss.core.referral.Circuit(
+                "urgences", io.github.clvss.core.referral.CircuitCondition.ANY.immediateDanger(true),
+                "partner:" + partner.id().value(), io.github.clvss.core.referral.Urgency.IMMEDIATE, "visit", "Urgences, 24 h/24")));
+        var underEmprise = io.github.clvss.core.referral.Asked.aDoctorAboutViolenceWithinTheCouple().inImmediateDanger()
+                .underEmprise();
+
+        var words = vss.circuits().explain(territory, underEmprise.situation(), java.util.Locale.FRENCH);
+        var withoutEmprise = vss.circuits().explain(territory, io.github.clvss.core.referral.Asked
+                .aDoctorAboutViolenceWithinTheCouple().inImmediateDanger().situation(), java.util.Locale.FRENCH);
+
+        assertThat(words.ruleSetVersion()).contains("circuits 1");
+        assertThat(words.contacts()).anySatisfy(c -> {
+            assertThat(c.name()).startsWith("Hôpital ");
+            assertThat(c.why()).isEqualTo("Urgences, 24 h/24");
+            assertThat(c.when()).isEqualTo("immédiatement");
+        });
+        assertThat(words.reports()).filteredOn(r -> r.legalBasis().startsWith("art. 226-14 3°")).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.possible()).isTrue();
+                    assertThat(r.sentence()).startsWith("Peut signaler au procureur").contains("sans que l’accord");
+                    assertThat(r.duties()).containsExactly("S’efforcer d’obtenir l’accord de la victime.",
+                            "À défaut d’accord, informer la victime du signalement.");
+                });
+        assertThat(withoutEmprise.reports()).filteredOn(r -> r.legalBasis().startsWith("art. 226-14"))
+                .allSatisfy(r -> assertThat(r.possible()).isFalse()).isNotEmpty();
+        assertThat(words.situation()).contains(new io.github.clvss.core.referral.Explanation.Fact("Emprise", "Oui"));
+        assertThat(words.rules()).extracting(io.github.clvss.core.referral.Explanation.Rule::id)
+                .contains("fr.223-6", "fr.226-14-3", "local.urgences");
+    }
+
     /** A hospital, partner of a new territory's contract. */
     private io.github.clvss.core.partner.Partner hospitalInANewTerritory() {
         TerritoryId territory = vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED).id();

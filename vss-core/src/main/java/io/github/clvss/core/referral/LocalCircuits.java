@@ -255,6 +255,71 @@ public final class LocalCircuits {
         return builder.build();
     }
 
+    /** The decision for a situation in a territory, in words in {@code locale}, targets named. */
+    public Explanation explain(TerritoryId territory, Situation situation, Locale locale) {
+        RuleSet rules = ruleSet(territory);
+        Decision decision = rules.decide(situation);
+        Messages messages = rules.messages(locale);
+        List<Explanation.Contact> contacts = decision.referrals().stream().map(r -> {
+            Contact contact = contact(r.target(), locale);
+            return new Explanation.Contact(r.urgency(), text(messages, "referral.urgency." + kebab(r.urgency().name())),
+                    contact.name(), contact.reach(), text(messages, "referral.channel." + r.channel()), text(messages, r.reason()),
+                    r.rule());
+        }).toList();
+        List<Explanation.Report> reports = decision.reports().stream().map(r -> new Explanation.Report(r.modality(),
+                capitalised(text(messages, "referral.modality." + kebab(r.modality().name())) + " "
+                        + text(messages, "referral.addressee." + kebab(r.addressee().name())) + ", "
+                        + text(messages, r.consentNeeded() ? "referral.consent.needed" : "referral.consent.not-needed")),
+                r.legalBasis(), !r.consentNeeded() || situation.consent() == Facts.Consent.GIVEN,
+                r.duties().stream().map(d -> text(messages, d)).toList(), r.rule())).toList();
+        List<String> duties = decision.reports().stream().flatMap(r -> r.duties().stream()).distinct()
+                .map(d -> text(messages, d)).toList();
+        List<Explanation.Rule> fired = decision.trace().stream().map(f -> new Explanation.Rule(f.rule(), f.version(),
+                f.legalBasis(), text(messages, f.rule()))).toList();
+        return new Explanation(decision, facts(situation, messages), contacts, reports, duties, fired);
+    }
+
+    private static List<Explanation.Fact> facts(Situation s, Messages m) {
+        List<Explanation.Fact> facts = new ArrayList<>();
+        facts.add(fact(m, "asker", s.asker().stream().map(c -> text(m, "situation.capacity." + c.name()))
+                .collect(java.util.stream.Collectors.joining(", "))));
+        facts.add(fact(m, "context", text(m, "situation.context." + s.context().name())));
+        facts.add(fact(m, "age", text(m, "situation.age." + s.age().name())));
+        facts.add(fact(m, "vulnerability", text(m, "situation.vulnerability." + s.vulnerability().name())));
+        facts.add(fact(m, "relation", text(m, "situation.relation." + s.relation().name())));
+        facts.add(fact(m, "violences", s.violences().isEmpty() ? text(m, "situation.none")
+                : s.violences().stream().map(v -> text(m, "situation.violence." + v.name()))
+                        .collect(java.util.stream.Collectors.joining(", "))));
+        facts.add(fact(m, "recency", text(m, "situation.recency." + s.recency().name())));
+        facts.add(fact(m, "immediateDanger", yesNo(m, s.immediateDanger())));
+        facts.add(fact(m, "emprise", yesNo(m, s.emprise())));
+        facts.add(fact(m, "childrenExposed", yesNo(m, s.childrenExposed())));
+        facts.add(fact(m, "cannotSpeak", yesNo(m, s.cannotSpeak())));
+        facts.add(fact(m, "needsShelter", yesNo(m, s.needsShelter())));
+        facts.add(fact(m, "consent", text(m, "situation.consent." + s.consent().name())));
+        return facts;
+    }
+
+    private static Explanation.Fact fact(Messages m, String fact, String answer) {
+        return new Explanation.Fact(text(m, "situation.fact." + fact), answer);
+    }
+
+    private static String yesNo(Messages m, boolean value) {
+        return text(m, value ? "situation.yes" : "situation.no");
+    }
+
+    private static String text(Messages messages, String code) {
+        return messages.text(code, List.of());
+    }
+
+    private static String kebab(String constant) {
+        return constant.toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     /** The decision for a situation in a territory. */
     public Decision decide(TerritoryId territory, Situation situation) {
         return ruleSet(territory).decide(situation);

@@ -11,7 +11,7 @@ import io.github.clvss.core.referral.Facts.Vulnerability;
 import java.util.Set;
 
 /** Situation fixtures: an adult hit by her partner, told to a doctor, who refuses a report — then variations. */
-final class Asked {
+public final class Asked {
 
     private AgeGroup age = AgeGroup.ADULT;
     private Vulnerability vulnerability = Vulnerability.NONE;
@@ -27,72 +27,72 @@ final class Asked {
     private Set<Capacity> asker = Set.of(Capacity.HEALTH_PROFESSIONAL);
     private Context context = Context.HEALTH_CARE;
 
-    static Asked aDoctorAboutViolenceWithinTheCouple() {
+    public static Asked aDoctorAboutViolenceWithinTheCouple() {
         return new Asked();
     }
 
-    Asked by(Capacity... capacities) {
+    public Asked by(Capacity... capacities) {
         asker = Set.of(capacities);
         return this;
     }
 
-    Asked inImmediateDanger() {
+    public Asked inImmediateDanger() {
         danger = true;
         return this;
     }
 
-    Asked underEmprise() {
+    public Asked underEmprise() {
         emprise = true;
         return this;
     }
 
-    Asked withChildrenExposed() {
+    public Asked withChildrenExposed() {
         children = true;
         return this;
     }
 
-    Asked unableToSpeak() {
+    public Asked unableToSpeak() {
         cannotSpeak = true;
         return this;
     }
 
-    Asked needingShelter() {
+    public Asked needingShelter() {
         shelter = true;
         return this;
     }
 
-    Asked aged(AgeGroup group) {
+    public Asked aged(AgeGroup group) {
         age = group;
         return this;
     }
 
-    Asked vulnerableBecauseOf(Vulnerability why) {
+    public Asked vulnerableBecauseOf(Vulnerability why) {
         vulnerability = why;
         return this;
     }
 
-    Asked byA(Relation aggressor) {
+    public Asked byA(Relation aggressor) {
         relation = aggressor;
         return this;
     }
 
-    Asked suffering(Recency when, Violence... kinds) {
+    public Asked suffering(Recency when, Violence... kinds) {
         recency = when;
         violences = Set.of(kinds);
         return this;
     }
 
-    Asked consent(Consent given) {
+    public Asked consent(Consent given) {
         consent = given;
         return this;
     }
 
-    Asked in(Context where) {
+    public Asked in(Context where) {
         context = where;
         return this;
     }
 
-    Situation situation() {
+    public Situation situation() {
         return new Situation(age, vulnerability, relation, violences, recency, danger, emprise, children, cannotSpeak,
                 shelter, consent, asker, context);
     }
