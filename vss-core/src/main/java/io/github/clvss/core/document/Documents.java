@@ -207,6 +207,45 @@ public final class Documents {
         return renderer.render("help-page", title, model, language, DocumentRenderer.slug("aide " + place.name()));
     }
 
+    /**
+     * A referral decision to print: whom to contact, whether and how to report, what the law
+     * asks, the situation as described (facts, never a name) and the rules applied, under the
+     * rule set's version. Reading it takes the right to read the territory.
+     *
+     * @param actor who prints it
+     * @param territory the territory whose rules made the decision
+     * @param explanation the decision in words, in {@code language}
+     * @param language the document's language
+     */
+    public RenderedDocument orientation(Actor actor, io.github.clvss.core.access.TerritoryId territory,
+            io.github.clvss.core.referral.Explanation explanation, Language language) {
+        Territory place = territories.find(actor, territory);
+        ResourceBundle texts = texts(language);
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale());
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("territory", place.name());
+        model.put("contacts", explanation.contacts().stream().map(c -> {
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("when", c.when());
+            view.put("name", c.name());
+            c.reach().ifPresent(r -> view.put("reach", r));
+            view.put("how", c.how());
+            view.put("why", c.why());
+            return view;
+        }).toList());
+        model.put("reports", explanation.reports());
+        model.put("hasReports", !explanation.reports().isEmpty());
+        model.put("duties", explanation.duties());
+        model.put("hasDuties", !explanation.duties().isEmpty());
+        model.put("situation", explanation.situation());
+        model.put("rules", explanation.rules());
+        model.put("version", explanation.ruleSetVersion());
+        model.put("generated", dates.format(LocalDate.now(clock.withZone(place.facts().timeZone()))));
+        String title = texts.getString("orientation.heading") + " — " + place.name();
+        return renderer.render("orientation", title, model, language,
+                DocumentRenderer.slug(texts.getString("orientation.file") + " " + place.name()));
+    }
+
     private static Map<String, Object> helpView(io.github.clvss.core.resource.Resource r, Language language) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("name", r.name());
