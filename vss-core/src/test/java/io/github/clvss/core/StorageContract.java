@@ -405,7 +405,8 @@ abstract class StorageContract {
 
         assertThat(vss.circuits().contact("partner:" + partner.id().value(), fr).name()).startsWith("Hôpital ");
         assertThat(vss.circuits().contact("tel:3919", fr)).isEqualTo(
-                new io.github.clvss.core.referral.LocalCircuits.Contact("tel:3919", "3919", Optional.of("3919")));
+                new io.github.clvss.core.referral.LocalCircuits.Contact("tel:3919", "3919", Optional.empty()));
+        assertThat(vss.circuits().contact("tel:116006", fr).name()).isEqualTo("116 006");
         assertThat(vss.circuits().contact("sms:114", fr).name()).isEqualTo("114 par SMS");
         assertThat(vss.circuits().contact("service:cidff", java.util.Locale.ENGLISH).name()).startsWith("CIDFF");
         assertThat(vss.circuits().contact("partner:" + java.util.UUID.randomUUID(), fr).name())

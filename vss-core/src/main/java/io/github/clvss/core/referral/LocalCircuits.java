@@ -201,8 +201,8 @@ public final class LocalCircuits {
         String kind = colon < 0 ? "" : target.substring(0, colon);
         String value = target.substring(colon + 1);
         return switch (kind) {
-            case "tel" -> new Contact(target, value, Optional.of(value));
-            case "sms" -> new Contact(target, messages.text("referral.target.sms", List.of(value)), Optional.of(value));
+            case "tel" -> new Contact(target, shortNumber(value), Optional.empty());
+            case "sms" -> new Contact(target, messages.text("referral.target.sms", List.of(shortNumber(value))), Optional.empty());
             case "service" -> new Contact(target, messages.text("referral.service." + value, List.of()), Optional.empty());
             case "partner", "resource" -> transactions.inTransaction(() -> known(target, kind, value, messages));
             default -> new Contact(target, target, Optional.empty());
@@ -224,6 +224,11 @@ public final class LocalCircuits {
         return resources.find(new ResourceId(uuid))
                 .map(r -> new Contact(target, r.name(), reach(r)))
                 .orElseGet(() -> new Contact(target, messages.text("referral.target.unknown", List.of()), Optional.empty()));
+    }
+
+    /** A national short number as it is written: 116 006, 3919, 17. */
+    private static String shortNumber(String digits) {
+        return digits.length() == 6 ? digits.substring(0, 3) + " " + digits.substring(3) : digits;
     }
 
     private static Optional<String> reach(Resource resource) {

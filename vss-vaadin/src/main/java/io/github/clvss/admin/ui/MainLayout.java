@@ -186,6 +186,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         nav.addItem(new SideNavItem(getTranslation("nav.referents"), ReferentsView.class, VaadinIcon.USER_CARD.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.resources"), ResourcesView.class, VaadinIcon.PHONE.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.communication"), CommunicationView.class, VaadinIcon.CALENDAR.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.simulator"), SimulatorView.class, VaadinIcon.SIGN_IN_ALT.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.circuits"), CircuitsView.class, VaadinIcon.CONNECT.create()));
         boolean coordinator = actor.isPlatformAdministrator() || actor.grants().stream().anyMatch(g -> g.role() == Role.COORDINATOR);
         if (coordinator) {
             nav.addItem(new SideNavItem(getTranslation("nav.institutions"), InstitutionsView.class, VaadinIcon.BUILDING.create()));
