@@ -105,7 +105,7 @@ public final class Vss implements AutoCloseable {
         this.circuits = new io.github.clvss.core.referral.LocalCircuits(persistence.circuits(), persistence.partners(),
                 persistence.resources(), persistence.institutions(), persistence.transactions(), acts, clock, referralPlugins);
         this.documents = new Documents(new DocumentRenderer(), contracts, territories,
-                new Documents.Directory(partners, referents, institutions, resources, acts), clock);
+                new Documents.Directory(partners, referents, institutions, resources, acts), circuits, clock);
     }
 
     /** Starts configuring vss. */

@@ -1,19 +1,28 @@
 package io.github.clvss.core.document;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 import com.samskivert.mustache.Escapers;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import io.github.clvss.core.shared.Language;
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +34,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * The one document pipeline: a Mustache template and a model give accessible XHTML (language,
  * title, headings, tables with headers), and the same XHTML gives a tagged PDF (PDF/UA) with
  * its fonts embedded. Every document of vss goes through it: summaries, the document unique,
- * the diagnostic, the signature sheet, the residents' help page.
+ * the diagnostic, the signature sheet, the residents' help page, the logigramme.
+ *
+ * <p>Inline SVG pictures are drawn into the PDF as vectors (Batik, scripts and external
+ * resources off), their text in the same embedded Liberation Sans.
  *
  * <p>Templates live under {@code io/github/clvss/core/document/templates/}; their texts come
  * from the {@code documents} bundle (French, English) through the {@code t} lambda:
@@ -80,6 +92,10 @@ public final class DocumentRenderer {
             builder.useFont(() -> font("LiberationSans-Regular.ttf"), FAMILY, 400, FontStyle.NORMAL, true);
             builder.useFont(() -> font("LiberationSans-Bold.ttf"), FAMILY, 700, FontStyle.NORMAL, true);
             builder.useFont(() -> font("LiberationSans-Italic.ttf"), FAMILY, 400, FontStyle.ITALIC, true);
+            builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
+            // the SVG drawer takes fonts from files only
+            builder.useFont(SvgFonts.REGULAR, FAMILY, 400, FontStyle.NORMAL, true, EnumSet.of(FSFontUseCase.SVG));
+            builder.useFont(SvgFonts.BOLD, FAMILY, 700, FontStyle.NORMAL, true, EnumSet.of(FSFontUseCase.SVG));
             builder.run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -98,6 +114,27 @@ public final class DocumentRenderer {
             return texts.getString(key);
         } catch (MissingResourceException e) {
             return key;
+        }
+    }
+
+    /** The fonts copied once to temporary files, for the SVG drawer. */
+    private static final class SvgFonts {
+
+        static final File REGULAR = copy("LiberationSans-Regular.ttf");
+        static final File BOLD = copy("LiberationSans-Bold.ttf");
+
+        private SvgFonts() {
+        }
+
+        private static File copy(String name) {
+            try (InputStream in = font(name)) {
+                Path file = Files.createTempFile("vss-", "-" + name);
+                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+                file.toFile().deleteOnExit();
+                return file.toFile();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

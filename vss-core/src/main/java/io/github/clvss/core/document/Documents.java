@@ -1,9 +1,18 @@
 package io.github.clvss.core.document;
 
 import io.github.clvss.core.access.Actor;
+import io.github.clvss.core.access.PartnerId;
+import io.github.clvss.core.access.TerritoryId;
 import io.github.clvss.core.contract.Contract;
 import io.github.clvss.core.contract.ContractId;
 import io.github.clvss.core.contract.ContractManagement;
+import io.github.clvss.core.referral.Circuit;
+import io.github.clvss.core.referral.LocalCircuits;
+import io.github.clvss.core.referral.Logigramme;
+import io.github.clvss.core.referral.RuleSet;
+import io.github.clvss.core.resource.Resource;
+import io.github.clvss.core.shared.NotFoundException;
+import io.github.clvss.core.shared.PageRequest;
 import io.github.clvss.core.shared.Language;
 import io.github.clvss.core.shared.Provenance;
 import io.github.clvss.core.territory.InseeCode;
@@ -13,11 +22,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The documents vss prints, each a view of the data through the {@link DocumentRenderer}.
@@ -29,6 +44,7 @@ public final class Documents {
     private final ContractManagement contracts;
     private final TerritoryAdministration territories;
     private final Directory directory;
+    private final LocalCircuits circuits;
     private final Clock clock;
 
     /**
@@ -36,14 +52,16 @@ public final class Documents {
      * @param contracts to read contracts (access checked there)
      * @param territories to read territories (access checked there)
      * @param directory partners, référents, institutions and resources (access checked there)
+     * @param circuits each territory's rule set, for the logigramme
      * @param clock the generation date
      */
     public Documents(DocumentRenderer renderer, ContractManagement contracts, TerritoryAdministration territories,
-            Directory directory, Clock clock) {
+            Directory directory, LocalCircuits circuits, Clock clock) {
         this.renderer = Objects.requireNonNull(renderer, "renderer");
         this.contracts = Objects.requireNonNull(contracts, "contracts");
         this.territories = Objects.requireNonNull(territories, "territories");
         this.directory = Objects.requireNonNull(directory, "directory");
+        this.circuits = Objects.requireNonNull(circuits, "circuits");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -244,6 +262,121 @@ public final class Documents {
         String title = texts.getString("orientation.heading") + " — " + place.name();
         return renderer.render("orientation", title, model, language,
                 DocumentRenderer.slug(texts.getString("orientation.file") + " " + place.name()));
+    }
+
+    /**
+     * The territory's logigramme: its rule set — vss's French rules, its local circuits, the
+     * plug-ins — drawn as the question tree (danger, minor, who asks, consent, emprise) with
+     * the reports, referrals and circuits at the leaves, to print on an A3 landscape page and
+     * pin on a wall; then the same tree as a text outline, for screen readers and for a reader
+     * without the picture. It names partner institutions and resources, never a person.
+     */
+    public RenderedDocument logigramme(Actor actor, TerritoryId territory, Language language) {
+        Territory place = territories.find(actor, territory);
+        ResourceBundle texts = texts(language);
+        RuleSet rules = circuits.ruleSet(territory);
+        Logigramme logigramme = Logigramme.of(rules);
+        Function<String, String> targets = targetLabels(language);
+        LogigrammeText words = new LogigrammeText(texts::getString, rules.messages(language.locale()), targets);
+        LogigrammeText.Node tree = words.of(logigramme);
+        String title = texts.getString("logigramme.heading") + " — " + place.name();
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale());
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("territory", place.name());
+        model.put("pageSize", "A3 landscape");
+        model.put("version", rules.version());
+        model.put("generated", dates.format(LocalDate.now(clock.withZone(place.facts().timeZone()))));
+        model.put("pictures", pictures(tree, words, title, texts));
+        model.put("outline", outlineView(tree));
+        List<Map<String, String>> elsewhere = new ArrayList<>();
+        for (Circuit circuit : logigramme.circuitsElsewhere()) {
+            elsewhere.add(Map.of("name", circuit.name(), "target", targets.apply(circuit.target()), "reason", circuit.reason()));
+        }
+        model.put("elsewhere", elsewhere);
+        model.put("hasElsewhere", !elsewhere.isEmpty());
+        return renderer.render("logigramme", title, model, language,
+                DocumentRenderer.slug(texts.getString("logigramme.file") + " " + place.name()));
+    }
+
+    /** Whom each referral target names, in words, through the circuits' own naming (asked once per target). */
+    private Function<String, String> targetLabels(Language language) {
+        Map<String, String> known = new java.util.HashMap<>();
+        return target -> known.computeIfAbsent(target, t -> circuits.contact(t, language.locale()).name());
+    }
+
+    /**
+     * The territory's logigramme as a standalone SVG picture, for a screen: the same tree as
+     * {@link #logigramme(Actor, TerritoryId, Language)}, with its title and description.
+     */
+    public String logigrammeSvg(Actor actor, TerritoryId territory, Language language) {
+        Territory place = territories.find(actor, territory);
+        ResourceBundle texts = texts(language);
+        RuleSet rules = circuits.ruleSet(territory);
+        LogigrammeText words = new LogigrammeText(texts::getString, rules.messages(language.locale()),
+                targetLabels(language));
+        String title = texts.getString("logigramme.heading") + " — " + place.name() + " (" + rules.version() + ")";
+        return LogigrammeDrawing.draw(words.of(Logigramme.of(rules)), words, title, texts.getString("logigramme.description"))
+                .svg();
+    }
+
+    /**
+     * The tree drawn for the wall: one picture per answer to the first question (a page each,
+     * scaled to it), so that the text stays legible on A3.
+     */
+    private static List<Map<String, String>> pictures(LogigrammeText.Node tree, LogigrammeText words, String title,
+            ResourceBundle texts) {
+        List<LogigrammeText.Node> parts = tree.leaf() ? List.of(tree) : tree.branches().stream()
+                .map(b -> new LogigrammeText.Node(tree.question(), List.of(b), tree.items(), tree.column())).toList();
+        List<Map<String, String>> pictures = new ArrayList<>();
+        for (LogigrammeText.Node part : parts) {
+            String caption = part.question().map(q -> q + " — " + part.branches().getFirst().answers()).orElse("");
+            String partTitle = caption.isEmpty() ? title : title + " — " + caption;
+            LogigrammeDrawing.Picture picture = LogigrammeDrawing.draw(part, words, partTitle,
+                    texts.getString("logigramme.description"));
+            double scale = Math.min(LOGIGRAMME_WIDTH_MM / picture.width(), LOGIGRAMME_HEIGHT_MM / picture.height());
+            String width = String.format(Locale.ROOT, "%.1fmm", picture.width() * scale);
+            String height = String.format(Locale.ROOT, "%.1fmm", picture.height() * scale);
+            pictures.add(Map.of("svg", picture.element(width, height), "svgWidth", width, "svgHeight", height,
+                    "caption", caption));
+        }
+        return pictures;
+    }
+
+    private static final double LOGIGRAMME_WIDTH_MM = 390;
+    private static final double LOGIGRAMME_HEIGHT_MM = 228;
+
+
+
+
+
+
+    private static Map<String, Object> outlineView(LogigrammeText.Node node) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        // every key set on every node: Mustache would otherwise find a parent's value
+        view.put("question", node.question().orElse(""));
+        view.put("items", node.items().stream().map(Documents::itemView).toList());
+        view.put("hasItems", !node.items().isEmpty());
+        view.put("leaf", node.leaf());
+        List<Map<String, Object>> branches = new ArrayList<>();
+        for (LogigrammeText.Branch branch : node.branches()) {
+            Map<String, Object> b = new LinkedHashMap<>();
+            b.put("answers", branch.answers());
+            b.put("node", outlineView(branch.next()));
+            branches.add(b);
+        }
+        view.put("branches", branches);
+        view.put("hasBranches", !branches.isEmpty());
+        return view;
+    }
+
+    private static Map<String, Object> itemView(LogigrammeText.Item item) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("mark", item.mark());
+        view.put("text", item.text());
+        view.put("kind", LogigrammeText.kebab(item.kind().name()));
+        view.put("notes", item.notes());
+        view.put("duty", item.kind() == LogigrammeText.Kind.DUTY);
+        return view;
     }
 
     private static Map<String, Object> helpView(io.github.clvss.core.resource.Resource r, Language language) {
