@@ -148,6 +148,29 @@ class ReferralJourneyIT {
         browser.screenshot("simulator-after-circuit");
     }
 
+    @Test
+    @Order(6)
+    void the_logigramme_shows_the_published_rule_set_on_screen_and_prints_as_a_pdf() throws IOException {
+        browser.open("/logigramme");
+        WebElement picture = browser.waitFor(By.cssSelector("#logigramme-picture svg"));
+
+        assertThat(picture.getDomAttribute("role")).isEqualTo("img");
+        assertThat(picture.findElement(By.tagName("title")).getDomProperty("textContent")).contains("circuits 2");
+        assertThat(browser.seriousViolations()).isEmpty();
+        browser.screenshot("logigramme");
+        HttpResponse<byte[]> pdf = browser.fetch("/" + browser.driver().findElement(By.id("logigramme-pdf")).getDomAttribute("href"));
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        Files.write(Path.of("target/screenshots/logigramme.pdf"), pdf.body());
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(document.getDocumentInformation().getTitle()).startsWith("Logigramme").endsWith("Boulogne-Billancourt");
+            assertThat(text).contains("circuits 2", POLICE, "art. 226-14 3° du code pénal");
+        }
+        HttpResponse<byte[]> html = browser.fetch("/" + browser.driver().findElement(By.id("logigramme-text")).getDomAttribute("href"));
+        assertThat(new String(html.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("La personne est-elle en danger immédiat ?")
+                .doesNotContain("Claire Martin").doesNotContain("Camille Lefèvre");
+    }
+
     /** Fills the simulator by pressing keys only: Tab to a field, Space to tick, arrows to choose, Enter to ask. */
     private void describeWithTheKeyboard(String asker, boolean emprise) {
         browser.open("/orientation");

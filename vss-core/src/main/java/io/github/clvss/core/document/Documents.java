@@ -11,7 +11,6 @@ import io.github.clvss.core.referral.LocalCircuits;
 import io.github.clvss.core.referral.Logigramme;
 import io.github.clvss.core.referral.RuleSet;
 import io.github.clvss.core.resource.Resource;
-import io.github.clvss.core.shared.NotFoundException;
 import io.github.clvss.core.shared.PageRequest;
 import io.github.clvss.core.shared.Language;
 import io.github.clvss.core.shared.Provenance;
@@ -30,9 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The documents vss prints, each a view of the data through the {@link DocumentRenderer}.

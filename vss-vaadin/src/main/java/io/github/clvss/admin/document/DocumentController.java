@@ -74,6 +74,38 @@ class DocumentController {
                 .body(vss.documents().directory(user.actor(), contract(id), language(lang)).html());
     }
 
+    @GetMapping("/documents/territories/{id}/logigramme.pdf")
+    ResponseEntity<byte[]> logigrammePdf(@PathVariable String id, @RequestParam(defaultValue = "") String lang) {
+        RenderedDocument document = vss.documents().logigramme(user.actor(), territory(id), language(lang));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(document.fileName() + ".pdf", StandardCharsets.UTF_8).build().toString())
+                .body(vss.documents().renderer().pdf(document));
+    }
+
+    @GetMapping("/documents/territories/{id}/logigramme.html")
+    ResponseEntity<String> logigrammeHtml(@PathVariable String id, @RequestParam(defaultValue = "") String lang) {
+        return ResponseEntity.ok()
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .header("Content-Security-Policy", POLICY)
+                .body(vss.documents().logigramme(user.actor(), territory(id), language(lang)).html());
+    }
+
+    @GetMapping("/documents/territories/{id}/logigramme.svg")
+    ResponseEntity<String> logigrammeSvg(@PathVariable String id, @RequestParam(defaultValue = "") String lang) {
+        return ResponseEntity.ok()
+                .contentType(new MediaType("image", "svg+xml", StandardCharsets.UTF_8))
+                .header("Content-Security-Policy", POLICY)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("logigramme.svg", StandardCharsets.UTF_8).build().toString())
+                .body(vss.documents().logigrammeSvg(user.actor(), territory(id), language(lang)));
+    }
+
+    private static io.github.clvss.core.access.TerritoryId territory(String id) {
+        return io.github.clvss.core.access.TerritoryId.parse(id, "id").orElseThrow();
+    }
+
     private static ContractId contract(String id) {
         return ContractId.parse(id, "id").orElseThrow();
     }

@@ -188,6 +188,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         nav.addItem(new SideNavItem(getTranslation("nav.communication"), CommunicationView.class, VaadinIcon.CALENDAR.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.simulator"), SimulatorView.class, VaadinIcon.SIGN_IN_ALT.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.circuits"), CircuitsView.class, VaadinIcon.CONNECT.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.logigramme"), LogigrammeView.class, VaadinIcon.SITEMAP.create()));
         boolean coordinator = actor.isPlatformAdministrator() || actor.grants().stream().anyMatch(g -> g.role() == Role.COORDINATOR);
         if (coordinator) {
             nav.addItem(new SideNavItem(getTranslation("nav.institutions"), InstitutionsView.class, VaadinIcon.BUILDING.create()));

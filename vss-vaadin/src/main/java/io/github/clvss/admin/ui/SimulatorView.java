@@ -115,7 +115,6 @@ public final class SimulatorView extends Main implements HasDynamicTitle {
         asker.setItems(Capacity.values());
         asker.setItemLabelGenerator(c -> getTranslation("situation.capacity." + c.name()));
         asker.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
-        asker.setRequiredIndicatorVisible(true);
         asker.setErrorMessage(getTranslation("simulator.asker.missing"));
         context.setLabel(getTranslation("simulator.context"));
         context.setItems(Context.values());
