@@ -54,7 +54,7 @@ class AdminJourneyIT {
 
         WebElement pdfLink = browser.waitFor(By.xpath("//a[normalize-space()='Synthèse (PDF)']"));
         HttpResponse<byte[]> pdf = browser.fetch("/" + pdfLink.getDomAttribute("href"));
-        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.statusCode()).as(() -> new String(pdf.body(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         Files.createDirectories(Path.of("target/screenshots"));
         Files.write(Path.of("target/screenshots/summary.pdf"), pdf.body());
@@ -92,7 +92,9 @@ class AdminJourneyIT {
         browser.screenshot("overview-other-territory");
 
         assertThat(browser.driver().getPageSource()).doesNotContain("Boulogne").doesNotContain(CONTRACT_TITLE);
-        assertThat(browser.fetch("/documents/contracts/" + BOULOGNE_CONTRACT + "/summary.pdf").statusCode()).isEqualTo(403);
+        HttpResponse<byte[]> refused = browser.fetch("/documents/contracts/" + BOULOGNE_CONTRACT + "/summary.pdf");
+        assertThat(refused.statusCode()).as(() -> new String(refused.body(), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(403);
         assertThat(browser.fetch("/documents/contracts/" + BOULOGNE_CONTRACT + "/summary.html").statusCode()).isEqualTo(403);
         browser.driver().findElement(By.xpath("//vaadin-button[normalize-space()='Se déconnecter']")).click();
         browser.waitFor(By.id("vaadinLoginUsername"));

@@ -38,6 +38,19 @@ class LogigrammeDocumentTest {
     }
 
     @Test
+    void after_a_logigramme_the_other_documents_still_print_on_a4() throws Exception {
+        vss.documents().renderer().pdf(vss.documents().logigramme(Actor.system(), boulogne, Language.FR));
+
+        RenderedDocument summary = vss.documents().contractSummary(Actor.system(), demo.contract().id(), Language.FR);
+
+        try (PDDocument pdf = Loader.loadPDF(vss.documents().renderer().pdf(summary))) {
+            var page = pdf.getPage(0).getMediaBox();
+            assertThat(page.getHeight()).isGreaterThan(page.getWidth());
+            assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo(summary.title());
+        }
+    }
+
+    @Test
     void the_pdf_asks_the_questions_cites_the_articles_and_names_the_circuits_partners_on_a_tagged_a3_landscape_page()
             throws Exception {
         RenderedDocument document = vss.documents().logigramme(Actor.system(), boulogne, Language.FR);

@@ -6,8 +6,10 @@ import io.github.clvss.core.account.Account;
 import io.github.clvss.core.account.AccountId;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,14 +20,21 @@ import org.springframework.stereotype.Component;
 public class CurrentUser {
 
     private final Vss vss;
+    private final SecurityContextHolderStrategy security;
 
-    CurrentUser(Vss vss) {
+    /**
+     * @param vss the library
+     * @param security this application's holder of the security context — not the JVM-wide
+     *     static one, which the last application started in the JVM (Vaadin sets it) owns
+     */
+    CurrentUser(Vss vss, ObjectProvider<SecurityContextHolderStrategy> security) {
         this.vss = vss;
+        this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     /** Who is signed in, if anyone. */
     public Optional<SignedInUser> signedIn() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = security.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
             return Optional.of(user);
         }
