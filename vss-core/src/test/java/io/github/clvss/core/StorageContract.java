@@ -443,6 +443,13 @@ abstract class StorageContract {
         assertThat(withoutEmprise.reports()).filteredOn(r -> r.legalBasis().startsWith("art. 226-14"))
                 .allSatisfy(r -> assertThat(r.possible()).isFalse()).isNotEmpty();
         assertThat(words.situation()).contains(new io.github.clvss.core.referral.Explanation.Fact("Emprise", "Oui"));
+        assertThat(words.toTellTheVictim()).contains(
+                "Même si vous pouvez signaler sans son accord, cherchez d’abord à l’obtenir.",
+                "Si vous signalez sans son accord, dites-le-lui : la loi vous l’impose.");
+        var agreed = vss.circuits().explain(territory, underEmprise.consent(io.github.clvss.core.referral.Facts.Consent.GIVEN)
+                .situation(), java.util.Locale.FRENCH);
+        assertThat(agreed.toTellTheVictim()).noneMatch(line -> line.contains("sans son accord"));
+        assertThat(agreed.reports()).allMatch(io.github.clvss.core.referral.Explanation.Report::possible);
         assertThat(words.rules()).extracting(io.github.clvss.core.referral.Explanation.Rule::id)
                 .contains("fr.223-6", "fr.226-14-3", "local.urgences");
     }

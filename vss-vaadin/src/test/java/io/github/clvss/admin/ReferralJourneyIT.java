@@ -69,6 +69,7 @@ class ReferralJourneyIT {
         assertThat(result).contains("S’efforcer d’obtenir l’accord de la victime.",
                 "À défaut d’accord, informer la victime du signalement.");
         assertThat(result).contains("Doit signaler aux secours (15, 17, 112, 114)").contains("art. 223-6 du code pénal");
+        assertThat(result).contains("Ce qu’il faut dire à la victime", "Si vous signalez sans son accord, dites-le-lui");
         assertThat(result).contains("Version des règles : vss ").contains("circuits 1");
         assertThat(browser.seriousViolations()).isEmpty();
         browser.screenshot("simulator-doctor-emprise");

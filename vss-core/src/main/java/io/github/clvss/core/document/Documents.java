@@ -252,6 +252,8 @@ public final class Documents {
         model.put("hasReports", !explanation.reports().isEmpty());
         model.put("duties", explanation.duties());
         model.put("hasDuties", !explanation.duties().isEmpty());
+        model.put("victim", explanation.toTellTheVictim());
+        model.put("hasVictim", !explanation.toTellTheVictim().isEmpty());
         model.put("situation", explanation.situation());
         model.put("rules", explanation.rules());
         model.put("version", explanation.ruleSetVersion());

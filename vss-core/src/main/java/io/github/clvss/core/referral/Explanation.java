@@ -15,10 +15,12 @@ import java.util.Optional;
  * @param contacts whom to contact, most urgent first
  * @param reports what the law says about reporting, in rule order
  * @param duties what the law asks of the professional, each once
+ * @param toTellTheVictim what to say to the victim: her consent, a report made without it,
+ *     her choice among the contacts
  * @param rules the rules that fired, in order
  */
 public record Explanation(Decision decision, List<Fact> situation, List<Contact> contacts, List<Report> reports,
-        List<String> duties, List<Rule> rules) {
+        List<String> duties, List<String> toTellTheVictim, List<Rule> rules) {
 
     public Explanation {
         Objects.requireNonNull(decision, "decision");
@@ -26,6 +28,7 @@ public record Explanation(Decision decision, List<Fact> situation, List<Contact>
         contacts = List.copyOf(contacts);
         reports = List.copyOf(reports);
         duties = List.copyOf(duties);
+        toTellTheVictim = List.copyOf(toTellTheVictim);
         rules = List.copyOf(rules);
     }
 

@@ -281,7 +281,30 @@ public final class LocalCircuits {
                 .map(d -> text(messages, d)).toList();
         List<Explanation.Rule> fired = decision.trace().stream().map(f -> new Explanation.Rule(f.rule(), f.version(),
                 f.legalBasis(), text(messages, f.rule()))).toList();
-        return new Explanation(decision, facts(situation, messages), contacts, reports, duties, fired);
+        return new Explanation(decision, facts(situation, messages), contacts, reports, duties,
+                toTellTheVictim(situation, decision, messages), fired);
+    }
+
+    /** What the law's duties and the consent as entered mean for what the victim is told. */
+    private static List<String> toTellTheVictim(Situation situation, Decision decision, Messages messages) {
+        List<String> lines = new ArrayList<>();
+        boolean consentGiven = situation.consent() == Facts.Consent.GIVEN;
+        if (!consentGiven && decision.reports().stream().anyMatch(ReportingOutcome::consentNeeded)) {
+            lines.add(text(messages, "victim.ask-consent"));
+        }
+        if (decision.reports().stream().anyMatch(r -> r.duties().contains("duty.try-consent")) && !consentGiven) {
+            lines.add(text(messages, "victim.seek-consent"));
+        }
+        if (decision.reports().stream().anyMatch(r -> r.duties().contains("duty.inform-victim")) && !consentGiven) {
+            lines.add(text(messages, "victim.told-of-report"));
+        }
+        if (decision.reports().stream().anyMatch(r -> r.modality() != Modality.POWER && !r.consentNeeded())) {
+            lines.add(text(messages, "victim.duty-to-act"));
+        }
+        if (!decision.referrals().isEmpty()) {
+            lines.add(text(messages, situation.immediateDanger() ? "victim.contacts-in-danger" : "victim.contacts"));
+        }
+        return List.copyOf(lines);
     }
 
     private static List<Explanation.Fact> facts(Situation s, Messages m) {

@@ -45,6 +45,8 @@ class OrientationDocumentTest {
             words.contacts().forEach(contact -> assertThat(text).contains(contact.name()));
             words.reports().forEach(report -> assertThat(text).contains(report.legalBasis()));
             assertThat(text).contains("art. 226-14 3°", "S’efforcer d’obtenir l’accord de la victime.");
+            assertThat(text).contains("Ce qu’il faut dire à la victime");
+            words.toTellTheVictim().forEach(line -> assertThat(text).contains(line));
             assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Orientation d’une situation — Boulogne-Billancourt");
             assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualToIgnoringCase("fr");
         }

@@ -202,6 +202,12 @@ public final class SimulatorView extends Main implements HasDynamicTitle {
             words.duties().forEach(d -> duties.add(new ListItem(d)));
             result.add(new H3(getTranslation("simulator.duties")), duties);
         }
+        if (!words.toTellTheVictim().isEmpty()) {
+            UnorderedList victim = new UnorderedList();
+            victim.setId("simulator-victim");
+            words.toTellTheVictim().forEach(line -> victim.add(new ListItem(line)));
+            result.add(new H3(getTranslation("simulator.victim")), victim);
+        }
         UnorderedList rules = new UnorderedList();
         words.rules().forEach(r -> rules.add(new ListItem(new Span(r.summary() + " "),
                 muted("(" + r.legalBasis() + " · " + r.id() + " " + r.version() + ")"))));
