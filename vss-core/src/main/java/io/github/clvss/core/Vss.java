@@ -109,7 +109,8 @@ public final class Vss implements AutoCloseable {
         this.circuits = new io.github.clvss.core.referral.LocalCircuits(persistence.circuits(), persistence.partners(),
                 persistence.resources(), persistence.institutions(), persistence.transactions(), acts, clock, referralPlugins);
         this.documents = new Documents(new DocumentRenderer(), contracts, territories,
-                new Documents.Directory(partners, referents, institutions, resources, acts), circuits, clock);
+                new Documents.Directory(partners, referents, institutions, resources, acts), circuits, contractLifecycle,
+                clock);
     }
 
     /** Starts configuring vss. */
