@@ -603,6 +603,24 @@ abstract class StorageContract {
                 DemoContractText.boulogne())).isInstanceOf(ConflictException.class);
     }
 
+    @Test
+    void removing_a_contract_removes_its_text_versions_and_acts_with_it() {
+        var signatory = hospitalInANewTerritory();
+        Actor coordinator = Fixtures.coordinatorOf(signatory.territory());
+        io.github.clvss.core.contract.ContractId id = signatory.contract();
+        vss.contractLifecycle().writeText(coordinator, id, vss.contracts().find(coordinator, id).version(),
+                DemoContractText.boulogne());
+        vss.contractLifecycle().approve(coordinator, id, DeliberationId.next(CLOCK), LocalDate.of(2026, 1, 15));
+        var storage = io.github.clvss.core.internal.persistence.Persistence.open(database());
+        storage.partners().remove(signatory.id());
+
+        storage.contracts().remove(id);
+
+        assertThat(storage.contracts().find(id)).isEmpty();
+        assertThat(storage.contractTexts().all(id)).isEmpty();
+        assertThat(storage.contractActs().of(id)).isEmpty();
+    }
+
     /** A partner of the contract that does not sign it. */
     private PartnerId nonSignatoryPartner(TerritoryId territory, Contract contract) {
         Institution association = vss.institutions().register(system, Institution.register(CLOCK, "Association " + territory,
