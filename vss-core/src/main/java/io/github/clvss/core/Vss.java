@@ -56,6 +56,7 @@ public final class Vss implements AutoCloseable {
     private final TerritoryAdministration territories;
     private final InstitutionDirectory institutions;
     private final ContractManagement contracts;
+    private final io.github.clvss.core.contract.ContractLifecycle contractLifecycle;
     private final AuditTrail auditTrail;
     private final ContractFiles contractFiles;
     private final AccountAdministration accounts;
@@ -81,6 +82,9 @@ public final class Vss implements AutoCloseable {
         this.institutions = new InstitutionDirectory(persistence.institutions(), persistence.transactions(), acts);
         this.contracts = new ContractManagement(persistence.contracts(), persistence.territories(),
                 persistence.transactions(), acts);
+        this.contractLifecycle = new io.github.clvss.core.contract.ContractLifecycle(persistence.contracts(),
+                persistence.contractTexts(), persistence.contractActs(), persistence.signatoryPartners(),
+                persistence.territories(), persistence.transactions(), acts, clock);
         this.auditTrail = new AuditTrail(persistence.journal(), acts);
         this.contractFiles = new ContractFiles(persistence.territories(), persistence.contracts(), persistence.institutions(),
                 persistence.partners(), persistence.referents(), persistence.resources(), persistence.campaigns(),
@@ -105,7 +109,8 @@ public final class Vss implements AutoCloseable {
         this.circuits = new io.github.clvss.core.referral.LocalCircuits(persistence.circuits(), persistence.partners(),
                 persistence.resources(), persistence.institutions(), persistence.transactions(), acts, clock, referralPlugins);
         this.documents = new Documents(new DocumentRenderer(), contracts, territories,
-                new Documents.Directory(partners, referents, institutions, resources, acts), circuits, clock);
+                new Documents.Directory(partners, referents, institutions, resources, acts), circuits, contractLifecycle,
+                clock);
     }
 
     /** Starts configuring vss. */
@@ -131,6 +136,14 @@ public final class Vss implements AutoCloseable {
     /** Contracts of each territory. */
     public ContractManagement contracts() {
         return contracts;
+    }
+
+    /**
+     * Each contract's text and life: approval, signatures, amendments, termination, renewal,
+     * and the status derived from them.
+     */
+    public io.github.clvss.core.contract.ContractLifecycle contractLifecycle() {
+        return contractLifecycle;
     }
 
     /** The audit journal, for reading. */

@@ -10,6 +10,13 @@ import io.github.clvss.core.access.Grant;
 import io.github.clvss.core.access.PartnerId;
 import io.github.clvss.core.access.TerritoryId;
 import io.github.clvss.core.contract.Contract;
+import io.github.clvss.core.contract.ContractAct;
+import io.github.clvss.core.contract.ContractLifecycle;
+import io.github.clvss.core.contract.ContractStatus;
+import io.github.clvss.core.contract.ContractText;
+import io.github.clvss.core.contract.Lifecycle;
+import io.github.clvss.core.contract.Signatory;
+import io.github.clvss.core.deliberation.DeliberationId;
 import io.github.clvss.core.institution.Institution;
 import io.github.clvss.core.institution.Sector;
 import io.github.clvss.core.journal.JournalEntry;
@@ -452,6 +459,179 @@ abstract class StorageContract {
         assertThat(agreed.reports()).allMatch(io.github.clvss.core.referral.Explanation.Report::possible);
         assertThat(words.rules()).extracting(io.github.clvss.core.referral.Explanation.Rule::id)
                 .contains("fr.223-6", "fr.226-14-3", "local.urgences");
+    }
+
+    @Test
+    void the_boulogne_contract_is_approved_signed_by_each_signatory_and_in_force_from_its_start_date() {
+        TerritoryId boulogne = vss.contractFiles().importFile(system, io.github.clvss.core.contractfile.ContractFiles.demoFile(),
+                io.github.clvss.core.contractfile.ImportMode.CREATE, false).territory().orElseThrow();
+        Contract demo = vss.contracts().list(system, boulogne, PageRequest.first(1)).getFirst();
+        Actor coordinator = Fixtures.coordinatorOf(boulogne);
+        Vss june = Vss.builder().dataSource(database()).clock(on(LocalDate.of(2023, 6, 20))).build();
+        Vss july = Vss.builder().dataSource(database()).clock(on(LocalDate.of(2023, 7, 1))).build();
+        ContractLifecycle lifecycle = june.contractLifecycle();
+        DeliberationId council = DeliberationId.next(june.clock());
+        Contract dated = vss.contracts().reschedule(coordinator, demo.id(), demo.version(),
+                Optional.of(LocalDate.of(2023, 7, 1)), Optional.of(LocalDate.of(2026, 6, 30)));
+
+        Contract written = lifecycle.writeText(coordinator, demo.id(), dated.version(), DemoContractText.boulogne());
+        assertThat(lifecycle.status(coordinator, demo.id())).isEqualTo(ContractStatus.DRAFT);
+        lifecycle.approve(coordinator, demo.id(), council, LocalDate.of(2023, 6, 1));
+        assertThat(lifecycle.status(coordinator, demo.id())).isEqualTo(ContractStatus.APPROVED);
+
+        assertThatThrownBy(() -> lifecycle.writeText(coordinator, demo.id(), written.version() + 1, DemoContractText.boulogne()))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::code).containsExactly("contract.text.not-draft"));
+        assertThatThrownBy(() -> lifecycle.approve(coordinator, demo.id(), DeliberationId.next(june.clock()), LocalDate.of(2023, 6, 2)))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::code).containsExactly("contract.approve.not-draft"));
+        PartnerId observerPartner = nonSignatoryPartner(boulogne, demo);
+        assertThatThrownBy(() -> lifecycle.sign(coordinator, demo.id(), observerPartner, LocalDate.of(2023, 6, 5)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::code).containsExactly("contract.sign.not-required"));
+
+        List<Signatory> toSign = lifecycle.signatories(Fixtures.observerOf(boulogne), demo.id());
+        assertThat(toSign).hasSize(8).allSatisfy(s -> assertThat(s.signedOn()).isEmpty());
+        List<ContractStatus> afterEach = new java.util.ArrayList<>();
+        for (int i = 0; i < toSign.size(); i++) {
+            lifecycle.sign(coordinator, demo.id(), toSign.get(i).partner().partner(), LocalDate.of(2023, 6, 5 + i));
+            afterEach.add(lifecycle.status(coordinator, demo.id()));
+        }
+
+        assertThat(afterEach).containsExactly(ContractStatus.APPROVED, ContractStatus.APPROVED, ContractStatus.APPROVED,
+                ContractStatus.APPROVED, ContractStatus.APPROVED, ContractStatus.APPROVED, ContractStatus.APPROVED,
+                ContractStatus.SIGNED);
+        assertThat(july.contractLifecycle().status(Fixtures.observerOf(boulogne), demo.id())).isEqualTo(ContractStatus.IN_FORCE);
+        assertThat(vss.contractLifecycle().status(coordinator, demo.id())).as("on 27 November 2026").isEqualTo(ContractStatus.EXPIRED);
+        assertThat(lifecycle.signatories(coordinator, demo.id())).extracting(s -> s.partner().representativeName().orElseThrow()
+                + ":" + s.signedOn().orElseThrow()).contains("M. Pierre-Christophe BAGUET:2023-06-05",
+                "M. Laurent HOTTIAUX:2023-06-06", "Lucile GOLDSCHMIDT:2023-06-12");
+        assertThat(lifecycle.acts(coordinator, demo.id())).hasSize(9).first()
+                .isEqualTo(new ContractAct.Approved(council, LocalDate.of(2023, 6, 1)));
+        assertThat(lifecycle.text(Fixtures.observerOf(boulogne), demo.id())).isEqualTo(DemoContractText.boulogne());
+        assertThat(lifecycle.textHistory(coordinator, demo.id())).singleElement().satisfies(v -> {
+            assertThat(v.number()).isEqualTo(1);
+            assertThat(v.deliberation()).contains(council);
+            assertThat(v.approvedOn()).contains(LocalDate.of(2023, 6, 1));
+        });
+        assertThat(vss.auditTrail().find(system, JournalQuery.territory(boulogne), PageRequest.first(100)))
+                .filteredOn(e -> e.act().action().startsWith("contract.") && !e.act().action().equals("contract.read"))
+                .extracting(e -> e.act().action() + ":" + e.outcome())
+                .containsOnlyOnce("contract.write-text:DONE", "contract.approve:DONE", "contract.write-text:REFUSED",
+                        "contract.approve:REFUSED", "contract.sign:REFUSED")
+                .filteredOn(a -> a.equals("contract.sign:DONE")).hasSize(8);
+        june.close();
+        july.close();
+    }
+
+    @Test
+    void an_amendment_keeps_the_text_history_and_a_renewal_is_a_new_draft_linked_to_the_old_contract() {
+        var signatory = hospitalInANewTerritory();
+        TerritoryId territory = signatory.territory();
+        Actor coordinator = Fixtures.coordinatorOf(territory);
+        ContractLifecycle lifecycle = vss.contractLifecycle();
+        io.github.clvss.core.contract.ContractId id = signatory.contract();
+        ContractText first = DemoContractText.boulogne();
+        ContractText second = new ContractText(first.preamble(), first.references(), List.of(new io.github.clvss.core.contract.Axis(
+                Optional.of(1), "Échanges", List.of(new io.github.clvss.core.contract.Commitment("1.1", "Se réunir deux fois par an")))),
+                List.of());
+        DeliberationId approval = DeliberationId.next(CLOCK);
+        DeliberationId avenant = DeliberationId.next(CLOCK);
+        lifecycle.writeText(coordinator, id, vss.contracts().find(coordinator, id).version(), first);
+        lifecycle.approve(coordinator, id, approval, LocalDate.of(2026, 1, 15));
+        lifecycle.sign(coordinator, id, signatory.id(), LocalDate.of(2026, 2, 1));
+
+        assertThatThrownBy(() -> lifecycle.amend(coordinator, id, approval, LocalDate.of(2026, 9, 1), second))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::code).containsExactly("contract.amend.same-deliberation"));
+        Lifecycle amended = lifecycle.amend(coordinator, id, avenant, LocalDate.of(2026, 9, 1), second);
+
+        assertThat(amended.textVersion()).isEqualTo(2);
+        assertThat(amended.status(LocalDate.of(2026, 11, 27))).isEqualTo(ContractStatus.IN_FORCE);
+        assertThat(lifecycle.text(coordinator, id)).isEqualTo(second);
+        assertThat(lifecycle.textHistory(coordinator, id)).extracting(v -> v.number() + ":" + v.deliberation().orElseThrow())
+                .containsExactly("1:" + approval, "2:" + avenant);
+        assertThat(lifecycle.textHistory(coordinator, id).getFirst().text()).isEqualTo(first);
+        assertThat(lifecycle.signatories(coordinator, id)).singleElement().satisfies(s -> {
+            assertThat(s.textVersion()).isEqualTo(2);
+            assertThat(s.signedOn()).isEmpty();
+        });
+        lifecycle.sign(coordinator, id, signatory.id(), LocalDate.of(2026, 9, 15));
+        assertThat(lifecycle.signatories(coordinator, id).getFirst().signedOn()).contains(LocalDate.of(2026, 9, 15));
+        assertThat(lifecycle.lifecycle(coordinator, id).signatures(1)).containsEntry(signatory.id(), LocalDate.of(2026, 2, 1));
+
+        Contract renewal = lifecycle.renew(coordinator, id, "Contrat local 2027-2029", Optional.of(LocalDate.of(2027, 1, 1)),
+                Optional.of(LocalDate.of(2029, 12, 31)));
+
+        assertThat(lifecycle.status(coordinator, renewal.id())).isEqualTo(ContractStatus.DRAFT);
+        assertThat(lifecycle.text(coordinator, renewal.id())).isEqualTo(second);
+        assertThat(lifecycle.lifecycle(coordinator, renewal.id()).renews()).contains(id);
+        assertThat(lifecycle.lifecycle(coordinator, id).renewedBy()).contains(renewal.id());
+        assertThatThrownBy(() -> lifecycle.renew(coordinator, id, "Encore", Optional.empty(), Optional.empty()))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::code).containsExactly("contract.renew.twice"));
+        assertThatThrownBy(() -> lifecycle.terminate(Fixtures.observerOf(territory), id, LocalDate.of(2026, 10, 1), "Fusion"))
+                .isInstanceOf(AccessRefusedException.class);
+        lifecycle.terminate(coordinator, id, LocalDate.of(2026, 10, 1), "Fusion des communes");
+        assertThat(lifecycle.status(coordinator, id)).isEqualTo(ContractStatus.TERMINATED);
+        assertThatThrownBy(() -> lifecycle.sign(coordinator, id, signatory.id(), LocalDate.of(2026, 10, 2)))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::code).containsExactly("contract.terminated"));
+        assertThat(lifecycle.acts(coordinator, id)).extracting(a -> a.getClass().getSimpleName()).containsExactly(
+                "Approved", "Signed", "Amended", "Signed", "Renewed", "Terminated");
+    }
+
+    @Test
+    void an_invalid_text_is_refused_with_its_paths_and_nothing_is_written() {
+        var partner = hospitalInANewTerritory();
+        Actor coordinator = Fixtures.coordinatorOf(partner.territory());
+        Contract contract = vss.contracts().find(coordinator, partner.contract());
+        ContractText twice = new ContractText("", List.of(), List.of(new io.github.clvss.core.contract.Axis(Optional.of(1), "Axe",
+                List.of(new io.github.clvss.core.contract.Commitment("1.1", "Un"),
+                        new io.github.clvss.core.contract.Commitment("1.1", "Deux")))), List.of());
+
+        assertThatThrownBy(() -> vss.contractLifecycle().writeText(coordinator, contract.id(), contract.version(), twice))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.code() + "@" + p.path().orElseThrow())
+                        .containsExactly("contract.commitment.id.duplicate@$.axes[0].commitments[1].id"));
+        assertThat(vss.contractLifecycle().text(coordinator, contract.id())).isEqualTo(ContractText.EMPTY);
+        assertThatThrownBy(() -> vss.contractLifecycle().approve(coordinator, contract.id(), DeliberationId.next(CLOCK),
+                LocalDate.of(2026, 1, 1)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::code).containsExactly("contract.approve.no-text"));
+        assertThatThrownBy(() -> vss.contractLifecycle().writeText(coordinator, contract.id(), contract.version() - 1,
+                DemoContractText.boulogne())).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void removing_a_contract_removes_its_text_versions_and_acts_with_it() {
+        var signatory = hospitalInANewTerritory();
+        Actor coordinator = Fixtures.coordinatorOf(signatory.territory());
+        io.github.clvss.core.contract.ContractId id = signatory.contract();
+        vss.contractLifecycle().writeText(coordinator, id, vss.contracts().find(coordinator, id).version(),
+                DemoContractText.boulogne());
+        vss.contractLifecycle().approve(coordinator, id, DeliberationId.next(CLOCK), LocalDate.of(2026, 1, 15));
+        var storage = io.github.clvss.core.internal.persistence.Persistence.open(database());
+        storage.partners().remove(signatory.id());
+
+        storage.contracts().remove(id);
+
+        assertThat(storage.contracts().find(id)).isEmpty();
+        assertThat(storage.contractTexts().all(id)).isEmpty();
+        assertThat(storage.contractActs().of(id)).isEmpty();
+    }
+
+    /** A partner of the contract that does not sign it. */
+    private PartnerId nonSignatoryPartner(TerritoryId territory, Contract contract) {
+        Institution association = vss.institutions().register(system, Institution.register(CLOCK, "Association " + territory,
+                Sector.ASSOCIATION, Optional.empty(), Optional.empty(), Provenance.ENTERED));
+        return vss.partners().add(system, io.github.clvss.core.partner.Partner.join(CLOCK, "system", territory,
+                contract.id(), association.id(), "Écoute", List.of(), io.github.clvss.core.partner.PublicContact.NONE,
+                Optional.empty(), false, Provenance.ENTERED)).id();
+    }
+
+    private static java.time.Clock on(LocalDate day) {
+        return java.time.Clock.fixed(day.atTime(10, 0).toInstant(java.time.ZoneOffset.UTC), java.time.ZoneOffset.UTC);
     }
 
     /** A hospital, partner of a new territory's contract. */

@@ -42,6 +42,7 @@ public final class Documents {
     private final TerritoryAdministration territories;
     private final Directory directory;
     private final LocalCircuits circuits;
+    private final io.github.clvss.core.contract.ContractLifecycle lifecycle;
     private final Clock clock;
 
     /**
@@ -50,15 +51,18 @@ public final class Documents {
      * @param territories to read territories (access checked there)
      * @param directory partners, référents, institutions and resources (access checked there)
      * @param circuits each territory's rule set, for the logigramme
+     * @param lifecycle each contract's approval and signatures (access checked there)
      * @param clock the generation date
      */
     public Documents(DocumentRenderer renderer, ContractManagement contracts, TerritoryAdministration territories,
-            Directory directory, LocalCircuits circuits, Clock clock) {
+            Directory directory, LocalCircuits circuits, io.github.clvss.core.contract.ContractLifecycle lifecycle,
+            Clock clock) {
         this.renderer = Objects.requireNonNull(renderer, "renderer");
         this.contracts = Objects.requireNonNull(contracts, "contracts");
         this.territories = Objects.requireNonNull(territories, "territories");
         this.directory = Objects.requireNonNull(directory, "directory");
         this.circuits = Objects.requireNonNull(circuits, "circuits");
+        this.lifecycle = Objects.requireNonNull(lifecycle, "lifecycle");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -109,6 +113,43 @@ public final class Documents {
         String title = texts.getString("summary.heading") + " — " + territory.name();
         return renderer.render("contract-summary", title, model, language,
                 DocumentRenderer.slug(texts.getString("summary.file") + " " + territory.name()));
+    }
+
+    /**
+     * The signature sheet of a contract's current text: its title and territory, the date of
+     * the deliberation that approved that text (if it is approved), then one row per required
+     * signatory — institution, representative's office and name, date of signature (empty
+     * until it signs) and an empty box to sign in.
+     */
+    public RenderedDocument signatureSheet(Actor actor, ContractId id, Language language) {
+        Contract contract = contracts.find(actor, id);
+        Territory territory = territories.find(actor, contract.territory());
+        var state = lifecycle.lifecycle(actor, id);
+        ResourceBundle texts = texts(language);
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (var signatory : lifecycle.signatories(actor, id)) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("institution", signatory.partner().institution());
+            signatory.partner().representativeTitle().ifPresent(t -> row.put("office", t));
+            signatory.partner().representativeName().ifPresent(n -> row.put("name", n));
+            signatory.signedOn().ifPresent(d -> row.put("signedOn", dates.format(d)));
+            rows.add(row);
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("territory", territory.name());
+        model.put("contractTitle", contract.title());
+        model.put("reference", contract.id().toString());
+        state.textVersionApprovedOn().ifPresent(d -> model.put("approvedOn", dates.format(d)));
+        if (state.textVersion() > 1) {
+            model.put("amendment", String.valueOf(state.textVersion() - 1));
+        }
+        model.put("signatories", rows);
+        model.put("hasSignatories", !rows.isEmpty());
+        model.put("generated", dates.format(LocalDate.ofInstant(clock.instant(), territory.facts().timeZone())));
+        String title = texts.getString("signatures.heading") + " — " + territory.name();
+        return renderer.render("signature-sheet", title, model, language,
+                DocumentRenderer.slug(texts.getString("signatures.file") + " " + territory.name()));
     }
 
     /**

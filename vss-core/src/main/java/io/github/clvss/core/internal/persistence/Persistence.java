@@ -50,6 +50,9 @@ public final class Persistence {
     private final JooqResources resources;
     private final JooqCampaigns campaigns;
     private final JooqCircuits circuits;
+    private final JooqContractTexts contractTexts;
+    private final JooqContractActs contractActs;
+    private final JooqSignatoryPartners signatoryPartners;
 
     private Persistence(DSLContext db, DSLContext independent) {
         this.territories = new JooqTerritories(db);
@@ -65,6 +68,9 @@ public final class Persistence {
         this.resources = new JooqResources(db);
         this.campaigns = new JooqCampaigns(db);
         this.circuits = new JooqCircuits(db);
+        this.contractTexts = new JooqContractTexts(db);
+        this.contractActs = new JooqContractActs(db);
+        this.signatoryPartners = new JooqSignatoryPartners(db);
     }
 
     /** Migrates the database behind {@code dataSource} and opens the adapters. */
@@ -152,6 +158,21 @@ public final class Persistence {
     /** Local circuits port. */
     public io.github.clvss.core.referral.Circuits circuits() {
         return circuits;
+    }
+
+    /** Contract texts port. */
+    public io.github.clvss.core.contract.ContractTexts contractTexts() {
+        return contractTexts;
+    }
+
+    /** Contract acts port. */
+    public io.github.clvss.core.contract.ContractActs contractActs() {
+        return contractActs;
+    }
+
+    /** Signatory partners port. */
+    public io.github.clvss.core.contract.SignatoryPartners signatoryPartners() {
+        return signatoryPartners;
     }
 
     /** Transactions port. */
