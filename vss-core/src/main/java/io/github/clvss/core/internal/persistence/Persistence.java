@@ -50,6 +50,7 @@ public final class Persistence {
     private final JooqResources resources;
     private final JooqCampaigns campaigns;
     private final JooqCircuits circuits;
+    private final JooqDeliberations deliberations;
 
     private Persistence(DSLContext db, DSLContext independent) {
         this.territories = new JooqTerritories(db);
@@ -65,6 +66,7 @@ public final class Persistence {
         this.resources = new JooqResources(db);
         this.campaigns = new JooqCampaigns(db);
         this.circuits = new JooqCircuits(db);
+        this.deliberations = new JooqDeliberations(db);
     }
 
     /** Migrates the database behind {@code dataSource} and opens the adapters. */
@@ -152,6 +154,11 @@ public final class Persistence {
     /** Local circuits port. */
     public io.github.clvss.core.referral.Circuits circuits() {
         return circuits;
+    }
+
+    /** Council deliberations port. */
+    public io.github.clvss.core.deliberation.Deliberations deliberations() {
+        return deliberations;
     }
 
     /** Transactions port. */
