@@ -6,6 +6,8 @@ import io.github.clvss.core.account.Pbkdf2Passwords;
 import io.github.clvss.core.branding.BrandingAdministration;
 import io.github.clvss.core.contract.ContractManagement;
 import io.github.clvss.core.csv.AccountsCsv;
+import io.github.clvss.core.csv.DeliberationsCsv;
+import io.github.clvss.core.deliberation.DeliberationRegister;
 import io.github.clvss.core.csv.ReferentsCsv;
 import io.github.clvss.core.csv.ResourcesCsv;
 import io.github.clvss.core.document.DocumentRenderer;
@@ -71,6 +73,8 @@ public final class Vss implements AutoCloseable {
     private final io.github.clvss.core.communication.CommunicationPlan communication;
     private final ResourcesCsv resourcesCsv;
     private final io.github.clvss.core.referral.LocalCircuits circuits;
+    private final DeliberationRegister deliberations;
+    private final DeliberationsCsv deliberationsCsv;
 
     private Vss(DataSource dataSource, Clock clock, Optional<JdbcConnectionPool> ownPool, Mail mail,
             PasswordHashing passwords, List<io.github.clvss.core.referral.ReferralRule> referralPlugins) {
@@ -108,6 +112,9 @@ public final class Vss implements AutoCloseable {
         this.resourcesCsv = new ResourcesCsv(resources, territories, clock);
         this.circuits = new io.github.clvss.core.referral.LocalCircuits(persistence.circuits(), persistence.partners(),
                 persistence.resources(), persistence.institutions(), persistence.transactions(), acts, clock, referralPlugins);
+        this.deliberations = new DeliberationRegister(persistence.deliberations(), persistence.territories(),
+                persistence.transactions(), acts);
+        this.deliberationsCsv = new DeliberationsCsv(deliberations, territories);
         this.documents = new Documents(new DocumentRenderer(), contracts, territories,
                 new Documents.Directory(partners, referents, institutions, resources, acts), circuits, contractLifecycle,
                 clock);
@@ -198,6 +205,19 @@ public final class Vss implements AutoCloseable {
      */
     public io.github.clvss.core.referral.LocalCircuits circuits() {
         return circuits;
+    }
+
+    /**
+     * Each territory's register of council deliberations, with the legal check of each act
+     * (quorum, proxies, majority, convocation, @ctes identifier).
+     */
+    public DeliberationRegister deliberations() {
+        return deliberations;
+    }
+
+    /** Each territory's deliberations as SCDL "Délibérations" open data (CSV). */
+    public DeliberationsCsv deliberationsCsv() {
+        return deliberationsCsv;
     }
 
     /** The communication plan of each contract. */

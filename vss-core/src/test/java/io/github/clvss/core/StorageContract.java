@@ -16,7 +16,15 @@ import io.github.clvss.core.contract.ContractStatus;
 import io.github.clvss.core.contract.ContractText;
 import io.github.clvss.core.contract.Lifecycle;
 import io.github.clvss.core.contract.Signatory;
+import io.github.clvss.core.deliberation.ActesId;
+import io.github.clvss.core.deliberation.CheckedDeliberation;
+import io.github.clvss.core.deliberation.Deliberation;
 import io.github.clvss.core.deliberation.DeliberationId;
+import io.github.clvss.core.deliberation.Finding;
+import io.github.clvss.core.deliberation.PrefectureTransmission;
+import io.github.clvss.core.deliberation.Proxy;
+import io.github.clvss.core.deliberation.SeedDeliberation;
+import io.github.clvss.core.deliberation.Session;
 import io.github.clvss.core.institution.Institution;
 import io.github.clvss.core.institution.Sector;
 import io.github.clvss.core.journal.JournalEntry;
@@ -680,6 +688,117 @@ abstract class StorageContract {
             }
         }
         return found;
+    }
+
+    // ---- council deliberations
+
+    @Test
+    void the_seeds_deliberation_is_recorded_and_reads_back_with_every_fact_and_no_error() {
+        TerritoryId boulogne = vss.territories().register(system, SeedDeliberation.boulogne(), Provenance.SEED).id();
+        Actor coordinator = Fixtures.coordinatorOf(boulogne);
+        Deliberation seed = SeedDeliberation.seed().toBuilder().territory(boulogne).build();
+
+        CheckedDeliberation recorded = vss.deliberations().record(coordinator, seed);
+        Deliberation read = vss.deliberations().find(coordinator, seed.id());
+
+        assertThat(recorded.hasErrors()).isFalse();
+        assertThat(read).isEqualTo(recorded.deliberation()).isEqualTo(seed.withVersion(1));
+        assertThat(read.present()).hasSize(49).startsWith("Pierre-Christophe BAGUET").endsWith("Remi LESCOEUR");
+        assertThat(read.proxies()).hasSize(6).first().isEqualTo(new Proxy("Emmanuel BAVIERE", "Jean-Claude MARQUEZ"));
+        assertThat(read.session().time()).contains(java.time.LocalTime.of(18, 0));
+        assertThat(read.transmission().actesId().map(ActesId::value)).contains("092-219200128-20230601-136597-DE-1-1");
+        assertThat(vss.deliberations().councilOf(coordinator, boulogne)).isEqualTo(seed.membersInOffice());
+        assertThat(vss.deliberations().check(coordinator, read)).noneMatch(Finding::isError);
+        // the ACTES identifier is a natural key: a second act with it is refused
+        Deliberation copy = seed.toBuilder().id(DeliberationId.next(CLOCK)).build();
+        assertThatThrownBy(() -> vss.deliberations().record(coordinator, copy))
+                .isInstanceOf(ConflictException.class)
+                .extracting(e -> ((ConflictException) e).problems().getFirst().code())
+                .isEqualTo("deliberation.actes.taken");
+        assertThat(vss.deliberations().count(coordinator, boulogne)).isEqualTo(1);
+    }
+
+    @Test
+    void a_deliberation_with_errors_is_recorded_all_the_same_then_corrected_against_its_version_and_journaled() {
+        TerritoryId territory = vss.territories().register(system, withPopulation(Fixtures.anotherCommune()), Provenance.ENTERED).id();
+        Actor coordinator = Fixtures.coordinatorOf(territory);
+        Deliberation seed = SeedDeliberation.seed();
+        Deliberation seven = seed.toBuilder().id(DeliberationId.next(CLOCK)).territory(territory)
+                .present(seed.present().subList(0, 7)).transmission(PrefectureTransmission.NONE).build();
+
+        CheckedDeliberation recorded = vss.deliberations().record(coordinator, seven);
+        CheckedDeliberation corrected = vss.deliberations().correct(coordinator,
+                recorded.deliberation().toBuilder().present(seed.present()).build());
+
+        assertThat(recorded.findings()).filteredOn(Finding::isError).extracting(Finding::rule).contains("quorum");
+        assertThat(recorded.deliberation().version()).isEqualTo(1);
+        assertThat(corrected.findings()).noneMatch(f -> f.rule().equals("quorum"));
+        assertThat(corrected.deliberation().version()).isEqualTo(2);
+        assertThat(corrected.deliberation().provenance()).isEqualTo(Provenance.ENTERED);
+        assertThat(vss.deliberations().find(coordinator, seven.id()).present()).hasSize(49);
+        assertThatThrownBy(() -> vss.deliberations().correct(coordinator, recorded.deliberation()))
+                .isInstanceOf(ConflictException.class);
+        assertThat(vss.auditTrail().find(coordinator, JournalQuery.territory(territory), PageRequest.first(10)))
+                .extracting(e -> e.actor() + " " + e.act().action() + " " + e.act().recordId().orElseThrow())
+                .contains(coordinator.id() + " deliberation.record " + seven.id(),
+                        coordinator.id() + " deliberation.correct " + seven.id());
+    }
+
+    @Test
+    void deliberations_are_listed_latest_session_first_paged_in_sql_and_never_shown_to_another_territory() {
+        TerritoryId mine = vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED).id();
+        TerritoryId theirs = vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED).id();
+        Actor coordinator = Fixtures.coordinatorOf(mine);
+        Deliberation older = dated(mine, "2023-03-30", List.of("Ann A", "Bob B"));
+        Deliberation newer = dated(mine, "2024-02-01", List.of("Cid C", "Dan D", "Eve E"));
+        Deliberation undated = Deliberation.draft(CLOCK, mine).toBuilder().object("Brouillon").build();
+        for (Deliberation d : List.of(undated, older, newer)) {
+            vss.deliberations().record(coordinator, d);
+        }
+        vss.deliberations().record(Fixtures.coordinatorOf(theirs), dated(theirs, "2025-01-01", List.of("Zoe Z")));
+
+        assertThat(vss.deliberations().list(coordinator, mine, PageRequest.first(2))).extracting(Deliberation::id)
+                .containsExactly(newer.id(), older.id());
+        assertThat(vss.deliberations().list(coordinator, mine, PageRequest.first(2).next())).extracting(Deliberation::id)
+                .containsExactly(undated.id());
+        assertThat(vss.deliberations().count(coordinator, mine)).isEqualTo(3);
+        assertThat(vss.deliberations().councilOf(coordinator, mine)).containsExactly("Cid C", "Dan D", "Eve E");
+        Actor other = Fixtures.coordinatorOf(theirs);
+        assertThatThrownBy(() -> vss.deliberations().list(other, mine, PageRequest.first(10)))
+                .isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> vss.deliberations().find(other, newer.id())).isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> vss.deliberations().record(other, dated(mine, "2024-05-05", List.of("X"))))
+                .isInstanceOf(AccessRefusedException.class);
+        assertThat(vss.deliberations().count(other, theirs)).isEqualTo(1);
+    }
+
+    @Test
+    void an_observer_reads_deliberations_but_recording_or_correcting_one_is_refused_and_journaled() {
+        TerritoryId territory = vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED).id();
+        Deliberation recorded = vss.deliberations().record(system, dated(territory, "2024-06-01", List.of("Ann A"))).deliberation();
+        Actor observer = Fixtures.observerOf(territory);
+
+        assertThatThrownBy(() -> vss.deliberations().record(observer, dated(territory, "2024-07-01", List.of("Ann A"))))
+                .isInstanceOf(AccessRefusedException.class)
+                .extracting(e -> ((AccessRefusedException) e).problems().getFirst().code())
+                .isEqualTo(AccessPolicy.READ_ONLY);
+        assertThatThrownBy(() -> vss.deliberations().correct(observer, recorded.toBuilder().object("Changé").build()))
+                .isInstanceOf(AccessRefusedException.class);
+
+        assertThat(vss.deliberations().find(observer, recorded.id()).object()).isEqualTo("Délibération");
+        assertThat(vss.deliberations().councilOf(observer, territory)).containsExactly("Ann A");
+        assertThat(vss.deliberations().count(system, territory)).isEqualTo(1);
+        assertThat(vss.auditTrail().find(system, JournalQuery.territory(territory).withOutcome(Outcome.REFUSED), PageRequest.first(10)))
+                .extracting(e -> e.actor() + " " + e.act().action() + " " + e.reason().orElseThrow())
+                .containsExactlyInAnyOrder(
+                        observer.id() + " deliberation.record " + AccessPolicy.READ_ONLY,
+                        observer.id() + " deliberation.correct " + AccessPolicy.READ_ONLY);
+    }
+
+    private static Deliberation dated(TerritoryId territory, String date, List<String> council) {
+        return Deliberation.draft(CLOCK, territory).toBuilder().object("Délibération")
+                .session(new Session(Optional.of(LocalDate.parse(date)), Optional.empty(), Optional.empty(), Optional.empty()))
+                .membersInOffice(council).present(council).build();
     }
 
     /** Gives {@code host} a table of the host application's, with one row, before vss arrives. */

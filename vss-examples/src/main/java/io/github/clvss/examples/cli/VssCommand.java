@@ -4,6 +4,9 @@ import io.github.clvss.core.Vss;
 import io.github.clvss.core.access.Actor;
 import io.github.clvss.core.access.TerritoryId;
 import io.github.clvss.core.contractfile.ContractFiles;
+import io.github.clvss.core.contractfile.DeliberationFiles;
+import io.github.clvss.core.deliberation.Deliberation;
+import io.github.clvss.core.deliberation.Finding;
 import io.github.clvss.core.contractfile.ImportMode;
 import io.github.clvss.core.contractfile.ImportReport;
 import io.github.clvss.core.referral.Decision;
@@ -21,13 +24,18 @@ import io.github.clvss.core.shared.Problem;
 import io.github.clvss.core.shared.VssException;
 import io.github.clvss.core.territory.InseeCode;
 import io.github.clvss.core.territory.Siren;
+import io.github.clvss.core.territory.Population;
+import io.github.clvss.core.territory.Siret;
 import io.github.clvss.core.territory.Territory;
+import io.github.clvss.core.territory.TerritoryFacts;
+import io.github.clvss.core.territory.TerritoryKind;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +54,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code vss}: imports, exports and validates contract files on an H2 or PostgreSQL database
  * (as the {@code system} actor; every change it makes is in the audit journal), and asks the
- * referral rules — French rules plus any plug-in on the class path — for a decision.
+ * referral rules — French rules plus any plug-in on the class path — for a decision, and checks
+ * a council deliberation file against the law.
  *
  * <p>Exit codes: 0 done, 1 invalid input (the file, or what it asks), 2 usage error,
  * 3 failure (the database cannot be reached…).
@@ -54,7 +63,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Command(name = "vss", mixinStandardHelpOptions = true, version = "vss 0.1.0",
         description = "Contract files of vss (contrats locaux sur les violences sexistes et sexuelles).",
         subcommands = {VssCommand.Import.class, VssCommand.Export.class, VssCommand.Validate.class, VssCommand.Demo.class,
-            VssCommand.Refer.class})
+            VssCommand.Refer.class, VssCommand.DeliberationCommands.class})
 public final class VssCommand {
 
     static final int INVALID_INPUT = 1;
@@ -428,6 +437,164 @@ public final class VssCommand {
 
         private static String kebab(Enum<?> value) {
             return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+    @Command(name = "deliberation", description = "Council deliberations: check a deliberation file, write the demo one.",
+            subcommands = {CheckDeliberation.class, DeliberationDemo.class})
+    static final class DeliberationCommands implements Callable<Integer> {
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            throw new CommandLine.ParameterException(spec.commandLine(), "check FILE, or demo FILE");
+        }
+    }
+
+    /** What the deliberation subcommands share: the root's options, found from the spec. */
+    abstract static class DeliberationBase implements Callable<Integer> {
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        VssCommand root() {
+            return (VssCommand) spec.root().userObject();
+        }
+
+        PrintWriter out() {
+            return spec.commandLine().getOut();
+        }
+    }
+
+    @Command(name = "check", description = {
+        "Checks a deliberation file (JSON) against the law: quorum, proxies, votes, majority, convocation,",
+        "@ctes identifier. Prints every finding with its rule and article; exit 1 when one is an error.",
+        "The territory's facts come from the options: its INSEE code (the département follows), SIREN, population."})
+    static final class CheckDeliberation extends DeliberationBase {
+
+        @Parameters(paramLabel = "FILE", description = "The deliberation file (JSON, format of docs/deliberation).")
+        Path file;
+
+        @Option(names = "--insee", required = true, paramLabel = "CODE", description = "The commune's INSEE code, e.g. 92012.")
+        String insee = "";
+
+        @Option(names = "--siren", required = true, paramLabel = "SIREN", description = "The commune's SIREN, e.g. 219200128.")
+        String siren = "";
+
+        @Option(names = "--siret", paramLabel = "SIRET", description = "The commune's SIRET, for the open-data check.")
+        Optional<String> siret = Optional.empty();
+
+        @Option(names = "--population", paramLabel = "N",
+                description = "Inhabitants: 3,500 or more means 5 clear days of convocation, 3 below. Unknown: a warning.")
+        Optional<Long> population = Optional.empty();
+
+        @Option(names = "--population-year", paramLabel = "YYYY", description = "The census year of --population (default: this year).")
+        Optional<Integer> populationYear = Optional.empty();
+
+        @Option(names = "--name", paramLabel = "NAME", description = "The commune's name, for messages (default: its INSEE code).")
+        Optional<String> name = Optional.empty();
+
+        @Override
+        public Integer call() {
+            VssCommand root = root();
+            Messages messages = root.messages();
+            TerritoryFacts territory = territory(messages);
+            byte[] content;
+            try {
+                content = Files.readAllBytes(file);
+            } catch (NoSuchFileException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), messages.text("cli.file.missing", List.of(file.toString())));
+            } catch (IOException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        messages.text("cli.file.unreadable", List.of(file.toString())));
+            }
+            Parsed<Deliberation> parsed = DeliberationFiles.read(content);
+            if (!parsed.isValid()) {
+                return print(messages, List.of(messages.text("cli.deliberation.invalid", List.of(String.valueOf(parsed.problems().size())))),
+                        parsed.problems().stream().map(p -> new Finding("file", "", p)).toList(), "invalid");
+            }
+            Deliberation deliberation = parsed.asOptional().orElseThrow();
+            List<Finding> findings = io.github.clvss.core.deliberation.DeliberationCheck.check(deliberation, territory);
+            long errors = findings.stream().filter(Finding::isError).count();
+            String title = deliberation.session().date().map(Object::toString).orElse("?") + " — " + deliberation.object();
+            return print(messages, List.of(messages.text("cli.deliberation.summary",
+                    List.of(title, String.valueOf(errors), String.valueOf(findings.size() - errors)))), findings,
+                    errors == 0 ? "valid" : "invalid");
+        }
+
+        private TerritoryFacts territory(Messages messages) {
+            InseeCode code = option("--insee", InseeCode.parse(insee, "--insee"), messages);
+            Siren number = option("--siren", Siren.parse(siren, "--siren"), messages);
+            Optional<Siret> establishment = siret.map(raw -> option("--siret", Siret.parse(raw, "--siret"), messages));
+            Optional<Population> inhabitants;
+            try {
+                inhabitants = population.map(n -> new Population(n, populationYear.map(Year::of).orElseGet(() -> Year.now(root().clock))));
+                List<Problem> problems = TerritoryFacts.inconsistencies(TerritoryKind.COMMUNE, name.orElse(code.value()),
+                        Optional.of(code), code.department(), number, establishment, "--");
+                if (!problems.isEmpty()) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), messages.describe(problems.getFirst()));
+                }
+                return new TerritoryFacts(TerritoryKind.COMMUNE, name.orElse(code.value()), Optional.of(code), code.department(),
+                        number, establishment, inhabitants, code.department().usualTimeZone());
+            } catch (VssException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), messages.describe(e.problems().getFirst()));
+            }
+        }
+
+        private <T> T option(String option, Parsed<T> parsed, Messages messages) {
+            return parsed.asOptional().orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                    messages.describe(parsed.problems().getFirst())));
+        }
+
+        private int print(Messages messages, List<String> heading, List<Finding> findings, String outcome) {
+            boolean ok = findings.stream().noneMatch(Finding::isError);
+            if (root().json) {
+                Map<String, Object> result = new LinkedHashMap<>();
+                result.put("ok", ok);
+                result.put("outcome", outcome);
+                result.put("errors", findings.stream().filter(Finding::isError).count());
+                result.put("warnings", findings.stream().filter(f -> !f.isError()).count());
+                List<Map<String, Object>> listed = new ArrayList<>();
+                for (Finding finding : findings) {
+                    Problem problem = finding.problem();
+                    Map<String, Object> item = new LinkedHashMap<>();
+                    item.put("rule", finding.rule());
+                    item.put("article", finding.article());
+                    item.put("severity", problem.severity().name());
+                    item.put("code", problem.code());
+                    problem.path().ifPresent(path -> item.put("path", path));
+                    item.put("arguments", problem.arguments());
+                    item.put("message", messages.text(problem));
+                    listed.add(item);
+                }
+                result.put("findings", listed);
+                out().println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(result));
+            } else {
+                heading.forEach(out()::println);
+                for (Finding finding : findings) {
+                    String severity = messages.text(finding.isError() ? "cli.deliberation.error" : "cli.deliberation.warning", List.of());
+                    String where = finding.article().isEmpty() ? finding.rule() : finding.rule() + " · " + finding.article();
+                    out().println("  [" + severity + "] " + where + " · " + messages.describe(finding.problem()));
+                }
+            }
+            out().flush();
+            return ok ? 0 : INVALID_INPUT;
+        }
+    }
+
+    @Command(name = "demo", description = "Writes the demo deliberation (Boulogne-Billancourt, 1 June 2023, from the seed).")
+    static final class DeliberationDemo extends DeliberationBase {
+
+        @Parameters(paramLabel = "FILE", description = "Where to write it.")
+        Path file;
+
+        @Override
+        public Integer call() throws IOException {
+            Files.write(file, DeliberationFiles.demoFile());
+            out().println(root().messages().text("cli.deliberation.demo.done", List.of(file.toString())));
+            out().flush();
+            return 0;
         }
     }
 }

@@ -157,6 +157,51 @@ class VssCommandTest {
         assertThat(out).contains("\"code\" : \"scenario.referral.unexpected\"", "\"failures\" : 1");
     }
 
+    @Test
+    void deliberation_check_finds_no_error_in_the_seeds_act_and_names_each_warning_in_french() {
+        Path seed = dir.resolve("deliberation.json");
+        assertThat(vss("deliberation", "demo", seed.toString())).isZero();
+
+        assertThat(vss("deliberation", "check", seed.toString(), "--insee", "92012", "--siren", "219200128",
+                "--population", "120000")).isZero();
+        assertThat(out).contains("Délibération du 2023-06-01 — Contrat de mobilisation et de coordination locale sur les"
+                        + " violences sexistes et sexuelles : 0 erreur(s), 2 avertissement(s).")
+                .contains("[avertissement] open-data · SCDL Délibérations · $.subject : La matière @ctes")
+                .doesNotContain("[erreur]");
+    }
+
+    @Test
+    void deliberation_check_of_an_act_with_seven_present_exits_1_with_the_quorum_finding_in_text_and_json() throws IOException {
+        var seed = io.github.clvss.core.contractfile.DeliberationFiles.read(
+                io.github.clvss.core.contractfile.DeliberationFiles.demoFile()).orElseThrow();
+        byte[] sevenPresent = io.github.clvss.core.contractfile.DeliberationFiles.write(
+                seed.toBuilder().present(seed.present().subList(0, 7)).build());
+        Path broken = dir.resolve("seven.json");
+        Files.write(broken, sevenPresent);
+
+        assertThat(vss("deliberation", "check", broken.toString(), "--insee", "92012", "--siren", "219200128",
+                "--population", "120000")).isEqualTo(1);
+        assertThat(out).contains("[erreur] quorum · CGCT L2121-17 · $.present : Quorum non atteint : 7 présents sur 55"
+                + " conseillers en exercice, il en faut au moins 28");
+        assertThat(vss("deliberation", "check", broken.toString(), "--insee", "92012", "--siren", "219200128",
+                "--population", "120000", "--json", "--lang", "en")).isEqualTo(1);
+        assertThat(out).contains("\"ok\" : false", "\"rule\" : \"quorum\"", "\"article\" : \"CGCT L2121-17\"",
+                "\"code\" : \"deliberation.quorum.missing\"",
+                "\"message\" : \"No quorum: 7 present out of 55 members in office, at least 28 are needed (proxies do not count).\"");
+    }
+
+    @Test
+    void deliberation_check_reports_an_unreadable_file_and_refuses_a_wrong_siren_as_a_usage_error() throws IOException {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"formatVersion\": \"1.0\", \"id\": \"x\"}");
+
+        assertThat(vss("deliberation", "check", bad.toString(), "--insee", "92012", "--siren", "219200128")).isEqualTo(1);
+        assertThat(out).contains("Fichier de délibération illisible (3 problème(s))");
+        assertThat(vss("deliberation", "check", bad.toString(), "--insee", "92012", "--siren", "219200127")).isEqualTo(2);
+        assertThat(err).contains("Le SIREN 219200127 est erroné");
+        assertThat(vss("deliberation", "check", bad.toString())).isEqualTo(2);
+    }
+
     private Path brokenDemo() throws IOException {
         Path demo = dir.resolve("demo.json");
         vss("demo", demo.toString());

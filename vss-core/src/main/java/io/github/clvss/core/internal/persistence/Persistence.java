@@ -53,6 +53,7 @@ public final class Persistence {
     private final JooqContractTexts contractTexts;
     private final JooqContractActs contractActs;
     private final JooqSignatoryPartners signatoryPartners;
+    private final JooqDeliberations deliberations;
 
     private Persistence(DSLContext db, DSLContext independent) {
         this.territories = new JooqTerritories(db);
@@ -71,6 +72,7 @@ public final class Persistence {
         this.contractTexts = new JooqContractTexts(db);
         this.contractActs = new JooqContractActs(db);
         this.signatoryPartners = new JooqSignatoryPartners(db);
+        this.deliberations = new JooqDeliberations(db);
     }
 
     /** Migrates the database behind {@code dataSource} and opens the adapters. */
@@ -173,6 +175,11 @@ public final class Persistence {
     /** Signatory partners port. */
     public io.github.clvss.core.contract.SignatoryPartners signatoryPartners() {
         return signatoryPartners;
+    }
+
+    /** Council deliberations port. */
+    public io.github.clvss.core.deliberation.Deliberations deliberations() {
+        return deliberations;
     }
 
     /** Transactions port. */

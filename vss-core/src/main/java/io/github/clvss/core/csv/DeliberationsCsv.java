@@ -1,0 +1,117 @@
+package io.github.clvss.core.csv;
+
+import io.github.clvss.core.access.Actor;
+import io.github.clvss.core.access.TerritoryId;
+import io.github.clvss.core.deliberation.ActesId;
+import io.github.clvss.core.deliberation.Deliberation;
+import io.github.clvss.core.deliberation.DeliberationRegister;
+import io.github.clvss.core.deliberation.Subject;
+import io.github.clvss.core.shared.PageRequest;
+import io.github.clvss.core.territory.Siret;
+import io.github.clvss.core.territory.Territory;
+import io.github.clvss.core.territory.TerritoryAdministration;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * A territory's deliberations as open data, in the SCDL "Délibérations" schema (Socle commun
+ * des données locales, OpenDataFrance, version 2.1): exactly its 17 columns in its order
+ * ({@link #COLUMNS}), one line per deliberation, oldest session first; UTF-8 without byte-order
+ * mark, comma-separated, RFC 4180 quoting, ISO dates ({@code YYYY-MM-DD}). Open data keeps exact
+ * values: no spreadsheet prefix. A value vss does not know is left empty. How each column is
+ * filled is in {@code docs/deliberation/README.md}; in short:
+ *
+ * <ul>
+ *   <li>{@code COLL_NOM} the territory's name, {@code COLL_SIRET} its SIRET (empty when unknown);</li>
+ *   <li>{@code DELIB_ID} the authority's own number for the act (the internal number of its
+ *       @ctes identifier), else vss's id;</li>
+ *   <li>{@code DELIB_MATIERE_CODE}, {@code DELIB_MATIERE_NOM} the @ctes matière as recorded;</li>
+ *   <li>{@code BUDGET_ANNEE}, {@code BUDGET_NOM} empty (vss does not record budgets);</li>
+ *   <li>{@code PREF_ID} {@code PREF} and the three-character département of the @ctes
+ *       identifier (the préfecture that received it), {@code PREF_DATE} the transmission date;</li>
+ *   <li>{@code VOTE_EFFECTIF} the members in office, {@code VOTE_REEL} the members who took part
+ *       in the vote: present and represented, less those not taking part;</li>
+ *   <li>{@code VOTE_POUR}, {@code VOTE_CONTRE}, {@code VOTE_ABSTENTION} as the act counts them.</li>
+ * </ul>
+ *
+ * <p>The file holds counts, not names: it is not personal data, and its export is not journaled
+ * (reading the deliberations still needs a grant on the territory).
+ */
+public final class DeliberationsCsv {
+
+    /** The schema's columns, in its order. */
+    public static final List<String> COLUMNS = List.of("COLL_NOM", "COLL_SIRET", "DELIB_ID", "DELIB_DATE",
+            "DELIB_MATIERE_CODE", "DELIB_MATIERE_NOM", "DELIB_OBJET", "BUDGET_ANNEE", "BUDGET_NOM", "PREF_ID", "PREF_DATE",
+            "VOTE_EFFECTIF", "VOTE_REEL", "VOTE_POUR", "VOTE_CONTRE", "VOTE_ABSTENTION", "DELIB_URL");
+
+    private final DeliberationRegister deliberations;
+    private final TerritoryAdministration territories;
+
+    /**
+     * @param deliberations the territory's deliberations
+     * @param territories its name and SIRET
+     */
+    public DeliberationsCsv(DeliberationRegister deliberations, TerritoryAdministration territories) {
+        this.deliberations = Objects.requireNonNull(deliberations, "deliberations");
+        this.territories = Objects.requireNonNull(territories, "territories");
+    }
+
+    /** The territory's deliberations as an SCDL "Délibérations" CSV file (anyone with a grant on it). */
+    public byte[] export(Actor actor, TerritoryId territory) {
+        Territory place = territories.find(actor, territory);
+        List<Deliberation> all = PageRequest.readAll(page -> deliberations.list(actor, territory, page)).stream()
+                .sorted(Comparator.comparing((Deliberation d) -> d.session().date().orElse(LocalDate.MAX))
+                        .thenComparing(d -> d.id().value()))
+                .toList();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+                CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get().print(out)) {
+            for (Deliberation d : all) {
+                csv.printRecord(row(place, d));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** One line, in the order of {@link #COLUMNS}. */
+    static List<String> row(Territory territory, Deliberation d) {
+        Optional<ActesId> actes = d.transmission().actesId();
+        int members = d.membersInOffice().size();
+        int tookPart = Math.max(0, d.voters() - d.vote().notTakingPart());
+        return List.of(
+                territory.name(),
+                territory.facts().siret().map(Siret::value).orElse(""),
+                actes.map(ActesId::internalNumber).orElse(d.id().toString()),
+                text(d.session().date()),
+                d.subject().map(Subject::code).orElse(""),
+                d.subject().map(Subject::name).orElse(""),
+                d.object(),
+                "",
+                "",
+                actes.map(id -> "PREF" + id.department().threeCharacters()).orElse(""),
+                text(d.transmission().date()),
+                members == 0 ? "" : String.valueOf(members),
+                tookPart == 0 ? "" : String.valueOf(tookPart),
+                String.valueOf(d.vote().inFavour()),
+                String.valueOf(d.vote().against()),
+                String.valueOf(d.vote().abstentions()),
+                d.publicationUrl().orElse(""));
+    }
+
+    private static String text(Optional<LocalDate> date) {
+        return date.map(LocalDate::toString).orElse("");
+    }
+}

@@ -1,0 +1,36 @@
+package io.github.clvss.core.deliberation;
+
+import io.github.clvss.core.access.TerritoryId;
+import io.github.clvss.core.shared.PageRequest;
+import java.util.List;
+import java.util.Optional;
+
+/** Port: where council deliberations are kept. Lists are per territory. */
+public interface Deliberations {
+
+    /** Stores a new deliberation; its version becomes 1. */
+    Deliberation add(Deliberation deliberation);
+
+    /**
+     * Stores a changed deliberation if its version is still the stored one; otherwise throws
+     * {@link io.github.clvss.core.shared.ConflictException}.
+     *
+     * @return the stored value, with its new version
+     */
+    Deliberation update(Deliberation deliberation);
+
+    /** The deliberation with this id. */
+    Optional<Deliberation> find(DeliberationId id);
+
+    /** The deliberation with this @ctes identifier, if one is stored with it. */
+    Optional<Deliberation> findByActesId(ActesId actesId);
+
+    /** A page of a territory's deliberations, latest session first (undated last). */
+    List<Deliberation> list(TerritoryId territory, PageRequest page);
+
+    /** How many deliberations a territory has. */
+    long count(TerritoryId territory);
+
+    /** The territory's deliberation of the latest session, if it has a dated one. */
+    Optional<Deliberation> latest(TerritoryId territory);
+}

@@ -1,0 +1,39 @@
+package io.github.clvss.core.deliberation;
+
+import io.github.clvss.core.contractfile.DeliberationFiles;
+import io.github.clvss.core.territory.DepartmentCode;
+import io.github.clvss.core.territory.InseeCode;
+import io.github.clvss.core.territory.Population;
+import io.github.clvss.core.territory.Siren;
+import io.github.clvss.core.territory.TerritoryFacts;
+import io.github.clvss.core.territory.TerritoryKind;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/** The seed's deliberation (Boulogne-Billancourt, 1 June 2023) and the territory it checks against. */
+public final class SeedDeliberation {
+
+    private SeedDeliberation() {
+    }
+
+    /** The demo file's deliberation, as the seed's register extract records it. */
+    public static Deliberation seed() {
+        return DeliberationFiles.read(DeliberationFiles.demoFile()).orElseThrow();
+    }
+
+    /**
+     * Boulogne-Billancourt with about 120,000 inhabitants: a round figure for the tests (the
+     * commune is far above the 3,500 threshold whatever the census year), not an official count.
+     */
+    public static TerritoryFacts boulogne() {
+        return commune(120_000);
+    }
+
+    /** Boulogne-Billancourt's facts with another population (to test the thresholds). */
+    public static TerritoryFacts commune(long inhabitants) {
+        return new TerritoryFacts(TerritoryKind.COMMUNE, "Boulogne-Billancourt", Optional.of(new InseeCode("92012")),
+                new DepartmentCode("92"), new Siren("219200128"), Optional.empty(),
+                Optional.of(new Population(inhabitants, Year.of(2021))), ZoneId.of("Europe/Paris"));
+    }
+}
