@@ -88,7 +88,7 @@ public final class Vss implements AutoCloseable {
                 persistence.transactions(), acts);
         this.contractLifecycle = new io.github.clvss.core.contract.ContractLifecycle(persistence.contracts(),
                 persistence.contractTexts(), persistence.contractActs(), persistence.signatoryPartners(),
-                persistence.territories(), persistence.transactions(), acts, clock);
+                persistence.deliberations(), persistence.territories(), persistence.transactions(), acts, clock);
         this.auditTrail = new AuditTrail(persistence.journal(), acts);
         this.contractFiles = new ContractFiles(persistence.territories(), persistence.contracts(), persistence.institutions(),
                 persistence.partners(), persistence.referents(), persistence.resources(), persistence.campaigns(),

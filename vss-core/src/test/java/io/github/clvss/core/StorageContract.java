@@ -471,14 +471,13 @@ abstract class StorageContract {
 
     @Test
     void the_boulogne_contract_is_approved_signed_by_each_signatory_and_in_force_from_its_start_date() {
-        TerritoryId boulogne = vss.contractFiles().importFile(system, io.github.clvss.core.contractfile.ContractFiles.demoFile(),
-                io.github.clvss.core.contractfile.ImportMode.CREATE, false).territory().orElseThrow();
+        TerritoryId boulogne = demoBoulogne();
         Contract demo = vss.contracts().list(system, boulogne, PageRequest.first(1)).getFirst();
         Actor coordinator = Fixtures.coordinatorOf(boulogne);
         Vss june = Vss.builder().dataSource(database()).clock(on(LocalDate.of(2023, 6, 20))).build();
         Vss july = Vss.builder().dataSource(database()).clock(on(LocalDate.of(2023, 7, 1))).build();
         ContractLifecycle lifecycle = june.contractLifecycle();
-        DeliberationId council = DeliberationId.next(june.clock());
+        DeliberationId council = adopted(boulogne, LocalDate.of(2023, 6, 1));
         Contract dated = vss.contracts().reschedule(coordinator, demo.id(), demo.version(),
                 Optional.of(LocalDate.of(2023, 7, 1)), Optional.of(LocalDate.of(2026, 6, 30)));
 
@@ -543,8 +542,8 @@ abstract class StorageContract {
         ContractText second = new ContractText(first.preamble(), first.references(), List.of(new io.github.clvss.core.contract.Axis(
                 Optional.of(1), "Échanges", List.of(new io.github.clvss.core.contract.Commitment("1.1", "Se réunir deux fois par an")))),
                 List.of());
-        DeliberationId approval = DeliberationId.next(CLOCK);
-        DeliberationId avenant = DeliberationId.next(CLOCK);
+        DeliberationId approval = adopted(territory, LocalDate.of(2026, 1, 15));
+        DeliberationId avenant = adopted(territory, LocalDate.of(2026, 9, 1));
         lifecycle.writeText(coordinator, id, vss.contracts().find(coordinator, id).version(), first);
         lifecycle.approve(coordinator, id, approval, LocalDate.of(2026, 1, 15));
         lifecycle.sign(coordinator, id, signatory.id(), LocalDate.of(2026, 2, 1));
@@ -618,7 +617,8 @@ abstract class StorageContract {
         io.github.clvss.core.contract.ContractId id = signatory.contract();
         vss.contractLifecycle().writeText(coordinator, id, vss.contracts().find(coordinator, id).version(),
                 DemoContractText.boulogne());
-        vss.contractLifecycle().approve(coordinator, id, DeliberationId.next(CLOCK), LocalDate.of(2026, 1, 15));
+        vss.contractLifecycle().approve(coordinator, id, adopted(signatory.territory(), LocalDate.of(2026, 1, 15)),
+                LocalDate.of(2026, 1, 15));
         var storage = io.github.clvss.core.internal.persistence.Persistence.open(database());
         storage.partners().remove(signatory.id());
 
@@ -640,6 +640,55 @@ abstract class StorageContract {
 
     private static java.time.Clock on(LocalDate day) {
         return java.time.Clock.fixed(day.atTime(10, 0).toInstant(java.time.ZoneOffset.UTC), java.time.ZoneOffset.UTC);
+    }
+
+    @Test
+    void only_an_adopted_deliberation_of_the_territory_without_errors_and_of_that_day_approves_a_contract() {
+        var signatory = hospitalInANewTerritory();
+        TerritoryId territory = signatory.territory();
+        Actor coordinator = Fixtures.coordinatorOf(territory);
+        io.github.clvss.core.contract.ContractId id = signatory.contract();
+        vss.contractLifecycle().writeText(coordinator, id, vss.contracts().find(coordinator, id).version(),
+                DemoContractText.boulogne());
+        LocalDate day = LocalDate.of(2026, 1, 15);
+        DeliberationId elsewhere = adopted(hospitalInANewTerritory().territory(), day);
+        DeliberationId rejected = vss.deliberations().record(system, SeedDeliberation.adoptedIn(territory, day, CLOCK).toBuilder()
+                .result(Optional.of(Deliberation.Result.REJECTED)).build()).deliberation().id();
+        Deliberation seed = SeedDeliberation.adoptedIn(territory, day, CLOCK);
+        DeliberationId withoutQuorum = vss.deliberations().record(system, seed.toBuilder()
+                .present(seed.present().subList(0, 7)).build()).deliberation().id();
+        DeliberationId good = adopted(territory, day);
+
+        for (var refused : List.of(
+                java.util.Map.entry(DeliberationId.next(CLOCK), "contract.deliberation.unknown"),
+                java.util.Map.entry(elsewhere, "contract.deliberation.unknown"),
+                java.util.Map.entry(rejected, "contract.deliberation.not-adopted"),
+                java.util.Map.entry(withoutQuorum, "contract.deliberation.invalid"))) {
+            assertThatThrownBy(() -> vss.contractLifecycle().approve(coordinator, id, refused.getKey(), day))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                            .extracting(Problem::code).containsExactly(refused.getValue()));
+        }
+        assertThatThrownBy(() -> vss.contractLifecycle().approve(coordinator, id, good, day.plusDays(1)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::code).containsExactly("contract.deliberation.other-day"));
+        assertThat(vss.contractLifecycle().status(coordinator, id)).isEqualTo(ContractStatus.DRAFT);
+
+        vss.contractLifecycle().approve(coordinator, id, good, day);
+
+        assertThat(vss.contractLifecycle().status(coordinator, id)).isEqualTo(ContractStatus.APPROVED);
+    }
+
+    /** The demo territory (Boulogne-Billancourt, its contract and partners), imported by the first test that needs it. */
+    private TerritoryId demoBoulogne() {
+        return vss.territories().findByInseeCode(system, new io.github.clvss.core.territory.InseeCode("92012"))
+                .map(Territory::id)
+                .orElseGet(() -> vss.contractFiles().importFile(system, io.github.clvss.core.contractfile.ContractFiles.demoFile(),
+                        io.github.clvss.core.contractfile.ImportMode.CREATE, false).territory().orElseThrow());
+    }
+
+    /** Records, in a territory, a deliberation taken on a day that the checks find no error in. */
+    private DeliberationId adopted(TerritoryId territory, LocalDate on) {
+        return vss.deliberations().record(system, SeedDeliberation.adoptedIn(territory, on, CLOCK)).deliberation().id();
     }
 
     /** A hospital, partner of a new territory's contract. */
@@ -694,9 +743,10 @@ abstract class StorageContract {
 
     @Test
     void the_seeds_deliberation_is_recorded_and_reads_back_with_every_fact_and_no_error() {
-        TerritoryId boulogne = vss.territories().register(system, SeedDeliberation.boulogne(), Provenance.SEED).id();
+        TerritoryId boulogne = demoBoulogne();
         Actor coordinator = Fixtures.coordinatorOf(boulogne);
         Deliberation seed = SeedDeliberation.seed().toBuilder().territory(boulogne).build();
+        long before = vss.deliberations().count(coordinator, boulogne);
 
         CheckedDeliberation recorded = vss.deliberations().record(coordinator, seed);
         Deliberation read = vss.deliberations().find(coordinator, seed.id());
@@ -715,7 +765,7 @@ abstract class StorageContract {
                 .isInstanceOf(ConflictException.class)
                 .extracting(e -> ((ConflictException) e).problems().getFirst().code())
                 .isEqualTo("deliberation.actes.taken");
-        assertThat(vss.deliberations().count(coordinator, boulogne)).isEqualTo(1);
+        assertThat(vss.deliberations().count(coordinator, boulogne)).isEqualTo(before + 1);
     }
 
     @Test

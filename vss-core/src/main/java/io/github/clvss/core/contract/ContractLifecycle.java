@@ -43,6 +43,7 @@ public final class ContractLifecycle {
     private final ContractTexts texts;
     private final ContractActs history;
     private final SignatoryPartners signatories;
+    private final io.github.clvss.core.deliberation.Deliberations deliberations;
     private final Territories territories;
     private final Transactions transactions;
     private final Acts acts;
@@ -53,17 +54,20 @@ public final class ContractLifecycle {
      * @param texts where their texts are kept
      * @param history where their acts are kept
      * @param signatories who must sign each contract
+     * @param deliberations the deliberations that approve contracts and amendments
      * @param territories for each territory's time zone
      * @param transactions the transaction boundary
      * @param acts access checks and journal
      * @param clock today's date
      */
     public ContractLifecycle(Contracts contracts, ContractTexts texts, ContractActs history,
-            SignatoryPartners signatories, Territories territories, Transactions transactions, Acts acts, Clock clock) {
+            SignatoryPartners signatories, io.github.clvss.core.deliberation.Deliberations deliberations,
+            Territories territories, Transactions transactions, Acts acts, Clock clock) {
         this.contracts = Objects.requireNonNull(contracts, "contracts");
         this.texts = Objects.requireNonNull(texts, "texts");
         this.history = Objects.requireNonNull(history, "history");
         this.signatories = Objects.requireNonNull(signatories, "signatories");
+        this.deliberations = Objects.requireNonNull(deliberations, "deliberations");
         this.territories = Objects.requireNonNull(territories, "territories");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.acts = Objects.requireNonNull(acts, "acts");
@@ -102,10 +106,18 @@ public final class ContractLifecycle {
             ContractText text = texts.find(id, 1).orElse(ContractText.EMPTY);
             LifecycleDecision decision = LifecyclePolicy.approve(lifecycle, text, on, today);
             if (decision.allowed()) {
+                decision = approving(lifecycle.contract(), deliberation, on);
+            }
+            if (decision.allowed()) {
                 valid(text);
             }
             return decision;
         }, new ContractAct.Approved(deliberation, on));
+    }
+
+    private LifecycleDecision approving(Contract contract, DeliberationId deliberation, LocalDate on) {
+        io.github.clvss.core.territory.Territory territory = territories.find(contract.territory()).orElseThrow();
+        return LifecyclePolicy.approvedBy(deliberations.find(deliberation), territory, on);
     }
 
     /** Records {@code partner}'s signature of the current text version, dated {@code on}. */
@@ -129,6 +141,9 @@ public final class ContractLifecycle {
     public Lifecycle amend(Actor actor, ContractId id, DeliberationId deliberation, LocalDate on, ContractText text) {
         return change(actor, id, "contract.amend", (lifecycle, today) -> {
             LifecycleDecision decision = LifecyclePolicy.amend(lifecycle, deliberation, on, today);
+            if (decision.allowed()) {
+                decision = approving(lifecycle.contract(), deliberation, on);
+            }
             if (decision.allowed()) {
                 valid(text);
                 texts.put(id, lifecycle.textVersion() + 1, text);

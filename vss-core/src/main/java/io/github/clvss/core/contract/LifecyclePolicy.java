@@ -130,6 +130,34 @@ public final class LifecyclePolicy {
         return ALLOWED;
     }
 
+    /**
+     * Whether a deliberation can approve a contract (or its amendment) of {@code territory} on
+     * {@code on}: it is the territory's, taken on that day, states the deliberation adopted,
+     * and the checks of the CGCT find no error in it.
+     *
+     * @param deliberation the deliberation, if it exists
+     * @param territory the contract's territory and its facts (for the checks)
+     */
+    public static LifecycleDecision approvedBy(java.util.Optional<io.github.clvss.core.deliberation.Deliberation> deliberation,
+            io.github.clvss.core.territory.Territory territory, LocalDate on) {
+        if (deliberation.isEmpty() || !deliberation.get().territory().equals(territory.id())) {
+            return input("contract.deliberation.unknown");
+        }
+        var d = deliberation.get();
+        if (d.session().date().filter(on::equals).isEmpty()) {
+            return input("contract.deliberation.other-day", on, d.session().date().map(Object::toString).orElse("?"));
+        }
+        if (d.result().filter(r -> r == io.github.clvss.core.deliberation.Deliberation.Result.ADOPTED).isEmpty()) {
+            return input("contract.deliberation.not-adopted");
+        }
+        long errors = io.github.clvss.core.deliberation.DeliberationCheck.check(d, territory.facts()).stream()
+                .filter(io.github.clvss.core.deliberation.Finding::isError).count();
+        if (errors > 0) {
+            return input("contract.deliberation.invalid", errors);
+        }
+        return ALLOWED;
+    }
+
     private static LifecycleDecision notAfter(LocalDate on, LocalDate today) {
         return on.isAfter(today) ? input("contract.act.in-future", on, today) : ALLOWED;
     }

@@ -23,6 +23,19 @@ public final class SeedDeliberation {
     }
 
     /**
+     * The seed's act moved to another territory and day, without its @ctes identifier (which
+     * names Boulogne's SIREN and 1 June 2023): a deliberation the checks find no error in, to
+     * approve a contract with.
+     */
+    public static Deliberation adoptedIn(io.github.clvss.core.access.TerritoryId territory, java.time.LocalDate on,
+            java.time.Clock clock) {
+        Deliberation seed = seed();
+        return seed.toBuilder().id(DeliberationId.next(clock)).territory(territory)
+                .session(new Session(Optional.of(on), seed.session().time(), seed.session().place(), seed.session().president()))
+                .convocationDate(Optional.of(on.minusDays(6))).transmission(PrefectureTransmission.NONE).build();
+    }
+
+    /**
      * Boulogne-Billancourt with about 120,000 inhabitants: a round figure for the tests (the
      * commune is far above the 3,500 threshold whatever the census year), not an official count.
      */

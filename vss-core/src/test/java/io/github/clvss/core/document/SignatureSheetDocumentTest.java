@@ -43,7 +43,9 @@ class SignatureSheetDocumentTest {
     void the_sheet_has_every_signatory_institution_and_representative_the_approval_date_title_and_language()
             throws IOException {
         vss.contractLifecycle().writeText(system, contract.id(), contract.version(), DemoContractText.boulogne());
-        vss.contractLifecycle().approve(system, contract.id(), DeliberationId.next(vss.clock()), LocalDate.of(2023, 6, 1));
+        DeliberationId council = vss.deliberations().record(system, io.github.clvss.core.deliberation.SeedDeliberation
+                .adoptedIn(contract.territory(), LocalDate.of(2023, 6, 1), vss.clock())).deliberation().id();
+        vss.contractLifecycle().approve(system, contract.id(), council, LocalDate.of(2023, 6, 1));
         Signatory mayor = vss.contractLifecycle().signatories(system, contract.id()).getFirst();
         vss.contractLifecycle().sign(system, contract.id(), mayor.partner().partner(), LocalDate.of(2023, 6, 8));
 
