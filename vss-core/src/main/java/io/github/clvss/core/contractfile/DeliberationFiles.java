@@ -6,36 +6,18 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
-import io.github.clvss.core.access.TerritoryId;
-import io.github.clvss.core.contractfile.DeliberationRecords.DeliberationFileV1;
-import io.github.clvss.core.contractfile.DeliberationRecords.ProxyV1;
-import io.github.clvss.core.contractfile.DeliberationRecords.SessionV1;
-import io.github.clvss.core.contractfile.DeliberationRecords.SubjectV1;
-import io.github.clvss.core.contractfile.DeliberationRecords.TransmissionV1;
-import io.github.clvss.core.contractfile.DeliberationRecords.VoteV1;
+import io.github.clvss.core.contractfile.DeliberationRecords.DeliberationV1;
 import io.github.clvss.core.deliberation.Deliberation;
-import io.github.clvss.core.deliberation.DeliberationId;
-import io.github.clvss.core.deliberation.PrefectureTransmission;
-import io.github.clvss.core.deliberation.Proxy;
-import io.github.clvss.core.deliberation.Session;
-import io.github.clvss.core.deliberation.Subject;
-import io.github.clvss.core.deliberation.VoteTally;
 import io.github.clvss.core.shared.Parsed;
 import io.github.clvss.core.shared.Problem;
-import io.github.clvss.core.shared.Provenance;
-import io.github.clvss.core.shared.Validation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -112,96 +94,13 @@ public final class DeliberationFiles {
         if (!shape.isEmpty()) {
             return Parsed.invalid(shape);
         }
-        return meaning(JSON.treeToValue(root, DeliberationFileV1.class));
+        return DeliberationRecords.deliberation(JSON.treeToValue(root, DeliberationV1.class), "$");
     }
 
     /** Writes a deliberation canonically. */
     public static byte[] write(Deliberation d) {
-        Session s = d.session();
-        SessionV1 session = s.equals(Session.UNKNOWN) ? null : new SessionV1(text(s.date()), text(s.time().map(DeliberationFiles::time)),
-                s.place().orElse(null), s.president().orElse(null));
-        VoteTally v = d.vote();
-        PrefectureTransmission t = d.transmission();
-        TransmissionV1 transmission = t.equals(PrefectureTransmission.NONE) ? null
-                : new TransmissionV1(text(t.date()), t.actesIdText().orElse(null));
-        DeliberationFileV1 file = new DeliberationFileV1(VERSION, d.id().toString(), d.territory().toString(),
-                d.provenance().name(), d.object(), session, text(d.convocationDate()), d.urgency(), d.reconvenedWithoutQuorum(),
-                d.membersInOffice(), d.present(), d.proxies().stream().map(p -> new ProxyV1(p.giver(), p.holder())).toList(),
-                d.absent(), d.secretary().orElse(null), d.rapporteur().orElse(null), d.committeeOpinion().orElse(null),
-                d.subject().map(subject -> new SubjectV1(subject.code(), subject.name())).orElse(null),
-                new VoteV1(v.inFavour(), v.against(), v.abstentions(), v.blankOrSpoilt(), v.notTakingPart(), v.secretBallot(),
-                        v.unanimity()),
-                d.result().map(Enum::name).orElse(null), transmission, d.publicationUrl().orElse(null));
-        String text = JSON.writeValueAsString(file).replace("\r\n", "\n") + "\n";
+        String text = JSON.writeValueAsString(DeliberationRecords.record(d, VERSION)).replace("\r\n", "\n") + "\n";
         return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    // ---- phase 2: the form of each value
-
-    private static Parsed<Deliberation> meaning(DeliberationFileV1 f) {
-        Validation check = new Validation();
-        Optional<DeliberationId> id = check.take(DeliberationId.parse(f.id(), "$.id"));
-        Optional<TerritoryId> territory = check.take(TerritoryId.parse(f.territoryId(), "$.territoryId"));
-        SessionV1 s = Optional.ofNullable(f.session()).orElse(new SessionV1(null, null, null, null));
-        Optional<Optional<LocalDate>> sessionDate = check.take(optional(s.date(), raw -> date(raw, "$.session.date")));
-        Optional<Optional<LocalTime>> sessionTime = check.take(optional(s.time(), raw -> time(raw, "$.session.time")));
-        Optional<Optional<LocalDate>> convocation = check.take(optional(f.convocationDate(), raw -> date(raw, "$.convocationDate")));
-        TransmissionV1 t = Optional.ofNullable(f.transmission()).orElse(new TransmissionV1(null, null));
-        Optional<Optional<LocalDate>> sent = check.take(optional(t.date(), raw -> date(raw, "$.transmission.date")));
-        VoteV1 v = Optional.ofNullable(f.vote()).orElse(new VoteV1(null, null, null, null, null, null, null));
-        Parsed<Deliberation> built = check.build(() -> new Deliberation(id.orElseThrow(), 0, territory.orElseThrow(), f.object(),
-                new Session(sessionDate.orElseThrow(), sessionTime.orElseThrow(), Optional.ofNullable(s.place()),
-                        Optional.ofNullable(s.president())),
-                convocation.orElseThrow(), Boolean.TRUE.equals(f.urgency()), Boolean.TRUE.equals(f.reconvenedWithoutQuorum()),
-                list(f.membersInOffice()), list(f.present()),
-                list(f.proxies()).stream().map(p -> new Proxy(p.giver(), p.holder())).toList(), list(f.absent()),
-                Optional.ofNullable(f.secretary()), Optional.ofNullable(f.rapporteur()), Optional.ofNullable(f.committeeOpinion()),
-                Optional.ofNullable(f.subject()).map(subject -> new Subject(subject.code(), subject.name())),
-                new VoteTally(count(v.inFavour()), count(v.against()), count(v.abstentions()), count(v.blankOrSpoilt()),
-                        count(v.notTakingPart()), Boolean.TRUE.equals(v.secretBallot()), Boolean.TRUE.equals(v.unanimity())),
-                Optional.ofNullable(f.result()).map(Deliberation.Result::valueOf),
-                new PrefectureTransmission(sent.orElseThrow(), Optional.ofNullable(t.actesId())),
-                Optional.ofNullable(f.publicationUrl()), Provenance.valueOf(f.provenance())));
-        return built.flatMap(d -> d.oversized().isEmpty() ? Parsed.valid(d) : Parsed.invalid(d.oversized()));
-    }
-
-    private static <T> List<T> list(@Nullable List<T> values) {
-        return values == null ? List.of() : values;
-    }
-
-    private static int count(@Nullable Integer value) {
-        return value == null ? 0 : value;
-    }
-
-    private static Parsed<LocalDate> date(String raw, String path) {
-        try {
-            return Parsed.valid(LocalDate.parse(raw));
-        } catch (DateTimeParseException e) {
-            return Parsed.invalid(Problem.error("date.format", path, raw));
-        }
-    }
-
-    private static Parsed<LocalTime> time(String raw, String path) {
-        if (!raw.matches("[0-9]{2}:[0-9]{2}")) {
-            return Parsed.invalid(Problem.error("time.format", path, raw));
-        }
-        try {
-            return Parsed.valid(LocalTime.parse(raw));
-        } catch (DateTimeParseException e) {
-            return Parsed.invalid(Problem.error("time.format", path, raw));
-        }
-    }
-
-    private static String time(LocalTime time) {
-        return String.format("%02d:%02d", time.getHour(), time.getMinute());
-    }
-
-    private static <R, T> Parsed<Optional<T>> optional(@Nullable R raw, Function<R, Parsed<T>> parser) {
-        return raw == null ? Parsed.valid(Optional.empty()) : parser.apply(raw).map(Optional::of);
-    }
-
-    private static @Nullable String text(Optional<?> value) {
-        return value.map(Object::toString).orElse(null);
     }
 
     // ---- phase 1: the version and the shape
