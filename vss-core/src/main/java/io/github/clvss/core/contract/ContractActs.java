@@ -3,7 +3,10 @@ package io.github.clvss.core.contract;
 import java.util.List;
 import java.util.Optional;
 
-/** Port: where the acts of each contract's life are kept. Acts are only ever added. */
+/**
+ * Port: where the acts of each contract's life are kept. Acts are only ever added, except when a
+ * contract file replaces a contract's whole history with its own.
+ */
 public interface ContractActs {
 
     /** Adds an act after the contract's earlier ones. */
@@ -14,4 +17,7 @@ public interface ContractActs {
 
     /** The contract that {@code successor} renews, if it is a renewal. */
     Optional<ContractId> renewed(ContractId successor);
+
+    /** Removes every act of the contract: a contract file replaces them with its own. */
+    void removeAll(ContractId contract);
 }

@@ -14,4 +14,7 @@ public interface ContractTexts {
 
     /** Every written version of the contract's text, by version number. */
     SortedMap<Integer, ContractText> all(ContractId contract);
+
+    /** Removes every version of the contract's text: a contract file replaces them with its own. */
+    void removeAll(ContractId contract);
 }

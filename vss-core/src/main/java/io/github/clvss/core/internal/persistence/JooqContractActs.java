@@ -73,6 +73,11 @@ final class JooqContractActs implements ContractActs {
                 .fetchOptional(VSS_CONTRACT_ACT.CONTRACT_ID).map(ContractId::new);
     }
 
+    @Override
+    public void removeAll(ContractId contract) {
+        remove(db, contract.value());
+    }
+
     /** Removes a contract's acts, with the contract itself (a replace import). */
     static void remove(DSLContext db, UUID contract) {
         db.deleteFrom(VSS_CONTRACT_ACT).where(VSS_CONTRACT_ACT.CONTRACT_ID.eq(contract)).execute();

@@ -96,6 +96,11 @@ final class JooqContractTexts implements ContractTexts {
         return read(contract.value(), Optional.empty());
     }
 
+    @Override
+    public void removeAll(ContractId contract) {
+        remove(db, contract.value(), Optional.empty());
+    }
+
     /** Removes one version of a contract's text, or all of them. */
     static void remove(DSLContext db, UUID contract, Optional<Integer> version) {
         db.deleteFrom(VSS_CONTRACT_COMMITMENT).where(VSS_CONTRACT_COMMITMENT.CONTRACT_ID.eq(contract))
