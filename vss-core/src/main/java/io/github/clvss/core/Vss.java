@@ -92,7 +92,7 @@ public final class Vss implements AutoCloseable {
         this.auditTrail = new AuditTrail(persistence.journal(), acts);
         this.contractFiles = new ContractFiles(persistence.territories(), persistence.contracts(), persistence.institutions(),
                 persistence.partners(), persistence.referents(), persistence.resources(), persistence.campaigns(),
-                persistence.circuits(),
+                persistence.circuits(), persistence.contractTexts(), persistence.contractActs(), persistence.deliberations(),
                 persistence.transactions(), acts, clock);
         this.accounts = new AccountAdministration(persistence.accounts(), passwords, persistence.transactions(), acts);
         this.accountsCsv = new AccountsCsv(accounts, territories, clock);

@@ -1,12 +1,23 @@
 package io.github.clvss.core.contractfile;
 
+import io.github.clvss.core.communication.Campaign;
 import io.github.clvss.core.contract.Contract;
+import io.github.clvss.core.contract.ContractAct;
+import io.github.clvss.core.contract.ContractId;
+import io.github.clvss.core.contract.ContractText;
+import io.github.clvss.core.deliberation.Deliberation;
 import io.github.clvss.core.institution.Institution;
 import io.github.clvss.core.partner.Partner;
 import io.github.clvss.core.partner.Referent;
+import io.github.clvss.core.referral.Circuit;
 import io.github.clvss.core.resource.Resource;
 import io.github.clvss.core.territory.Territory;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * What a valid contract file holds, as domain values.
@@ -20,10 +31,13 @@ import java.util.List;
  * @param campaigns the contracts' communication plans
  * @param circuits the territory's local referral circuits, in order; empty when the file does not
  *     carry them (before format 1.3), which leaves the stored ones alone
+ * @param lives each contract's text versions and acts, in the order of {@code contracts}; empty
+ *     when the file does not carry them (before format 1.4), which leaves the stored ones alone
+ * @param deliberations the territory's council deliberations the file carries (format 1.4)
  */
 record ContractData(Territory territory, List<Institution> institutions, List<Contract> contracts, List<Partner> partners,
-        List<Referent> referents, List<Resource> resources, List<io.github.clvss.core.communication.Campaign> campaigns,
-        java.util.Optional<List<io.github.clvss.core.referral.Circuit>> circuits) {
+        List<Referent> referents, List<Resource> resources, List<Campaign> campaigns, Optional<List<Circuit>> circuits,
+        Optional<List<ContractLife>> lives, List<Deliberation> deliberations) {
 
     ContractData {
         institutions = List.copyOf(institutions);
@@ -33,5 +47,28 @@ record ContractData(Territory territory, List<Institution> institutions, List<Co
         resources = List.copyOf(resources);
         campaigns = List.copyOf(campaigns);
         circuits = circuits.map(List::copyOf);
+        lives = lives.map(List::copyOf);
+        deliberations = List.copyOf(deliberations);
+    }
+
+    /** A contract's text versions and acts, as the file carries them. */
+    Optional<ContractLife> life(ContractId contract) {
+        return lives.orElse(List.of()).stream().filter(l -> l.contract().equals(contract)).findFirst();
+    }
+
+    /**
+     * A contract's words and acts, as a file carries them.
+     *
+     * @param contract the contract
+     * @param texts its text versions, by number
+     * @param acts its acts, in the order they were recorded
+     */
+    record ContractLife(ContractId contract, SortedMap<Integer, ContractText> texts, List<ContractAct> acts) {
+
+        ContractLife {
+            Objects.requireNonNull(contract, "contract");
+            texts = Collections.unmodifiableSortedMap(new TreeMap<>(texts));
+            acts = List.copyOf(acts);
+        }
     }
 }

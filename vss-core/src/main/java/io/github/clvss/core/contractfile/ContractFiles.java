@@ -5,7 +5,12 @@ import io.github.clvss.core.access.Actor;
 import io.github.clvss.core.access.TerritoryId;
 import io.github.clvss.core.contract.Contract;
 import io.github.clvss.core.contract.ContractId;
+import io.github.clvss.core.contract.ContractActs;
+import io.github.clvss.core.contract.ContractTexts;
 import io.github.clvss.core.contract.Contracts;
+import io.github.clvss.core.deliberation.Deliberation;
+import io.github.clvss.core.deliberation.Deliberations;
+import java.time.LocalDate;
 import io.github.clvss.core.access.PartnerId;
 import io.github.clvss.core.institution.Institution;
 import io.github.clvss.core.institution.InstitutionId;
@@ -41,7 +46,10 @@ import java.util.Optional;
 
 /**
  * Imports and exports the contract file (format version 1, see {@code docs/contract-file/}):
- * a territory and its contracts, with their ids, so data can move between installations.
+ * a territory and its contracts, with their ids, so data can move between installations; from
+ * format 1.4, each contract's text versions and acts and the territory's deliberations too.
+ * The acts a file carries are replayed through {@link io.github.clvss.core.contract.LifecyclePolicy}
+ * on the import's day, as if a coordinator recorded them.
  *
  * <p>Import checks the file's shape against its JSON Schema, then every value, then the
  * stored data, and reports every problem with its JSON path; it writes nothing unless all of
@@ -62,6 +70,9 @@ public final class ContractFiles {
     private final Resources resources;
     private final io.github.clvss.core.communication.Campaigns campaigns;
     private final io.github.clvss.core.referral.Circuits circuits;
+    private final ContractTexts texts;
+    private final ContractActs history;
+    private final Deliberations deliberations;
     private final Transactions transactions;
     private final Acts acts;
     private final java.time.Clock clock;
@@ -75,14 +86,18 @@ public final class ContractFiles {
      * @param resources resources port
      * @param campaigns campaigns port
      * @param circuits local circuits port
+     * @param texts contract texts port
+     * @param history contract acts port
+     * @param deliberations deliberations port
      * @param transactions the transaction boundary
      * @param acts access checks and journal
-     * @param clock when a revision of the circuits is published
+     * @param clock when a revision of the circuits is published, and the day against which a
+     *     file's contract acts are checked
      */
     public ContractFiles(Territories territories, Contracts contracts, Institutions institutions, Partners partners,
             Referents referents, Resources resources, io.github.clvss.core.communication.Campaigns campaigns,
-            io.github.clvss.core.referral.Circuits circuits, Transactions transactions, Acts acts,
-            java.time.Clock clock) {
+            io.github.clvss.core.referral.Circuits circuits, ContractTexts texts, ContractActs history,
+            Deliberations deliberations, Transactions transactions, Acts acts, java.time.Clock clock) {
         this.territories = Objects.requireNonNull(territories, "territories");
         this.contracts = Objects.requireNonNull(contracts, "contracts");
         this.institutions = Objects.requireNonNull(institutions, "institutions");
@@ -91,6 +106,9 @@ public final class ContractFiles {
         this.resources = Objects.requireNonNull(resources, "resources");
         this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
         this.circuits = Objects.requireNonNull(circuits, "circuits");
+        this.texts = Objects.requireNonNull(texts, "texts");
+        this.history = Objects.requireNonNull(history, "history");
+        this.deliberations = Objects.requireNonNull(deliberations, "deliberations");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.acts = Objects.requireNonNull(acts, "acts");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -279,6 +297,18 @@ public final class ContractFiles {
                 }
             }
         }
+        for (int i = 0; i < data.deliberations().size(); i++) {
+            Deliberation deliberation = data.deliberations().get(i);
+            String path = "$.deliberations[" + i + "]";
+            deliberations.find(deliberation.id()).ifPresent(stored -> stored(problems, mode, stored.territory(), territory.id(),
+                    path + ".id", deliberation.id()));
+            deliberation.transmission().actesId().ifPresent(actesId -> deliberations.findByActesId(actesId)
+                    .filter(other -> !other.id().equals(deliberation.id()))
+                    .ifPresent(other -> problems.add(Problem.error("deliberation.actes.taken", path + ".transmission.actesId",
+                            actesId))));
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), territory.facts().timeZone());
+        problems.addAll(ActReplay.problems(data, deliberations::find, today));
         return problems;
     }
 
@@ -307,8 +337,10 @@ public final class ContractFiles {
         }
         int added = addMissingInstitutions(actor, data);
         Written written = writeRecords(actor, data, ImportMode.CREATE);
+        int deliberationsWritten = writeDeliberations(actor, data);
+        Lives lives = writeLives(actor, data);
         return new ImportReport.Changes(1, 0, data.contracts().size(), 0, 0, added, written.partners, written.referents,
-                written.resources, written.removed);
+                written.resources, written.removed, deliberationsWritten, lives.texts, lives.acts);
     }
 
     private ImportReport.Changes replace(Actor actor, ContractData data) {
@@ -335,6 +367,8 @@ public final class ContractFiles {
             }
         }
         Written written = writeRecords(actor, data, ImportMode.REPLACE);
+        int deliberationsWritten = writeDeliberations(actor, data);
+        Lives lives = writeLives(actor, data);
         int removed = written.removed;
         for (ContractId gone : stored.keySet()) {
             for (var campaign : campaignsOf(gone)) {
@@ -348,10 +382,40 @@ public final class ContractFiles {
             acts.record(actor, Act.on("contract.remove", "contract", gone, id));
         }
         return new ImportReport.Changes(0, 1, created, replaced, stored.size(), added, written.partners, written.referents,
-                written.resources, removed);
+                written.resources, removed, deliberationsWritten, lives.texts, lives.acts);
     }
 
     private record Written(int partners, int referents, int resources, int removed) {
+    }
+
+    private record Lives(int texts, int acts) {
+    }
+
+    /** The file's deliberations, added or updated; the territory's others stay. */
+    private int writeDeliberations(Actor actor, ContractData data) {
+        for (Deliberation deliberation : data.deliberations()) {
+            deliberations.find(deliberation.id()).ifPresentOrElse(
+                    stored -> deliberations.update(deliberation.withVersion(stored.version())),
+                    () -> deliberations.add(deliberation));
+            acts.record(actor, Act.on("deliberation.import", "deliberation", deliberation.id(), deliberation.territory()));
+        }
+        return data.deliberations().size();
+    }
+
+    /** Each contract's texts and acts become the file's (from format 1.4; an older file leaves them alone). */
+    private Lives writeLives(Actor actor, ContractData data) {
+        int textsWritten = 0;
+        int actsWritten = 0;
+        for (ContractData.ContractLife life : data.lives().orElse(List.of())) {
+            texts.removeAll(life.contract());
+            history.removeAll(life.contract());
+            life.texts().forEach((version, text) -> texts.put(life.contract(), version, text));
+            life.acts().forEach(act -> history.append(life.contract(), act));
+            textsWritten += life.texts().size();
+            actsWritten += life.acts().size();
+            acts.record(actor, Act.on("contract.history.import", "contract", life.contract(), data.territory().id()));
+        }
+        return new Lives(textsWritten, actsWritten);
     }
 
     /** Partners, référents and the territory's own resources: added, replaced, or (replace mode) removed. */
@@ -501,7 +565,10 @@ public final class ContractFiles {
         }
         return new ContractData(territory, List.copyOf(used.values()), all, allPartners, allReferents, ownResources(territory),
                 all.stream().flatMap(c -> campaignsOf(c.id()).stream()).toList(),
-                Optional.of(circuits.plan(territory.id()).circuits()));
+                Optional.of(circuits.plan(territory.id()).circuits()),
+                Optional.of(all.stream().map(c -> new ContractData.ContractLife(c.id(), texts.all(c.id()), history.of(c.id())))
+                        .toList()),
+                PageRequest.readAll(page -> deliberations.list(territory.id(), page)));
     }
 
     private List<io.github.clvss.core.communication.Campaign> campaignsOf(ContractId contract) {

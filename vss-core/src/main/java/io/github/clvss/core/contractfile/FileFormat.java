@@ -9,6 +9,22 @@ import io.github.clvss.core.communication.CampaignAudience;
 import io.github.clvss.core.communication.CampaignId;
 import io.github.clvss.core.communication.CampaignStatus;
 import io.github.clvss.core.communication.Channel;
+import io.github.clvss.core.contract.Annex;
+import io.github.clvss.core.contract.Axis;
+import io.github.clvss.core.contract.Commitment;
+import io.github.clvss.core.contract.ContractAct;
+import io.github.clvss.core.contract.ContractText;
+import io.github.clvss.core.contract.LegalReference;
+import io.github.clvss.core.contractfile.ContractData.ContractLife;
+import io.github.clvss.core.contractfile.FileRecords.ActV1;
+import io.github.clvss.core.contractfile.FileRecords.AnnexV1;
+import io.github.clvss.core.contractfile.FileRecords.AxisV1;
+import io.github.clvss.core.contractfile.FileRecords.CommitmentV1;
+import io.github.clvss.core.contractfile.FileRecords.ReferenceV1;
+import io.github.clvss.core.contractfile.FileRecords.TextV1;
+import io.github.clvss.core.deliberation.ActesId;
+import io.github.clvss.core.deliberation.Deliberation;
+import io.github.clvss.core.deliberation.DeliberationId;
 import io.github.clvss.core.contractfile.FileRecords.CampaignV1;
 import io.github.clvss.core.contractfile.FileRecords.CircuitV1;
 import io.github.clvss.core.contractfile.FileRecords.WhenV1;
@@ -109,11 +125,21 @@ import tools.jackson.databind.json.JsonMapper;
 final class FileFormat {
 
     /** The version this code writes. */
-    static final String VERSION = "1.3";
+    static final String VERSION = "1.4";
     static final int MAJOR = 1;
-    static final int MINOR = 3;
+    static final int MINOR = 4;
+    /** The first version that carries the contracts' texts and acts and the territory's deliberations. */
+    static final int LIVES = 4;
 
     private static final String SCHEMA = "contract-file-v1.schema.json";
+
+    /** Which fields each kind of act has; the others are refused. */
+    private static final java.util.Map<String, List<String>> ACT_FIELDS = java.util.Map.of(
+            "APPROVED", List.of("deliberationId"),
+            "SIGNED", List.of("partnerId", "textVersion"),
+            "TERMINATED", List.of("reason"),
+            "AMENDED", List.of("deliberationId", "textVersion"),
+            "RENEWED", List.of("successorId"));
 
     private final JsonMapper json = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -154,10 +180,13 @@ final class FileFormat {
         if (!shape.isEmpty()) {
             return Parsed.invalid(shape);
         }
-        return meaning(json.treeToValue(root, ContractFileV1.class));
+        return meaning(json.treeToValue(root, ContractFileV1.class), minor(root.get("formatVersion").asString()));
     }
 
-    /** Writes the data canonically: every list sorted by id, every field in its fixed place. */
+    /**
+     * Writes the data canonically: every list of records sorted by id (text versions by number;
+     * circuits and a contract's acts in their order), every field in its fixed place.
+     */
     byte[] write(ContractData data) {
         Comparator<String> byId = Comparator.naturalOrder();
         List<InstitutionV1> institutions = data.institutions().stream().map(FileFormat::institution)
@@ -167,22 +196,26 @@ final class FileFormat {
                         .map(p -> partner(p, data.referents().stream().filter(r -> r.partner().equals(p.id())).toList()))
                         .sorted(Comparator.comparing(PartnerV1::id, byId)).toList(),
                         data.campaigns().stream().filter(k -> k.contract().equals(c.id())).map(FileFormat::campaign)
-                                .sorted(Comparator.comparing(CampaignV1::id, byId)).toList()))
+                                .sorted(Comparator.comparing(CampaignV1::id, byId)).toList(),
+                        data.life(c.id())))
                 .sorted(Comparator.comparing(ContractV1::id, byId))
                 .toList();
         List<ResourceV1> resources = data.resources().stream().map(FileFormat::resource)
                 .sorted(Comparator.comparing(ResourceV1::id, byId)).toList();
         List<CircuitV1> circuits = data.circuits().orElse(List.of()).stream().map(FileFormat::circuit).toList();
+        List<DeliberationRecords.DeliberationV1> deliberations = data.deliberations().stream()
+                .map(d -> DeliberationRecords.record(d, null))
+                .sorted(Comparator.comparing(DeliberationRecords.DeliberationV1::id, byId)).toList();
         ContractFileV1 file = new ContractFileV1(VERSION, territory(data.territory()),
                 institutions.isEmpty() ? null : institutions, contracts, resources.isEmpty() ? null : resources,
-                circuits.isEmpty() ? null : circuits);
+                circuits.isEmpty() ? null : circuits, deliberations.isEmpty() ? null : deliberations);
         String text = json.writeValueAsString(file).replace("\r\n", "\n") + "\n";
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
     // ---- phase 2: the meaning of each value
 
-    private static Parsed<ContractData> meaning(ContractFileV1 file) {
+    private static Parsed<ContractData> meaning(ContractFileV1 file, int minor) {
         Validation check = new Validation();
         Optional<Territory> territory = check.take(territory(file.territory(), "$.territory"));
         // when the territory is invalid the rest is still checked (and never built)
@@ -250,8 +283,161 @@ final class FileFormat {
             check.take(circuit(circuitRecords.get(i), path)).ifPresent(circuits::add);
         }
         Optional<List<Circuit>> carried = file.circuits() == null ? Optional.empty() : Optional.of(circuits);
+        List<ContractLife> lives = new ArrayList<>();
+        List<Deliberation> deliberations = new ArrayList<>();
+        if (minor < LIVES) {
+            newerFields(check, file);
+        } else {
+            for (int i = 0; i < file.contracts().size(); i++) {
+                ContractV1 contract = file.contracts().get(i);
+                String path = "$.contracts[" + i + "]";
+                // when the contract's id is invalid its texts and acts are still checked (and never built)
+                ContractId id = contracts.stream().filter(c -> c.id().toString().equals(contract.id())).findFirst()
+                        .map(Contract::id).orElseGet(() -> new ContractId(new java.util.UUID(0, 0)));
+                check.take(life(contract, id, path)).ifPresent(lives::add);
+            }
+            deliberations(check, file, territory.map(Territory::id), ids).forEach(deliberations::add);
+        }
+        Optional<List<ContractLife>> carriedLives = minor < LIVES ? Optional.empty() : Optional.of(lives);
         return check.build(() -> new ContractData(territory.orElseThrow(), institutions, contracts, partners, referents, resources,
-                campaigns, carried));
+                campaigns, carried, carriedLives, deliberations));
+    }
+
+    /** A file of a version before 1.4 does not carry texts, acts nor deliberations. */
+    private static void newerFields(Validation check, ContractFileV1 file) {
+        for (int i = 0; i < file.contracts().size(); i++) {
+            ContractV1 contract = file.contracts().get(i);
+            if (contract.texts() != null) {
+                check.add(Problem.error("file.version.field-newer", "$.contracts[" + i + "].texts", "texts", "1.4",
+                        file.formatVersion()));
+            }
+            if (contract.acts() != null) {
+                check.add(Problem.error("file.version.field-newer", "$.contracts[" + i + "].acts", "acts", "1.4",
+                        file.formatVersion()));
+            }
+        }
+        if (file.deliberations() != null) {
+            check.add(Problem.error("file.version.field-newer", "$.deliberations", "deliberations", "1.4", file.formatVersion()));
+        }
+    }
+
+    /** The file's deliberations: each one the territory's, ids and @ctes identifiers used once. */
+    private static List<Deliberation> deliberations(Validation check, ContractFileV1 file, Optional<TerritoryId> owner,
+            Set<String> ids) {
+        List<Deliberation> deliberations = new ArrayList<>();
+        List<DeliberationRecords.DeliberationV1> records = Optional.ofNullable(file.deliberations()).orElse(List.of());
+        java.util.Map<ActesId, String> actesIds = new java.util.HashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            String path = "$.deliberations[" + i + "]";
+            DeliberationRecords.DeliberationV1 record = records.get(i);
+            unique(check, ids, record.id(), path);
+            Optional<Deliberation> parsed = check.take(DeliberationRecords.deliberation(record, path));
+            // when the file's territory is invalid, that is the problem to report
+            owner.ifPresent(territory -> parsed.filter(d -> !d.territory().equals(territory)).ifPresent(d -> check.add(
+                    Problem.error("file.deliberation.territory", path + ".territoryId", d.territory(), territory))));
+            parsed.flatMap(d -> d.transmission().actesId()).ifPresent(actesId -> {
+                String first = actesIds.putIfAbsent(actesId, path);
+                if (first != null) {
+                    check.add(Problem.error("file.actes.duplicate", path + ".transmission.actesId", actesId, first));
+                }
+            });
+            parsed.ifPresent(deliberations::add);
+        }
+        return deliberations;
+    }
+
+    /** A contract's text versions (each one valid, numbered once) and its acts, as recorded. */
+    private static Parsed<ContractLife> life(ContractV1 contract, ContractId id, String path) {
+        Validation check = new Validation();
+        java.util.SortedMap<Integer, ContractText> texts = new java.util.TreeMap<>();
+        List<TextV1> textRecords = Optional.ofNullable(contract.texts()).orElse(List.of());
+        for (int k = 0; k < textRecords.size(); k++) {
+            String textPath = path + ".texts[" + k + "]";
+            TextV1 record = textRecords.get(k);
+            Optional<ContractText> text = check.take(text(record, textPath));
+            if (texts.containsKey(record.version())) {
+                check.add(Problem.error("file.text.version.duplicate", textPath + ".version", record.version()));
+            } else {
+                text.ifPresent(t -> texts.put(record.version(), t));
+            }
+        }
+        List<ContractAct> acts = new ArrayList<>();
+        List<ActV1> actRecords = Optional.ofNullable(contract.acts()).orElse(List.of());
+        for (int j = 0; j < actRecords.size(); j++) {
+            check.take(act(actRecords.get(j), path + ".acts[" + j + "]")).ifPresent(acts::add);
+        }
+        // version 1 is the draft, then the text as approved; every later version is an amendment's
+        Set<Integer> amended = new HashSet<>();
+        for (int j = 0; j < actRecords.size(); j++) {
+            ActV1 act = actRecords.get(j);
+            if ("AMENDED".equals(act.kind()) && act.textVersion() != null) {
+                amended.add(act.textVersion());
+                if (textRecords.stream().noneMatch(t -> t.version() == act.textVersion())) {
+                    check.add(Problem.error("file.act.text.missing", path + ".acts[" + j + "].textVersion", act.textVersion()));
+                }
+            }
+        }
+        for (int k = 0; k < textRecords.size(); k++) {
+            int version = textRecords.get(k).version();
+            if (version > 1 && !amended.contains(version)) {
+                check.add(Problem.error("file.text.version.unamended", path + ".texts[" + k + "].version", version));
+            }
+        }
+        return check.build(() -> new ContractLife(id, texts, acts));
+    }
+
+    private static Parsed<ContractText> text(TextV1 t, String path) {
+        Validation check = new Validation();
+        List<LegalReference> references = new ArrayList<>();
+        for (int i = 0; i < t.references().size(); i++) {
+            ReferenceV1 r = t.references().get(i);
+            String at = path + ".references[" + i + "]";
+            check.take(optional(r.date(), raw -> date(raw, at + ".date"))).ifPresent(date -> references.add(
+                    new LegalReference(LegalReference.Kind.valueOf(r.kind()), r.title(), Optional.ofNullable(r.number()), date)));
+        }
+        ContractText text = new ContractText(t.preamble(), references,
+                t.axes().stream().map(a -> new Axis(Optional.ofNullable(a.number()), a.title(),
+                        a.commitments().stream().map(c -> new Commitment(c.id(), c.text())).toList())).toList(),
+                t.annexes().stream().map(a -> new Annex(a.title(), a.text())).toList());
+        check.addAll(text.problems(path).stream().filter(Problem::isError).toList());
+        return check.build(() -> text);
+    }
+
+    private static Parsed<ContractAct> act(ActV1 a, String path) {
+        Validation check = new Validation();
+        java.util.Map<String, @Nullable Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("deliberationId", a.deliberationId());
+        fields.put("partnerId", a.partnerId());
+        fields.put("textVersion", a.textVersion());
+        fields.put("reason", a.reason());
+        fields.put("successorId", a.successorId());
+        List<String> expected = ACT_FIELDS.get(a.kind());
+        fields.forEach((field, value) -> {
+            if (value == null && expected.contains(field)) {
+                check.add(Problem.error("file.schema.required", path + "." + field, field));
+            } else if (value != null && !expected.contains(field)) {
+                check.add(Problem.error("file.act.field.unexpected", path + "." + field, field, a.kind()));
+            }
+        });
+        Optional<LocalDate> on = check.take(date(a.date(), path + ".date"));
+        if (check.hasErrors()) {
+            return Parsed.invalid(check.problems());
+        }
+        if ("AMENDED".equals(a.kind()) && a.textVersion() < 2) {
+            return Parsed.invalid(Problem.error("file.act.text-version", path + ".textVersion", a.textVersion(), 2));
+        }
+        return switch (a.kind()) {
+            case "APPROVED" -> DeliberationId.parse(a.deliberationId(), path + ".deliberationId")
+                    .map(d -> new ContractAct.Approved(d, on.orElseThrow()));
+            case "SIGNED" -> PartnerId.parse(a.partnerId(), path + ".partnerId")
+                    .map(p -> new ContractAct.Signed(p, on.orElseThrow(), a.textVersion()));
+            case "TERMINATED" -> Parsed.valid(new ContractAct.Terminated(on.orElseThrow(), a.reason()));
+            case "AMENDED" -> DeliberationId.parse(a.deliberationId(), path + ".deliberationId")
+                    .map(d -> new ContractAct.Amended(d, on.orElseThrow(), a.textVersion()));
+            case "RENEWED" -> ContractId.parse(a.successorId(), path + ".successorId")
+                    .map(c -> new ContractAct.Renewed(c, on.orElseThrow()));
+            default -> throw new IllegalStateException("the schema lets no other kind of act through: " + a.kind());
+        };
     }
 
     private static void unique(Validation check, Set<String> ids, String id, String path) {
@@ -447,7 +633,11 @@ final class FileFormat {
                 territory.provenance().name());
     }
 
-    private static ContractV1 contract(Contract contract, List<PartnerV1> partners, List<CampaignV1> campaigns) {
+    private static ContractV1 contract(Contract contract, List<PartnerV1> partners, List<CampaignV1> campaigns,
+            Optional<ContractLife> life) {
+        List<TextV1> texts = life.map(l -> l.texts().entrySet().stream().map(e -> text(e.getKey(), e.getValue())).toList())
+                .orElse(List.of());
+        List<ActV1> acts = life.map(l -> l.acts().stream().map(FileFormat::act).toList()).orElse(List.of());
         return new ContractV1(
                 contract.id().toString(),
                 contract.title(),
@@ -455,7 +645,30 @@ final class FileFormat {
                 contract.endDate().map(LocalDate::toString).orElse(null),
                 contract.provenance().name(),
                 partners.isEmpty() ? null : partners,
-                campaigns.isEmpty() ? null : campaigns);
+                campaigns.isEmpty() ? null : campaigns,
+                texts.isEmpty() ? null : texts,
+                acts.isEmpty() ? null : acts);
+    }
+
+    private static TextV1 text(int version, ContractText text) {
+        return new TextV1(version, text.preamble(),
+                text.references().stream().map(r -> new ReferenceV1(r.kind().name(), r.title(), r.number().orElse(null),
+                        r.date().map(LocalDate::toString).orElse(null))).toList(),
+                text.axes().stream().map(a -> new AxisV1(a.number().orElse(null), a.title(),
+                        a.commitments().stream().map(c -> new CommitmentV1(c.id(), c.text())).toList())).toList(),
+                text.annexes().stream().map(a -> new AnnexV1(a.title(), a.text())).toList());
+    }
+
+    private static ActV1 act(ContractAct act) {
+        String on = act.on().toString();
+        return switch (act) {
+            case ContractAct.Approved a -> new ActV1("APPROVED", on, a.deliberation().toString(), null, null, null, null);
+            case ContractAct.Signed s -> new ActV1("SIGNED", on, null, s.partner().toString(), s.textVersion(), null, null);
+            case ContractAct.Terminated t -> new ActV1("TERMINATED", on, null, null, null, t.reason(), null);
+            case ContractAct.Amended a -> new ActV1("AMENDED", on, a.deliberation().toString(), null, a.textVersion(), null,
+                    null);
+            case ContractAct.Renewed r -> new ActV1("RENEWED", on, null, null, null, null, r.successor().toString());
+        };
     }
 
     private static CircuitV1 circuit(Circuit c) {
@@ -561,6 +774,10 @@ final class FileFormat {
     }
 
     // ---- phase 1: the version and the shape
+
+    private static int minor(String version) {
+        return Integer.parseInt(version.substring(version.indexOf('.') + 1));
+    }
 
     private static Optional<Problem> checkVersion(JsonNode node) {
         if (node == null || !node.isString()) {

@@ -14,9 +14,10 @@ final class FileRecords {
     private FileRecords() {
     }
 
-    @JsonPropertyOrder({"formatVersion", "territory", "institutions", "contracts", "resources", "circuits"})
+    @JsonPropertyOrder({"formatVersion", "territory", "institutions", "contracts", "resources", "circuits", "deliberations"})
     record ContractFileV1(String formatVersion, TerritoryV1 territory, @Nullable List<InstitutionV1> institutions,
-            List<ContractV1> contracts, @Nullable List<ResourceV1> resources, @Nullable List<CircuitV1> circuits) {
+            List<ContractV1> contracts, @Nullable List<ResourceV1> resources, @Nullable List<CircuitV1> circuits,
+            @Nullable List<DeliberationRecords.DeliberationV1> deliberations) {
     }
 
     @JsonPropertyOrder({"name", "when", "target", "urgency", "channel", "reason"})
@@ -90,9 +91,35 @@ final class FileRecords {
     record PopulationV1(long inhabitants, int year) {
     }
 
-    @JsonPropertyOrder({"id", "title", "startDate", "endDate", "provenance", "partners", "campaigns"})
+    @JsonPropertyOrder({"id", "title", "startDate", "endDate", "provenance", "partners", "campaigns", "texts", "acts"})
     record ContractV1(String id, String title, @Nullable String startDate, @Nullable String endDate, String provenance,
-            @Nullable List<PartnerV1> partners, @Nullable List<CampaignV1> campaigns) {
+            @Nullable List<PartnerV1> partners, @Nullable List<CampaignV1> campaigns, @Nullable List<TextV1> texts,
+            @Nullable List<ActV1> acts) {
+    }
+
+    @JsonPropertyOrder({"version", "preamble", "references", "axes", "annexes"})
+    record TextV1(int version, String preamble, List<ReferenceV1> references, List<AxisV1> axes, List<AnnexV1> annexes) {
+    }
+
+    @JsonPropertyOrder({"kind", "title", "number", "date"})
+    record ReferenceV1(String kind, String title, @Nullable String number, @Nullable String date) {
+    }
+
+    @JsonPropertyOrder({"number", "title", "commitments"})
+    record AxisV1(@Nullable Integer number, String title, List<CommitmentV1> commitments) {
+    }
+
+    @JsonPropertyOrder({"id", "text"})
+    record CommitmentV1(String id, String text) {
+    }
+
+    @JsonPropertyOrder({"title", "text"})
+    record AnnexV1(String title, String text) {
+    }
+
+    @JsonPropertyOrder({"kind", "date", "deliberationId", "partnerId", "textVersion", "reason", "successorId"})
+    record ActV1(String kind, String date, @Nullable String deliberationId, @Nullable String partnerId,
+            @Nullable Integer textVersion, @Nullable String reason, @Nullable String successorId) {
     }
 
     @JsonPropertyOrder({"id", "partOf", "title", "audiences", "channels", "start", "end", "ownerPartnerId", "status",

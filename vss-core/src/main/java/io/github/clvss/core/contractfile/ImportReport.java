@@ -31,12 +31,16 @@ public record ImportReport(Optional<TerritoryId> territory, List<Problem> proble
      * @param referentsWritten référents added or replaced
      * @param resourcesWritten resources added or replaced
      * @param recordsRemoved partners, référents and resources removed because the file no longer has them
+     * @param deliberationsWritten deliberations added or updated (format 1.4)
+     * @param textVersionsWritten contract text versions written (format 1.4: they replace the stored ones)
+     * @param actsWritten contract acts written (format 1.4: they replace the stored ones)
      */
     public record Changes(int territoriesCreated, int territoriesReplaced, int contractsCreated,
             int contractsReplaced, int contractsRemoved, int institutionsAdded, int partnersWritten,
-            int referentsWritten, int resourcesWritten, int recordsRemoved) {
+            int referentsWritten, int resourcesWritten, int recordsRemoved, int deliberationsWritten,
+            int textVersionsWritten, int actsWritten) {
 
-        static final Changes NONE = new Changes(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        static final Changes NONE = new Changes(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 
     public ImportReport {

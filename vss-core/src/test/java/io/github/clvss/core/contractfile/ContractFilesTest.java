@@ -25,6 +25,9 @@ import org.junit.jupiter.api.Test;
 
 class ContractFilesTest {
 
+    /** The demo file as it was in format 1.3, before it carried the text, the acts and the deliberation. */
+    static final String FORMAT_1_3 = "/io/github/clvss/core/contractfile/boulogne-billancourt-2023-format-1.3.json";
+
     private static final TerritoryId BOULOGNE = new TerritoryId(UUID.fromString("018875f8-8000-7c83-88aa-5e38d6e1dbc4"));
 
     private final Vss vss = Vss.inMemory(CLOCK);
@@ -44,7 +47,7 @@ class ContractFilesTest {
 
         assertThat(report.accepted()).isTrue();
         assertThat(report.written()).isTrue();
-        assertThat(report.changes()).isEqualTo(new ImportReport.Changes(1, 0, 1, 0, 0, 8, 8, 8, 1, 0));
+        assertThat(report.changes()).isEqualTo(new ImportReport.Changes(1, 0, 1, 0, 0, 8, 8, 8, 1, 0, 1, 1, 0));
         assertThat(report.problems()).extracting(Problem::code, p -> p.path().orElse(""), Problem::arguments).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("circuit.overlap", "$.circuits[1].when",
                         List.of("cidff-violences-conjugales", "urgences-ambroise-pare")),
@@ -91,7 +94,7 @@ class ContractFilesTest {
         assertThat(vss.circuits().plan(system, BOULOGNE).revision()).isEqualTo(before + 1);
         assertThat(vss.circuits().ruleSet(BOULOGNE).version()).contains("circuits " + (before + 1));
 
-        String olderFormat = demo.replace("\"1.3\"", "\"1.2\"");
+        String olderFormat = text(resource(FORMAT_1_3)).replace("\"1.3\"", "\"1.2\"");
         var node = (tools.jackson.databind.node.ObjectNode) tools.jackson.databind.json.JsonMapper.builder().build()
                 .readTree(olderFormat);
         node.remove("circuits");
@@ -158,9 +161,9 @@ class ContractFilesTest {
     void a_newer_minor_version_and_another_major_version_are_refused_with_the_reason() {
         String demo = text(resource(DEMO_FILE));
 
-        assertThat(ContractFiles.validate(bytes(demo.replace("\"1.3\"", "\"1.7\""))))
+        assertThat(ContractFiles.validate(bytes(demo.replace("\"1.4\"", "\"1.7\""))))
                 .extracting(Problem::code).containsExactly("file.version.newer");
-        assertThat(ContractFiles.validate(bytes(demo.replace("\"1.3\"", "\"2.0\""))))
+        assertThat(ContractFiles.validate(bytes(demo.replace("\"1.4\"", "\"2.0\""))))
                 .extracting(Problem::code).containsExactly("file.version.unsupported");
     }
 
@@ -193,7 +196,7 @@ class ContractFilesTest {
         assertThat(vss.contractFiles().importFile(system, demo, ImportMode.CREATE, false).problems())
                 .extracting(Problem::code)
                 .containsOnly("import.territory.exists", "import.contract.exists", "import.record.exists")
-                .filteredOn("import.record.exists"::equals).hasSize(8 + 8 + 1 + 4);
+                .filteredOn("import.record.exists"::equals).hasSize(8 + 8 + 1 + 4 + 1);
 
         try (Vss empty = Vss.inMemory(CLOCK)) {
             assertThat(empty.contractFiles().importFile(system, demo, ImportMode.REPLACE, false).problems())
@@ -217,7 +220,7 @@ class ContractFilesTest {
 
         ImportReport replaced = vss.contractFiles().importFile(
                 Fixtures.coordinatorOf(BOULOGNE), bytes(renamed), ImportMode.REPLACE, false);
-        assertThat(replaced.changes()).isEqualTo(new ImportReport.Changes(0, 1, 0, 1, 0, 0, 8, 8, 1, 0));
+        assertThat(replaced.changes()).isEqualTo(new ImportReport.Changes(0, 1, 0, 1, 0, 0, 8, 8, 1, 0, 1, 1, 0));
         assertThat(vss.contracts().list(system, BOULOGNE, PageRequest.first(10)))
                 .singleElement().satisfies(c -> {
                     assertThat(c.title()).endsWith("(version 2)");

@@ -43,8 +43,7 @@ class DeliberationsCsvTest {
 
     @Test
     void the_demo_seeds_deliberation_exports_with_exactly_the_schemas_columns_and_its_values() throws IOException {
-        demo.vss().deliberations().record(coordinator, SeedDeliberation.seed());
-
+        // the demo contract file carries the seed's deliberation
         byte[] file = demo.vss().deliberationsCsv().export(coordinator, demo.territory());
         List<CSVRecord> rows = parse(file);
 
@@ -80,7 +79,6 @@ class DeliberationsCsvTest {
                 .subject(Optional.of(new Subject("9.1", "autres domaines de compétences/autres domaines de compétences des communes")))
                 .vote(new VoteTally(40, 8, 4, 0, 3, false, false)).transmission(PrefectureTransmission.NONE)
                 .publicationUrl(Optional.of("https://example.org/avenant-1.pdf")).build());
-        demo.vss().deliberations().record(coordinator, seed);
 
         byte[] file = demo.vss().deliberationsCsv().export(coordinator, demo.territory());
         List<CSVRecord> rows = parse(file);
@@ -108,7 +106,6 @@ class DeliberationsCsvTest {
         Siret siret = siretOf(f.siren().value());
         demo.vss().territories().correct(Actor.system(), territory.id(), territory.version(), new TerritoryFacts(f.kind(),
                 f.name(), f.inseeCode(), f.department(), f.siren(), Optional.of(siret), f.population(), f.timeZone()));
-        demo.vss().deliberations().record(coordinator, SeedDeliberation.seed());
 
         List<CSVRecord> rows = parse(demo.vss().deliberationsCsv().export(coordinator, demo.territory()));
 
@@ -117,7 +114,10 @@ class DeliberationsCsvTest {
 
     @Test
     void a_territory_without_deliberations_exports_the_header_alone() throws IOException {
-        byte[] file = demo.vss().deliberationsCsv().export(coordinator, demo.territory());
+        io.github.clvss.core.access.TerritoryId another = demo.vss().territories().register(Actor.system(),
+                io.github.clvss.core.Fixtures.anotherCommune(), io.github.clvss.core.shared.Provenance.ENTERED).id();
+
+        byte[] file = demo.vss().deliberationsCsv().export(io.github.clvss.core.Fixtures.coordinatorOf(another), another);
 
         assertThat(header(file)).isEqualTo(SCDL_COLUMNS);
         assertThat(parse(file)).isEmpty();
