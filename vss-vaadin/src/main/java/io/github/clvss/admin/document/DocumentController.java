@@ -40,43 +40,45 @@ class DocumentController {
 
     @GetMapping("/documents/contracts/{id}/summary.pdf")
     ResponseEntity<byte[]> summaryPdf(@PathVariable String id, @RequestParam(defaultValue = "") String lang) {
-        RenderedDocument document = summary(id, lang);
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(document.fileName() + ".pdf", StandardCharsets.UTF_8).build().toString())
-                .body(vss.documents().renderer().pdf(document));
+        return pdf(summary(id, lang));
     }
 
     @GetMapping("/documents/contracts/{id}/summary.html")
     ResponseEntity<String> summaryHtml(@PathVariable String id, @RequestParam(defaultValue = "") String lang) {
-        return ResponseEntity.ok()
-                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                .header("Content-Security-Policy", POLICY)
-                .body(summary(id, lang).html());
+        return html(summary(id, lang));
     }
 
     @GetMapping("/documents/contracts/{id}/directory.pdf")
     ResponseEntity<byte[]> directoryPdf(@PathVariable String id, @RequestParam(defaultValue = "") String lang) {
-        RenderedDocument document = vss.documents().directory(user.actor(), contract(id), language(lang));
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(document.fileName() + ".pdf", StandardCharsets.UTF_8).build().toString())
-                .body(vss.documents().renderer().pdf(document));
+        return pdf(vss.documents().directory(user.actor(), contract(id), language(lang)));
     }
 
     @GetMapping("/documents/contracts/{id}/directory.html")
     ResponseEntity<String> directoryHtml(@PathVariable String id, @RequestParam(defaultValue = "") String lang) {
-        return ResponseEntity.ok()
-                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                .header("Content-Security-Policy", POLICY)
-                .body(vss.documents().directory(user.actor(), contract(id), language(lang)).html());
+        return html(vss.documents().directory(user.actor(), contract(id), language(lang)));
     }
 
-    @GetMapping("/documents/territories/{id}/logigramme.pdf")
-    ResponseEntity<byte[]> logigrammePdf(@PathVariable String id, @RequestParam(defaultValue = "") String lang) {
-        RenderedDocument document = vss.documents().logigramme(user.actor(), territory(id), language(lang));
+    @GetMapping("/documents/contracts/{id}/signatures.pdf")
+    ResponseEntity<byte[]> signaturesPdf(@PathVariable String id, @RequestParam(defaultValue = "") String lang) {
+        return pdf(vss.documents().signatureSheet(user.actor(), contract(id), language(lang)));
+    }
+
+    @GetMapping("/documents/contracts/{id}/signatures.html")
+    ResponseEntity<String> signaturesHtml(@PathVariable String id, @RequestParam(defaultValue = "") String lang) {
+        return html(vss.documents().signatureSheet(user.actor(), contract(id), language(lang)));
+    }
+
+    /** The territory's deliberations as SCDL "Délibérations" open data: UTF-8, comma-separated. */
+    @GetMapping("/documents/territories/{id}/deliberations.csv")
+    ResponseEntity<byte[]> deliberationsCsv(@PathVariable String id) {
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("deliberations.csv", StandardCharsets.UTF_8).build().toString())
+                .body(vss.deliberationsCsv().export(user.actor(), territory(id)));
+    }
+
+    private ResponseEntity<byte[]> pdf(RenderedDocument document) {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -84,12 +86,21 @@ class DocumentController {
                 .body(vss.documents().renderer().pdf(document));
     }
 
-    @GetMapping("/documents/territories/{id}/logigramme.html")
-    ResponseEntity<String> logigrammeHtml(@PathVariable String id, @RequestParam(defaultValue = "") String lang) {
+    private ResponseEntity<String> html(RenderedDocument document) {
         return ResponseEntity.ok()
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .header("Content-Security-Policy", POLICY)
-                .body(vss.documents().logigramme(user.actor(), territory(id), language(lang)).html());
+                .body(document.html());
+    }
+
+    @GetMapping("/documents/territories/{id}/logigramme.pdf")
+    ResponseEntity<byte[]> logigrammePdf(@PathVariable String id, @RequestParam(defaultValue = "") String lang) {
+        return pdf(vss.documents().logigramme(user.actor(), territory(id), language(lang)));
+    }
+
+    @GetMapping("/documents/territories/{id}/logigramme.html")
+    ResponseEntity<String> logigrammeHtml(@PathVariable String id, @RequestParam(defaultValue = "") String lang) {
+        return html(vss.documents().logigramme(user.actor(), territory(id), language(lang)));
     }
 
     @GetMapping("/documents/territories/{id}/logigramme.svg")

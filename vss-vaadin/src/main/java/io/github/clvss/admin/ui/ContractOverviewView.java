@@ -78,13 +78,16 @@ public final class ContractOverviewView extends Main implements HasDynamicTitle 
     private Div documentLinks(Contract contract) {
         String lang = Language.of(getLocale()).locale().getLanguage();
         String base = "documents/contracts/" + contract.id() + "/summary";
+        com.vaadin.flow.router.RouterLink open = new com.vaadin.flow.router.RouterLink(getTranslation("overview.open"),
+                ContractView.class, contract.id().toString());
+        open.getElement().setAttribute("aria-label", getTranslation("overview.open.aria", contract.title()));
         Anchor pdf = new Anchor(base + ".pdf?lang=" + lang, getTranslation("overview.summary.pdf"));
         pdf.getElement().setAttribute("router-ignore", true);
         pdf.getElement().setAttribute("download", true);
         Anchor html = new Anchor(base + ".html?lang=" + lang, getTranslation("overview.summary.html"));
         html.getElement().setAttribute("router-ignore", true);
         html.setTarget(AnchorTarget.BLANK);
-        Div links = new Div(pdf, html);
+        Div links = new Div(open, pdf, html);
         links.addClassName("vss-links");
         return links;
     }

@@ -182,6 +182,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("nav.label"));
         nav.addItem(new SideNavItem(getTranslation("nav.contract"), ContractOverviewView.class, VaadinIcon.FILE_TEXT_O.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.deliberations"), DeliberationsView.class, VaadinIcon.GAVEL.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.partners"), PartnersView.class, VaadinIcon.INSTITUTION.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.referents"), ReferentsView.class, VaadinIcon.USER_CARD.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.resources"), ResourcesView.class, VaadinIcon.PHONE.create()));
