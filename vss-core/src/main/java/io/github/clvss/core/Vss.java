@@ -12,6 +12,11 @@ import io.github.clvss.core.csv.ReferentsCsv;
 import io.github.clvss.core.csv.ResourcesCsv;
 import io.github.clvss.core.document.DocumentRenderer;
 import io.github.clvss.core.document.Documents;
+import io.github.clvss.core.calendar.MeetingCalendar;
+import io.github.clvss.core.followup.ActionPlan;
+import io.github.clvss.core.followup.Compliance;
+import io.github.clvss.core.followup.MeetingRegister;
+import io.github.clvss.core.followup.ObligationWatch;
 import io.github.clvss.core.notification.Mail;
 import io.github.clvss.core.notification.Notifier;
 import io.github.clvss.core.internal.seed.NationalResources;
@@ -27,6 +32,7 @@ import io.github.clvss.core.shared.Messages;
 import io.github.clvss.core.territory.TerritoryAdministration;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Period;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -75,9 +81,12 @@ public final class Vss implements AutoCloseable {
     private final io.github.clvss.core.referral.LocalCircuits circuits;
     private final DeliberationRegister deliberations;
     private final DeliberationsCsv deliberationsCsv;
+    private final ActionPlan actions;
+    private final MeetingRegister meetings;
+    private final ObligationWatch obligations;
 
     private Vss(DataSource dataSource, Clock clock, Optional<JdbcConnectionPool> ownPool, Mail mail,
-            PasswordHashing passwords, List<io.github.clvss.core.referral.ReferralRule> referralPlugins) {
+            PasswordHashing passwords, List<io.github.clvss.core.referral.ReferralRule> referralPlugins, Period dueSoon) {
         this.clock = clock;
         this.ownPool = ownPool;
         Persistence persistence = Persistence.open(dataSource);
@@ -115,6 +124,14 @@ public final class Vss implements AutoCloseable {
         this.deliberations = new DeliberationRegister(persistence.deliberations(), persistence.territories(),
                 persistence.transactions(), acts);
         this.deliberationsCsv = new DeliberationsCsv(deliberations, territories);
+        this.actions = new ActionPlan(persistence.actions(), persistence.contracts(), persistence.contractTexts(),
+                persistence.partners(), persistence.territories(), persistence.transactions(), acts, clock);
+        this.meetings = new MeetingRegister(persistence.meetings(), persistence.actions(), actions, persistence.contracts(),
+                persistence.contractTexts(), persistence.signatoryPartners(), persistence.partners(), persistence.institutions(),
+                persistence.territories(), new MeetingCalendar(), persistence.transactions(), acts, clock);
+        this.obligations = new ObligationWatch(persistence.obligations(), persistence.meetings(), persistence.contracts(),
+                persistence.contractTexts(), persistence.signatoryPartners(), persistence.partners(), persistence.territories(),
+                persistence.accounts(), notifier, persistence.transactions(), acts, clock, dueSoon);
         this.documents = new Documents(new DocumentRenderer(), contracts, territories,
                 new Documents.Directory(partners, referents, institutions, resources, acts), circuits, contractLifecycle,
                 clock);
@@ -215,6 +232,33 @@ public final class Vss implements AutoCloseable {
         return deliberations;
     }
 
+    /**
+     * The follow-up actions of each contract, under its commitments: lead and contributing
+     * partners, deadlines, status (late derived), progress, evidence and the history of every
+     * change.
+     */
+    public ActionPlan actions() {
+        return actions;
+    }
+
+    /**
+     * The meetings of each contract (the yearly comité de pilotage and others): attendance,
+     * minutes, decisions, "were all signatories there?", and the invitation (email text and
+     * iCalendar file).
+     */
+    public MeetingRegister meetings() {
+        return meetings;
+    }
+
+    /**
+     * The recurring obligations of each contract's commitments ("at least once a year, all
+     * signatory institutions meet"): compliance worked out from the meetings recorded, and the
+     * coordinators notified once when one becomes overdue.
+     */
+    public ObligationWatch obligations() {
+        return obligations;
+    }
+
     /** Each territory's deliberations as SCDL "Délibérations" open data (CSV). */
     public DeliberationsCsv deliberationsCsv() {
         return deliberationsCsv;
@@ -265,6 +309,7 @@ public final class Vss implements AutoCloseable {
         private Mail mail = Mail.NONE;
         private PasswordHashing passwords = new Pbkdf2Passwords();
         private final List<io.github.clvss.core.referral.ReferralRule> referralRules = new java.util.ArrayList<>();
+        private Period dueSoon = Compliance.DEFAULT_WINDOW;
 
         private Builder() {
         }
@@ -311,6 +356,19 @@ public final class Vss implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How long before its due date a recurring obligation is "due soon"; 30 days by
+         * default.
+         */
+        public Builder dueSoonWindow(Period value) {
+            Objects.requireNonNull(value, "value");
+            if (value.isNegative()) {
+                throw new IllegalArgumentException("the due-soon window cannot be negative: " + value);
+            }
+            this.dueSoon = value;
+            return this;
+        }
+
         /** Migrates the database and makes the services. */
         public Vss build() {
             List<io.github.clvss.core.referral.ReferralRule> plugins = new java.util.ArrayList<>(
@@ -323,9 +381,9 @@ public final class Vss implements AutoCloseable {
             if (dataSource == null) {
                 JdbcConnectionPool pool = JdbcConnectionPool.create(
                         "jdbc:h2:mem:vss-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-                return new Vss(pool, clock, Optional.of(pool), mail, passwords, plugins);
+                return new Vss(pool, clock, Optional.of(pool), mail, passwords, plugins, dueSoon);
             }
-            return new Vss(dataSource, clock, Optional.ofNullable(ownPool), mail, passwords, plugins);
+            return new Vss(dataSource, clock, Optional.ofNullable(ownPool), mail, passwords, plugins, dueSoon);
         }
     }
 }

@@ -54,6 +54,9 @@ public final class Persistence {
     private final JooqContractActs contractActs;
     private final JooqSignatoryPartners signatoryPartners;
     private final JooqDeliberations deliberations;
+    private final JooqActions actions;
+    private final JooqObligations obligations;
+    private final JooqMeetings meetings;
 
     private Persistence(DSLContext db, DSLContext independent) {
         this.territories = new JooqTerritories(db);
@@ -73,6 +76,9 @@ public final class Persistence {
         this.contractActs = new JooqContractActs(db);
         this.signatoryPartners = new JooqSignatoryPartners(db);
         this.deliberations = new JooqDeliberations(db);
+        this.actions = new JooqActions(db);
+        this.obligations = new JooqObligations(db);
+        this.meetings = new JooqMeetings(db);
     }
 
     /** Migrates the database behind {@code dataSource} and opens the adapters. */
@@ -180,6 +186,21 @@ public final class Persistence {
     /** Council deliberations port. */
     public io.github.clvss.core.deliberation.Deliberations deliberations() {
         return deliberations;
+    }
+
+    /** Follow-up actions port. */
+    public io.github.clvss.core.followup.Actions actions() {
+        return actions;
+    }
+
+    /** Recurring obligations port. */
+    public io.github.clvss.core.followup.Obligations obligations() {
+        return obligations;
+    }
+
+    /** Meetings port. */
+    public io.github.clvss.core.followup.Meetings meetings() {
+        return meetings;
     }
 
     /** Transactions port. */
