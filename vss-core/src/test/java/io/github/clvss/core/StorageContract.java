@@ -875,6 +875,161 @@ abstract class StorageContract {
                         observer.id() + " deliberation.correct " + AccessPolicy.READ_ONLY);
     }
 
+    @Test
+    void actions_are_paged_in_sql_by_deadline_read_back_whole_and_listed_late_or_upcoming_by_the_territorys_day() {
+        FollowedContract mine = followedContract();
+        FollowedContract theirs = followedContract();
+        Actor coordinator = Fixtures.coordinatorOf(mine.territory());
+        var plan = vss.actions();
+        var first = plan.add(coordinator, action(mine, "1.3", "Circuit aux urgences", LocalDate.of(2026, 10, 31)));
+        var second = plan.add(coordinator, new io.github.clvss.core.followup.Action(
+                io.github.clvss.core.followup.ActionId.next(CLOCK), 0, mine.territory(), mine.contract(), "2.1",
+                "Document unique", mine.lead(), List.of(mine.contributor()), Optional.of(LocalDate.of(2026, 12, 15)),
+                io.github.clvss.core.followup.ActionStatus.IN_PROGRESS, Optional.empty(), 40,
+                List.of(new io.github.clvss.core.followup.Evidence.Note("Relu par le CIDFF"),
+                        new io.github.clvss.core.followup.Evidence.Document("Document unique v1")), Provenance.ENTERED));
+        var undated = plan.add(coordinator, action(mine, "1.1", "Sans échéance", null));
+        var done = plan.add(coordinator, action(mine, "1.2", "Faite", LocalDate.of(2026, 1, 31)));
+        plan.changeStatus(coordinator, done.id(), done.version(), io.github.clvss.core.followup.ActionStatus.DONE, Optional.empty());
+        plan.add(Fixtures.coordinatorOf(theirs.territory()), action(theirs, "1.3", "Ailleurs", LocalDate.of(2026, 1, 1)));
+
+        assertThat(plan.list(coordinator, mine.contract(), Optional.empty(), PageRequest.first(2)))
+                .extracting(io.github.clvss.core.followup.Action::id).containsExactly(done.id(), first.id());
+        assertThat(plan.list(coordinator, mine.contract(), Optional.empty(), PageRequest.first(2).next()))
+                .extracting(io.github.clvss.core.followup.Action::id).containsExactly(second.id(), undated.id());
+        assertThat(plan.find(Fixtures.observerOf(mine.territory()), second.id())).isEqualTo(second);
+        assertThat(plan.late(coordinator, mine.contract(), PageRequest.first(10)))
+                .extracting(io.github.clvss.core.followup.Action::id).as("on 27 November 2026").containsExactly(first.id());
+        assertThat(plan.nextDeadlines(coordinator, mine.contract(), PageRequest.first(10)))
+                .extracting(io.github.clvss.core.followup.Action::id).containsExactly(second.id());
+        assertThat(plan.history(coordinator, done.id(), PageRequest.first(10))).hasSize(2).last()
+                .satisfies(change -> assertThat(change.fields()).extracting(f -> f.field() + "=" + f.after().orElseThrow())
+                        .containsExactly("status=DONE", "progress=100"));
+        assertThatThrownBy(() -> plan.list(Fixtures.coordinatorOf(theirs.territory()), mine.contract(), Optional.empty(),
+                PageRequest.first(10))).isInstanceOf(AccessRefusedException.class);
+        assertThat(plan.count(system, theirs.contract(), Optional.empty())).isEqualTo(1);
+    }
+
+    @Test
+    void a_meeting_reads_back_with_its_agenda_attendance_guests_minutes_and_decisions_latest_first() {
+        FollowedContract mine = followedContract();
+        Actor coordinator = Fixtures.coordinatorOf(mine.territory());
+        Institution guest = vss.institutions().register(system, Institution.register(CLOCK, "Barreau " + mine.territory(),
+                Sector.JUSTICE, Optional.empty(), Optional.empty(), Provenance.ENTERED));
+        var decided = vss.actions().add(coordinator, action(mine, "1.3", "Décidée en comité", LocalDate.of(2027, 3, 31)));
+        var older = vss.meetings().record(coordinator, meeting(mine, java.time.LocalDateTime.of(2025, 6, 12, 18, 0), List.of()));
+        var steering = vss.meetings().record(coordinator, new io.github.clvss.core.followup.Meeting(
+                io.github.clvss.core.followup.MeetingId.next(CLOCK), 0, mine.territory(), mine.contract(),
+                io.github.clvss.core.followup.MeetingKind.STEERING_COMMITTEE, "Comité de pilotage 2026",
+                java.time.LocalDateTime.of(2026, 6, 11, 18, 0), java.time.LocalDateTime.of(2026, 6, 11, 20, 0),
+                Optional.of("Hôtel de ville"), List.of("Bilan", "Programme"),
+                List.of(new io.github.clvss.core.followup.Invitee(mine.lead(), Optional.of(io.github.clvss.core.followup.Attendance.PRESENT)),
+                        new io.github.clvss.core.followup.Invitee(mine.contributor(), Optional.of(io.github.clvss.core.followup.Attendance.REPRESENTED))),
+                List.of(guest.id()), Optional.of("Compte rendu"),
+                List.of(new io.github.clvss.core.followup.MeetingDecision("Sans action", Optional.empty()),
+                        new io.github.clvss.core.followup.MeetingDecision("Avec action", Optional.of(decided.id()))),
+                Provenance.ENTERED));
+
+        assertThat(vss.meetings().find(Fixtures.observerOf(mine.territory()), steering.id())).isEqualTo(steering);
+        assertThat(vss.meetings().list(coordinator, mine.contract(), PageRequest.first(1)))
+                .extracting(io.github.clvss.core.followup.Meeting::id).containsExactly(steering.id());
+        assertThat(vss.meetings().list(coordinator, mine.contract(), PageRequest.first(1).next()))
+                .extracting(io.github.clvss.core.followup.Meeting::id).containsExactly(older.id());
+        assertThat(vss.meetings().signatoriesThere(coordinator, steering.id()).all()).isTrue();
+        assertThat(vss.meetings().signatoriesThere(coordinator, older.id()).missing()).containsExactly(mine.lead(), mine.contributor());
+        var moved = vss.meetings().recordAttendance(coordinator, steering.id(), steering.version(), mine.contributor(),
+                io.github.clvss.core.followup.Attendance.EXCUSED);
+        assertThat(vss.meetings().find(coordinator, steering.id())).isEqualTo(moved);
+        assertThat(vss.meetings().signatoriesThere(coordinator, steering.id()).missing()).containsExactly(mine.contributor());
+        assertThatThrownBy(() -> vss.meetings().recordAttendance(coordinator, steering.id(), steering.version(), mine.lead(),
+                io.github.clvss.core.followup.Attendance.ABSENT)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void thirteen_months_after_the_demo_comite_the_yearly_meeting_is_overdue_and_told_once_to_the_coordinators() {
+        TerritoryId boulogne = demoBoulogne();
+        if (vss.actions().count(system, io.github.clvss.core.followup.DemoFollowUp.CONTRACT, Optional.empty()) == 0) {
+            io.github.clvss.core.followup.DemoFollowUp.load(system, vss.obligations(), vss.actions(), vss.meetings());
+        }
+        var account = vss.accounts().open(system, io.github.clvss.core.account.Account.open(CLOCK,
+                new io.github.clvss.core.account.Login("coordination-suivi"), "Coordination", Optional.empty(),
+                io.github.clvss.core.shared.Language.FR, java.util.Set.of(Grant.coordinator(boulogne))), Optional.empty());
+        Vss july2025 = Vss.builder().dataSource(database()).clock(on(LocalDate.of(2025, 7, 13))).build();
+        Vss june2025 = Vss.builder().dataSource(database()).clock(on(LocalDate.of(2025, 6, 1))).build();
+        var contract = io.github.clvss.core.followup.DemoFollowUp.CONTRACT;
+
+        assertThat(june2025.obligations().compliance(system, contract)).singleElement()
+                .extracting(io.github.clvss.core.followup.Compliance::status)
+                .isEqualTo(io.github.clvss.core.followup.ComplianceStatus.DUE_SOON);
+        assertThat(july2025.obligations().compliance(Fixtures.observerOf(boulogne), contract)).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.status()).isEqualTo(io.github.clvss.core.followup.ComplianceStatus.OVERDUE);
+                    assertThat(c.lastFulfilled()).contains(LocalDate.of(2024, 6, 13));
+                });
+        assertThat(july2025.obligations().notifyOverdue(system, contract)).hasSize(1);
+        assertThat(july2025.obligations().notifyOverdue(system, contract)).isEmpty();
+        assertThat(vss.notifier().mine(account.actor(), PageRequest.first(10)))
+                .extracting(io.github.clvss.core.notification.Notification::code)
+                .containsExactly("notification.obligation-overdue");
+        assertThatThrownBy(() -> july2025.obligations().notifyOverdue(Fixtures.observerOf(boulogne), contract))
+                .isInstanceOf(AccessRefusedException.class);
+        july2025.close();
+        june2025.close();
+    }
+
+    @Test
+    void removing_a_contract_removes_its_actions_meetings_and_obligations_with_it() {
+        FollowedContract mine = followedContract();
+        Actor coordinator = Fixtures.coordinatorOf(mine.territory());
+        var action = vss.actions().add(coordinator, action(mine, "1.3", "Action", LocalDate.of(2026, 10, 31)));
+        var meeting = vss.meetings().record(coordinator, meeting(mine, java.time.LocalDateTime.of(2026, 6, 11, 18, 0), List.of()));
+        vss.meetings().decide(coordinator, meeting.id(), meeting.version(), "Suivre l’action", Optional.empty());
+        vss.obligations().carry(coordinator, io.github.clvss.core.followup.Obligation.yearlyMeetingOfSignatories(
+                mine.territory(), mine.contract(), "1.1", LocalDate.of(2024, 1, 1), Provenance.ENTERED));
+        vss.obligations().notifyOverdue(coordinator, mine.contract());
+        var storage = io.github.clvss.core.internal.persistence.Persistence.open(database());
+        for (PartnerId partner : List.of(mine.lead(), mine.contributor())) {
+            storage.partners().remove(partner);
+        }
+
+        storage.contracts().remove(mine.contract());
+
+        assertThat(storage.actions().find(action.id())).isEmpty();
+        assertThat(storage.meetings().find(meeting.id())).isEmpty();
+        assertThat(storage.obligations().of(mine.contract())).isEmpty();
+    }
+
+    /** A new territory's contract with the demo text and two partners: a lead and a contributor, both signatories. */
+    private FollowedContract followedContract() {
+        var hospital = hospitalInANewTerritory();
+        Actor coordinator = Fixtures.coordinatorOf(hospital.territory());
+        vss.contractLifecycle().writeText(coordinator, hospital.contract(),
+                vss.contracts().find(coordinator, hospital.contract()).version(), DemoContractText.boulogne());
+        Institution police = vss.institutions().register(system, Institution.register(CLOCK, "Police " + hospital.territory(),
+                Sector.SECURITY, Optional.empty(), Optional.empty(), Provenance.ENTERED));
+        PartnerId contributor = vss.partners().add(system, io.github.clvss.core.partner.Partner.join(CLOCK, "system",
+                hospital.territory(), hospital.contract(), police.id(), "Plaintes", List.of(),
+                io.github.clvss.core.partner.PublicContact.NONE, Optional.empty(), true, Provenance.ENTERED)).id();
+        return new FollowedContract(hospital.territory(), hospital.contract(), hospital.id(), contributor);
+    }
+
+    private record FollowedContract(TerritoryId territory, io.github.clvss.core.contract.ContractId contract, PartnerId lead,
+            PartnerId contributor) {
+    }
+
+    private static io.github.clvss.core.followup.Action action(FollowedContract c, String commitment, String title,
+            LocalDate deadline) {
+        return io.github.clvss.core.followup.Action.plan(CLOCK, c.territory(), c.contract(), commitment, title, c.lead(),
+                List.of(), Optional.ofNullable(deadline), Provenance.ENTERED);
+    }
+
+    private static io.github.clvss.core.followup.Meeting meeting(FollowedContract c, java.time.LocalDateTime start,
+            List<String> agenda) {
+        return io.github.clvss.core.followup.Meeting.plan(CLOCK, c.territory(), c.contract(),
+                io.github.clvss.core.followup.MeetingKind.OTHER, "Réunion", start, start.plusHours(2), Optional.empty(),
+                agenda, List.of(c.lead(), c.contributor()), List.of(), Provenance.ENTERED);
+    }
+
     private static Deliberation dated(TerritoryId territory, String date, List<String> council) {
         return Deliberation.draft(CLOCK, territory).toBuilder().object("Délibération")
                 .session(new Session(Optional.of(LocalDate.parse(date)), Optional.empty(), Optional.empty(), Optional.empty()))

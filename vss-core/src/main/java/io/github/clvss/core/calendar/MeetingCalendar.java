@@ -105,7 +105,10 @@ public final class MeetingCalendar implements InvitationCalendar {
             return builder.byMonthDay(indicator).build();
         }
         biweekly.util.DayOfWeek day = dayOfWeek(rule.getDayOfWeek());
-        if (indicator == -1) {
+        boolean lastWeek = indicator == -1
+                || (indicator > 0 && rule.getMonth() != java.time.Month.FEBRUARY && indicator + 6 == rule.getMonth().maxLength());
+        if (lastWeek) {
+            // "the Sunday on or after the 25th" of a 31-day month is its last Sunday
             return builder.byDay(-1, day).build();
         }
         List<Integer> days = new ArrayList<>();

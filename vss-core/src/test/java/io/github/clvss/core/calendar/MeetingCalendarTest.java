@@ -58,6 +58,8 @@ class MeetingCalendarTest {
         assertThat(zone.getDaylightSavingsTime()).singleElement().satisfies(summer -> {
             assertThat(summer.getTimezoneOffsetTo().getValue().getMillis()).isEqualTo(2 * 3_600_000L);
             assertThat(summer.getRecurrenceRule().getValue().getByMonth()).containsExactly(3);
+            assertThat(summer.getRecurrenceRule().getValue().getByDay()).singleElement()
+                    .satisfies(last -> assertThat(last.getNum()).isEqualTo(-1));
         });
         assertThat(zone.getStandardTimes()).singleElement().satisfies(winter -> {
             assertThat(winter.getTimezoneOffsetTo().getValue().getMillis()).isEqualTo(3_600_000L);
