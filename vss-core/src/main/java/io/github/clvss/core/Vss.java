@@ -12,6 +12,11 @@ import io.github.clvss.core.csv.ReferentsCsv;
 import io.github.clvss.core.csv.ResourcesCsv;
 import io.github.clvss.core.document.DocumentRenderer;
 import io.github.clvss.core.document.Documents;
+import io.github.clvss.core.csv.DiagnosticCsv;
+import io.github.clvss.core.csv.MeasurementsCsv;
+import io.github.clvss.core.indicator.ActionStates;
+import io.github.clvss.core.indicator.Disclosure;
+import io.github.clvss.core.indicator.IndicatorBoard;
 import io.github.clvss.core.notification.Mail;
 import io.github.clvss.core.notification.Notifier;
 import io.github.clvss.core.internal.seed.NationalResources;
@@ -75,9 +80,12 @@ public final class Vss implements AutoCloseable {
     private final io.github.clvss.core.referral.LocalCircuits circuits;
     private final DeliberationRegister deliberations;
     private final DeliberationsCsv deliberationsCsv;
+    private final IndicatorBoard indicators;
+    private final MeasurementsCsv measurementsCsv;
+    private final DiagnosticCsv diagnosticCsv;
 
     private Vss(DataSource dataSource, Clock clock, Optional<JdbcConnectionPool> ownPool, Mail mail,
-            PasswordHashing passwords, List<io.github.clvss.core.referral.ReferralRule> referralPlugins) {
+            PasswordHashing passwords, List<io.github.clvss.core.referral.ReferralRule> referralPlugins, Disclosure disclosure) {
         this.clock = clock;
         this.ownPool = ownPool;
         Persistence persistence = Persistence.open(dataSource);
@@ -115,9 +123,14 @@ public final class Vss implements AutoCloseable {
         this.deliberations = new DeliberationRegister(persistence.deliberations(), persistence.territories(),
                 persistence.transactions(), acts);
         this.deliberationsCsv = new DeliberationsCsv(deliberations, territories);
+        // the follow-up of actions plugs its state into the diagnostic here when it lands
+        this.indicators = new IndicatorBoard(persistence.indicators(), persistence.diagnosticNotes(), persistence.contracts(),
+                persistence.contractTexts(), ActionStates.NONE, disclosure, persistence.transactions(), acts);
+        this.measurementsCsv = new MeasurementsCsv(indicators);
+        this.diagnosticCsv = new DiagnosticCsv(indicators);
         this.documents = new Documents(new DocumentRenderer(), contracts, territories,
                 new Documents.Directory(partners, referents, institutions, resources, acts), circuits, contractLifecycle,
-                clock);
+                indicators, clock);
     }
 
     /** Starts configuring vss. */
@@ -220,6 +233,24 @@ public final class Vss implements AutoCloseable {
         return deliberationsCsv;
     }
 
+    /**
+     * The indicators of each contract's commitments, their measurements, the diagnostic's notes,
+     * and the yearly diagnostic with its small counts masked ({@link Builder#disclosure}).
+     */
+    public IndicatorBoard indicators() {
+        return indicators;
+    }
+
+    /** Recording measurements from a spreadsheet, all or none. */
+    public MeasurementsCsv measurementsCsv() {
+        return measurementsCsv;
+    }
+
+    /** The yearly diagnostic as a spreadsheet, masked like the document. */
+    public DiagnosticCsv diagnosticCsv() {
+        return diagnosticCsv;
+    }
+
     /** The communication plan of each contract. */
     public io.github.clvss.core.communication.CommunicationPlan communication() {
         return communication;
@@ -265,6 +296,7 @@ public final class Vss implements AutoCloseable {
         private Mail mail = Mail.NONE;
         private PasswordHashing passwords = new Pbkdf2Passwords();
         private final List<io.github.clvss.core.referral.ReferralRule> referralRules = new java.util.ArrayList<>();
+        private Disclosure disclosure = Disclosure.DEFAULT;
 
         private Builder() {
         }
@@ -311,6 +343,15 @@ public final class Vss implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The statistical disclosure control of what leaves vss (the diagnostic's documents and
+         * files); counts below {@value Disclosure#DEFAULT_THRESHOLD} are masked by default.
+         */
+        public Builder disclosure(Disclosure value) {
+            this.disclosure = Objects.requireNonNull(value, "disclosure");
+            return this;
+        }
+
         /** Migrates the database and makes the services. */
         public Vss build() {
             List<io.github.clvss.core.referral.ReferralRule> plugins = new java.util.ArrayList<>(
@@ -323,9 +364,9 @@ public final class Vss implements AutoCloseable {
             if (dataSource == null) {
                 JdbcConnectionPool pool = JdbcConnectionPool.create(
                         "jdbc:h2:mem:vss-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-                return new Vss(pool, clock, Optional.of(pool), mail, passwords, plugins);
+                return new Vss(pool, clock, Optional.of(pool), mail, passwords, plugins, disclosure);
             }
-            return new Vss(dataSource, clock, Optional.ofNullable(ownPool), mail, passwords, plugins);
+            return new Vss(dataSource, clock, Optional.ofNullable(ownPool), mail, passwords, plugins, disclosure);
         }
     }
 }

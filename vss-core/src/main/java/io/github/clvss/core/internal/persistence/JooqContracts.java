@@ -40,6 +40,7 @@ final class JooqContracts implements Contracts {
     public void remove(ContractId id) {
         JooqContractTexts.remove(db, id.value(), Optional.empty());
         JooqContractActs.remove(db, id.value());
+        JooqIndicators.remove(db, id.value());
         db.deleteFrom(VSS_CONTRACT).where(VSS_CONTRACT.ID.eq(id.value())).execute();
     }
 

@@ -54,6 +54,8 @@ public final class Persistence {
     private final JooqContractActs contractActs;
     private final JooqSignatoryPartners signatoryPartners;
     private final JooqDeliberations deliberations;
+    private final JooqIndicators indicators;
+    private final JooqDiagnosticNotes diagnosticNotes;
 
     private Persistence(DSLContext db, DSLContext independent) {
         this.territories = new JooqTerritories(db);
@@ -73,6 +75,8 @@ public final class Persistence {
         this.contractActs = new JooqContractActs(db);
         this.signatoryPartners = new JooqSignatoryPartners(db);
         this.deliberations = new JooqDeliberations(db);
+        this.indicators = new JooqIndicators(db);
+        this.diagnosticNotes = new JooqDiagnosticNotes(db);
     }
 
     /** Migrates the database behind {@code dataSource} and opens the adapters. */
@@ -180,6 +184,16 @@ public final class Persistence {
     /** Council deliberations port. */
     public io.github.clvss.core.deliberation.Deliberations deliberations() {
         return deliberations;
+    }
+
+    /** Indicators and measurements port. */
+    public io.github.clvss.core.indicator.Indicators indicators() {
+        return indicators;
+    }
+
+    /** Diagnostic notes port. */
+    public io.github.clvss.core.indicator.DiagnosticNotes diagnosticNotes() {
+        return diagnosticNotes;
     }
 
     /** Transactions port. */
