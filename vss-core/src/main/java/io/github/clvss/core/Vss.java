@@ -17,6 +17,11 @@ import io.github.clvss.core.followup.ActionPlan;
 import io.github.clvss.core.followup.Compliance;
 import io.github.clvss.core.followup.MeetingRegister;
 import io.github.clvss.core.followup.ObligationWatch;
+import io.github.clvss.core.csv.DiagnosticCsv;
+import io.github.clvss.core.csv.MeasurementsCsv;
+import io.github.clvss.core.indicator.ActionStates;
+import io.github.clvss.core.indicator.Disclosure;
+import io.github.clvss.core.indicator.IndicatorBoard;
 import io.github.clvss.core.notification.Mail;
 import io.github.clvss.core.notification.Notifier;
 import io.github.clvss.core.internal.seed.NationalResources;
@@ -84,9 +89,13 @@ public final class Vss implements AutoCloseable {
     private final ActionPlan actions;
     private final MeetingRegister meetings;
     private final ObligationWatch obligations;
+    private final IndicatorBoard indicators;
+    private final MeasurementsCsv measurementsCsv;
+    private final DiagnosticCsv diagnosticCsv;
 
     private Vss(DataSource dataSource, Clock clock, Optional<JdbcConnectionPool> ownPool, Mail mail,
-            PasswordHashing passwords, List<io.github.clvss.core.referral.ReferralRule> referralPlugins, Period dueSoon) {
+            PasswordHashing passwords, List<io.github.clvss.core.referral.ReferralRule> referralPlugins, Period dueSoon,
+            Disclosure disclosure) {
         this.clock = clock;
         this.ownPool = ownPool;
         Persistence persistence = Persistence.open(dataSource);
@@ -132,9 +141,27 @@ public final class Vss implements AutoCloseable {
         this.obligations = new ObligationWatch(persistence.obligations(), persistence.meetings(), persistence.contracts(),
                 persistence.contractTexts(), persistence.signatoryPartners(), persistence.partners(), persistence.territories(),
                 persistence.accounts(), notifier, persistence.transactions(), acts, clock, dueSoon);
+        this.indicators = new IndicatorBoard(persistence.indicators(), persistence.diagnosticNotes(), persistence.contracts(),
+                persistence.contractTexts(), actionStates(actions), disclosure, persistence.transactions(), acts);
+        this.measurementsCsv = new MeasurementsCsv(indicators);
+        this.diagnosticCsv = new DiagnosticCsv(indicators);
         this.documents = new Documents(new DocumentRenderer(), contracts, territories,
                 new Documents.Directory(partners, referents, institutions, resources, acts), circuits, contractLifecycle,
-                clock);
+                indicators, clock);
+    }
+
+    /** The state of a contract's actions today, counted by commitment and state, for the diagnostic. */
+    private static ActionStates actionStates(ActionPlan actions) {
+        return (actor, contract, year) -> {
+            java.util.Map<java.util.Map.Entry<String, String>, Long> counts = new java.util.TreeMap<>(
+                    java.util.Map.Entry.<String, String>comparingByKey().thenComparing(java.util.Map.Entry.comparingByValue()));
+            for (var action : io.github.clvss.core.shared.PageRequest.readAll(
+                    page -> actions.list(actor, contract, Optional.empty(), page))) {
+                counts.merge(java.util.Map.entry(action.commitment(), actions.state(action).name()), 1L, Long::sum);
+            }
+            return counts.entrySet().stream().map(e -> new ActionStates.Tally(e.getKey().getKey(), e.getKey().getValue(),
+                    e.getValue().intValue())).toList();
+        };
     }
 
     /** Starts configuring vss. */
@@ -264,6 +291,24 @@ public final class Vss implements AutoCloseable {
         return deliberationsCsv;
     }
 
+    /**
+     * The indicators of each contract's commitments, their measurements, the diagnostic's notes,
+     * and the yearly diagnostic with its small counts masked ({@link Builder#disclosure}).
+     */
+    public IndicatorBoard indicators() {
+        return indicators;
+    }
+
+    /** Recording measurements from a spreadsheet, all or none. */
+    public MeasurementsCsv measurementsCsv() {
+        return measurementsCsv;
+    }
+
+    /** The yearly diagnostic as a spreadsheet, masked like the document. */
+    public DiagnosticCsv diagnosticCsv() {
+        return diagnosticCsv;
+    }
+
     /** The communication plan of each contract. */
     public io.github.clvss.core.communication.CommunicationPlan communication() {
         return communication;
@@ -310,6 +355,7 @@ public final class Vss implements AutoCloseable {
         private PasswordHashing passwords = new Pbkdf2Passwords();
         private final List<io.github.clvss.core.referral.ReferralRule> referralRules = new java.util.ArrayList<>();
         private Period dueSoon = Compliance.DEFAULT_WINDOW;
+        private Disclosure disclosure = Disclosure.DEFAULT;
 
         private Builder() {
         }
@@ -369,6 +415,15 @@ public final class Vss implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The statistical disclosure control of what leaves vss (the diagnostic's documents and
+         * files); counts below {@value Disclosure#DEFAULT_THRESHOLD} are masked by default.
+         */
+        public Builder disclosure(Disclosure value) {
+            this.disclosure = Objects.requireNonNull(value, "disclosure");
+            return this;
+        }
+
         /** Migrates the database and makes the services. */
         public Vss build() {
             List<io.github.clvss.core.referral.ReferralRule> plugins = new java.util.ArrayList<>(
@@ -381,9 +436,9 @@ public final class Vss implements AutoCloseable {
             if (dataSource == null) {
                 JdbcConnectionPool pool = JdbcConnectionPool.create(
                         "jdbc:h2:mem:vss-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-                return new Vss(pool, clock, Optional.of(pool), mail, passwords, plugins, dueSoon);
+                return new Vss(pool, clock, Optional.of(pool), mail, passwords, plugins, dueSoon, disclosure);
             }
-            return new Vss(dataSource, clock, Optional.ofNullable(ownPool), mail, passwords, plugins, dueSoon);
+            return new Vss(dataSource, clock, Optional.ofNullable(ownPool), mail, passwords, plugins, dueSoon, disclosure);
         }
     }
 }

@@ -34,6 +34,7 @@ class ArchitectureTest {
         "io.github.clvss.core.referral..",
         "io.github.clvss.core.deliberation..",
         "io.github.clvss.core.followup..",
+        "io.github.clvss.core.indicator..",
     };
 
     @ArchTest
@@ -96,6 +97,7 @@ class ArchitectureTest {
             "io.github.clvss.core.account..", "io.github.clvss.core.notification..", "io.github.clvss.core.branding..",
             "io.github.clvss.core.partner..", "io.github.clvss.core.resource..", "io.github.clvss.core.communication..",
         "io.github.clvss.core.referral..", "io.github.clvss.core.deliberation..", "io.github.clvss.core.followup..",
+        "io.github.clvss.core.indicator..",
             "io.github.clvss.core.shared..", "io.github.clvss.core.access..", "io.github.clvss.core.journal..",
             "io.github.clvss.core.territory..", "io.github.clvss.core.institution..", "io.github.clvss.core.contract"
         };

@@ -25,6 +25,14 @@ import io.github.clvss.core.deliberation.PrefectureTransmission;
 import io.github.clvss.core.deliberation.Proxy;
 import io.github.clvss.core.deliberation.SeedDeliberation;
 import io.github.clvss.core.deliberation.Session;
+import io.github.clvss.core.indicator.Diagnostic;
+import io.github.clvss.core.indicator.DiagnosticNote;
+import io.github.clvss.core.indicator.Direction;
+import io.github.clvss.core.indicator.Figure;
+import io.github.clvss.core.indicator.Indicator;
+import io.github.clvss.core.indicator.Measurement;
+import io.github.clvss.core.indicator.Period;
+import io.github.clvss.core.indicator.ValueKind;
 import io.github.clvss.core.institution.Institution;
 import io.github.clvss.core.institution.Sector;
 import io.github.clvss.core.journal.JournalEntry;
@@ -1051,5 +1059,119 @@ abstract class StorageContract {
     private static TerritoryFacts withPopulation(TerritoryFacts f) {
         return new TerritoryFacts(f.kind(), f.name(), f.inseeCode(), f.department(), f.siren(), f.siret(),
                 Optional.of(new Population(12_345, Year.of(2022))), f.timeZone());
+    }
+
+    /** A new territory with a contract holding the seed's text, and its coordinator. */
+    private record Indicated(TerritoryId territory, Contract contract, Actor coordinator) {
+    }
+
+    private Indicated contractWithText() {
+        TerritoryId territory = vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED).id();
+        Actor coordinator = Fixtures.coordinatorOf(territory);
+        Contract contract = vss.contracts().create(coordinator, Contract.draft(CLOCK, territory, "Contrat local",
+                Optional.empty(), Optional.empty(), Provenance.ENTERED));
+        contract = vss.contractLifecycle().writeText(coordinator, contract.id(), contract.version(), DemoContractText.boulogne());
+        return new Indicated(territory, contract, coordinator);
+    }
+
+    private Indicator indicator(Indicated at, String commitment, String name, ValueKind kind, Optional<java.math.BigDecimal> target) {
+        return vss.indicators().define(at.coordinator(), Indicator.define(CLOCK, at.territory(), at.contract().id(), commitment,
+                name, "unités", kind, Direction.HIGHER_IS_BETTER, target, "Mairie", Optional.empty(), Provenance.ENTERED));
+    }
+
+    @Test
+    void indicators_read_back_with_every_field_paged_by_commitment_in_definition_order_and_never_in_another_contract() {
+        Indicated mine = contractWithText();
+        Indicated theirs = contractWithText();
+        Indicator delay = indicator(mine, "obj-1", "Délai", ValueKind.DECIMAL, Optional.of(new java.math.BigDecimal("12.25")));
+        Indicator trained = indicator(mine, "1.2", "Professionnels formés", ValueKind.COUNT, Optional.empty());
+        Indicator meetings = indicator(mine, "1.1", "Réunions", ValueKind.PUBLIC_COUNT, Optional.of(java.math.BigDecimal.ONE));
+        Indicator minors = vss.indicators().define(mine.coordinator(), Indicator.define(CLOCK, mine.territory(),
+                mine.contract().id(), "1.2", "dont mineurs", "personnes", ValueKind.COUNT, Direction.NEUTRAL, Optional.empty(),
+                "CIDFF", Optional.of(trained.id()), Provenance.DEMO));
+        indicator(theirs, "1.1", "Réunions", ValueKind.PUBLIC_COUNT, Optional.empty());
+
+        assertThat(vss.indicators().find(mine.coordinator(), delay.id())).isEqualTo(delay);
+        assertThat(vss.indicators().find(mine.coordinator(), minors.id()).partOf()).contains(trained.id());
+        assertThat(delay.version()).isEqualTo(1);
+        assertThat(vss.indicators().list(mine.coordinator(), mine.contract().id(), PageRequest.first(2)))
+                .containsExactly(meetings, trained);
+        assertThat(vss.indicators().list(mine.coordinator(), mine.contract().id(), new PageRequest(2, 2)))
+                .containsExactly(minors, delay);
+        assertThat(vss.indicators().count(mine.coordinator(), mine.contract().id())).isEqualTo(4);
+        assertThatThrownBy(() -> vss.indicators().list(mine.coordinator(), theirs.contract().id(), PageRequest.first(10)))
+                .isInstanceOf(AccessRefusedException.class);
+        Indicator renamed = vss.indicators().correct(mine.coordinator(), new Indicator(delay.id(), delay.version(),
+                mine.territory(), mine.contract().id(), "obj-1", "Délai moyen", "jours", ValueKind.DECIMAL,
+                Direction.LOWER_IS_BETTER, Optional.empty(), "CIDFF", Optional.empty(), Provenance.ENTERED));
+        assertThat(renamed.version()).isEqualTo(2);
+        assertThat(renamed.id()).isEqualTo(delay.id());
+        assertThatThrownBy(() -> vss.indicators().correct(mine.coordinator(), delay)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void a_period_recorded_again_is_replaced_and_measurements_read_back_year_quarter_month_in_order() {
+        Indicated at = contractWithText();
+        Indicator trained = indicator(at, "1.2", "Professionnels formés", ValueKind.COUNT, Optional.empty());
+        Indicator delay = indicator(at, "1.2", "Délai", ValueKind.DECIMAL, Optional.empty());
+        for (Period period : List.of(Period.month(2024, 2), Period.quarter(2024, 1), Period.year(2024), Period.year(2023))) {
+            vss.indicators().record(at.coordinator(), new Measurement(trained.id(), period, java.math.BigDecimal.TEN,
+                    Provenance.ENTERED));
+        }
+        vss.indicators().record(at.coordinator(), new Measurement(trained.id(), Period.year(2024),
+                java.math.BigDecimal.valueOf(12), Provenance.ENTERED));
+        vss.indicators().record(at.coordinator(), new Measurement(delay.id(), Period.year(2024), new java.math.BigDecimal("6.1234"),
+                Provenance.ENTERED));
+
+        assertThat(vss.indicators().measurements(at.coordinator(), trained.id(), PageRequest.first(10)))
+                .extracting(m -> m.period().toString() + "=" + m.value().toPlainString())
+                .containsExactly("2023=10", "2024=12", "2024-Q1=10", "2024-02=10");
+        assertThat(vss.indicators().measurements(at.coordinator(), trained.id(), new PageRequest(1, 2)))
+                .extracting(m -> m.period().toString()).containsExactly("2024", "2024-Q1");
+        assertThat(vss.indicators().measurements(at.coordinator(), delay.id(), PageRequest.first(10)))
+                .extracting(m -> m.value().toPlainString()).containsExactly("6.1234");
+        assertThat(((io.github.clvss.core.indicator.Change.Relative) vss.indicators().change(at.coordinator(), trained.id(),
+                Period.year(2024))).percent()).isEqualByComparingTo("20.0");
+        assertThat(vss.auditTrail().count(system, JournalQuery.territory(at.territory()))).isEqualTo(
+                1 + 1 + 1 + 2 + 6);
+    }
+
+    @Test
+    void the_stored_demo_diagnostic_masks_the_3_and_its_total_shows_the_12_and_keeps_its_notes() {
+        Indicated at = contractWithText();
+        io.github.clvss.core.indicator.DemoIndicators.addTo(vss.indicators(), at.coordinator(), at.territory(),
+                at.contract().id(), CLOCK);
+        vss.indicators().writeNote(at.coordinator(), new DiagnosticNote(at.contract().id(), 2023, Optional.of("1.2"),
+                "Formations réalisées.", Provenance.ENTERED));
+        vss.indicators().writeNote(at.coordinator(), new DiagnosticNote(at.contract().id(), 2023, Optional.of("1.2"),
+                "Formations réalisées au second semestre.", Provenance.ENTERED));
+        vss.indicators().removeNote(at.coordinator(), at.contract().id(), 2023, Optional.of("obj-1"));
+
+        Diagnostic diagnostic = vss.indicators().diagnostic(Fixtures.observerOf(at.territory()), at.contract().id(), 2023);
+
+        var rows = diagnostic.sections().stream().flatMap(s -> s.rows().stream())
+                .collect(java.util.stream.Collectors.toMap(r -> r.indicator().name(), r -> r));
+        assertThat(rows.get("dont victimes mineures").current()).isInstanceOf(Figure.Masked.class);
+        assertThat(rows.get("Victimes orientées vers le CIDFF 92 Sud").current()).isInstanceOf(Figure.Masked.class);
+        assertThat(rows.get("Professionnels formés au repérage des violences").current())
+                .isEqualTo(new Figure.Shown(java.math.BigDecimal.valueOf(12)));
+        assertThat(vss.indicators().notes(at.coordinator(), at.contract().id(), 2023))
+                .extracting(n -> n.commitment().orElse("*") + " " + n.text())
+                .containsExactly("* " + diagnostic.generalNote().orElseThrow(), "1.2 Formations réalisées au second semestre.");
+        assertThat(diagnostic.sections().stream().filter(s -> s.commitment().equals("obj-1")).findFirst().orElseThrow().note())
+                .isEmpty();
+    }
+
+    @Test
+    void removing_a_contract_removes_its_indicators_measurements_and_notes() {
+        Indicated at = contractWithText();
+        io.github.clvss.core.indicator.DemoIndicators.addTo(vss.indicators(), at.coordinator(), at.territory(),
+                at.contract().id(), CLOCK);
+        var storage = io.github.clvss.core.internal.persistence.Persistence.open(database());
+
+        storage.contracts().remove(at.contract().id());
+
+        assertThat(storage.indicators().count(at.contract().id())).isZero();
+        assertThat(storage.diagnosticNotes().of(at.contract().id(), 2023)).isEmpty();
     }
 }

@@ -43,6 +43,7 @@ public final class Documents {
     private final Directory directory;
     private final LocalCircuits circuits;
     private final io.github.clvss.core.contract.ContractLifecycle lifecycle;
+    private final io.github.clvss.core.indicator.IndicatorBoard indicators;
     private final Clock clock;
 
     /**
@@ -52,17 +53,19 @@ public final class Documents {
      * @param directory partners, référents, institutions and resources (access checked there)
      * @param circuits each territory's rule set, for the logigramme
      * @param lifecycle each contract's approval and signatures (access checked there)
+     * @param indicators each contract's diagnostic, masked (access checked there)
      * @param clock the generation date
      */
     public Documents(DocumentRenderer renderer, ContractManagement contracts, TerritoryAdministration territories,
             Directory directory, LocalCircuits circuits, io.github.clvss.core.contract.ContractLifecycle lifecycle,
-            Clock clock) {
+            io.github.clvss.core.indicator.IndicatorBoard indicators, Clock clock) {
         this.renderer = Objects.requireNonNull(renderer, "renderer");
         this.contracts = Objects.requireNonNull(contracts, "contracts");
         this.territories = Objects.requireNonNull(territories, "territories");
         this.directory = Objects.requireNonNull(directory, "directory");
         this.circuits = Objects.requireNonNull(circuits, "circuits");
         this.lifecycle = Objects.requireNonNull(lifecycle, "lifecycle");
+        this.indicators = Objects.requireNonNull(indicators, "indicators");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -150,6 +153,95 @@ public final class Documents {
         String title = texts.getString("signatures.heading") + " — " + territory.name();
         return renderer.render("signature-sheet", title, model, language,
                 DocumentRenderer.slug(texts.getString("signatures.file") + " " + territory.name()));
+    }
+
+    /**
+     * The yearly diagnostic of a contract for the CLSPD (qualitative and quantitative): the
+     * general note, then for each commitment with indicators or a note, its note, a table of its
+     * indicators — the year before, the year, the change — and a small bar chart of each over
+     * {@value io.github.clvss.core.indicator.IndicatorBoard#SERIES_YEARS} years, then the state
+     * of the follow-up actions when it is plugged in. Every figure is masked by the disclosure
+     * policy ({@link io.github.clvss.core.indicator.Disclosure}): the document may leave vss.
+     */
+    public RenderedDocument diagnostic(Actor actor, ContractId id, int year, Language language) {
+        Contract contract = contracts.find(actor, id);
+        Territory territory = territories.find(actor, contract.territory());
+        io.github.clvss.core.indicator.Diagnostic diagnostic = indicators.diagnostic(actor, id, year);
+        DiagnosticFormat format = new DiagnosticFormat(language, diagnostic.threshold(), true);
+        ResourceBundle texts = texts(language);
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale());
+        List<Map<String, Object>> sections = new ArrayList<>();
+        for (var section : diagnostic.sections()) {
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("commitment", section.commitment());
+            view.put("text", section.text().orElse(texts.getString("diagnostic.commitment.gone")));
+            view.put("note", paragraphs(section.note()));
+            List<Map<String, Object>> rows = new ArrayList<>();
+            List<Map<String, Object>> charts = new ArrayList<>();
+            for (var row : section.rows()) {
+                var indicator = row.indicator();
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("name", indicator.name());
+                r.put("part", row.part());
+                r.put("unit", indicator.unit());
+                r.put("previous", format.figure(row.previous()));
+                r.put("current", format.figure(row.current()));
+                r.put("change", format.change(row.change()));
+                r.put("target", indicator.target().map(format::number).orElse("—"));
+                r.put("direction", texts.getString("diagnostic.direction." + indicator.direction().name()));
+                r.put("source", indicator.source());
+                rows.add(r);
+                String chartTitle = indicator.name() + " (" + indicator.unit() + ")";
+                charts.add(Map.of("name", chartTitle, "svg", IndicatorChart.draw(chartTitle,
+                        IndicatorChart.describe(row.series(), format), row.series(), indicator.target(), format)));
+            }
+            view.put("rows", rows);
+            view.put("hasRows", !rows.isEmpty());
+            view.put("charts", charts);
+            sections.add(view);
+        }
+        Map<String, Map<String, Integer>> actions = new java.util.TreeMap<>();
+        diagnostic.actions().forEach(t -> actions.computeIfAbsent(t.commitment(), c -> new LinkedHashMap<>())
+                .merge(t.status(), t.count(), Integer::sum));
+        List<String> statuses = List.of("PLANNED", "IN_PROGRESS", "DONE", "LATE", "ABANDONED");
+        List<Map<String, Object>> actionRows = new ArrayList<>();
+        actions.forEach((commitment, counts) -> {
+            List<String> states = new ArrayList<>();
+            counts.entrySet().stream()
+                    .sorted(java.util.Comparator.comparingInt(e -> statuses.indexOf(e.getKey()) < 0 ? statuses.size()
+                            : statuses.indexOf(e.getKey())))
+                    .forEach(e -> states.add(statusText(texts, e.getKey()) + " : " + e.getValue()));
+            actionRows.add(Map.of("commitment", commitment, "states", String.join(" · ", states)));
+        });
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("territory", territory.name());
+        model.put("contractTitle", contract.title());
+        model.put("reference", contract.id().toString());
+        model.put("year", String.valueOf(year));
+        model.put("previousYear", String.valueOf(year - 1));
+        model.put("firstYear", String.valueOf(diagnostic.firstYear()));
+        model.put("demo", diagnostic.demo() || territory.provenance() == Provenance.DEMO);
+        model.put("belowThreshold", format.belowThreshold());
+        model.put("protecting", format.protecting());
+        model.put("threshold", String.valueOf(diagnostic.threshold()));
+        model.put("generalNote", paragraphs(diagnostic.generalNote()));
+        model.put("sections", sections);
+        model.put("hasSections", !sections.isEmpty());
+        model.put("actions", actionRows);
+        model.put("hasActions", !actionRows.isEmpty());
+        model.put("generated", dates.format(LocalDate.ofInstant(clock.instant(), territory.facts().timeZone())));
+        String title = texts.getString("diagnostic.heading") + " " + year + " — " + territory.name();
+        return renderer.render("diagnostic", title, model, language,
+                DocumentRenderer.slug(texts.getString("diagnostic.file") + " " + year + " " + territory.name()));
+    }
+
+    private static List<String> paragraphs(Optional<String> text) {
+        return text.map(t -> java.util.Arrays.stream(t.split("\\n\\s*\\n")).map(String::strip).filter(p -> !p.isEmpty())
+                .toList()).orElse(List.of());
+    }
+
+    private static String statusText(ResourceBundle texts, String status) {
+        return texts.containsKey("diagnostic.action." + status) ? texts.getString("diagnostic.action." + status) : status;
     }
 
     /**

@@ -43,6 +43,7 @@ final class JooqContracts implements Contracts {
         JooqMeetings.remove(db, id.value());
         JooqActions.remove(db, id.value());
         JooqObligations.remove(db, id.value());
+        JooqIndicators.remove(db, id.value());
         db.deleteFrom(VSS_CONTRACT).where(VSS_CONTRACT.ID.eq(id.value())).execute();
     }
 

@@ -57,6 +57,8 @@ public final class Persistence {
     private final JooqActions actions;
     private final JooqObligations obligations;
     private final JooqMeetings meetings;
+    private final JooqIndicators indicators;
+    private final JooqDiagnosticNotes diagnosticNotes;
 
     private Persistence(DSLContext db, DSLContext independent) {
         this.territories = new JooqTerritories(db);
@@ -79,6 +81,8 @@ public final class Persistence {
         this.actions = new JooqActions(db);
         this.obligations = new JooqObligations(db);
         this.meetings = new JooqMeetings(db);
+        this.indicators = new JooqIndicators(db);
+        this.diagnosticNotes = new JooqDiagnosticNotes(db);
     }
 
     /** Migrates the database behind {@code dataSource} and opens the adapters. */
@@ -201,6 +205,16 @@ public final class Persistence {
     /** Meetings port. */
     public io.github.clvss.core.followup.Meetings meetings() {
         return meetings;
+    }
+
+    /** Indicators and measurements port. */
+    public io.github.clvss.core.indicator.Indicators indicators() {
+        return indicators;
+    }
+
+    /** Diagnostic notes port. */
+    public io.github.clvss.core.indicator.DiagnosticNotes diagnosticNotes() {
+        return diagnosticNotes;
     }
 
     /** Transactions port. */
