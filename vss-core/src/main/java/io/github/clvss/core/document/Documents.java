@@ -164,6 +164,43 @@ public final class Documents {
      * policy ({@link io.github.clvss.core.indicator.Disclosure}): the document may leave vss.
      */
     public RenderedDocument diagnostic(Actor actor, ContractId id, int year, Language language) {
+        return diagnosticDocument(actor, id, year, language);
+    }
+
+    /**
+     * The small chart of each of a contract's indicators over the years up to {@code year}, as
+     * the diagnostic draws them (small counts masked), with the year's figure and change: for
+     * the coordinator's home page.
+     */
+    public List<IndicatorSummary> indicatorSummaries(Actor actor, ContractId id, int year, Language language) {
+        io.github.clvss.core.indicator.Diagnostic diagnostic = indicators.diagnostic(actor, id, year);
+        DiagnosticFormat format = new DiagnosticFormat(language, diagnostic.threshold(), true);
+        List<IndicatorSummary> summaries = new ArrayList<>();
+        for (var section : diagnostic.sections()) {
+            for (var row : section.rows()) {
+                var indicator = row.indicator();
+                String title = indicator.name() + " (" + indicator.unit() + ")";
+                summaries.add(new IndicatorSummary(section.commitment(), title, format.figure(row.current()),
+                        format.change(row.change()), IndicatorChart.draw(title, IndicatorChart.describe(row.series(), format),
+                                row.series(), indicator.target(), format)));
+            }
+        }
+        return List.copyOf(summaries);
+    }
+
+    /**
+     * One indicator at a glance.
+     *
+     * @param commitment the commitment it measures
+     * @param title its name and unit
+     * @param figure the year's figure, masked when small
+     * @param change the change from the year before, in words
+     * @param svg its small bar chart, an SVG element to inline
+     */
+    public record IndicatorSummary(String commitment, String title, String figure, String change, String svg) {
+    }
+
+    private RenderedDocument diagnosticDocument(Actor actor, ContractId id, int year, Language language) {
         Contract contract = contracts.find(actor, id);
         Territory territory = territories.find(actor, contract.territory());
         io.github.clvss.core.indicator.Diagnostic diagnostic = indicators.diagnostic(actor, id, year);

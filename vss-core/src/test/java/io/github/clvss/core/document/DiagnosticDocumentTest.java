@@ -50,6 +50,23 @@ class DiagnosticDocumentTest {
     }
 
     @Test
+    void the_home_page_summaries_show_each_indicators_chart_with_small_counts_masked() {
+        List<Documents.IndicatorSummary> summaries = vss.documents().indicatorSummaries(coordinator, contract.id(), 2023,
+                Language.FR);
+
+        assertThat(summaries).extracting(Documents.IndicatorSummary::title)
+                .contains("Professionnels formés au repérage des violences (personnes)");
+        assertThat(summaries).filteredOn(s -> s.title().startsWith("Professionnels formés")).singleElement()
+                .satisfies(s -> {
+                    assertThat(s.figure()).isEqualTo("12");
+                    assertThat(s.change()).isEqualTo("+33,3 %");
+                    assertThat(s.svg()).startsWith("<svg").contains("role=\"img\"");
+                });
+        assertThat(summaries).filteredOn(s -> s.title().startsWith("dont victimes mineures")).singleElement()
+                .satisfies(s -> assertThat(s.figure()).isEqualTo("< 5"));
+    }
+
+    @Test
     void the_pdf_shows_the_12_masks_the_3_and_the_total_and_change_that_would_reveal_it() throws IOException {
         RenderedDocument document = vss.documents().diagnostic(coordinator, contract.id(), 2023, Language.FR);
 
