@@ -55,6 +55,14 @@ class DemoData implements ApplicationRunner {
         TerritoryId boulogne = vss.territories().findByInseeCode(system, new InseeCode("92012")).map(Territory::id)
                 .orElseGet(() -> vss.contractFiles().importFile(system, ContractFiles.demoFile(), ImportMode.CREATE, false)
                         .territory().orElseThrow());
+        if (vss.actions().count(system, io.github.clvss.core.followup.DemoFollowUp.CONTRACT, Optional.empty()) == 0) {
+            // a plausible first year of follow-up, marked as demo data
+            io.github.clvss.core.followup.DemoFollowUp.load(system, vss.obligations(), vss.actions(), vss.meetings());
+        }
+        if (vss.indicators().count(system, io.github.clvss.core.followup.DemoFollowUp.CONTRACT) == 0) {
+            io.github.clvss.core.indicator.DemoIndicators.addTo(vss.indicators(), system, boulogne,
+                    io.github.clvss.core.followup.DemoFollowUp.CONTRACT, vss.clock());
+        }
         TerritoryId other = vss.territories().findByInseeCode(system, OTHER_TOWN).map(Territory::id)
                 .orElseGet(() -> otherTown(system));
         account("admin", "Administration de la plateforme (démo)", "demo-admin-vss", Grant.platformAdministrator());

@@ -68,6 +68,39 @@ class DocumentController {
         return html(vss.documents().signatureSheet(user.actor(), contract(id), language(lang)));
     }
 
+    @GetMapping("/documents/contracts/{id}/diagnostic-{year}.pdf")
+    ResponseEntity<byte[]> diagnosticPdf(@PathVariable String id, @PathVariable int year,
+            @RequestParam(defaultValue = "") String lang) {
+        return pdf(vss.documents().diagnostic(user.actor(), contract(id), year, language(lang)));
+    }
+
+    @GetMapping("/documents/contracts/{id}/diagnostic-{year}.html")
+    ResponseEntity<String> diagnosticHtml(@PathVariable String id, @PathVariable int year,
+            @RequestParam(defaultValue = "") String lang) {
+        return html(vss.documents().diagnostic(user.actor(), contract(id), year, language(lang)));
+    }
+
+    @GetMapping("/documents/contracts/{id}/diagnostic-{year}.csv")
+    ResponseEntity<byte[]> diagnosticCsv(@PathVariable String id, @PathVariable int year,
+            @RequestParam(defaultValue = "") String lang) {
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("diagnostic-" + year + ".csv", StandardCharsets.UTF_8).build().toString())
+                .body(vss.diagnosticCsv().export(user.actor(), contract(id), year, language(lang)));
+    }
+
+    /** A meeting's invitation as an iCalendar file, in the territory's time zone. */
+    @GetMapping("/documents/meetings/{id}/invitation.ics")
+    ResponseEntity<String> invitation(@PathVariable String id, @RequestParam(defaultValue = "") String lang) {
+        var meeting = io.github.clvss.core.followup.MeetingId.parse(id, "id").orElseThrow();
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("invitation.ics", StandardCharsets.UTF_8).build().toString())
+                .body(vss.meetings().invitation(user.actor(), meeting, language(lang).locale()).ics());
+    }
+
     /** The territory's deliberations as SCDL "Délibérations" open data: UTF-8, comma-separated. */
     @GetMapping("/documents/territories/{id}/deliberations.csv")
     ResponseEntity<byte[]> deliberationsCsv(@PathVariable String id) {

@@ -32,7 +32,8 @@ import java.util.Optional;
 @PermitAll
 public final class ContractOverviewView extends Main implements HasDynamicTitle {
 
-    ContractOverviewView(Vss vss, CurrentUser user, TerritoryContext territories) {
+    ContractOverviewView(Vss vss, CurrentUser user, TerritoryContext territories,
+            io.github.clvss.admin.config.VssProperties properties) {
         addClassName("vss-page");
         Optional<Territory> territory = territories.current();
         if (territory.isEmpty()) {
@@ -55,6 +56,7 @@ public final class ContractOverviewView extends Main implements HasDynamicTitle 
                 Math.min(query.getLimit(), PageRequest.MAX_LIMIT))).stream());
         contracts.setAllRowsVisible(true);
         add(contracts);
+        Dashboard.latest(vss, actor, t).ifPresent(contract -> add(new Dashboard(vss, actor, t, contract, properties.staleAfter())));
     }
 
     private DescriptionList facts(TerritoryFacts facts) {
