@@ -111,6 +111,8 @@ public final class Vss implements AutoCloseable {
         this.contractFiles = new ContractFiles(persistence.territories(), persistence.contracts(), persistence.institutions(),
                 persistence.partners(), persistence.referents(), persistence.resources(), persistence.campaigns(),
                 persistence.circuits(), persistence.contractTexts(), persistence.contractActs(), persistence.deliberations(),
+                new io.github.clvss.core.contractfile.FollowUpPorts(persistence.obligations(), persistence.actions(),
+                        persistence.meetings(), persistence.indicators(), persistence.diagnosticNotes()),
                 persistence.transactions(), acts, clock);
         this.accounts = new AccountAdministration(persistence.accounts(), passwords, persistence.transactions(), acts);
         this.accountsCsv = new AccountsCsv(accounts, territories, clock);

@@ -1174,4 +1174,30 @@ abstract class StorageContract {
         assertThat(storage.indicators().count(at.contract().id())).isZero();
         assertThat(storage.diagnosticNotes().of(at.contract().id(), 2023)).isEmpty();
     }
+
+    @Test
+    void a_contracts_indicators_are_removed_with_their_measurements_and_its_notes_read_back_by_year_general_first() {
+        Indicated at = contractWithText();
+        Indicated other = contractWithText();
+        io.github.clvss.core.indicator.DemoIndicators.addTo(vss.indicators(), at.coordinator(), at.territory(),
+                at.contract().id(), CLOCK);
+        Indicator kept = indicator(other, "1.1", "Réunions", ValueKind.PUBLIC_COUNT, Optional.empty());
+        vss.indicators().record(other.coordinator(), new Measurement(kept.id(), Period.year(2023), java.math.BigDecimal.ONE,
+                Provenance.ENTERED));
+        vss.indicators().writeNote(at.coordinator(), new DiagnosticNote(at.contract().id(), 2022, Optional.of("1.2"),
+                "Avant le contrat.", Provenance.ENTERED));
+        var storage = io.github.clvss.core.internal.persistence.Persistence.open(database());
+
+        assertThat(storage.diagnosticNotes().all(at.contract().id()))
+                .extracting(n -> n.year() + " " + n.commitment().orElse("*"))
+                .containsExactly("2022 1.2", "2023 *", "2023 obj-1");
+        storage.indicators().removeAll(at.contract().id());
+
+        assertThat(storage.indicators().count(at.contract().id())).isZero();
+        assertThat(storage.indicators().yearly(at.contract().id(), 2000, 2100)).isEmpty();
+        assertThat(storage.diagnosticNotes().all(at.contract().id())).as("notes are removed on their own").hasSize(3);
+        assertThat(storage.indicators().measurements(kept.id(), PageRequest.first(10))).hasSize(1);
+        storage.diagnosticNotes().removeAll(at.contract().id());
+        assertThat(storage.diagnosticNotes().all(at.contract().id())).isEmpty();
+    }
 }

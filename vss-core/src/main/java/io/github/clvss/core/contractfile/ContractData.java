@@ -6,6 +6,12 @@ import io.github.clvss.core.contract.ContractAct;
 import io.github.clvss.core.contract.ContractId;
 import io.github.clvss.core.contract.ContractText;
 import io.github.clvss.core.deliberation.Deliberation;
+import io.github.clvss.core.followup.Action;
+import io.github.clvss.core.followup.Meeting;
+import io.github.clvss.core.followup.Obligation;
+import io.github.clvss.core.indicator.DiagnosticNote;
+import io.github.clvss.core.indicator.Indicator;
+import io.github.clvss.core.indicator.Measurement;
 import io.github.clvss.core.institution.Institution;
 import io.github.clvss.core.partner.Partner;
 import io.github.clvss.core.partner.Referent;
@@ -34,10 +40,12 @@ import java.util.TreeMap;
  * @param lives each contract's text versions and acts, in the order of {@code contracts}; empty
  *     when the file does not carry them (before format 1.4), which leaves the stored ones alone
  * @param deliberations the territory's council deliberations the file carries (format 1.4)
+ * @param followUps each contract's follow-up, in the order of {@code contracts}; empty when the
+ *     file does not carry it (before format 1.5), which leaves the stored one alone
  */
 record ContractData(Territory territory, List<Institution> institutions, List<Contract> contracts, List<Partner> partners,
         List<Referent> referents, List<Resource> resources, List<Campaign> campaigns, Optional<List<Circuit>> circuits,
-        Optional<List<ContractLife>> lives, List<Deliberation> deliberations) {
+        Optional<List<ContractLife>> lives, List<Deliberation> deliberations, Optional<List<FollowUp>> followUps) {
 
     ContractData {
         institutions = List.copyOf(institutions);
@@ -49,6 +57,38 @@ record ContractData(Territory territory, List<Institution> institutions, List<Co
         circuits = circuits.map(List::copyOf);
         lives = lives.map(List::copyOf);
         deliberations = List.copyOf(deliberations);
+        followUps = followUps.map(List::copyOf);
+    }
+
+    /** A contract's follow-up, as the file carries it. */
+    Optional<FollowUp> followUp(ContractId contract) {
+        return followUps.orElse(List.of()).stream().filter(f -> f.contract().equals(contract)).findFirst();
+    }
+
+    /**
+     * A contract's follow-up, as a file carries it (format 1.5): not the history of the actions'
+     * changes.
+     *
+     * @param contract the contract
+     * @param obligations its commitments' recurring obligations
+     * @param actions its actions
+     * @param meetings its meetings
+     * @param indicators its indicators
+     * @param measurements its indicators' measurements
+     * @param notes the diagnostic's notes
+     */
+    record FollowUp(ContractId contract, List<Obligation> obligations, List<Action> actions, List<Meeting> meetings,
+            List<Indicator> indicators, List<Measurement> measurements, List<DiagnosticNote> notes) {
+
+        FollowUp {
+            Objects.requireNonNull(contract, "contract");
+            obligations = List.copyOf(obligations);
+            actions = List.copyOf(actions);
+            meetings = List.copyOf(meetings);
+            indicators = List.copyOf(indicators);
+            measurements = List.copyOf(measurements);
+            notes = List.copyOf(notes);
+        }
     }
 
     /** A contract's text versions and acts, as the file carries them. */

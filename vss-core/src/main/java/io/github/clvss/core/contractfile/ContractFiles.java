@@ -47,7 +47,9 @@ import java.util.Optional;
 /**
  * Imports and exports the contract file (format version 1, see {@code docs/contract-file/}):
  * a territory and its contracts, with their ids, so data can move between installations; from
- * format 1.4, each contract's text versions and acts and the territory's deliberations too.
+ * format 1.4, each contract's text versions and acts and the territory's deliberations too; from
+ * format 1.5, each contract's follow-up (obligations, actions, meetings, indicators and their
+ * measurements, the diagnostic's notes), which a file of 1.5 replaces and an older one leaves alone.
  * The acts a file carries are replayed through {@link io.github.clvss.core.contract.LifecyclePolicy}
  * on the import's day, as if a coordinator recorded them.
  *
@@ -73,6 +75,7 @@ public final class ContractFiles {
     private final ContractTexts texts;
     private final ContractActs history;
     private final Deliberations deliberations;
+    private final FollowUpPorts followUp;
     private final Transactions transactions;
     private final Acts acts;
     private final java.time.Clock clock;
@@ -89,6 +92,7 @@ public final class ContractFiles {
      * @param texts contract texts port
      * @param history contract acts port
      * @param deliberations deliberations port
+     * @param followUp the follow-up's ports: obligations, actions, meetings, indicators, diagnostic notes
      * @param transactions the transaction boundary
      * @param acts access checks and journal
      * @param clock when a revision of the circuits is published, and the day against which a
@@ -97,7 +101,7 @@ public final class ContractFiles {
     public ContractFiles(Territories territories, Contracts contracts, Institutions institutions, Partners partners,
             Referents referents, Resources resources, io.github.clvss.core.communication.Campaigns campaigns,
             io.github.clvss.core.referral.Circuits circuits, ContractTexts texts, ContractActs history,
-            Deliberations deliberations, Transactions transactions, Acts acts, java.time.Clock clock) {
+            Deliberations deliberations, FollowUpPorts followUp, Transactions transactions, Acts acts, java.time.Clock clock) {
         this.territories = Objects.requireNonNull(territories, "territories");
         this.contracts = Objects.requireNonNull(contracts, "contracts");
         this.institutions = Objects.requireNonNull(institutions, "institutions");
@@ -109,6 +113,7 @@ public final class ContractFiles {
         this.texts = Objects.requireNonNull(texts, "texts");
         this.history = Objects.requireNonNull(history, "history");
         this.deliberations = Objects.requireNonNull(deliberations, "deliberations");
+        this.followUp = Objects.requireNonNull(followUp, "followUp");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.acts = Objects.requireNonNull(acts, "acts");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -307,9 +312,70 @@ public final class ContractFiles {
                     .ifPresent(other -> problems.add(Problem.error("deliberation.actes.taken", path + ".transmission.actesId",
                             actesId))));
         }
+        checkFollowUpAgainstStored(data, mode, problems);
         LocalDate today = LocalDate.ofInstant(clock.instant(), territory.facts().timeZone());
         problems.addAll(ActReplay.problems(data, deliberations::find, today));
         return problems;
+    }
+
+    /**
+     * The follow-up's records stored already (by id): refused in create mode, and under a
+     * contract the file does not replace the follow-up of; the meetings' guests must be
+     * institutions.
+     */
+    private void checkFollowUpAgainstStored(ContractData data, ImportMode mode, List<Problem> problems) {
+        TerritoryId territory = data.territory().id();
+        Set<InstitutionId> known = new HashSet<>();
+        data.institutions().forEach(i -> known.add(i.id()));
+        Set<ContractId> replaced = new HashSet<>();
+        data.followUps().orElse(List.of()).forEach(f -> replaced.add(f.contract()));
+        for (int i = 0; i < data.contracts().size(); i++) {
+            String path = "$.contracts[" + i + "]";
+            Optional<ContractData.FollowUp> carried = data.followUp(data.contracts().get(i).id());
+            if (carried.isEmpty()) {
+                continue;
+            }
+            ContractData.FollowUp f = carried.get();
+            // in the file's order, so the paths are the file's
+            List<io.github.clvss.core.followup.Action> actions = f.actions();
+            for (int j = 0; j < actions.size(); j++) {
+                var id = actions.get(j).id();
+                String at = path + ".actions[" + j + "].id";
+                followUp.actions().find(id).ifPresent(stored -> storedFollowUp(problems, mode, stored.territory(),
+                        stored.contract(), territory, replaced, at, id));
+            }
+            List<io.github.clvss.core.followup.Meeting> meetings = f.meetings();
+            for (int j = 0; j < meetings.size(); j++) {
+                var meeting = meetings.get(j);
+                String at = path + ".meetings[" + j + "]";
+                followUp.meetings().find(meeting.id()).ifPresent(stored -> storedFollowUp(problems, mode, stored.territory(),
+                        stored.contract(), territory, replaced, at + ".id", meeting.id()));
+                for (int k = 0; k < meeting.guests().size(); k++) {
+                    InstitutionId guest = meeting.guests().get(k);
+                    if (!known.contains(guest) && institutions.find(guest).isEmpty()) {
+                        problems.add(Problem.error("import.guest.institution-unknown", at + ".guestInstitutionIds[" + k + "]",
+                                guest));
+                    }
+                }
+            }
+            List<io.github.clvss.core.indicator.Indicator> indicators = f.indicators();
+            for (int j = 0; j < indicators.size(); j++) {
+                var id = indicators.get(j).id();
+                String at = path + ".indicators[" + j + "].id";
+                followUp.indicators().find(id).ifPresent(stored -> storedFollowUp(problems, mode, stored.territory(),
+                        stored.contract(), territory, replaced, at, id));
+            }
+        }
+    }
+
+    /** A follow-up record of the file already stored: it may only be one the import removes first. */
+    private static void storedFollowUp(List<Problem> problems, ImportMode mode, TerritoryId owner, ContractId contract,
+            TerritoryId territory, Set<ContractId> replaced, String path, Object id) {
+        if (mode == ImportMode.CREATE || !owner.equals(territory)) {
+            stored(problems, mode, owner, territory, path, id);
+        } else if (!replaced.contains(contract)) {
+            problems.add(Problem.error("import.followup.other-contract", path, id, contract));
+        }
     }
 
     /** Whether a circuit points at a national resource: one shipped with vss, never carried in files. */
@@ -339,6 +405,7 @@ public final class ContractFiles {
         Written written = writeRecords(actor, data, ImportMode.CREATE);
         int deliberationsWritten = writeDeliberations(actor, data);
         Lives lives = writeLives(actor, data);
+        writeFollowUps(actor, data);
         return new ImportReport.Changes(1, 0, data.contracts().size(), 0, 0, added, written.partners, written.referents,
                 written.resources, written.removed, deliberationsWritten, lives.texts, lives.acts);
     }
@@ -369,6 +436,7 @@ public final class ContractFiles {
         Written written = writeRecords(actor, data, ImportMode.REPLACE);
         int deliberationsWritten = writeDeliberations(actor, data);
         Lives lives = writeLives(actor, data);
+        writeFollowUps(actor, data);
         int removed = written.removed;
         for (ContractId gone : stored.keySet()) {
             for (var campaign : campaignsOf(gone)) {
@@ -416,6 +484,39 @@ public final class ContractFiles {
             acts.record(actor, Act.on("contract.history.import", "contract", life.contract(), data.territory().id()));
         }
         return new Lives(textsWritten, actsWritten);
+    }
+
+    /**
+     * Each contract's follow-up becomes the file's (from format 1.5; an older file leaves it
+     * alone): what was stored is removed, then the file's records are added. The file does not
+     * carry the actions' change history: each action's starts afresh with one change, by the
+     * importing actor, giving every field.
+     */
+    private void writeFollowUps(Actor actor, ContractData data) {
+        TerritoryId territory = data.territory().id();
+        // everything first: a record may move from one of the file's contracts to another
+        for (ContractData.FollowUp f : data.followUps().orElse(List.of())) {
+            followUp.meetings().removeAll(f.contract());
+            followUp.actions().removeAll(f.contract());
+            followUp.obligations().removeAll(f.contract());
+            followUp.indicators().removeAll(f.contract());
+            followUp.diagnosticNotes().removeAll(f.contract());
+        }
+        for (ContractData.FollowUp f : data.followUps().orElse(List.of())) {
+            ContractId contract = f.contract();
+            f.obligations().forEach(followUp.obligations()::put);
+            for (var action : f.actions()) {
+                followUp.actions().add(action);
+                followUp.actions().appendChange(action.id(), clock.instant(), actor.id(), action.changesSince(Optional.empty()));
+            }
+            f.meetings().forEach(followUp.meetings()::add);
+            // totals before their parts, which point at them
+            f.indicators().stream().sorted(java.util.Comparator.comparing(i -> i.partOf().isPresent()))
+                    .forEach(followUp.indicators()::add);
+            f.measurements().forEach(followUp.indicators()::record);
+            f.notes().forEach(followUp.diagnosticNotes()::put);
+            acts.record(actor, Act.on("contract.followup.import", "contract", contract, territory));
+        }
     }
 
     /** Partners, référents and the territory's own resources: added, replaced, or (replace mode) removed. */
@@ -568,7 +669,20 @@ public final class ContractFiles {
                 Optional.of(circuits.plan(territory.id()).circuits()),
                 Optional.of(all.stream().map(c -> new ContractData.ContractLife(c.id(), texts.all(c.id()), history.of(c.id())))
                         .toList()),
-                PageRequest.readAll(page -> deliberations.list(territory.id(), page)));
+                PageRequest.readAll(page -> deliberations.list(territory.id(), page)),
+                Optional.of(all.stream().map(c -> followUpOf(c.id())).toList()));
+    }
+
+    private ContractData.FollowUp followUpOf(ContractId contract) {
+        List<io.github.clvss.core.indicator.Indicator> indicators = PageRequest.readAll(
+                page -> followUp.indicators().list(contract, page));
+        return new ContractData.FollowUp(contract, followUp.obligations().of(contract),
+                PageRequest.readAll(page -> followUp.actions().list(contract, Optional.empty(), page)),
+                PageRequest.readAll(page -> followUp.meetings().list(contract, page)),
+                indicators,
+                indicators.stream().flatMap(i -> PageRequest.readAll(page -> followUp.indicators().measurements(i.id(), page))
+                        .stream()).toList(),
+                followUp.diagnosticNotes().all(contract));
     }
 
     private List<io.github.clvss.core.communication.Campaign> campaignsOf(ContractId contract) {

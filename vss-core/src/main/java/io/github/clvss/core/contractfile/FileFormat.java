@@ -125,11 +125,13 @@ import tools.jackson.databind.json.JsonMapper;
 final class FileFormat {
 
     /** The version this code writes. */
-    static final String VERSION = "1.4";
+    static final String VERSION = "1.5";
     static final int MAJOR = 1;
-    static final int MINOR = 4;
+    static final int MINOR = 5;
     /** The first version that carries the contracts' texts and acts and the territory's deliberations. */
     static final int LIVES = 4;
+    /** The first version that carries the contracts' follow-up: obligations, actions, meetings, indicators, notes. */
+    static final int FOLLOW_UP = 5;
 
     private static final String SCHEMA = "contract-file-v1.schema.json";
 
@@ -198,6 +200,8 @@ final class FileFormat {
                         data.campaigns().stream().filter(k -> k.contract().equals(c.id())).map(FileFormat::campaign)
                                 .sorted(Comparator.comparing(CampaignV1::id, byId)).toList(),
                         data.life(c.id())))
+                .map(c -> data.followUp(new ContractId(java.util.UUID.fromString(c.id())))
+                        .map(f -> FollowUpRecords.write(c, f)).orElse(c))
                 .sorted(Comparator.comparing(ContractV1::id, byId))
                 .toList();
         List<ResourceV1> resources = data.resources().stream().map(FileFormat::resource)
@@ -299,8 +303,48 @@ final class FileFormat {
             deliberations(check, file, territory.map(Territory::id), ids).forEach(deliberations::add);
         }
         Optional<List<ContractLife>> carriedLives = minor < LIVES ? Optional.empty() : Optional.of(lives);
+        List<ContractData.FollowUp> followUps = new ArrayList<>();
+        if (minor < FOLLOW_UP) {
+            newerFollowUp(check, file);
+        } else {
+            for (int i = 0; i < file.contracts().size(); i++) {
+                ContractV1 contract = file.contracts().get(i);
+                ContractId id = contracts.stream().filter(c -> c.id().toString().equals(contract.id())).findFirst()
+                        .map(Contract::id).orElseGet(() -> new ContractId(new java.util.UUID(0, 0)));
+                // the commitments of the current text (the highest version) as the file writes them: a text
+                // with another problem is reported once, at its own path
+                Set<String> commitments = new HashSet<>();
+                Optional.ofNullable(contract.texts()).orElse(List.of()).stream().max(Comparator.comparingInt(TextV1::version))
+                        .ifPresent(text -> text.axes().forEach(axis -> axis.commitments().forEach(c -> commitments.add(c.id()))));
+                Set<String> partnersOfContract = new HashSet<>();
+                Optional.ofNullable(contract.partners()).orElse(List.of()).forEach(p -> partnersOfContract.add(p.id()));
+                var scope = new FollowUpRecords.Scope(owner, id, commitments, partnersOfContract);
+                check.take(FollowUpRecords.read(contract, scope, ids, "$.contracts[" + i + "]")).ifPresent(followUps::add);
+            }
+        }
+        Optional<List<ContractData.FollowUp>> carriedFollowUps = minor < FOLLOW_UP ? Optional.empty() : Optional.of(followUps);
         return check.build(() -> new ContractData(territory.orElseThrow(), institutions, contracts, partners, referents, resources,
-                campaigns, carried, carriedLives, deliberations));
+                campaigns, carried, carriedLives, deliberations, carriedFollowUps));
+    }
+
+    /** A file of a version before 1.5 does not carry the follow-up. */
+    private static void newerFollowUp(Validation check, ContractFileV1 file) {
+        for (int i = 0; i < file.contracts().size(); i++) {
+            ContractV1 c = file.contracts().get(i);
+            java.util.Map<String, @Nullable Object> fields = new java.util.LinkedHashMap<>();
+            fields.put("obligations", c.obligations());
+            fields.put("actions", c.actions());
+            fields.put("meetings", c.meetings());
+            fields.put("indicators", c.indicators());
+            fields.put("diagnosticNotes", c.diagnosticNotes());
+            int at = i;
+            fields.forEach((field, value) -> {
+                if (value != null) {
+                    check.add(Problem.error("file.version.field-newer", "$.contracts[" + at + "]." + field, field, "1.5",
+                            file.formatVersion()));
+                }
+            });
+        }
     }
 
     /** A file of a version before 1.4 does not carry texts, acts nor deliberations. */
@@ -440,7 +484,7 @@ final class FileFormat {
         };
     }
 
-    private static void unique(Validation check, Set<String> ids, String id, String path) {
+    static void unique(Validation check, Set<String> ids, String id, String path) {
         if (!ids.add(id)) {
             check.add(Problem.error("file.id.duplicate", path + ".id", id));
         }
@@ -647,7 +691,8 @@ final class FileFormat {
                 partners.isEmpty() ? null : partners,
                 campaigns.isEmpty() ? null : campaigns,
                 texts.isEmpty() ? null : texts,
-                acts.isEmpty() ? null : acts);
+                acts.isEmpty() ? null : acts,
+                null, null, null, null, null);
     }
 
     private static TextV1 text(int version, ContractText text) {

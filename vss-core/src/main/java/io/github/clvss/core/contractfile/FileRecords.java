@@ -91,10 +91,58 @@ final class FileRecords {
     record PopulationV1(long inhabitants, int year) {
     }
 
-    @JsonPropertyOrder({"id", "title", "startDate", "endDate", "provenance", "partners", "campaigns", "texts", "acts"})
+    @JsonPropertyOrder({"id", "title", "startDate", "endDate", "provenance", "partners", "campaigns", "texts", "acts",
+        "obligations", "actions", "meetings", "indicators", "diagnosticNotes"})
     record ContractV1(String id, String title, @Nullable String startDate, @Nullable String endDate, String provenance,
             @Nullable List<PartnerV1> partners, @Nullable List<CampaignV1> campaigns, @Nullable List<TextV1> texts,
-            @Nullable List<ActV1> acts) {
+            @Nullable List<ActV1> acts, @Nullable List<ObligationV1> obligations, @Nullable List<ActionV1> actions,
+            @Nullable List<MeetingV1> meetings, @Nullable List<IndicatorV1> indicators,
+            @Nullable List<DiagnosticNoteV1> diagnosticNotes) {
+    }
+
+    @JsonPropertyOrder({"commitment", "kind", "everyMonths", "countedFrom", "provenance"})
+    record ObligationV1(String commitment, String kind, int everyMonths, String countedFrom, String provenance) {
+    }
+
+    @JsonPropertyOrder({"kind", "text"})
+    record EvidenceV1(String kind, String text) {
+    }
+
+    @JsonPropertyOrder({"id", "commitment", "title", "leadPartnerId", "contributorPartnerIds", "deadline", "status",
+        "abandonReason", "progress", "evidence", "provenance"})
+    record ActionV1(String id, String commitment, String title, String leadPartnerId,
+            @Nullable List<String> contributorPartnerIds, @Nullable String deadline, String status,
+            @Nullable String abandonReason, int progress, @Nullable List<EvidenceV1> evidence, String provenance) {
+    }
+
+    @JsonPropertyOrder({"partnerId", "attendance"})
+    record InviteeV1(String partnerId, @Nullable String attendance) {
+    }
+
+    @JsonPropertyOrder({"text", "actionId"})
+    record DecisionV1(String text, @Nullable String actionId) {
+    }
+
+    @JsonPropertyOrder({"id", "kind", "title", "start", "end", "place", "agenda", "invitees", "guestInstitutionIds",
+        "minutes", "decisions", "provenance"})
+    record MeetingV1(String id, String kind, String title, String start, String end, @Nullable String place,
+            @Nullable List<String> agenda, @Nullable List<InviteeV1> invitees, @Nullable List<String> guestInstitutionIds,
+            @Nullable String minutes, @Nullable List<DecisionV1> decisions, String provenance) {
+    }
+
+    @JsonPropertyOrder({"period", "value", "provenance"})
+    record MeasurementV1(String period, String value, String provenance) {
+    }
+
+    @JsonPropertyOrder({"id", "commitment", "name", "unit", "kind", "direction", "target", "source", "partOfId",
+        "provenance", "measurements"})
+    record IndicatorV1(String id, String commitment, String name, String unit, String kind, String direction,
+            @Nullable String target, String source, @Nullable String partOfId, String provenance,
+            @Nullable List<MeasurementV1> measurements) {
+    }
+
+    @JsonPropertyOrder({"year", "commitment", "text", "provenance"})
+    record DiagnosticNoteV1(int year, @Nullable String commitment, String text, String provenance) {
     }
 
     @JsonPropertyOrder({"version", "preamble", "references", "axes", "annexes"})

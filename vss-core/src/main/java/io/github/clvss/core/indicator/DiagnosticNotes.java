@@ -15,4 +15,10 @@ public interface DiagnosticNotes {
 
     /** A contract's notes of a year: the general one first, then by commitment id. */
     List<DiagnosticNote> of(ContractId contract, int year);
+
+    /** All of a contract's notes: by year, the general one first, then by commitment id. */
+    List<DiagnosticNote> all(ContractId contract);
+
+    /** Removes every note of a contract (a contract file replaces them with its own). */
+    void removeAll(ContractId contract);
 }

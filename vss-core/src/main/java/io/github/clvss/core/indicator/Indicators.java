@@ -40,4 +40,7 @@ public interface Indicators {
 
     /** The yearly measurements of every indicator of a contract from {@code fromYear} to {@code toYear}, both included. */
     List<Measurement> yearly(ContractId contract, int fromYear, int toYear);
+
+    /** Removes every indicator of a contract and their measurements (a contract file replaces them with its own). */
+    void removeAll(ContractId contract);
 }

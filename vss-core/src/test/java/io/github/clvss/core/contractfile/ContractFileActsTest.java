@@ -152,8 +152,11 @@ class ContractFileActsTest {
 
         assertThat(errors(report)).containsExactlyInAnyOrder(
                 tuple("contract.text.blank", "$.contracts[0].texts[0].axes[0].title"),
-                tuple("contract.commitment.id.duplicate", "$.contracts[0].texts[0].axes[1].commitments[0].id"));
-        assertThat(ContractFiles.validate(bytes(file))).as("the text is the file's own business").hasSize(2);
+                tuple("contract.commitment.id.duplicate", "$.contracts[0].texts[0].axes[1].commitments[0].id"),
+                // commitment 1.2 was renamed away: the follow-up under it is stranded
+                tuple("file.followup.commitment.unknown", "$.contracts[0].actions[1].commitment"),
+                tuple("file.followup.commitment.unknown", "$.contracts[0].indicators[1].commitment"));
+        assertThat(ContractFiles.validate(bytes(file))).as("the text is the file's own business").hasSize(4);
         assertThat(vss.territories().count(system)).isZero();
     }
 
@@ -315,7 +318,7 @@ class ContractFileActsTest {
 
     @Test
     void a_file_older_than_1_4_may_not_carry_texts_acts_nor_deliberations() {
-        String demo = new String(resource(DEMO_FILE), StandardCharsets.UTF_8).replace("\"1.4\"", "\"1.3\"");
+        String demo = new String(resource(ContractFilesTest.FORMAT_1_4), StandardCharsets.UTF_8).replace("\"1.4\"", "\"1.3\"");
 
         assertThat(ContractFiles.validate(demo.getBytes(StandardCharsets.UTF_8)))
                 .extracting(Problem::code, p -> p.path().orElseThrow()).containsExactly(

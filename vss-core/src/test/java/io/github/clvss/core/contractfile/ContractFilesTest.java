@@ -28,6 +28,9 @@ class ContractFilesTest {
     /** The demo file as it was in format 1.3, before it carried the text, the acts and the deliberation. */
     static final String FORMAT_1_3 = "/io/github/clvss/core/contractfile/boulogne-billancourt-2023-format-1.3.json";
 
+    /** The demo file as it was in format 1.4, before it carried the follow-up. */
+    static final String FORMAT_1_4 = "/io/github/clvss/core/contractfile/boulogne-billancourt-2023-format-1.4.json";
+
     private static final TerritoryId BOULOGNE = new TerritoryId(UUID.fromString("018875f8-8000-7c83-88aa-5e38d6e1dbc4"));
 
     private final Vss vss = Vss.inMemory(CLOCK);
@@ -161,9 +164,9 @@ class ContractFilesTest {
     void a_newer_minor_version_and_another_major_version_are_refused_with_the_reason() {
         String demo = text(resource(DEMO_FILE));
 
-        assertThat(ContractFiles.validate(bytes(demo.replace("\"1.4\"", "\"1.7\""))))
+        assertThat(ContractFiles.validate(bytes(demo.replace("\"1.5\"", "\"1.7\""))))
                 .extracting(Problem::code).containsExactly("file.version.newer");
-        assertThat(ContractFiles.validate(bytes(demo.replace("\"1.4\"", "\"2.0\""))))
+        assertThat(ContractFiles.validate(bytes(demo.replace("\"1.5\"", "\"2.0\""))))
                 .extracting(Problem::code).containsExactly("file.version.unsupported");
     }
 
@@ -196,7 +199,8 @@ class ContractFilesTest {
         assertThat(vss.contractFiles().importFile(system, demo, ImportMode.CREATE, false).problems())
                 .extracting(Problem::code)
                 .containsOnly("import.territory.exists", "import.contract.exists", "import.record.exists")
-                .filteredOn("import.record.exists"::equals).hasSize(8 + 8 + 1 + 4 + 1);
+                // partners, référents, resource, campaigns, deliberation; then actions, meeting, indicators
+                .filteredOn("import.record.exists"::equals).hasSize(8 + 8 + 1 + 4 + 1 + 6 + 1 + 9);
 
         try (Vss empty = Vss.inMemory(CLOCK)) {
             assertThat(empty.contractFiles().importFile(system, demo, ImportMode.REPLACE, false).problems())

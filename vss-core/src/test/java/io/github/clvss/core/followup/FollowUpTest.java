@@ -50,8 +50,8 @@ class FollowUpTest {
     private final Actor hospitalUser = Actor.user("hospital-user", Grant.partner(DemoFollowUp.TERRITORY, HOSPITAL));
 
     FollowUpTest() {
+        // the demo file carries the first year of follow-up
         vss.contractFiles().importFile(Actor.system(), ContractFiles.demoFile(), ImportMode.CREATE, false);
-        DemoFollowUp.load(Actor.system(), vss.obligations(), vss.actions(), vss.meetings());
     }
 
     @AfterEach

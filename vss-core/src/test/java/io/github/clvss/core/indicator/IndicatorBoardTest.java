@@ -106,7 +106,7 @@ class IndicatorBoardTest {
                     io.github.clvss.core.contractfile.ContractFiles.demoFile(),
                     io.github.clvss.core.contractfile.ImportMode.CREATE, false).territory().orElseThrow();
             Contract theirs = strict.contracts().list(Actor.system(), territory, PageRequest.first(1)).getFirst();
-            DemoIndicators.addTo(strict.indicators(), Actor.system(), territory, theirs.id(), strict.clock());
+            // the demo file carries the demo indicators
 
             Diagnostic.Row trained = rows(strict.indicators().diagnostic(Actor.system(), theirs.id(), 2023))
                     .get("Professionnels formés au repérage des violences");

@@ -42,6 +42,21 @@ final class JooqDiagnosticNotes implements DiagnosticNotes {
     }
 
     @Override
+    public List<DiagnosticNote> all(ContractId contract) {
+        // '*' sorts before letters and digits: each year's general note comes first
+        return db.selectFrom(VSS_DIAGNOSTIC_NOTE).where(VSS_DIAGNOSTIC_NOTE.CONTRACT_ID.eq(contract.value()))
+                .orderBy(VSS_DIAGNOSTIC_NOTE.NOTE_YEAR, VSS_DIAGNOSTIC_NOTE.NOTE_KEY)
+                .fetch(r -> new DiagnosticNote(contract, r.getNoteYear(),
+                        GENERAL.equals(r.getNoteKey()) ? Optional.empty() : Optional.of(r.getNoteKey()), r.getBody(),
+                        Provenance.valueOf(r.getProvenance())));
+    }
+
+    @Override
+    public void removeAll(ContractId contract) {
+        db.deleteFrom(VSS_DIAGNOSTIC_NOTE).where(VSS_DIAGNOSTIC_NOTE.CONTRACT_ID.eq(contract.value())).execute();
+    }
+
+    @Override
     public List<DiagnosticNote> of(ContractId contract, int year) {
         // '*' sorts before letters and digits: the general note comes first
         return db.selectFrom(VSS_DIAGNOSTIC_NOTE).where(VSS_DIAGNOSTIC_NOTE.CONTRACT_ID.eq(contract.value()))

@@ -127,6 +127,14 @@ final class JooqIndicators implements Indicators {
                 .fetch(r -> measurement(r.into(VSS_MEASUREMENT)));
     }
 
+    @Override
+    public void removeAll(ContractId contract) {
+        db.deleteFrom(VSS_MEASUREMENT).where(VSS_MEASUREMENT.INDICATOR_ID.in(
+                db.select(VSS_INDICATOR.ID).from(VSS_INDICATOR).where(VSS_INDICATOR.CONTRACT_ID.eq(contract.value())))).execute();
+        db.update(VSS_INDICATOR).setNull(VSS_INDICATOR.PART_OF).where(VSS_INDICATOR.CONTRACT_ID.eq(contract.value())).execute();
+        db.deleteFrom(VSS_INDICATOR).where(VSS_INDICATOR.CONTRACT_ID.eq(contract.value())).execute();
+    }
+
     /** Removes a contract's indicators, their measurements and the diagnostic's notes (the contract is removed). */
     static void remove(DSLContext db, UUID contract) {
         db.deleteFrom(VSS_MEASUREMENT).where(VSS_MEASUREMENT.INDICATOR_ID.in(
