@@ -187,7 +187,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         nav.addItem(new SideNavItem(getTranslation("nav.referents"), ReferentsView.class, VaadinIcon.USER_CARD.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.resources"), ResourcesView.class, VaadinIcon.PHONE.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.actions"), ActionsView.class, VaadinIcon.TASKS.create()));
-//TMP        nav.addItem(new SideNavItem(getTranslation("nav.meetings"), MeetingsView.class, VaadinIcon.GROUP.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.meetings"), MeetingsView.class, VaadinIcon.GROUP.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.indicators"), IndicatorsView.class, VaadinIcon.CHART.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.communication"), CommunicationView.class, VaadinIcon.CALENDAR.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.simulator"), SimulatorView.class, VaadinIcon.SIGN_IN_ALT.create()));
