@@ -84,6 +84,27 @@ class ActionsViewTest extends ViewTest {
     }
 
     @Test
+    @SignedInAs("hopital")
+    @SuppressWarnings("unchecked")
+    void the_hospital_user_cannot_hand_its_action_over_to_another_partner_and_keeps_the_input() {
+        navigate(ActionsView.class);
+        Grid<Action> grid = actions();
+        String lead = test(grid).getCellText(row(grid, HOSPITAL_ACTION), 2);
+
+        test(button(grid, HOSPITAL_ACTION, "Modifier l’action " + HOSPITAL_ACTION)).click();
+        com.vaadin.flow.component.select.Select<Object> leads = find(com.vaadin.flow.component.select.Select.class)
+                .withCaption("Partenaire pilote").single();
+        Object other = leads.getListDataView().getItems().filter(p -> !p.equals(leads.getValue())).findFirst().orElseThrow();
+        leads.setValue(other);
+        test(find(Button.class).withText("Enregistrer").single()).click();
+
+        assertThat(find(ProblemList.class).single().isVisible()).as("the refusal is shown in the form").isTrue();
+        assertThat(find(ProblemList.class).single().getElement().getTextRecursively()).isNotBlank();
+        assertThat(leads.getValue()).as("the input stays").isEqualTo(other);
+        assertThat(test(grid).getCellText(row(grid, HOSPITAL_ACTION), 2)).isEqualTo(lead);
+    }
+
+    @Test
     @SignedInAs("observation")
     void an_observer_sees_late_actions_marked_but_no_button_to_change_them() {
         navigate(ActionsView.class);
