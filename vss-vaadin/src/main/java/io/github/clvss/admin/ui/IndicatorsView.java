@@ -51,6 +51,8 @@ public final class IndicatorsView extends Main implements HasDynamicTitle {
     private final transient Vss vss;
     private final Actor actor;
     private final Div content = new Div();
+    /** Each listed indicator's last measurement, read once per page shown. */
+    private final java.util.Map<io.github.clvss.core.indicator.IndicatorId, Optional<Measurement>> lasts = new java.util.HashMap<>();
 
     IndicatorsView(Vss vss, CurrentUser user, TerritoryContext territories) {
         this.vss = vss;
@@ -97,8 +99,11 @@ public final class IndicatorsView extends Main implements HasDynamicTitle {
                 return record;
             }).setHeader(getTranslation("partners.column.actions")).setAutoWidth(true).setFlexGrow(0);
         }
-        grid.setItems(query -> vss.indicators().list(actor, contract.id(), new PageRequest(query.getOffset(),
-                        Math.min(query.getLimit(), PageRequest.MAX_LIMIT))).stream(),
+        grid.setItems(query -> {
+                    lasts.clear();
+                    return vss.indicators().list(actor, contract.id(), new PageRequest(query.getOffset(),
+                            Math.min(query.getLimit(), PageRequest.MAX_LIMIT))).stream();
+                },
                 query -> (int) vss.indicators().count(actor, contract.id()));
         Div toolbar = new Div();
         toolbar.addClassName("vss-toolbar");
@@ -121,8 +126,10 @@ public final class IndicatorsView extends Main implements HasDynamicTitle {
     }
 
     private Optional<Measurement> last(Indicator indicator) {
-        List<Measurement> all = PageRequest.readAll(page -> vss.indicators().measurements(actor, indicator.id(), page));
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.getLast());
+        return lasts.computeIfAbsent(indicator.id(), id -> {
+            List<Measurement> all = PageRequest.readAll(page -> vss.indicators().measurements(actor, id, page));
+            return all.isEmpty() ? Optional.empty() : Optional.of(all.getLast());
+        });
     }
 
     private String number(BigDecimal value) {
