@@ -186,6 +186,9 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         nav.addItem(new SideNavItem(getTranslation("nav.partners"), PartnersView.class, VaadinIcon.INSTITUTION.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.referents"), ReferentsView.class, VaadinIcon.USER_CARD.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.resources"), ResourcesView.class, VaadinIcon.PHONE.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.actions"), ActionsView.class, VaadinIcon.TASKS.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.meetings"), MeetingsView.class, VaadinIcon.GROUP.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.indicators"), IndicatorsView.class, VaadinIcon.CHART.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.communication"), CommunicationView.class, VaadinIcon.CALENDAR.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.simulator"), SimulatorView.class, VaadinIcon.SIGN_IN_ALT.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.circuits"), CircuitsView.class, VaadinIcon.CONNECT.create()));

@@ -1,0 +1,121 @@
+package io.github.clvss.admin.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.github.clvss.admin.security.CurrentUser;
+import io.github.clvss.admin.security.TerritoryContext;
+import io.github.clvss.core.Vss;
+import io.github.clvss.core.access.Actor;
+import io.github.clvss.core.contract.Contract;
+import io.github.clvss.core.followup.Meeting;
+import io.github.clvss.core.shared.PageRequest;
+import io.github.clvss.core.territory.Territory;
+import jakarta.annotation.security.PermitAll;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Optional;
+
+/**
+ * The contract's meetings — the yearly comité de pilotage of the signatories and the others —
+ * latest first, with whether all signatories were there. The coordinator plans them, records
+ * attendance, minutes and decisions (which may create actions); everyone reads them and takes
+ * the invitation as an email text and a calendar file.
+ */
+@Route("reunions")
+@PermitAll
+public final class MeetingsView extends Main implements HasDynamicTitle {
+
+    private final transient Vss vss;
+    private final Actor actor;
+    private final Div content = new Div();
+
+    MeetingsView(Vss vss, CurrentUser user, TerritoryContext territories) {
+        this.vss = vss;
+        this.actor = user.actor();
+        addClassName("vss-page");
+        add(new H1(getTranslation("meetings.title")));
+        Optional<Territory> current = territories.current();
+        if (current.isEmpty()) {
+            add(new Paragraph(getTranslation("overview.no-territory")));
+            return;
+        }
+        Territory territory = current.get();
+        add(new Paragraph(getTranslation("meetings.intro")));
+        Select<Contract> picker = FollowUpContract.picker(vss, actor, territory, getTranslation("followup.contract"),
+                contract -> show(territory, contract));
+        add(picker, content);
+        if (picker.isEmpty()) {
+            content.add(new Paragraph(getTranslation("followup.no-contract")));
+        }
+    }
+
+    private void show(Territory territory, Contract contract) {
+        content.removeAll();
+        FollowUpContract known = FollowUpContract.of(vss, actor, contract);
+        boolean coordinator = actor.coordinates(territory.id());
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale());
+        Grid<Meeting> grid = new Grid<>();
+        grid.setAriaLabel(getTranslation("meetings.grid"));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(m -> format.format(m.start())).setHeader(getTranslation("meetings.column.date")).setAutoWidth(true);
+        grid.addColumn(Meeting::title).setHeader(getTranslation("meetings.column.title")).setFlexGrow(3);
+        grid.addColumn(m -> getTranslation("meetings.kind." + m.kind().name())).setHeader(getTranslation("meetings.column.kind"))
+                .setAutoWidth(true);
+        grid.addColumn(m -> getTranslation(vss.meetings().signatoriesThere(actor, m.id()).all() ? "meetings.yes" : "meetings.no"))
+                .setHeader(getTranslation("meetings.column.signatories")).setAutoWidth(true);
+        Runnable refresh = () -> grid.getDataProvider().refreshAll();
+        grid.addComponentColumn(m -> buttons(territory, known, m, refresh)).setHeader(getTranslation("partners.column.actions"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(query -> vss.meetings().list(actor, contract.id(), new PageRequest(query.getOffset(),
+                        Math.min(query.getLimit(), PageRequest.MAX_LIMIT))).stream(),
+                query -> (int) vss.meetings().count(actor, contract.id()));
+        Div toolbar = new Div();
+        toolbar.addClassName("vss-toolbar");
+        if (coordinator) {
+            Button add = new Button(getTranslation("meetings.add"), VaadinIcon.PLUS.create(),
+                    click -> new MeetingForm(vss, actor, known, Optional.empty(), refresh).open());
+            add.setId("meetings-add");
+            toolbar.add(add);
+        }
+        content.add(toolbar, grid);
+    }
+
+    private Component buttons(Territory territory, FollowUpContract known, Meeting meeting, Runnable refresh) {
+        Div box = new Div();
+        box.addClassName("vss-inline");
+        box.add(small(VaadinIcon.EYE, "meetings.open.aria", meeting,
+                click -> new MeetingDialog(vss, actor, known, vss.meetings().find(actor, meeting.id()), refresh).open()));
+        if (actor.coordinates(territory.id())) {
+            box.add(small(VaadinIcon.EDIT, "meetings.edit.aria", meeting,
+                    click -> new MeetingForm(vss, actor, known, Optional.of(vss.meetings().find(actor, meeting.id())), refresh)
+                            .open()));
+        }
+        return box;
+    }
+
+    private Button small(VaadinIcon icon, String ariaKey, Meeting meeting,
+            com.vaadin.flow.component.ComponentEventListener<com.vaadin.flow.component.ClickEvent<Button>> listener) {
+        Button button = new Button(icon.create(), listener);
+        button.setAriaLabel(getTranslation(ariaKey, meeting.title()));
+        button.setTooltipText(getTranslation(ariaKey, meeting.title()));
+        button.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_TERTIARY);
+        return button;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("meetings.title");
+    }
+}
