@@ -151,6 +151,9 @@ public final class Documents {
         model.put("hasSignatories", !rows.isEmpty());
         model.put("generated", dates.format(LocalDate.ofInstant(clock.instant(), territory.facts().timeZone())));
         String title = texts.getString("signatures.heading") + " — " + territory.name();
+        // it names the representatives: an export of personal data
+        directory.acts().record(actor, io.github.clvss.core.journal.Act.on("document.signatures", "contract", id,
+                territory.id()));
         return renderer.render("signature-sheet", title, model, language,
                 DocumentRenderer.slug(texts.getString("signatures.file") + " " + territory.name()));
     }

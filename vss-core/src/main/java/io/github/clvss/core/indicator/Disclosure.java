@@ -117,6 +117,16 @@ public record Disclosure(int threshold) {
         members.add(group.total());
         members.addAll(group.parts());
         if (members.stream().anyMatch(k -> !(figures.get(k) instanceof Figure.Shown || figures.get(k) instanceof Figure.Masked))) {
+            // a part without a value: the masked parts are still bounded by the total less the shown parts
+            boolean anyMasked = group.parts().stream().anyMatch(k -> figures.get(k).masked());
+            if (anyMasked && figures.get(group.total()) instanceof Figure.Shown && cells.get(group.total()).isPresent()) {
+                BigDecimal remainder = cells.get(group.total()).orElseThrow().subtract(group.parts().stream()
+                        .filter(k -> figures.get(k) instanceof Figure.Shown).map(k -> cells.get(k).orElseThrow())
+                        .reduce(BigDecimal.ZERO, BigDecimal::add));
+                if (belowThreshold(remainder)) {
+                    return Optional.of(group.total());
+                }
+            }
             return Optional.empty();
         }
         long masked = members.stream().filter(k -> figures.get(k).masked()).count();

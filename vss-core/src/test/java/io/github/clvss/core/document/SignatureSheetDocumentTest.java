@@ -72,6 +72,14 @@ class SignatureSheetDocumentTest {
     }
 
     @Test
+    void printing_the_sheet_is_journaled_as_an_export_of_personal_data() {
+        vss.documents().signatureSheet(system, contract.id(), Language.FR);
+
+        assertThat(vss.auditTrail().find(system, io.github.clvss.core.journal.JournalQuery.territory(contract.territory())
+                .withAction("document.signatures"), PageRequest.first(5))).hasSize(1);
+    }
+
+    @Test
     void before_the_approval_the_english_sheet_says_the_text_cannot_be_signed_yet_and_dates_are_empty() throws IOException {
         RenderedDocument sheet = vss.documents().signatureSheet(system, contract.id(), Language.EN);
 

@@ -132,6 +132,15 @@ class DisclosureTest {
     }
 
     @Test
+    void a_shown_total_is_masked_when_less_the_shown_parts_it_bounds_a_masked_part_even_with_a_part_missing() {
+        // 10 − 7 = 3: the minors are at most 3 whatever the missing part holds
+        Map<String, Figure> figures = protect(cells("total", "10", "minors", "3", "adults", "7", "unknown", "-"),
+                List.of(new Disclosure.Group<>("total", List.of("minors", "adults", "unknown"))));
+
+        assertThat(figures).containsEntry("minors", BELOW).containsEntry("total", PROTECTING).containsEntry("adults", shown(7));
+    }
+
+    @Test
     void a_change_whose_base_or_value_is_masked_is_withheld() {
         assertThat(Disclosure.change(BELOW, shown(12))).isInstanceOf(Change.Withheld.class);
         assertThat(Disclosure.change(shown(12), PROTECTING)).isInstanceOf(Change.Withheld.class);

@@ -195,8 +195,8 @@ public final class ContractView extends Main implements HasDynamicTitle, BeforeE
         dialog.setHeaderTitle(getTranslation("contract.sign.title", signatory.partner().institution()));
         DatePicker on = new DatePicker(getTranslation("contract.sign.date"));
         on.setLocale(getLocale());
-        on.setValue(LocalDate.now(vss.clock()));
-        on.setMax(LocalDate.now(vss.clock()));
+        on.setValue(today(contract));
+        on.setMax(today(contract));
         on.setId("sign-date");
         ProblemList problems = new ProblemList();
         dialog.add(problems, new FormLayout(on));
@@ -219,14 +219,14 @@ public final class ContractView extends Main implements HasDynamicTitle, BeforeE
         dialog.setHeaderTitle(getTranslation("contract.terminate"));
         DatePicker on = new DatePicker(getTranslation("contract.terminate.date"));
         on.setLocale(getLocale());
-        on.setValue(LocalDate.now(vss.clock()));
+        on.setValue(today(contract));
         TextArea reason = new TextArea(getTranslation("contract.terminate.reason"));
         reason.setMaxLength(1000);
         ProblemList problems = new ProblemList();
         dialog.add(problems, new FormLayout(on, reason));
         Button ok = new Button(getTranslation("contract.terminate"), click -> record(dialog, problems,
                 () -> vss.contractLifecycle().terminate(actor, contract.id(),
-                        on.getValue() == null ? LocalDate.now(vss.clock()) : on.getValue(), reason.getValue().strip())));
+                        on.getValue() == null ? today(contract) : on.getValue(), reason.getValue().strip())));
         ok.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), ok);
         return dialog;
@@ -368,6 +368,11 @@ public final class ContractView extends Main implements HasDynamicTitle, BeforeE
             box.add(new H3(getTranslation("contract.text-versions")), history);
         }
         return box;
+    }
+
+    /** Today in the contract's territory (a town overseas is hours apart from UTC). */
+    private LocalDate today(Contract contract) {
+        return LocalDate.now(vss.clock().withZone(vss.territories().find(actor, contract.territory()).facts().timeZone()));
     }
 
     private String date(Optional<LocalDate> date) {
