@@ -101,9 +101,8 @@ class FollowUpJourneyIT {
         String page = browser.driver().getPageSource();
         assertThat(page.split("réunion des signataires en retard", -1)).as("one notice, however often it runs").hasSize(2);
 
-        HttpResponse<byte[]> pdf = browser.fetch("/" + browser.driver().findElements(By.id("dashboard-diagnostic-pdf")).stream()
-                .findFirst().map(a -> a.getDomAttribute("href")).orElse("documents/contracts/" + DemoFollowUp.CONTRACT
-                        + "/diagnostic-2023.pdf"));
+        browser.open("/");
+        HttpResponse<byte[]> pdf = browser.fetch("/" + browser.waitFor(By.id("dashboard-diagnostic-pdf")).getDomAttribute("href"));
         assertThat(pdf.statusCode()).isEqualTo(200);
         Files.write(Path.of("target/screenshots/diagnostic.pdf"), pdf.body());
         try (PDDocument document = Loader.loadPDF(pdf.body())) {

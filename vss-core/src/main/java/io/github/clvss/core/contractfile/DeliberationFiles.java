@@ -1,11 +1,7 @@
 package io.github.clvss.core.contractfile;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
-import com.networknt.schema.path.NodePath;
 import io.github.clvss.core.contractfile.DeliberationRecords.DeliberationV1;
 import io.github.clvss.core.deliberation.Deliberation;
 import io.github.clvss.core.shared.Parsed;
@@ -14,16 +10,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,11 +40,11 @@ public final class DeliberationFiles {
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
-            .defaultPrettyPrinter(canonicalPrinter())
+            .defaultPrettyPrinter(JsonFiles.canonicalPrinter())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
             .build();
-    private static final Schema FILE_SCHEMA = loadSchema();
+    private static final Schema FILE_SCHEMA = JsonFiles.schema(SCHEMA);
 
     private DeliberationFiles() {
     }
@@ -89,7 +81,7 @@ public final class DeliberationFiles {
         if (version.isPresent()) {
             return Parsed.invalid(version.get());
         }
-        List<Problem> shape = FILE_SCHEMA.validate(root).stream().map(DeliberationFiles::problem)
+        List<Problem> shape = FILE_SCHEMA.validate(root).stream().map(JsonFiles::problem)
                 .sorted(Comparator.comparing(p -> p.path().orElse(""))).toList();
         if (!shape.isEmpty()) {
             return Parsed.invalid(shape);
@@ -122,53 +114,5 @@ public final class DeliberationFiles {
             return Optional.of(Problem.error("file.version.newer", "$.formatVersion", raw, VERSION));
         }
         return Optional.empty();
-    }
-
-    private static Problem problem(Error error) {
-        String location = jsonPath(error.getInstanceLocation());
-        return switch (error.getKeyword()) {
-            case "required" -> Problem.error("file.schema.required", location + "." + error.getProperty(), error.getProperty());
-            case "additionalProperties" -> Problem.error("file.schema.unknown", location + "." + error.getProperty(),
-                    error.getProperty());
-            case "type" -> Problem.error("file.schema.type", location, error.getSchemaNode().asString());
-            case "enum" -> Problem.error("file.schema.enum", location, allowed(error.getSchemaNode()));
-            default -> Problem.error("file.schema.invalid", location, error.getKeyword());
-        };
-    }
-
-    private static String jsonPath(NodePath node) {
-        StringBuilder path = new StringBuilder("$");
-        for (int i = 0; i < node.getNameCount(); i++) {
-            Object element = node.getElement(i);
-            path.append(element instanceof Integer index ? "[" + index + "]" : "." + element);
-        }
-        return path.toString();
-    }
-
-    private static String allowed(JsonNode values) {
-        List<String> texts = new ArrayList<>();
-        values.forEach(v -> texts.add(v.asString()));
-        return String.join(", ", texts);
-    }
-
-    private static DefaultPrettyPrinter canonicalPrinter() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                        .withArrayEmptySeparator("").withObjectEmptySeparator(""));
-        printer.indentArraysWith(indenter);
-        printer.indentObjectsWith(indenter);
-        return printer;
-    }
-
-    private static Schema loadSchema() {
-        try (InputStream in = DeliberationFiles.class.getResourceAsStream(SCHEMA)) {
-            if (in == null) {
-                throw new IllegalStateException("the deliberation file schema is missing from the jar: " + SCHEMA);
-            }
-            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

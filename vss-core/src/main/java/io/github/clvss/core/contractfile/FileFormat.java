@@ -85,9 +85,6 @@ import io.github.clvss.core.territory.Siret;
 import io.github.clvss.core.territory.Territory;
 import io.github.clvss.core.territory.TerritoryFacts;
 import io.github.clvss.core.territory.TerritoryKind;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -100,18 +97,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
-import com.networknt.schema.path.NodePath;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -145,21 +135,11 @@ final class FileFormat {
 
     private final JsonMapper json = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
-            .defaultPrettyPrinter(canonicalPrinter())
+            .defaultPrettyPrinter(JsonFiles.canonicalPrinter())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
             .build();
-    private final Schema schema = loadSchema();
-
-    private static DefaultPrettyPrinter canonicalPrinter() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                        .withArrayEmptySeparator("").withObjectEmptySeparator(""));
-        printer.indentArraysWith(indenter);
-        printer.indentObjectsWith(indenter);
-        return printer;
-    }
+    private final Schema schema = JsonFiles.schema(SCHEMA);
 
     /** Reads a file, reporting every problem with its path. */
     Parsed<ContractData> read(byte[] content) {
@@ -178,7 +158,7 @@ final class FileFormat {
         if (version.isPresent()) {
             return Parsed.invalid(version.get());
         }
-        List<Problem> shape = schema.validate(root).stream().map(FileFormat::problem).sorted(BY_PATH).toList();
+        List<Problem> shape = schema.validate(root).stream().map(JsonFiles::problem).sorted(BY_PATH).toList();
         if (!shape.isEmpty()) {
             return Parsed.invalid(shape);
         }
@@ -844,41 +824,4 @@ final class FileFormat {
     }
 
     private static final Comparator<Problem> BY_PATH = Comparator.comparing(p -> p.path().orElse(""));
-
-    private static Problem problem(Error error) {
-        String location = jsonPath(error.getInstanceLocation());
-        return switch (error.getKeyword()) {
-            case "required" -> Problem.error("file.schema.required", location + "." + error.getProperty(), error.getProperty());
-            case "additionalProperties" -> Problem.error("file.schema.unknown", location + "." + error.getProperty(), error.getProperty());
-            case "type" -> Problem.error("file.schema.type", location, error.getSchemaNode().asString());
-            case "enum" -> Problem.error("file.schema.enum", location, allowed(error.getSchemaNode()));
-            default -> Problem.error("file.schema.invalid", location, error.getKeyword());
-        };
-    }
-
-    private static String jsonPath(NodePath node) {
-        StringBuilder path = new StringBuilder("$");
-        for (int i = 0; i < node.getNameCount(); i++) {
-            Object element = node.getElement(i);
-            path.append(element instanceof Integer index ? "[" + index + "]" : "." + element);
-        }
-        return path.toString();
-    }
-
-    private static String allowed(JsonNode values) {
-        List<String> texts = new ArrayList<>();
-        values.forEach(v -> texts.add(v.asString()));
-        return String.join(", ", texts);
-    }
-
-    private static Schema loadSchema() {
-        try (InputStream in = FileFormat.class.getResourceAsStream(SCHEMA)) {
-            if (in == null) {
-                throw new IllegalStateException("the contract file schema is missing from the jar: " + SCHEMA);
-            }
-            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

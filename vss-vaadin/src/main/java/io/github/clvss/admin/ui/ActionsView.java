@@ -7,9 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
@@ -51,21 +49,7 @@ public final class ActionsView extends Main implements HasDynamicTitle {
     ActionsView(Vss vss, CurrentUser user, TerritoryContext territories) {
         this.vss = vss;
         this.actor = user.actor();
-        addClassName("vss-page");
-        add(new H1(getTranslation("actions.title")));
-        Optional<Territory> current = territories.current();
-        if (current.isEmpty()) {
-            add(new Paragraph(getTranslation("overview.no-territory")));
-            return;
-        }
-        Territory territory = current.get();
-        add(new Paragraph(getTranslation("actions.intro")));
-        Select<Contract> picker = FollowUpContract.picker(vss, actor, territory, getTranslation("followup.contract"),
-                contract -> show(territory, contract));
-        add(picker, content);
-        if (picker.isEmpty()) {
-            content.add(new Paragraph(getTranslation("followup.no-contract")));
-        }
+        FollowUpContract.frame(this, vss, actor, territories.current(), "actions", content, this::show);
     }
 
     private void show(Territory territory, Contract contract) {

@@ -165,8 +165,9 @@ public final class ContractView extends Main implements HasDynamicTitle, BeforeE
     private Dialog approveDialog(Contract contract) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("contract.approve"));
-        List<Deliberation> deliberations = PageRequest.readAll(page -> vss.deliberations().list(actor, contract.territory(), page))
-                .stream().filter(d -> d.session().date().isPresent()).limit(200).toList();
+        // the latest 200 acts, newest first: an approval follows its deliberation closely
+        List<Deliberation> deliberations = vss.deliberations().list(actor, contract.territory(), PageRequest.first(200))
+                .stream().filter(d -> d.session().date().isPresent()).toList();
         ComboBox<Deliberation> deliberation = new ComboBox<>(getTranslation("contract.deliberation"));
         deliberation.setItems(deliberations);
         deliberation.setItemLabelGenerator(d -> date(d.session().date()) + " — " + d.object());

@@ -116,8 +116,12 @@ final class Dashboard extends Section {
         Language language = Language.of(getLocale());
         int thisYear = LocalDate.now(vss.clock()).getYear();
         List<Integer> years = IntStream.rangeClosed(thisYear - 5, thisYear).boxed().sorted((a, b) -> b - a).toList();
-        int shown = years.stream().filter(y -> vss.documents().indicatorSummaries(actor, contract.id(), y, language).stream()
-                .anyMatch(s -> !"—".equals(s.figure()))).findFirst().orElse(thisYear - 1);
+        // each year's summaries computed once: to find the latest year with figures, then to draw it
+        java.util.Map<Integer, List<Documents.IndicatorSummary>> byYear = new java.util.HashMap<>();
+        java.util.function.IntFunction<List<Documents.IndicatorSummary>> summariesOf = y -> byYear.computeIfAbsent(y,
+                key -> vss.documents().indicatorSummaries(actor, contract.id(), key, language));
+        int shown = years.stream().filter(y -> summariesOf.apply(y).stream().anyMatch(s -> !"—".equals(s.figure())))
+                .findFirst().orElse(thisYear - 1);
         Select<Integer> year = new Select<>();
         year.setLabel(getTranslation("dashboard.year"));
         year.setItems(years);
@@ -131,7 +135,7 @@ final class Dashboard extends Section {
             charts.removeAll();
             downloads.removeAll();
             int y = year.getValue();
-            List<Documents.IndicatorSummary> summaries = vss.documents().indicatorSummaries(actor, contract.id(), y, language);
+            List<Documents.IndicatorSummary> summaries = summariesOf.apply(y);
             if (summaries.isEmpty()) {
                 charts.add(new Paragraph(getTranslation("dashboard.indicators.none")));
             }

@@ -71,4 +71,31 @@ record FollowUpContract(Contract contract, Map<String, Commitment> commitments, 
         });
         return picker;
     }
+
+    /**
+     * The frame every follow-up screen shares: its heading, then — for the current territory —
+     * its introduction, the contract picker and the content {@code show} fills for the chosen
+     * contract; a plain sentence when there is no territory or no contract.
+     *
+     * @param page the screen
+     * @param texts the prefix of its {@code .title} and {@code .intro} texts, e.g. {@code actions}
+     */
+    static void frame(com.vaadin.flow.component.html.Main page, Vss vss, Actor actor,
+            java.util.Optional<Territory> current, String texts, com.vaadin.flow.component.html.Div content,
+            java.util.function.BiConsumer<Territory, Contract> show) {
+        page.addClassName("vss-page");
+        page.add(new com.vaadin.flow.component.html.H1(page.getTranslation(texts + ".title")));
+        if (current.isEmpty()) {
+            page.add(new com.vaadin.flow.component.html.Paragraph(page.getTranslation("overview.no-territory")));
+            return;
+        }
+        Territory territory = current.get();
+        page.add(new com.vaadin.flow.component.html.Paragraph(page.getTranslation(texts + ".intro")));
+        Select<Contract> picker = picker(vss, actor, territory, page.getTranslation("followup.contract"),
+                contract -> show.accept(territory, contract));
+        page.add(picker, content);
+        if (picker.isEmpty()) {
+            content.add(new com.vaadin.flow.component.html.Paragraph(page.getTranslation("followup.no-contract")));
+        }
+    }
 }
