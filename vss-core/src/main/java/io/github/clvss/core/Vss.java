@@ -107,7 +107,7 @@ public final class Vss implements AutoCloseable {
         this.contractLifecycle = new io.github.clvss.core.contract.ContractLifecycle(persistence.contracts(),
                 persistence.contractTexts(), persistence.contractActs(), persistence.signatoryPartners(),
                 persistence.deliberations(), persistence.territories(), persistence.transactions(), acts, clock);
-        this.auditTrail = new AuditTrail(persistence.journal(), acts);
+        this.auditTrail = new AuditTrail(persistence.journal(), acts, persistence.transactions(), clock);
         this.contractFiles = new ContractFiles(persistence.territories(), persistence.contracts(), persistence.institutions(),
                 persistence.partners(), persistence.referents(), persistence.resources(), persistence.campaigns(),
                 persistence.circuits(), persistence.contractTexts(), persistence.contractActs(), persistence.deliberations(),

@@ -49,6 +49,9 @@ import io.github.clvss.core.territory.Territory;
 import io.github.clvss.core.territory.TerritoryFacts;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.Year;
@@ -244,6 +247,65 @@ abstract class StorageContract {
         }
         assertThat(vss.auditTrail().count(system, JournalQuery.all().withActor("someone-else"))).isZero();
         assertThat(vss.auditTrail().count(system, JournalQuery.all())).isPositive();
+    }
+
+    @Test
+    void the_database_refuses_to_truncate_the_journal() throws SQLException {
+        vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED);
+        long before = vss.auditTrail().count(system, JournalQuery.all());
+
+        try (Connection connection = database().getConnection(); Statement statement = connection.createStatement()) {
+            assertThatThrownBy(() -> statement.executeUpdate("truncate table vss_journal")).isInstanceOf(SQLException.class);
+        }
+        assertThat(vss.auditTrail().count(system, JournalQuery.all())).isEqualTo(before);
+    }
+
+    @Test
+    void the_retention_purge_removes_only_entries_past_the_retention() {
+        Instant longAgo = Instant.parse("2025-01-10T08:00:00Z");
+        try (Vss then = Vss.builder().dataSource(database()).clock(Clock.fixed(longAgo, ZoneOffset.UTC)).build()) {
+            then.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED);
+        }
+        Territory recent = vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED);
+        assertThat(vss.auditTrail().count(system, JournalQuery.all().during(longAgo, longAgo.plusSeconds(1)))).isPositive();
+
+        int removed = vss.auditTrail().purge(system, java.time.Period.ofMonths(12));
+
+        assertThat(removed).isPositive();
+        assertThat(vss.auditTrail().count(system, JournalQuery.all().during(longAgo, longAgo.plusSeconds(1)))).isZero();
+        assertThat(vss.auditTrail().find(system, JournalQuery.all().withAction("territory.register"), PageRequest.first(500)))
+                .anySatisfy(e -> assertThat(e.act().recordId()).contains(recent.id().toString()));
+        assertThat(vss.auditTrail().find(system, JournalQuery.all().withAction("journal.purge"), PageRequest.first(10)))
+                .anySatisfy(e -> assertThat(e.act().recordId()).contains("2025-11-27T09:00:00Z"));
+    }
+
+    @Test
+    void the_purge_path_cannot_remove_an_entry_younger_than_six_months() throws SQLException {
+        vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED);
+        long before = vss.auditTrail().count(system, JournalQuery.all());
+
+        try (Connection connection = database().getConnection(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+            statement.execute(postgres ? "select set_config('vss.journal_purge', 'retention', true)"
+                    : "set @vss_journal_purge = 'retention'");
+            assertThatThrownBy(() -> statement.executeUpdate("delete from vss_journal"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+            connection.rollback();
+        }
+        assertThat(vss.auditTrail().count(system, JournalQuery.all())).isEqualTo(before);
+    }
+
+    @Test
+    void a_retention_outside_six_to_twelve_months_or_a_purge_by_a_coordinator_is_refused() {
+        Territory territory = vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED);
+
+        assertThatThrownBy(() -> vss.auditTrail().purge(system, java.time.Period.ofMonths(3)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("journal.retention.range");
+        assertThatThrownBy(() -> vss.auditTrail().purge(system, java.time.Period.ofMonths(24)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("journal.retention.range");
+        assertThatThrownBy(() -> vss.auditTrail().purge(Fixtures.coordinatorOf(territory.id()), java.time.Period.ofMonths(12)))
+                .isInstanceOf(AccessRefusedException.class);
     }
 
     @Test

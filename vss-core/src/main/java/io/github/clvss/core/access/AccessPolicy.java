@@ -56,6 +56,17 @@ public final class AccessPolicy {
         return changeTerritory(actor, territory);
     }
 
+    /**
+     * Reading a territory's figures as recorded, small counts included: its coordinator (the
+     * others read them after disclosure control).
+     */
+    public static AccessDecision readRawFigures(Actor actor, TerritoryId territory) {
+        if (actor.isPlatformAdministrator() || actor.holds(Role.COORDINATOR, territory)) {
+            return ALLOWED;
+        }
+        return actor.holdsAny(territory) ? refused(COORDINATOR_ONLY) : refused(NOT_GRANTED);
+    }
+
     /** Registering territories and managing accounts: the platform administrator. */
     public static AccessDecision administerPlatform(Actor actor) {
         return actor.isPlatformAdministrator() ? ALLOWED : refused(PLATFORM_ONLY);

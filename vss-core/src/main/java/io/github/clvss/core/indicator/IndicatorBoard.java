@@ -187,22 +187,61 @@ public final class IndicatorBoard {
         });
     }
 
-    /** A page of an indicator's measurements, earliest period first. */
+    /**
+     * A page of an indicator's measurements as recorded, earliest period first: for the
+     * territory's coordinator only, since small counts are in them ({@link #readings} for
+     * everyone).
+     */
     public List<Measurement> measurements(Actor actor, IndicatorId id, PageRequest page) {
-        find(actor, id);
+        Indicator indicator = find(actor, id);
+        acts.refuseUnless(AccessPolicy.readRawFigures(actor, indicator.territory()), actor,
+                Act.on("indicator.read-raw", RECORD, id, indicator.territory()));
         return transactions.inTransaction(() -> indicators.measurements(id, page));
     }
 
     /**
+     * A page of an indicator's values as the actor may see them, earliest period first: as
+     * recorded for the territory's coordinator; for partners and observers a count of people
+     * below the disclosure threshold is masked, as in the diagnostic.
+     */
+    public List<Reading> readings(Actor actor, IndicatorId id, PageRequest page) {
+        Indicator indicator = find(actor, id);
+        boolean raw = AccessPolicy.readRawFigures(actor, indicator.territory()).isAllowed();
+        return transactions.inTransaction(() -> indicators.measurements(id, page)).stream()
+                .map(m -> new Reading(m.period(), figure(indicator, Optional.of(m.value()), raw)))
+                .toList();
+    }
+
+    /**
+     * A value of an indicator for one period, as an actor may see it.
+     *
+     * @param period the period measured
+     * @param figure the value, shown or masked
+     */
+    public record Reading(Period period, Figure figure) {
+        public Reading {
+            Objects.requireNonNull(period, "period");
+            Objects.requireNonNull(figure, "figure");
+        }
+    }
+
+    /**
      * The change of an indicator from the period before {@code period} (of the same length) to
-     * {@code period}, from the stored values (for screens inside vss; the diagnostic withholds
-     * a change that would reveal a masked value).
+     * {@code period}: from the stored values for the territory's coordinator; withheld for the
+     * others when either value is masked (it would reveal it).
      */
     public Change change(Actor actor, IndicatorId id, Period period) {
-        find(actor, id);
-        return transactions.inTransaction(() -> Change.between(
-                indicators.measurement(id, period.previous()).map(Measurement::value),
-                indicators.measurement(id, period).map(Measurement::value)));
+        Indicator indicator = find(actor, id);
+        boolean raw = AccessPolicy.readRawFigures(actor, indicator.territory()).isAllowed();
+        return transactions.inTransaction(() -> Disclosure.change(
+                figure(indicator, indicators.measurement(id, period.previous()).map(Measurement::value), raw),
+                figure(indicator, indicators.measurement(id, period).map(Measurement::value), raw)));
+    }
+
+    private Figure figure(Indicator indicator, Optional<BigDecimal> value, boolean raw) {
+        return value.<Figure>map(v -> !raw && indicator.controlled() && disclosure.belowThreshold(v)
+                ? new Figure.Masked(Figure.Reason.BELOW_THRESHOLD) : new Figure.Shown(v))
+                .orElseGet(Figure.Missing::new);
     }
 
     /**

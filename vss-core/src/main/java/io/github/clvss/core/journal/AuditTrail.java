@@ -3,26 +3,70 @@ package io.github.clvss.core.journal;
 import io.github.clvss.core.access.AccessDecision;
 import io.github.clvss.core.access.AccessPolicy;
 import io.github.clvss.core.access.Actor;
+import io.github.clvss.core.shared.InvalidInputException;
 import io.github.clvss.core.shared.PageRequest;
+import io.github.clvss.core.shared.Problem;
+import io.github.clvss.core.shared.Transactions;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reads the audit journal: a coordinator reads their territory's entries, a platform
- * administrator reads everything.
+ * administrator reads everything; and purges it past its retention.
  */
 public final class AuditTrail {
 
+    /** The shortest time the journal is kept: six months (CNIL's guidance for access logs is six months to a year). */
+    public static final Period MIN_RETENTION = Period.ofMonths(6);
+    /** The longest time the journal is kept: a year. */
+    public static final Period MAX_RETENTION = Period.ofMonths(12);
+
     private final Journal journal;
     private final Acts acts;
+    private final Transactions transactions;
+    private final Clock clock;
 
     /**
      * @param journal the journal port
      * @param acts access checks and their journaling
+     * @param transactions the transaction boundary
+     * @param clock what time it is
      */
-    public AuditTrail(Journal journal, Acts acts) {
+    public AuditTrail(Journal journal, Acts acts, Transactions transactions, Clock clock) {
         this.journal = Objects.requireNonNull(journal, "journal");
         this.acts = Objects.requireNonNull(acts, "acts");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Removes the entries older than {@code retention}, which must be from six to twelve months:
+     * for the system (a scheduled job) or a platform administrator, and journaled with its
+     * cut-off. The database itself keeps every entry younger than six months, whoever asks.
+     *
+     * @return how many entries were removed
+     */
+    public int purge(Actor actor, Period retention) {
+        acts.refuseUnless(AccessPolicy.administerPlatform(actor), actor, Act.general("journal.purge", "journal"));
+        if (months(retention) < months(MIN_RETENTION) || months(retention) > months(MAX_RETENTION)) {
+            throw new InvalidInputException(Problem.error("journal.retention.range", "retention",
+                    months(MIN_RETENTION), months(MAX_RETENTION)));
+        }
+        Instant before = clock.instant().atZone(ZoneOffset.UTC).minus(retention).toInstant();
+        return transactions.inTransaction(() -> {
+            int removed = journal.purge(before);
+            acts.record(actor, new Act("journal.purge", "journal", Optional.of(before.toString()), Optional.empty()));
+            return removed;
+        });
+    }
+
+    private static long months(Period period) {
+        return period.toTotalMonths() + (period.getDays() > 0 ? 1 : 0);
     }
 
     /** A page of entries matching {@code query}, newest first. */

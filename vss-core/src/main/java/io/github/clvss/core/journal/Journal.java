@@ -1,6 +1,7 @@
 package io.github.clvss.core.journal;
 
 import io.github.clvss.core.shared.PageRequest;
+import java.time.Instant;
 import java.util.List;
 
 /** Port: the append-only audit journal. */
@@ -20,4 +21,13 @@ public interface Journal {
 
     /** How many entries match. */
     long count(JournalQuery query);
+
+    /**
+     * Removes the entries older than {@code before}, in the caller's transaction, through the
+     * one path the database lets through (entries younger than six months stay whatever
+     * {@code before} says).
+     *
+     * @return how many entries were removed
+     */
+    int purge(Instant before);
 }

@@ -16,4 +16,12 @@ public final class ConflictException extends VssException {
     public ConflictException(Problem problem) {
         super(List.of(problem));
     }
+
+    /**
+     * @param problem why
+     * @param cause what the database said, for the log; it must carry no record content
+     */
+    public ConflictException(Problem problem, Throwable cause) {
+        super(List.of(problem), cause);
+    }
 }

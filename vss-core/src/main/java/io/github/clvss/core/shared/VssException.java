@@ -19,6 +19,11 @@ public abstract sealed class VssException extends RuntimeException
         this.problems = List.copyOf(problems);
     }
 
+    VssException(List<Problem> problems, Throwable cause) {
+        super(summary(problems), cause);
+        this.problems = List.copyOf(problems);
+    }
+
     /** Why the operation was refused; never empty. */
     public List<Problem> problems() {
         return problems;

@@ -67,6 +67,45 @@ class IndicatorBoardTest {
     }
 
     @Test
+    void an_observer_reads_the_3_minors_masked_while_the_coordinator_reads_3() {
+        Indicator minors = named("dont victimes mineures");
+        Actor observer = Fixtures.observerOf(contract.territory());
+
+        assertThat(vss.indicators().readings(observer, minors.id(), PageRequest.first(10)))
+                .filteredOn(r -> r.period().equals(Period.year(2023)))
+                .extracting(IndicatorBoard.Reading::figure)
+                .containsExactly(new Figure.Masked(Figure.Reason.BELOW_THRESHOLD));
+        assertThat(vss.indicators().readings(coordinator, minors.id(), PageRequest.first(10)))
+                .filteredOn(r -> r.period().equals(Period.year(2023)))
+                .extracting(IndicatorBoard.Reading::figure)
+                .containsExactly(new Figure.Shown(BigDecimal.valueOf(3)));
+        assertThat(vss.indicators().change(observer, minors.id(), Period.year(2023))).isInstanceOf(Change.Withheld.class);
+        assertThat(vss.indicators().change(coordinator, minors.id(), Period.year(2023))).isNotInstanceOf(Change.Withheld.class);
+    }
+
+    @Test
+    void an_observer_reads_a_count_above_the_threshold_as_recorded() {
+        Indicator trained = named("Professionnels formés au repérage des violences");
+
+        assertThat(vss.indicators().readings(Fixtures.observerOf(contract.territory()), trained.id(), PageRequest.first(10)))
+                .filteredOn(r -> r.period().equals(Period.year(2023)))
+                .extracting(IndicatorBoard.Reading::figure)
+                .containsExactly(new Figure.Shown(BigDecimal.valueOf(12)));
+    }
+
+    @Test
+    void the_raw_measurements_are_refused_to_an_observer_and_the_refusal_is_journaled() {
+        Indicator minors = named("dont victimes mineures");
+        Actor observer = Fixtures.observerOf(contract.territory());
+
+        assertThatThrownBy(() -> vss.indicators().measurements(observer, minors.id(), PageRequest.first(10)))
+                .isInstanceOf(AccessRefusedException.class);
+        assertThat(vss.auditTrail().find(Actor.system(), JournalQuery.all().withAction("indicator.read-raw")
+                .withOutcome(Outcome.REFUSED), PageRequest.first(10)))
+                .singleElement().satisfies(entry -> assertThat(entry.actor()).isEqualTo(observer.id()));
+    }
+
+    @Test
     void the_diagnostic_masks_the_3_minors_and_the_total_that_would_reveal_them_and_shows_the_12_trained() {
         Diagnostic diagnostic = vss.indicators().diagnostic(coordinator, contract.id(), 2023);
         Map<String, Diagnostic.Row> rows = rows(diagnostic);

@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param mail the sender of notification emails
  * @param staleAfter how old a verification may be before a record shows as stale
  * @param help the residents' help page
+ * @param session how long a signed-in session may last
  */
 @ConfigurationProperties("vss")
 public record VssProperties(
@@ -23,7 +24,16 @@ public record VssProperties(
         @DefaultValue Admin admin,
         @DefaultValue Mail mail,
         @DefaultValue("P6M") java.time.Period staleAfter,
-        @DefaultValue Help help) {
+        @DefaultValue Help help,
+        @DefaultValue Session session) {
+
+    /**
+     * @param idleTimeout a session ends after this long without a request
+     * @param absoluteTimeout a session ends this long after it began, however active it is
+     */
+    public record Session(@DefaultValue("PT30M") java.time.Duration idleTimeout,
+            @DefaultValue("PT12H") java.time.Duration absoluteTimeout) {
+    }
 
     /** @param exitUrl where the help page's quick exit goes: a neutral website */
     public record Help(@DefaultValue("https://www.meteofrance.com/") String exitUrl) {

@@ -1,12 +1,17 @@
 package io.github.clvss.admin.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import io.github.clvss.admin.config.VssProperties;
 import io.github.clvss.admin.ui.LoginView;
+import java.time.Clock;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletListenerRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -36,13 +41,42 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** The admin pages' security headers, on every response, before Spring Security's chain. */
+    @Bean
+    FilterRegistrationBean<AdminHeaders> adminHeaders() {
+        FilterRegistrationBean<AdminHeaders> registration = new FilterRegistrationBean<>(new AdminHeaders());
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    SessionLifetime sessionLifetime(VssProperties properties) {
+        return new SessionLifetime(properties.session().idleTimeout(), properties.session().absoluteTimeout(),
+                Clock.systemUTC());
+    }
+
+    /** The filter runs in the security chain below, not on its own. */
+    @Bean
+    FilterRegistrationBean<SessionLifetime> sessionLifetimeOutsideTheChain(SessionLifetime lifetime) {
+        FilterRegistrationBean<SessionLifetime> registration = new FilterRegistrationBean<>(lifetime);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    @Bean
+    ServletListenerRegistrationBean<SessionLifetime> sessionLifetimeListener(SessionLifetime lifetime) {
+        return new ServletListenerRegistrationBean<>(lifetime);
+    }
+
     @Bean
     @org.springframework.core.annotation.Order(2)
-    SecurityFilterChain securityFilterChain(HttpSecurity http, VssAuthenticationProvider provider) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, VssAuthenticationProvider provider,
+            SessionLifetime lifetime) throws Exception {
         http.authenticationProvider(provider);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/error", "/styles/**").permitAll()
                 .requestMatchers("/documents/**").authenticated());
+        http.addFilterBefore(lifetime, SecurityContextHolderFilter.class);
         http.headers(headers -> headers
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));

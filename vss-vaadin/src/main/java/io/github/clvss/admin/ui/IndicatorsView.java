@@ -23,6 +23,8 @@ import io.github.clvss.core.contract.Contract;
 import io.github.clvss.core.indicator.Change;
 import io.github.clvss.core.indicator.DiagnosticNote;
 import io.github.clvss.core.indicator.Indicator;
+import io.github.clvss.core.indicator.Figure;
+import io.github.clvss.core.indicator.IndicatorBoard.Reading;
 import io.github.clvss.core.indicator.Measurement;
 import io.github.clvss.core.shared.PageRequest;
 import io.github.clvss.core.shared.Parsed;
@@ -50,7 +52,7 @@ public final class IndicatorsView extends Main implements HasDynamicTitle {
     private final Actor actor;
     private final Div content = new Div();
     /** Each listed indicator's last measurement, read once per page shown. */
-    private final java.util.Map<io.github.clvss.core.indicator.IndicatorId, Optional<Measurement>> lasts = new java.util.HashMap<>();
+    private final java.util.Map<io.github.clvss.core.indicator.IndicatorId, Optional<Reading>> lasts = new java.util.HashMap<>();
 
     IndicatorsView(Vss vss, CurrentUser user, TerritoryContext territories) {
         this.vss = vss;
@@ -69,7 +71,7 @@ public final class IndicatorsView extends Main implements HasDynamicTitle {
                 .setFlexGrow(0);
         grid.addColumn(Indicator::name).setHeader(getTranslation("indicators.column.name")).setFlexGrow(3);
         grid.addColumn(Indicator::unit).setHeader(getTranslation("indicators.column.unit")).setAutoWidth(true);
-        grid.addColumn(i -> last(i).map(m -> getTranslation("indicators.value", number(m.value()), m.period().toString()))
+        grid.addColumn(i -> last(i).map(m -> getTranslation("indicators.value", figure(m.figure()), m.period().toString()))
                 .orElse("—")).setHeader(getTranslation("indicators.column.last")).setAutoWidth(true);
         grid.addColumn(i -> last(i).map(m -> change(vss.indicators().change(actor, i.id(), m.period()))).orElse("—"))
                 .setHeader(getTranslation("indicators.column.change")).setAutoWidth(true);
@@ -109,9 +111,9 @@ public final class IndicatorsView extends Main implements HasDynamicTitle {
         content.add(toolbar, grid, diagnostic(contract, coordinator));
     }
 
-    private Optional<Measurement> last(Indicator indicator) {
+    private Optional<Reading> last(Indicator indicator) {
         return lasts.computeIfAbsent(indicator.id(), id -> {
-            List<Measurement> all = PageRequest.readAll(page -> vss.indicators().measurements(actor, id, page));
+            List<Reading> all = PageRequest.readAll(page -> vss.indicators().readings(actor, id, page));
             return all.isEmpty() ? Optional.empty() : Optional.of(all.getLast());
         });
     }
@@ -120,6 +122,15 @@ public final class IndicatorsView extends Main implements HasDynamicTitle {
         NumberFormat format = NumberFormat.getNumberInstance(getLocale());
         format.setMaximumFractionDigits(Indicator.DECIMALS_MAX);
         return format.format(value);
+    }
+
+    /** A value as this person may see it: a small count is masked for partners and observers. */
+    private String figure(Figure figure) {
+        return switch (figure) {
+            case Figure.Shown shown -> number(shown.value());
+            case Figure.Masked masked -> "< " + vss.indicators().disclosure().threshold();
+            case Figure.Missing missing -> "—";
+        };
     }
 
     private String change(Change change) {

@@ -17,6 +17,7 @@ class IndicatorsViewTest extends ViewTest {
     private static final String FACTS = "Faits de violences sexistes et sexuelles enregistrés";
     private static final String MEETINGS = "Réunions de toutes les institutions signataires";
     private static final String UPDATES = "Mises à jour du document unique";
+    private static final String MINORS = "dont victimes mineures";
 
     @SuppressWarnings("unchecked")
     private Grid<Indicator> indicators() {
@@ -48,6 +49,25 @@ class IndicatorsViewTest extends ViewTest {
         assertThat(find(Button.class).withText("Importer des valeurs (CSV)").exists()).isFalse();
         assertThat(find(Button.class).withText("Enregistrer la note").exists()).isFalse();
         assertThat(find(TextArea.class).withId("indicators-note").single().isReadOnly()).isTrue();
+    }
+
+    @Test
+    @SignedInAs("observation")
+    void an_observer_sees_the_3_minors_masked_and_their_change_withheld() {
+        navigate(IndicatorsView.class);
+        Grid<Indicator> grid = indicators();
+
+        assertThat(test(grid).getCellText(row(grid, MINORS), 3)).isEqualTo("< 5 (2023)");
+        assertThat(test(grid).getCellText(row(grid, MINORS), 4)).isEqualTo("masquée");
+    }
+
+    @Test
+    @SignedInAs("coordination")
+    void the_coordinator_sees_the_3_minors_as_recorded() {
+        navigate(IndicatorsView.class);
+        Grid<Indicator> grid = indicators();
+
+        assertThat(test(grid).getCellText(row(grid, MINORS), 3)).isEqualTo("3 (2023)");
     }
 
     @Test

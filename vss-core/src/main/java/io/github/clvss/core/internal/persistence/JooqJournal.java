@@ -10,17 +10,20 @@ import io.github.clvss.core.journal.JournalEntry;
 import io.github.clvss.core.journal.JournalQuery;
 import io.github.clvss.core.journal.Outcome;
 import io.github.clvss.core.shared.PageRequest;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
 /**
- * The audit journal in the {@code vss_journal} table. This class only inserts and selects;
- * the database refuses updates and deletes (see the V1_1 migrations).
+ * The audit journal in the {@code vss_journal} table. This class inserts and selects, and
+ * deletes only for the retention purge; the database refuses every other update and delete
+ * (see the V1_1 and V11 migrations).
  */
 final class JooqJournal implements Journal {
 
@@ -59,6 +62,21 @@ final class JooqJournal implements Journal {
     @Override
     public long count(JournalQuery query) {
         return db.fetchCount(VSS_JOURNAL, conditions(query));
+    }
+
+    @Override
+    public int purge(Instant before) {
+        Condition older = VSS_JOURNAL.AT.lt(before.atOffset(ZoneOffset.UTC));
+        if (db.dialect().family() == SQLDialect.POSTGRES) {
+            db.fetch("select set_config('vss.journal_purge', 'retention', true)");
+            return db.deleteFrom(VSS_JOURNAL).where(older).execute();
+        }
+        db.execute("set " + AppendOnlyTrigger.PURGE_VARIABLE + " = '" + AppendOnlyTrigger.PURGE + "'");
+        try {
+            return db.deleteFrom(VSS_JOURNAL).where(older).execute();
+        } finally {
+            db.execute("set " + AppendOnlyTrigger.PURGE_VARIABLE + " = null");
+        }
     }
 
     private static List<Condition> conditions(JournalQuery query) {

@@ -10,7 +10,8 @@ import org.jooq.exception.IntegrityConstraintViolationException;
 /**
  * Transactions bound to the calling thread (jOOQ's thread-local transaction provider): every
  * adapter sharing the same {@link DSLContext} joins them. A constraint the database refuses
- * becomes a {@link ConflictException}.
+ * becomes a {@link ConflictException} whose cause says, without the refused values,
+ * which constraint refused it.
  */
 final class JooqTransactions implements Transactions {
 
@@ -25,7 +26,7 @@ final class JooqTransactions implements Transactions {
         try {
             return db.transactionResult(() -> work.get());
         } catch (IntegrityConstraintViolationException e) {
-            throw new ConflictException(Problem.general("record.constraint"));
+            throw new ConflictException(Problem.general("record.constraint"), DatabaseRefusal.of(e));
         }
     }
 }
