@@ -1200,4 +1200,137 @@ abstract class StorageContract {
         storage.diagnosticNotes().removeAll(at.contract().id());
         assertThat(storage.diagnosticNotes().all(at.contract().id())).isEmpty();
     }
+
+    @Test
+    void an_entry_about_a_shared_institution_is_found_paged_in_sql_in_the_journal_of_every_territory_concerned() {
+        var one = hospitalInANewTerritory();
+        Institution hospital = vss.institutions().find(system, one.institution());
+        TerritoryId two = vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED).id();
+        Contract contract = vss.contracts().create(system, Contract.draft(CLOCK, two, "Contrat local",
+                Optional.empty(), Optional.empty(), Provenance.ENTERED));
+        vss.partners().add(system, io.github.clvss.core.partner.Partner.join(CLOCK, "system", two, contract.id(),
+                hospital.id(), "Soins", List.of(), io.github.clvss.core.partner.PublicContact.NONE, Optional.empty(), true,
+                Provenance.ENTERED));
+        TerritoryId outsider = vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED).id();
+        TerritoryId unrelated = vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED).id();
+        Actor outsiderCoordinator = Fixtures.coordinatorOf(outsider);
+
+        assertThatThrownBy(() -> vss.institutions().correct(outsiderCoordinator,
+                hospital.correct("Renommé d’ailleurs", hospital.sector(), hospital.siret(), hospital.parent())))
+                .isInstanceOf(AccessRefusedException.class);
+        Institution current = hospital;
+        for (String name : List.of("Hôpital A", "Hôpital B", "Hôpital C")) {
+            current = vss.institutions().correct(system, current.correct(name, current.sector(), current.siret(), current.parent()));
+        }
+
+        JournalQuery corrections = JournalQuery.all().withAction("institution.correct");
+        for (TerritoryId territory : List.of(one.territory(), two)) {
+            assertThat(vss.auditTrail().count(system, corrections.withTerritory(territory))).isEqualTo(4);
+            List<JournalEntry> first = vss.auditTrail().find(system, corrections.withTerritory(territory), PageRequest.first(3));
+            List<JournalEntry> second = vss.auditTrail().find(system, corrections.withTerritory(territory),
+                    PageRequest.first(3).next());
+            List<JournalEntry> both = new java.util.ArrayList<>(first);
+            both.addAll(second);
+            assertThat(first).hasSize(3);
+            assertThat(second).hasSize(1);
+            assertThat(both).extracting(JournalEntry::id).doesNotHaveDuplicates();
+            assertThat(both).allSatisfy(e -> assertThat(e.act().territories()).contains(one.territory(), two));
+            assertThat(both).filteredOn(e -> e.outcome() == Outcome.REFUSED).singleElement().satisfies(e -> {
+                assertThat(e.actor()).isEqualTo(outsiderCoordinator.id());
+                assertThat(e.act().territories()).containsExactlyInAnyOrder(one.territory(), two, outsider);
+            });
+        }
+        assertThat(vss.auditTrail().find(system, corrections.withTerritory(outsider), PageRequest.first(5)))
+                .singleElement().satisfies(e -> assertThat(e.outcome()).isEqualTo(Outcome.REFUSED));
+        assertThat(vss.auditTrail().count(system, corrections.withTerritory(unrelated))).isZero();
+        assertThat(vss.auditTrail().count(system, JournalQuery.territory(unrelated))).as("its registration only").isEqualTo(1);
+    }
+
+    @Test
+    void the_database_refuses_to_update_or_delete_the_territories_of_a_journal_entry() throws SQLException {
+        var partner = hospitalInANewTerritory();
+        Institution hospital = vss.institutions().find(system, partner.institution());
+        vss.institutions().correct(system, hospital.correct("Hôpital renommé", hospital.sector(), hospital.siret(),
+                hospital.parent()));
+
+        try (Connection connection = database().getConnection(); Statement statement = connection.createStatement()) {
+            assertThatThrownBy(() -> statement.executeUpdate("update vss_journal_territory set territory_id = journal_id"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+            assertThatThrownBy(() -> statement.executeUpdate("delete from vss_journal_territory"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+        }
+        assertThat(vss.auditTrail().count(system, JournalQuery.territory(partner.territory())
+                .withAction("institution.correct"))).isEqualTo(1);
+    }
+
+    @Test
+    void a_proposal_reads_back_with_every_value_and_proposals_list_by_territory_and_status_newest_first_paged_in_sql() {
+        var partner = hospitalInANewTerritory();
+        Institution hospital = vss.institutions().find(system, partner.institution());
+        Institution group = vss.institutions().register(system, Institution.register(CLOCK, "Groupe hospitalier " + partner.territory(),
+                Sector.HEALTH, Optional.empty(), Optional.empty(), Provenance.ENTERED));
+        TerritoryId elsewhere = vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED).id();
+        Actor coordinator = Fixtures.coordinatorOf(elsewhere);
+        io.github.clvss.core.territory.Siret siret = siretWithCheck(partner.territory());
+
+        var first = vss.institutions().propose(coordinator, elsewhere, hospital.correct("Hôpital proposé", Sector.SOCIAL,
+                Optional.of(siret), Optional.of(group.id())));
+        var second = vss.institutions().propose(coordinator, elsewhere, hospital.correct("Autre nom", hospital.sector(),
+                hospital.siret(), hospital.parent()));
+        var rejected = vss.institutions().reject(system, second.id(), second.version());
+
+        List<io.github.clvss.core.institution.InstitutionProposal> both = new java.util.ArrayList<>(vss.institutions()
+                .proposals(coordinator, Optional.of(elsewhere), Optional.empty(), PageRequest.first(1)));
+        both.addAll(vss.institutions().proposals(coordinator, Optional.of(elsewhere), Optional.empty(),
+                PageRequest.first(1).next()));
+        assertThat(both).as("one per page, read back whole").containsExactlyInAnyOrder(rejected, first);
+        assertThat(first.proposed().siret()).contains(siret);
+        assertThat(first.proposed().parent()).contains(group.id());
+        assertThat(first.proposed().version()).isEqualTo(hospital.version());
+        assertThat(vss.institutions().proposals(system, Optional.empty(),
+                Optional.of(io.github.clvss.core.institution.ProposalStatus.PENDING), PageRequest.first(500)))
+                .contains(first).doesNotContain(rejected);
+        assertThat(vss.institutions().countProposals(coordinator, Optional.of(elsewhere),
+                Optional.of(io.github.clvss.core.institution.ProposalStatus.REJECTED))).isEqualTo(1);
+
+        var accepted = vss.institutions().accept(system, first.id(), first.version());
+        Institution applied = vss.institutions().find(system, hospital.id());
+        assertThat(applied.name()).isEqualTo("Hôpital proposé");
+        assertThat(applied.siret()).contains(siret);
+        assertThat(applied.parent()).contains(group.id());
+        assertThat(accepted.version()).isEqualTo(first.version() + 1);
+        assertThatThrownBy(() -> vss.institutions().accept(system, first.id(), first.version()))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void an_institution_invited_to_a_territorys_meeting_is_used_by_that_territory_and_its_coordinator_alone_no_longer_corrects_it() {
+        FollowedContract mine = followedContract();
+        Institution guest = vss.institutions().register(system, Institution.register(CLOCK, "Ordre des avocats " + mine.territory(),
+                Sector.JUSTICE, Optional.empty(), Optional.empty(), Provenance.ENTERED));
+        TerritoryId other = vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED).id();
+        Actor otherCoordinator = Fixtures.coordinatorOf(other);
+        assertThat(vss.institutions().mayCorrect(otherCoordinator, guest.id())).as("used by no territory yet").isTrue();
+
+        vss.meetings().record(Fixtures.coordinatorOf(mine.territory()), io.github.clvss.core.followup.Meeting.plan(CLOCK,
+                mine.territory(), mine.contract(), io.github.clvss.core.followup.MeetingKind.OTHER, "Réunion",
+                java.time.LocalDateTime.of(2026, 12, 1, 18, 0), java.time.LocalDateTime.of(2026, 12, 1, 20, 0), Optional.empty(),
+                List.of(), List.of(), List.of(guest.id()), Provenance.ENTERED));
+
+        assertThat(vss.institutions().mayCorrect(otherCoordinator, guest.id())).isFalse();
+        assertThat(vss.institutions().mayCorrect(Fixtures.coordinatorOf(mine.territory()), guest.id())).isTrue();
+        assertThatThrownBy(() -> vss.institutions().correct(otherCoordinator, guest.correct("Barreau", guest.sector(),
+                guest.siret(), guest.parent()))).isInstanceOf(AccessRefusedException.class);
+    }
+
+    private static io.github.clvss.core.territory.Siret siretWithCheck(TerritoryId seed) {
+        String siren = Fixtures.sirenFor(26_920_000 + Math.abs(seed.hashCode() % 9_999)).value();
+        for (int n = 0; n < 100_000; n++) {
+            var parsed = io.github.clvss.core.territory.Siret.parse(siren + String.format("%05d", n), "$");
+            if (parsed.isValid()) {
+                return parsed.orElseThrow();
+            }
+        }
+        throw new AssertionError("no SIRET for " + siren);
+    }
 }

@@ -18,6 +18,9 @@ public final class AccessPolicy {
     /** Only a coordinator (or a platform administrator) may do this. */
     public static final String COORDINATOR_ONLY = "access.coordinator-only";
 
+    /** A coordinator corrects only an institution no other territory uses; they propose the change instead. */
+    public static final String SHARED_ELSEWHERE = "access.institution.shared";
+
     private static final AccessDecision ALLOWED = new AccessDecision.Allowed();
 
     private AccessPolicy() {
@@ -73,6 +76,22 @@ public final class AccessPolicy {
     public static AccessDecision changeShared(Actor actor) {
         boolean coordinator = actor.grants().stream().anyMatch(g -> g.role() == Role.COORDINATOR);
         return actor.isPlatformAdministrator() || coordinator ? ALLOWED : refused(COORDINATOR_ONLY);
+    }
+
+    /**
+     * Correcting one shared institution directly: a platform administrator always; a coordinator
+     * only when every territory that uses it is one they coordinate (so no other territory's
+     * documents change under it). Others propose the change ({@link #SHARED_ELSEWHERE}).
+     *
+     * @param usedBy the territories that use the institution now
+     */
+    public static AccessDecision correctShared(Actor actor, java.util.Set<TerritoryId> usedBy) {
+        AccessDecision shared = changeShared(actor);
+        if (actor.isPlatformAdministrator() || !shared.isAllowed()) {
+            return shared;
+        }
+        return usedBy.stream().allMatch(territory -> actor.holds(Role.COORDINATOR, territory))
+                ? ALLOWED : refused(SHARED_ELSEWHERE);
     }
 
     /** Reading a territory's audit journal: its coordinator. */

@@ -1,0 +1,28 @@
+package io.github.clvss.core.institution;
+
+import io.github.clvss.core.access.TerritoryId;
+import io.github.clvss.core.shared.PageRequest;
+import java.util.List;
+import java.util.Optional;
+
+/** Port: where proposed changes to shared institutions are kept. */
+public interface InstitutionProposals {
+
+    /** Stores a new proposal; its version becomes 1. */
+    InstitutionProposal add(InstitutionProposal proposal);
+
+    /** Stores a decided proposal if its version is still the stored one, else conflicts. */
+    InstitutionProposal update(InstitutionProposal proposal);
+
+    /** The proposal with this id. */
+    Optional<InstitutionProposal> find(ProposalId id);
+
+    /**
+     * A page of proposals, newest first: those of one territory (or of all) and in one status
+     * (or in any).
+     */
+    List<InstitutionProposal> list(Optional<TerritoryId> territory, Optional<ProposalStatus> status, PageRequest page);
+
+    /** How many proposals {@link #list} would give in all. */
+    long count(Optional<TerritoryId> territory, Optional<ProposalStatus> status);
+}
