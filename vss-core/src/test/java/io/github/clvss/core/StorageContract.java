@@ -1323,6 +1323,36 @@ abstract class StorageContract {
                 guest.siret(), guest.parent()))).isInstanceOf(AccessRefusedException.class);
     }
 
+    @Test
+    void a_proposals_approvals_read_back_and_a_town_using_the_institution_lists_it_then_applies_it_by_approving_last() {
+        var one = hospitalInANewTerritory();
+        Institution hospital = vss.institutions().find(system, one.institution());
+        TerritoryId two = vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED).id();
+        Contract contract = vss.contracts().create(system, Contract.draft(CLOCK, two, "Contrat local",
+                Optional.empty(), Optional.empty(), Provenance.ENTERED));
+        vss.partners().add(system, io.github.clvss.core.partner.Partner.join(CLOCK, "system", two, contract.id(),
+                hospital.id(), "Soins", List.of(), io.github.clvss.core.partner.PublicContact.NONE, Optional.empty(), true,
+                Provenance.ENTERED));
+        Actor coordinatorOne = Fixtures.coordinatorOf(one.territory());
+
+        var pending = vss.institutions().propose(Fixtures.coordinatorOf(two), two, hospital.correct("Hôpital commun",
+                hospital.sector(), hospital.siret(), hospital.parent()));
+        List<io.github.clvss.core.institution.InstitutionProposal> seen = vss.institutions().proposals(coordinatorOne,
+                Optional.of(one.territory()), Optional.empty(), PageRequest.first(10));
+
+        assertThat(seen).containsExactly(pending);
+        assertThat(seen.getFirst().approvals()).singleElement().satisfies(a -> {
+            assertThat(a.territory()).isEqualTo(two);
+            assertThat(a.by()).isEqualTo(Fixtures.coordinatorOf(two).id());
+            assertThat(a.at()).isEqualTo(CLOCK.instant());
+        });
+        var applied = vss.institutions().approve(coordinatorOne, one.territory(), pending.id(), pending.version());
+        assertThat(vss.institutions().proposals(coordinatorOne, Optional.of(one.territory()), Optional.empty(),
+                PageRequest.first(10))).containsExactly(applied);
+        assertThat(applied.approvals()).extracting(a -> a.territory()).containsExactlyInAnyOrder(two, one.territory());
+        assertThat(vss.institutions().find(system, hospital.id()).name()).isEqualTo("Hôpital commun");
+    }
+
     private static io.github.clvss.core.territory.Siret siretWithCheck(TerritoryId seed) {
         String siren = Fixtures.sirenFor(26_920_000 + Math.abs(seed.hashCode() % 9_999)).value();
         for (int n = 0; n < 100_000; n++) {

@@ -21,6 +21,9 @@ public final class AccessPolicy {
     /** A coordinator corrects only an institution no other territory uses; they propose the change instead. */
     public static final String SHARED_ELSEWHERE = "access.institution.shared";
 
+    /** Only a territory that uses an institution approves a change proposed to it. */
+    public static final String NOT_USED = "access.institution.not-used";
+
     private static final AccessDecision ALLOWED = new AccessDecision.Allowed();
 
     private AccessPolicy() {
@@ -92,6 +95,20 @@ public final class AccessPolicy {
         }
         return usedBy.stream().allMatch(territory -> actor.holds(Role.COORDINATOR, territory))
                 ? ALLOWED : refused(SHARED_ELSEWHERE);
+    }
+
+    /**
+     * Approving, on behalf of a territory, a change proposed to a shared institution: the
+     * territory's coordinator (or a platform administrator), when the territory uses it.
+     *
+     * @param usedBy the territories that use the institution now
+     */
+    public static AccessDecision approveShared(Actor actor, TerritoryId territory, java.util.Set<TerritoryId> usedBy) {
+        AccessDecision coordinator = changeTerritory(actor, territory);
+        if (!coordinator.isAllowed()) {
+            return coordinator;
+        }
+        return usedBy.contains(territory) ? ALLOWED : refused(NOT_USED);
     }
 
     /** Reading a territory's audit journal: its coordinator. */

@@ -23,7 +23,8 @@ import java.util.Set;
  * The shared directory of institutions. Anyone with a grant reads it; platform administrators
  * and coordinators register institutions. A platform administrator corrects any institution; a
  * coordinator corrects directly only one that no other territory uses, and otherwise proposes
- * the change, which a platform administrator accepts or rejects. Every journal entry about an
+ * the change, which a platform administrator accepts or rejects, or which applies once every
+ * territory using the institution has approved it. Every journal entry about an
  * institution names each territory it concerns: those using it at that moment, and the actor's.
  */
 public final class InstitutionDirectory {
@@ -107,7 +108,8 @@ public final class InstitutionDirectory {
             Institution current = institutions.find(proposed.id()).orElseThrow(() -> notFound(proposed.id()));
             Versions.expect(current.version(), proposed.version(), RECORD, proposed.id());
             checkAgainstStored(proposed);
-            InstitutionProposal stored = proposals.add(InstitutionProposal.make(clock, proposed, territory, actor.id()));
+            InstitutionProposal stored = proposals.add(InstitutionProposal.make(clock, proposed, territory, actor.id(),
+                    institutions.territoriesUsing(proposed.id())));
             acts.record(actor, act);
             return stored;
         });
@@ -146,14 +148,7 @@ public final class InstitutionDirectory {
             Versions.expect(proposal.version(), version, PROPOSAL, id);
             InstitutionProposal decided = proposal.decide(decision, actor.id(), clock.instant());
             if (decision == ProposalStatus.ACCEPTED) {
-                Institution current = institutions.find(proposal.institution())
-                        .orElseThrow(() -> notFound(proposal.institution()));
-                if (current.version() != proposal.proposed().version()) {
-                    throw new ConflictException(Problem.general("institution.proposal.stale", id));
-                }
-                checkAgainstStored(proposal.proposed());
-                institutions.update(proposal.proposed());
-                acts.record(actor, Act.onShared("institution.correct", RECORD, proposal.institution(), concerned));
+                apply(actor, proposal, concerned);
             }
             InstitutionProposal stored = proposals.update(decided);
             acts.record(actor, act);
@@ -162,7 +157,47 @@ public final class InstitutionDirectory {
     }
 
     /**
-     * A page of proposals, newest first: a coordinator reads their territory's, a platform
+     * Approves a pending proposal on behalf of {@code territory}, whose coordinator the actor is
+     * and which uses the institution. Once every territory using the institution has approved it,
+     * the proposal is applied, as when a platform administrator accepts it (and refused the same
+     * way if the institution changed since it was made).
+     *
+     * @param version the proposal's version, as read
+     */
+    public InstitutionProposal approve(Actor actor, TerritoryId territory, ProposalId id, long version) {
+        return transactions.inTransaction(() -> {
+            InstitutionProposal proposal = proposals.find(id).orElseThrow(
+                    () -> new NotFoundException(Problem.general("institution.proposal.not-found", id)));
+            Set<TerritoryId> usedBy = institutions.territoriesUsing(proposal.institution());
+            Set<TerritoryId> concerned = concerned(usedBy, actor);
+            concerned.add(proposal.territory());
+            Act act = Act.onShared("institution.proposal.approve", RECORD, proposal.institution(), concerned);
+            acts.refuseUnless(AccessPolicy.approveShared(actor, territory, usedBy), actor, act);
+            Versions.expect(proposal.version(), version, PROPOSAL, id);
+            InstitutionProposal approved = proposal.approve(new ProposalApproval(territory, actor.id(), clock.instant()));
+            acts.record(actor, act);
+            if (approved.approvedByAll(usedBy)) {
+                apply(actor, approved, concerned);
+                approved = approved.decide(ProposalStatus.ACCEPTED, actor.id(), clock.instant());
+            }
+            return proposals.update(approved);
+        });
+    }
+
+    /** Gives the institution the proposed values, if it is still at the version they were proposed on. */
+    private void apply(Actor actor, InstitutionProposal proposal, Set<TerritoryId> concerned) {
+        Institution current = institutions.find(proposal.institution()).orElseThrow(() -> notFound(proposal.institution()));
+        if (current.version() != proposal.proposed().version()) {
+            throw new ConflictException(Problem.general("institution.proposal.stale", proposal.id()));
+        }
+        checkAgainstStored(proposal.proposed());
+        institutions.update(proposal.proposed());
+        acts.record(actor, Act.onShared("institution.correct", RECORD, proposal.institution(), concerned));
+    }
+
+    /**
+     * A page of proposals, newest first: a coordinator reads those that concern their territory
+     * (made by it, or about an institution it uses, which it may approve); a platform
      * administrator those of one territory or of all ({@code territory} empty).
      */
     public List<InstitutionProposal> proposals(Actor actor, Optional<TerritoryId> territory,

@@ -11,15 +11,18 @@ public interface InstitutionProposals {
     /** Stores a new proposal; its version becomes 1. */
     InstitutionProposal add(InstitutionProposal proposal);
 
-    /** Stores a decided proposal if its version is still the stored one, else conflicts. */
+    /**
+     * Stores a decided or newly approved proposal if its version is still the stored one, else
+     * conflicts. Approvals are only added, never removed.
+     */
     InstitutionProposal update(InstitutionProposal proposal);
 
     /** The proposal with this id. */
     Optional<InstitutionProposal> find(ProposalId id);
 
     /**
-     * A page of proposals, newest first: those of one territory (or of all) and in one status
-     * (or in any).
+     * A page of proposals, newest first: those that concern one territory (made by it, or about
+     * an institution it uses now), or all; in one status, or in any.
      */
     List<InstitutionProposal> list(Optional<TerritoryId> territory, Optional<ProposalStatus> status, PageRequest page);
 

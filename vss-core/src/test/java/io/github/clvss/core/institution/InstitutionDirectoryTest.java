@@ -199,6 +199,59 @@ class InstitutionDirectoryTest {
                 .containsExactlyInAnyOrder(ailleurs.id(), Fixtures.observerOf(boulogne).id());
     }
 
+    @Test
+    void once_every_town_using_it_approves_a_proposal_it_applies_without_the_administrator() {
+        partner(issy, cidff);
+        InstitutionProposal pending = vss.institutions().propose(ailleurs, issy,
+                cidff.correct("CIDFF 92", cidff.sector(), cidff.siret(), cidff.parent()));
+        assertThat(pending.approvals()).extracting(ProposalApproval::territory).as("the proposing town uses it too")
+                .containsExactly(issy);
+        assertThat(pending.status()).isEqualTo(ProposalStatus.PENDING);
+        assertThat(vss.institutions().proposals(coordination, Optional.of(boulogne), Optional.empty(), PageRequest.first(5)))
+                .as("Boulogne sees the proposal about an institution it uses").extracting(InstitutionProposal::id)
+                .containsExactly(pending.id());
+        assertThatThrownBy(() -> vss.institutions().approve(ailleurs, issy, pending.id(), pending.version()))
+                .isInstanceOf(ConflictException.class)
+                .satisfies(e -> assertThat(codes((VssException) e)).containsExactly("institution.proposal.approved-already"));
+        assertThatThrownBy(() -> vss.institutions().approve(ailleurs, boulogne, pending.id(), pending.version()))
+                .isInstanceOf(AccessRefusedException.class);
+
+        InstitutionProposal applied = vss.institutions().approve(coordination, boulogne, pending.id(), pending.version());
+
+        assertThat(applied.status()).isEqualTo(ProposalStatus.ACCEPTED);
+        assertThat(applied.decidedBy()).contains(coordination.id());
+        assertThat(applied.approvals()).extracting(ProposalApproval::territory).containsExactlyInAnyOrder(issy, boulogne);
+        assertThat(vss.institutions().find(system, cidff.id()).name()).isEqualTo("CIDFF 92");
+        for (TerritoryId town : List.of(boulogne, issy)) {
+            assertThat(vss.auditTrail().find(system, JournalQuery.territory(town).withOutcome(Outcome.DONE)
+                    .withRecordType("institution"), PageRequest.first(10)))
+                    .extracting(e -> e.actor() + " " + e.act().action())
+                    .contains(ailleurs.id() + " institution.propose", coordination.id() + " institution.proposal.approve",
+                            coordination.id() + " institution.correct");
+        }
+    }
+
+    @Test
+    void a_town_that_does_not_use_the_institution_cannot_approve_a_change_to_it_and_one_approval_is_not_enough_for_two_towns() {
+        TerritoryId third = vss.territories().register(system, Fixtures.anotherCommune(), Provenance.DEMO).id();
+        partner(third, cidff);
+        InstitutionProposal pending = vss.institutions().propose(ailleurs, issy,
+                cidff.correct("CIDFF 92", cidff.sector(), cidff.siret(), cidff.parent()));
+
+        assertThatThrownBy(() -> vss.institutions().approve(ailleurs, issy, pending.id(), pending.version()))
+                .isInstanceOf(AccessRefusedException.class)
+                .satisfies(e -> assertThat(codes((VssException) e)).containsExactly(AccessPolicy.NOT_USED));
+        InstitutionProposal once = vss.institutions().approve(coordination, boulogne, pending.id(), pending.version());
+
+        assertThat(once.status()).as("the third town has not approved yet").isEqualTo(ProposalStatus.PENDING);
+        assertThat(vss.institutions().find(system, cidff.id()).name()).isEqualTo("CIDFF des Hauts-de-Seine Sud");
+        assertThatThrownBy(() -> vss.institutions().approve(Fixtures.coordinatorOf(third), third, pending.id(), pending.version()))
+                .as("approved against a stale version").isInstanceOf(ConflictException.class);
+        InstitutionProposal twice = vss.institutions().approve(Fixtures.coordinatorOf(third), third, once.id(), once.version());
+        assertThat(twice.status()).isEqualTo(ProposalStatus.ACCEPTED);
+        assertThat(vss.institutions().find(system, cidff.id()).name()).isEqualTo("CIDFF 92");
+    }
+
     private Institution partnerOf(TerritoryId territory, String name) {
         Institution institution = vss.institutions().register(system, Institution.register(CLOCK, name, Sector.ASSOCIATION,
                 Optional.empty(), Optional.empty(), Provenance.SEED));

@@ -41,3 +41,17 @@ create table vss_institution_proposal (
 
 create index vss_institution_proposal_territory_ix on vss_institution_proposal (territory_id, proposed_at);
 create index vss_institution_proposal_status_ix on vss_institution_proposal (status, proposed_at);
+
+-- Each territory using the institution that approved a proposal through its coordinator: once
+-- every territory that uses the institution has approved it, the proposal is applied, as when a
+-- platform administrator accepts it.
+create table vss_institution_proposal_approval (
+    proposal_id  uuid                     not null,
+    territory_id uuid                     not null,
+    approved_by  varchar(100)             not null,
+    approved_at  timestamp with time zone not null,
+    constraint vss_institution_proposal_approval_pk primary key (proposal_id, territory_id),
+    constraint vss_institution_proposal_approval_proposal_fk foreign key (proposal_id)
+        references vss_institution_proposal (id),
+    constraint vss_institution_proposal_approval_territory_fk foreign key (territory_id) references vss_territory (id)
+);
