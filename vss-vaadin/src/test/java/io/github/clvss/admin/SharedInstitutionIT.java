@@ -60,7 +60,7 @@ class SharedInstitutionIT {
         type(field("Nom de la nouvelle institution"), "Renommé par une autre commune");
         browser.screenshot("institution-proposal-dialog");
         browser.driver().findElement(By.xpath("//vaadin-button[normalize-space()='Proposer la modification']")).click();
-        browser.waitForText("Proposition envoyée à l’administrateur de la plateforme.");
+        browser.waitForText("Proposition envoyée à l’administrateur de la plateforme et aux territoires qui utilisent l’institution.");
         browser.waitForText("Renommé par une autre commune");
         browser.screenshot("institution-proposals-coordinator");
         assertThat(browser.seriousViolations()).as("/institutions with a proposal").isEmpty();

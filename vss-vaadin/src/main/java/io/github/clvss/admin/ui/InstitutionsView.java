@@ -116,8 +116,13 @@ public final class InstitutionsView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("institutions.proposals.status"));
         proposals.addColumn(p -> p.decidedAt().map(format::format).orElse(""))
                 .setHeader(getTranslation("institutions.proposals.column.decided"));
+        proposals.addColumn(p -> String.valueOf(p.approvals().size()))
+                .setHeader(getTranslation("institutions.proposals.column.approvals"));
         if (administrator) {
             proposals.addComponentColumn(p -> decision(vss, user, p, institutions))
+                    .setHeader(getTranslation("partners.column.actions")).setAutoWidth(true);
+        } else {
+            proposals.addComponentColumn(p -> approval(vss, user, p, institutions))
                     .setHeader(getTranslation("partners.column.actions")).setAutoWidth(true);
         }
         proposals.setItems(query -> vss.institutions().proposals(user.actor(), scope, status(),
@@ -130,6 +135,34 @@ public final class InstitutionsView extends Main implements HasDynamicTitle {
 
     private Optional<ProposalStatus> status() {
         return Optional.ofNullable(proposalStatus.getValue()).filter(s -> !s.isEmpty()).map(ProposalStatus::valueOf);
+    }
+
+    /**
+     * The coordinator's approval of a pending proposal about an institution their territory uses,
+     * made by another territory: once every territory using it approves, the change applies.
+     */
+    private com.vaadin.flow.component.Component approval(Vss vss, CurrentUser user, InstitutionProposal proposal,
+            Grid<Institution> institutions) {
+        com.vaadin.flow.component.html.Span buttons = new com.vaadin.flow.component.html.Span();
+        io.github.clvss.core.access.TerritoryId mine = territory.orElseThrow().id();
+        if (proposal.status() != ProposalStatus.PENDING || proposal.approvedBy(mine) || proposal.territory().equals(mine)) {
+            return buttons;
+        }
+        Button approve = new Button(getTranslation("institutions.proposals.approve"), click -> {
+            try {
+                InstitutionProposal after = vss.institutions().approve(user.actor(), mine, proposal.id(), proposal.version());
+                Refusals.done(getTranslation(after.status() == ProposalStatus.ACCEPTED
+                        ? "institutions.proposals.accepted" : "institutions.proposals.approved"));
+            } catch (VssException refused) {
+                Refusals.show(refused);
+            }
+            proposals.getDataProvider().refreshAll();
+            institutions.getDataProvider().refreshAll();
+        });
+        approve.setAriaLabel(getTranslation("institutions.proposals.approve.aria", proposal.proposed().name()));
+        approve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        buttons.add(approve);
+        return buttons;
     }
 
     private com.vaadin.flow.component.Component decision(Vss vss, CurrentUser user, InstitutionProposal proposal,

@@ -108,12 +108,39 @@ class InstitutionsViewTest extends ViewTest {
                 .findFirst().orElseThrow();
         assertThat(test(proposals).getCellText(row, 1)).isEqualTo("Issy-les-Moulineaux");
 
-        test(find(Button.class).withText("Accepter").from(test(proposals).getCellComponent(row, 9)).single()).click();
+        test(find(Button.class).withText("Accepter").from(test(proposals).getCellComponent(row, 10)).single()).click();
 
         assertThat(vss.institutions().find(Actor.system(), parquet.id()).name())
                 .isEqualTo("Parquet de Nanterre (démo)");
         assertThat(vss.institutions().proposals(Actor.system(), Optional.of(issy), Optional.of(ProposalStatus.ACCEPTED),
                 PageRequest.first(10))).extracting(InstitutionProposal::id).contains(proposal.id());
+    }
+
+    @Test
+    @SignedInAs("coordination")
+    void once_boulogne_approves_what_the_other_town_using_the_prefecture_proposed_the_change_applies() {
+        Actor ailleurs = vss.accounts().find(Actor.system(), vss.accounts().idOf(Actor.system(),
+                new io.github.clvss.core.account.Login("ailleurs")).orElseThrow()).actor();
+        io.github.clvss.core.access.TerritoryId issy = ailleurs.grants().iterator().next().territory().orElseThrow();
+        Institution prefecture = institution("Préfecture des Hauts-de-Seine");
+        io.github.clvss.core.contract.Contract issyContract = vss.contracts().list(Actor.system(), issy, PageRequest.first(1))
+                .getFirst();
+        vss.partners().add(Actor.system(), io.github.clvss.core.partner.Partner.join(vss.clock(), "system", issy,
+                issyContract.id(), prefecture.id(), "Coordination de l’État", List.of(),
+                io.github.clvss.core.partner.PublicContact.NONE, Optional.empty(), true, io.github.clvss.core.shared.Provenance.DEMO));
+        vss.institutions().propose(ailleurs, issy, prefecture.correct("Préfecture des Hauts-de-Seine (Nanterre)",
+                prefecture.sector(), prefecture.siret(), prefecture.parent()));
+        navigate(InstitutionsView.class);
+        Grid<InstitutionProposal> proposals = grid("Propositions de modification");
+        int row = IntStream.range(0, test(proposals).size())
+                .filter(r -> test(proposals).getCellText(r, 2).equals("Préfecture des Hauts-de-Seine (Nanterre)"))
+                .findFirst().orElseThrow(() -> new AssertionError("Boulogne does not see the proposal about its préfecture"));
+        assertThat(test(proposals).getCellText(row, 8)).as("approved by the proposing town").isEqualTo("1");
+
+        test(find(Button.class).withText("Approuver").from(test(proposals).getCellComponent(row, 9)).single()).click();
+
+        assertThat(vss.institutions().find(Actor.system(), prefecture.id()).name())
+                .isEqualTo("Préfecture des Hauts-de-Seine (Nanterre)");
     }
 
     private Institution institution(String name) {
