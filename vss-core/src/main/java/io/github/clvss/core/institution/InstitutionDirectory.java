@@ -96,20 +96,21 @@ public final class InstitutionDirectory {
 
     /**
      * Proposes a change to an institution on behalf of {@code territory}, whose coordinator the
-     * actor is: kept pending until a platform administrator decides. {@code proposed} is the
-     * institution as read (its version) with the proposed values.
+     * actor is: kept pending until a platform administrator decides, or until every territory
+     * using the institution approves it ({@link #approve}). {@code proposed} is the institution
+     * as read (its version) with the proposed values.
      */
     public InstitutionProposal propose(Actor actor, TerritoryId territory, Institution proposed) {
         return transactions.inTransaction(() -> {
-            Set<TerritoryId> concerned = concerned(institutions.territoriesUsing(proposed.id()), actor);
+            Set<TerritoryId> usedBy = institutions.territoriesUsing(proposed.id());
+            Set<TerritoryId> concerned = concerned(usedBy, actor);
             concerned.add(territory);
             Act act = Act.onShared("institution.propose", RECORD, proposed.id(), concerned);
             acts.refuseUnless(AccessPolicy.changeTerritory(actor, territory), actor, act);
             Institution current = institutions.find(proposed.id()).orElseThrow(() -> notFound(proposed.id()));
             Versions.expect(current.version(), proposed.version(), RECORD, proposed.id());
             checkAgainstStored(proposed);
-            InstitutionProposal stored = proposals.add(InstitutionProposal.make(clock, proposed, territory, actor.id(),
-                    institutions.territoriesUsing(proposed.id())));
+            InstitutionProposal stored = proposals.add(InstitutionProposal.make(clock, proposed, territory, actor.id(), usedBy));
             acts.record(actor, act);
             return stored;
         });
