@@ -101,7 +101,8 @@ public final class Vss implements AutoCloseable {
         Persistence persistence = Persistence.open(dataSource);
         Acts acts = new Acts(persistence.journal(), clock);
         this.territories = new TerritoryAdministration(persistence.territories(), persistence.transactions(), acts, clock);
-        this.institutions = new InstitutionDirectory(persistence.institutions(), persistence.transactions(), acts);
+        this.institutions = new InstitutionDirectory(persistence.institutions(), persistence.institutionProposals(),
+                persistence.transactions(), acts, clock);
         this.contracts = new ContractManagement(persistence.contracts(), persistence.territories(),
                 persistence.transactions(), acts);
         this.contractLifecycle = new io.github.clvss.core.contract.ContractLifecycle(persistence.contracts(),

@@ -256,6 +256,7 @@ abstract class StorageContract {
 
         try (Connection connection = database().getConnection(); Statement statement = connection.createStatement()) {
             assertThatThrownBy(() -> statement.executeUpdate("truncate table vss_journal")).isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> statement.executeUpdate("truncate table vss_journal_territory")).isInstanceOf(SQLException.class);
         }
         assertThat(vss.auditTrail().count(system, JournalQuery.all())).isEqualTo(before);
     }
@@ -263,20 +264,38 @@ abstract class StorageContract {
     @Test
     void the_retention_purge_removes_only_entries_past_the_retention() {
         Instant longAgo = Instant.parse("2025-01-10T08:00:00Z");
+        TerritoryId old;
         try (Vss then = Vss.builder().dataSource(database()).clock(Clock.fixed(longAgo, ZoneOffset.UTC)).build()) {
-            then.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED);
+            old = then.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED).id();
+            // an act on a shared record: its entry names the coordinator's territory in vss_journal_territory
+            then.institutions().register(Fixtures.coordinatorOf(old), Institution.register(Clock.fixed(longAgo, ZoneOffset.UTC),
+                    "Association d'aide aux victimes (ancienne)", Sector.ASSOCIATION, Optional.empty(), Optional.empty(),
+                    Provenance.ENTERED));
         }
         Territory recent = vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED);
         assertThat(vss.auditTrail().count(system, JournalQuery.all().during(longAgo, longAgo.plusSeconds(1)))).isPositive();
+        assertThat(vss.auditTrail().count(system, JournalQuery.territory(old))).isPositive();
 
         int removed = vss.auditTrail().purge(system, java.time.Period.ofMonths(12));
 
         assertThat(removed).isPositive();
         assertThat(vss.auditTrail().count(system, JournalQuery.all().during(longAgo, longAgo.plusSeconds(1)))).isZero();
+        assertThat(vss.auditTrail().count(system, JournalQuery.territory(old))).isZero();
+        assertThat(rowsOf("vss_journal_territory", "territory_id = '" + old.value() + "'")).isZero();
         assertThat(vss.auditTrail().find(system, JournalQuery.all().withAction("territory.register"), PageRequest.first(500)))
                 .anySatisfy(e -> assertThat(e.act().recordId()).contains(recent.id().toString()));
         assertThat(vss.auditTrail().find(system, JournalQuery.all().withAction("journal.purge"), PageRequest.first(10)))
                 .anySatisfy(e -> assertThat(e.act().recordId()).contains("2025-11-27T09:00:00Z"));
+    }
+
+    private long rowsOf(String table, String condition) {
+        try (Connection connection = database().getConnection(); Statement statement = connection.createStatement();
+                java.sql.ResultSet count = statement.executeQuery("select count(*) from " + table + " where " + condition)) {
+            count.next();
+            return count.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -1261,5 +1280,168 @@ abstract class StorageContract {
         assertThat(storage.indicators().measurements(kept.id(), PageRequest.first(10))).hasSize(1);
         storage.diagnosticNotes().removeAll(at.contract().id());
         assertThat(storage.diagnosticNotes().all(at.contract().id())).isEmpty();
+    }
+
+    @Test
+    void an_entry_about_a_shared_institution_is_found_paged_in_sql_in_the_journal_of_every_territory_concerned() {
+        var one = hospitalInANewTerritory();
+        Institution hospital = vss.institutions().find(system, one.institution());
+        TerritoryId two = vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED).id();
+        Contract contract = vss.contracts().create(system, Contract.draft(CLOCK, two, "Contrat local",
+                Optional.empty(), Optional.empty(), Provenance.ENTERED));
+        vss.partners().add(system, io.github.clvss.core.partner.Partner.join(CLOCK, "system", two, contract.id(),
+                hospital.id(), "Soins", List.of(), io.github.clvss.core.partner.PublicContact.NONE, Optional.empty(), true,
+                Provenance.ENTERED));
+        TerritoryId outsider = vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED).id();
+        TerritoryId unrelated = vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED).id();
+        Actor outsiderCoordinator = Fixtures.coordinatorOf(outsider);
+
+        assertThatThrownBy(() -> vss.institutions().correct(outsiderCoordinator,
+                hospital.correct("Renommé d’ailleurs", hospital.sector(), hospital.siret(), hospital.parent())))
+                .isInstanceOf(AccessRefusedException.class);
+        Institution current = hospital;
+        for (String name : List.of("Hôpital A", "Hôpital B", "Hôpital C")) {
+            current = vss.institutions().correct(system, current.correct(name, current.sector(), current.siret(), current.parent()));
+        }
+
+        JournalQuery corrections = JournalQuery.all().withAction("institution.correct");
+        for (TerritoryId territory : List.of(one.territory(), two)) {
+            assertThat(vss.auditTrail().count(system, corrections.withTerritory(territory))).isEqualTo(4);
+            List<JournalEntry> first = vss.auditTrail().find(system, corrections.withTerritory(territory), PageRequest.first(3));
+            List<JournalEntry> second = vss.auditTrail().find(system, corrections.withTerritory(territory),
+                    PageRequest.first(3).next());
+            List<JournalEntry> both = new java.util.ArrayList<>(first);
+            both.addAll(second);
+            assertThat(first).hasSize(3);
+            assertThat(second).hasSize(1);
+            assertThat(both).extracting(JournalEntry::id).doesNotHaveDuplicates();
+            assertThat(both).allSatisfy(e -> assertThat(e.act().territories()).contains(one.territory(), two));
+            assertThat(both).filteredOn(e -> e.outcome() == Outcome.REFUSED).singleElement().satisfies(e -> {
+                assertThat(e.actor()).isEqualTo(outsiderCoordinator.id());
+                assertThat(e.act().territories()).containsExactlyInAnyOrder(one.territory(), two, outsider);
+            });
+        }
+        assertThat(vss.auditTrail().find(system, corrections.withTerritory(outsider), PageRequest.first(5)))
+                .singleElement().satisfies(e -> assertThat(e.outcome()).isEqualTo(Outcome.REFUSED));
+        assertThat(vss.auditTrail().count(system, corrections.withTerritory(unrelated))).isZero();
+        assertThat(vss.auditTrail().count(system, JournalQuery.territory(unrelated))).as("its registration only").isEqualTo(1);
+    }
+
+    @Test
+    void the_database_refuses_to_update_or_delete_the_territories_of_a_journal_entry() throws SQLException {
+        var partner = hospitalInANewTerritory();
+        Institution hospital = vss.institutions().find(system, partner.institution());
+        vss.institutions().correct(system, hospital.correct("Hôpital renommé", hospital.sector(), hospital.siret(),
+                hospital.parent()));
+
+        try (Connection connection = database().getConnection(); Statement statement = connection.createStatement()) {
+            assertThatThrownBy(() -> statement.executeUpdate("update vss_journal_territory set territory_id = journal_id"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+            assertThatThrownBy(() -> statement.executeUpdate("delete from vss_journal_territory"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+        }
+        assertThat(vss.auditTrail().count(system, JournalQuery.territory(partner.territory())
+                .withAction("institution.correct"))).isEqualTo(1);
+    }
+
+    @Test
+    void a_proposal_reads_back_with_every_value_and_proposals_list_by_territory_and_status_newest_first_paged_in_sql() {
+        var partner = hospitalInANewTerritory();
+        Institution hospital = vss.institutions().find(system, partner.institution());
+        Institution group = vss.institutions().register(system, Institution.register(CLOCK, "Groupe hospitalier " + partner.territory(),
+                Sector.HEALTH, Optional.empty(), Optional.empty(), Provenance.ENTERED));
+        TerritoryId elsewhere = vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED).id();
+        Actor coordinator = Fixtures.coordinatorOf(elsewhere);
+        io.github.clvss.core.territory.Siret siret = siretWithCheck(partner.territory());
+
+        var first = vss.institutions().propose(coordinator, elsewhere, hospital.correct("Hôpital proposé", Sector.SOCIAL,
+                Optional.of(siret), Optional.of(group.id())));
+        var second = vss.institutions().propose(coordinator, elsewhere, hospital.correct("Autre nom", hospital.sector(),
+                hospital.siret(), hospital.parent()));
+        var rejected = vss.institutions().reject(system, second.id(), second.version());
+
+        List<io.github.clvss.core.institution.InstitutionProposal> both = new java.util.ArrayList<>(vss.institutions()
+                .proposals(coordinator, Optional.of(elsewhere), Optional.empty(), PageRequest.first(1)));
+        both.addAll(vss.institutions().proposals(coordinator, Optional.of(elsewhere), Optional.empty(),
+                PageRequest.first(1).next()));
+        assertThat(both).as("one per page, read back whole").containsExactlyInAnyOrder(rejected, first);
+        assertThat(first.proposed().siret()).contains(siret);
+        assertThat(first.proposed().parent()).contains(group.id());
+        assertThat(first.proposed().version()).isEqualTo(hospital.version());
+        assertThat(vss.institutions().proposals(system, Optional.empty(),
+                Optional.of(io.github.clvss.core.institution.ProposalStatus.PENDING), PageRequest.first(500)))
+                .contains(first).doesNotContain(rejected);
+        assertThat(vss.institutions().countProposals(coordinator, Optional.of(elsewhere),
+                Optional.of(io.github.clvss.core.institution.ProposalStatus.REJECTED))).isEqualTo(1);
+
+        var accepted = vss.institutions().accept(system, first.id(), first.version());
+        Institution applied = vss.institutions().find(system, hospital.id());
+        assertThat(applied.name()).isEqualTo("Hôpital proposé");
+        assertThat(applied.siret()).contains(siret);
+        assertThat(applied.parent()).contains(group.id());
+        assertThat(accepted.version()).isEqualTo(first.version() + 1);
+        assertThatThrownBy(() -> vss.institutions().accept(system, first.id(), first.version()))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void an_institution_invited_to_a_territorys_meeting_is_used_by_that_territory_and_its_coordinator_alone_no_longer_corrects_it() {
+        FollowedContract mine = followedContract();
+        Institution guest = vss.institutions().register(system, Institution.register(CLOCK, "Ordre des avocats " + mine.territory(),
+                Sector.JUSTICE, Optional.empty(), Optional.empty(), Provenance.ENTERED));
+        TerritoryId other = vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED).id();
+        Actor otherCoordinator = Fixtures.coordinatorOf(other);
+        assertThat(vss.institutions().mayCorrect(otherCoordinator, guest.id())).as("used by no territory yet").isTrue();
+
+        vss.meetings().record(Fixtures.coordinatorOf(mine.territory()), io.github.clvss.core.followup.Meeting.plan(CLOCK,
+                mine.territory(), mine.contract(), io.github.clvss.core.followup.MeetingKind.OTHER, "Réunion",
+                java.time.LocalDateTime.of(2026, 12, 1, 18, 0), java.time.LocalDateTime.of(2026, 12, 1, 20, 0), Optional.empty(),
+                List.of(), List.of(), List.of(guest.id()), Provenance.ENTERED));
+
+        assertThat(vss.institutions().mayCorrect(otherCoordinator, guest.id())).isFalse();
+        assertThat(vss.institutions().mayCorrect(Fixtures.coordinatorOf(mine.territory()), guest.id())).isTrue();
+        assertThatThrownBy(() -> vss.institutions().correct(otherCoordinator, guest.correct("Barreau", guest.sector(),
+                guest.siret(), guest.parent()))).isInstanceOf(AccessRefusedException.class);
+    }
+
+    @Test
+    void a_proposals_approvals_read_back_and_a_town_using_the_institution_lists_it_then_applies_it_by_approving_last() {
+        var one = hospitalInANewTerritory();
+        Institution hospital = vss.institutions().find(system, one.institution());
+        TerritoryId two = vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED).id();
+        Contract contract = vss.contracts().create(system, Contract.draft(CLOCK, two, "Contrat local",
+                Optional.empty(), Optional.empty(), Provenance.ENTERED));
+        vss.partners().add(system, io.github.clvss.core.partner.Partner.join(CLOCK, "system", two, contract.id(),
+                hospital.id(), "Soins", List.of(), io.github.clvss.core.partner.PublicContact.NONE, Optional.empty(), true,
+                Provenance.ENTERED));
+        Actor coordinatorOne = Fixtures.coordinatorOf(one.territory());
+
+        var pending = vss.institutions().propose(Fixtures.coordinatorOf(two), two, hospital.correct("Hôpital commun",
+                hospital.sector(), hospital.siret(), hospital.parent()));
+        List<io.github.clvss.core.institution.InstitutionProposal> seen = vss.institutions().proposals(coordinatorOne,
+                Optional.of(one.territory()), Optional.empty(), PageRequest.first(10));
+
+        assertThat(seen).containsExactly(pending);
+        assertThat(seen.getFirst().approvals()).singleElement().satisfies(a -> {
+            assertThat(a.territory()).isEqualTo(two);
+            assertThat(a.by()).isEqualTo(Fixtures.coordinatorOf(two).id());
+            assertThat(a.at()).isEqualTo(CLOCK.instant());
+        });
+        var applied = vss.institutions().approve(coordinatorOne, one.territory(), pending.id(), pending.version());
+        assertThat(vss.institutions().proposals(coordinatorOne, Optional.of(one.territory()), Optional.empty(),
+                PageRequest.first(10))).containsExactly(applied);
+        assertThat(applied.approvals()).extracting(a -> a.territory()).containsExactlyInAnyOrder(two, one.territory());
+        assertThat(vss.institutions().find(system, hospital.id()).name()).isEqualTo("Hôpital commun");
+    }
+
+    private static io.github.clvss.core.territory.Siret siretWithCheck(TerritoryId seed) {
+        String siren = Fixtures.sirenFor(26_920_000 + Math.abs(seed.hashCode() % 9_999)).value();
+        for (int n = 0; n < 100_000; n++) {
+            var parsed = io.github.clvss.core.territory.Siret.parse(siren + String.format("%05d", n), "$");
+            if (parsed.isValid()) {
+                return parsed.orElseThrow();
+            }
+        }
+        throw new AssertionError("no SIRET for " + siren);
     }
 }

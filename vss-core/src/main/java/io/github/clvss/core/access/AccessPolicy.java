@@ -18,6 +18,12 @@ public final class AccessPolicy {
     /** Only a coordinator (or a platform administrator) may do this. */
     public static final String COORDINATOR_ONLY = "access.coordinator-only";
 
+    /** A coordinator corrects only an institution no other territory uses; they propose the change instead. */
+    public static final String SHARED_ELSEWHERE = "access.institution.shared";
+
+    /** Only a territory that uses an institution approves a change proposed to it. */
+    public static final String NOT_USED = "access.institution.not-used";
+
     private static final AccessDecision ALLOWED = new AccessDecision.Allowed();
 
     private AccessPolicy() {
@@ -84,6 +90,36 @@ public final class AccessPolicy {
     public static AccessDecision changeShared(Actor actor) {
         boolean coordinator = actor.grants().stream().anyMatch(g -> g.role() == Role.COORDINATOR);
         return actor.isPlatformAdministrator() || coordinator ? ALLOWED : refused(COORDINATOR_ONLY);
+    }
+
+    /**
+     * Correcting one shared institution directly: a platform administrator always; a coordinator
+     * only when every territory that uses it is one they coordinate (so no other territory's
+     * documents change under it). Others propose the change ({@link #SHARED_ELSEWHERE}).
+     *
+     * @param usedBy the territories that use the institution now
+     */
+    public static AccessDecision correctShared(Actor actor, java.util.Set<TerritoryId> usedBy) {
+        AccessDecision shared = changeShared(actor);
+        if (actor.isPlatformAdministrator() || !shared.isAllowed()) {
+            return shared;
+        }
+        return usedBy.stream().allMatch(territory -> actor.holds(Role.COORDINATOR, territory))
+                ? ALLOWED : refused(SHARED_ELSEWHERE);
+    }
+
+    /**
+     * Approving, on behalf of a territory, a change proposed to a shared institution: the
+     * territory's coordinator (or a platform administrator), when the territory uses it.
+     *
+     * @param usedBy the territories that use the institution now
+     */
+    public static AccessDecision approveShared(Actor actor, TerritoryId territory, java.util.Set<TerritoryId> usedBy) {
+        AccessDecision coordinator = changeTerritory(actor, territory);
+        if (!coordinator.isAllowed()) {
+            return coordinator;
+        }
+        return usedBy.contains(territory) ? ALLOWED : refused(NOT_USED);
     }
 
     /** Reading a territory's audit journal: its coordinator. */

@@ -641,7 +641,8 @@ public final class ContractFiles {
                 Institution institution = iterator.next();
                 if (institution.parent().filter(parent -> institutions.find(parent).isEmpty()).isEmpty()) {
                     institutions.add(institution);
-                    acts.record(actor, Act.on("institution.register", "institution", institution.id()));
+                    acts.record(actor, Act.onShared("institution.register", "institution", institution.id(),
+                            java.util.Set.of(data.territory().id())));
                     iterator.remove();
                     added++;
                     progress = true;

@@ -1,9 +1,11 @@
 package io.github.clvss.core.institution;
 
+import io.github.clvss.core.access.TerritoryId;
 import io.github.clvss.core.shared.PageRequest;
 import io.github.clvss.core.territory.Siret;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Port: where institutions are kept. */
 public interface Institutions {
@@ -25,4 +27,10 @@ public interface Institutions {
 
     /** How many institutions' names contain {@code nameContains}. */
     long count(Optional<String> nameContains);
+
+    /**
+     * The territories that use this institution now: those with a partner that is this
+     * institution, or a meeting it was invited to as a guest.
+     */
+    Set<TerritoryId> territoriesUsing(InstitutionId id);
 }

@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * A filter on the audit journal; every criterion is optional.
  *
- * @param territory entries about this territory's records
+ * @param territory entries about this territory's records, and about the shared records (institutions) that
+ *     concerned it when the entry was written
  * @param from at or after this instant
  * @param until before this instant
  * @param actor entries of this actor

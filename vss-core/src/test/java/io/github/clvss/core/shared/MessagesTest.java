@@ -65,7 +65,7 @@ class MessagesTest {
      */
     private static Set<String> codesInSources() throws IOException {
         Pattern literal = Pattern.compile("\"([a-z]+(?:\\.[a-z0-9-]+)+)\"");
-        Pattern action = Pattern.compile("(?:Act\\.on|Act\\.onTerritory|Act\\.general|new Act|change|act|checkRead)\\([^\"]*\"([^\"]+)\"");
+        Pattern action = Pattern.compile("(?:Act\\.on|Act\\.onShared|Act\\.onTerritory|Act\\.general|new Act|change|act|checkRead)\\([^\"]*\"([^\"]+)\"");
         Set<String> codes = new TreeSet<>();
         Set<String> actions = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {

@@ -157,7 +157,8 @@ public final class JournalView extends Main implements HasDynamicTitle {
                     entries = vss.auditTrail().find(actor, filter.get(), page);
                     for (JournalEntry e : entries) {
                         csv.row(List.of(iso.format(e.at()), e.actor(), e.act().action(), e.act().recordType(),
-                                e.act().recordId().orElse(""), e.act().territory().map(Object::toString).orElse(""),
+                                e.act().recordId().orElse(""), e.act().territories().stream().map(Object::toString)
+                                        .collect(java.util.stream.Collectors.joining(" ")),
                                 e.outcome().name(), e.reason().orElse("")));
                     }
                     page = page.next();

@@ -19,8 +19,13 @@ final class SignedInAsFactory implements WithSecurityContextFactory<SignedInAs> 
 
     @Override
     public SecurityContext createSecurityContext(SignedInAs signedIn) {
+        return contextOf(vss, signedIn.value());
+    }
+
+    /** The security context of that demo account, signed in. */
+    static SecurityContext contextOf(Vss vss, String login) {
         Account account = vss.accounts().find(Actor.system(),
-                vss.accounts().idOf(Actor.system(), new Login(signedIn.value())).orElseThrow());
+                vss.accounts().idOf(Actor.system(), new Login(login)).orElseThrow());
         SecurityContext context = new org.springframework.security.core.context.SecurityContextImpl();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(SignedInUser.of(account), null,
                 VssAuthenticationProvider.authorities(account)));

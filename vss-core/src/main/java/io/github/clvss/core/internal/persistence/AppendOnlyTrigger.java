@@ -11,12 +11,14 @@ import java.util.Optional;
 import org.h2.api.Trigger;
 
 /**
- * H2 trigger that keeps the audit journal append-only: any update or delete of a row fails,
+ * H2 trigger that keeps the audit journal ({@code vss_journal} and the territories of its
+ * entries, {@code vss_journal_territory}) append-only: any update or delete of a row fails,
  * except the retention purge — a delete in a session that declared it (the session variable
- * {@code @vss_journal_purge = 'retention'}, set only by the journal's purge) of an entry older
- * than {@link #MINIMUM_RETENTION_MONTHS} months. Truncation is prevented by the foreign key of
- * {@code vss_journal_guard} (H2 cannot truncate a referenced table). Referenced by name from the
- * H2 migrations; not part of the API. The PostgreSQL migrations apply the same rules.
+ * {@code @vss_journal_purge = 'retention'}, set only by the journal's purge) of an entry, or of
+ * an entry's territory, older than {@link #MINIMUM_RETENTION_MONTHS} months. Truncation is
+ * prevented by the foreign keys of the guard tables (H2 cannot truncate a referenced table).
+ * Referenced by name from the H2 migrations; not part of the API. The PostgreSQL migrations
+ * apply the same rules.
  */
 public final class AppendOnlyTrigger implements Trigger {
 
@@ -40,10 +42,23 @@ public final class AppendOnlyTrigger implements Trigger {
 
     @Override
     public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
-        if (newRow == null && oldRow != null && purging(conn) && olderThanMinimumRetention(oldRow[1])) {
+        if (newRow == null && oldRow != null && purging(conn) && olderThanMinimumRetention(entryTime(conn, oldRow))) {
             return;
         }
         throw new SQLException(table + " is append-only: updates and deletes are refused", "42501");
+    }
+
+    /** When the row's journal entry was written: its own {@code at}, or its entry's for a territory row. */
+    private Object entryTime(Connection conn, Object[] row) throws SQLException {
+        if (!table.equalsIgnoreCase("VSS_JOURNAL_TERRITORY")) {
+            return row[1];
+        }
+        try (java.sql.PreparedStatement statement = conn.prepareStatement("select at from vss_journal where id = ?")) {
+            statement.setObject(1, row[0]);
+            try (ResultSet entry = statement.executeQuery()) {
+                return entry.next() ? entry.getObject(1, OffsetDateTime.class) : "";
+            }
+        }
     }
 
     private static boolean purging(Connection conn) throws SQLException {

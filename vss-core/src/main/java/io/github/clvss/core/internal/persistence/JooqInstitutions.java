@@ -1,7 +1,11 @@
 package io.github.clvss.core.internal.persistence;
 
 import static io.github.clvss.core.internal.persistence.schema.Tables.VSS_INSTITUTION;
+import static io.github.clvss.core.internal.persistence.schema.Tables.VSS_MEETING;
+import static io.github.clvss.core.internal.persistence.schema.Tables.VSS_MEETING_GUEST;
+import static io.github.clvss.core.internal.persistence.schema.Tables.VSS_PARTNER;
 
+import io.github.clvss.core.access.TerritoryId;
 import io.github.clvss.core.institution.Institution;
 import io.github.clvss.core.institution.InstitutionId;
 import io.github.clvss.core.institution.Institutions;
@@ -12,6 +16,8 @@ import io.github.clvss.core.shared.Provenance;
 import io.github.clvss.core.territory.Siret;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -62,6 +68,16 @@ final class JooqInstitutions implements Institutions {
     @Override
     public long count(Optional<String> nameContains) {
         return db.fetchCount(VSS_INSTITUTION, nameContains(nameContains));
+    }
+
+    @Override
+    public Set<TerritoryId> territoriesUsing(InstitutionId id) {
+        return db.selectDistinct(VSS_PARTNER.TERRITORY_ID).from(VSS_PARTNER).where(VSS_PARTNER.INSTITUTION_ID.eq(id.value()))
+                .union(DSL.selectDistinct(VSS_MEETING.TERRITORY_ID).from(VSS_MEETING_GUEST)
+                        .join(VSS_MEETING).on(VSS_MEETING.ID.eq(VSS_MEETING_GUEST.MEETING_ID))
+                        .where(VSS_MEETING_GUEST.INSTITUTION_ID.eq(id.value())))
+                .fetch(r -> new TerritoryId(r.value1()))
+                .stream().collect(Collectors.toUnmodifiableSet());
     }
 
     private static Condition nameContains(Optional<String> text) {

@@ -1,6 +1,7 @@
 package io.github.clvss.core.internal.persistence;
 
 import static io.github.clvss.core.internal.persistence.schema.Tables.VSS_JOURNAL;
+import static io.github.clvss.core.internal.persistence.schema.Tables.VSS_JOURNAL_TERRITORY;
 
 import io.github.clvss.core.access.TerritoryId;
 import io.github.clvss.core.internal.persistence.schema.tables.records.VssJournalRecord;
@@ -13,17 +14,23 @@ import io.github.clvss.core.shared.PageRequest;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
 /**
- * The audit journal in the {@code vss_journal} table. This class inserts and selects, and
+ * The audit journal in the {@code vss_journal} table, with the territories an entry about a
+ * shared record concerns in {@code vss_journal_territory}. This class inserts and selects, and
  * deletes only for the retention purge; the database refuses every other update and delete
- * (see the V1_1 and V11 migrations).
+ * (see the V1_1, V11, V13_1 and V13_2 migrations).
  */
 final class JooqJournal implements Journal {
 
@@ -41,22 +48,40 @@ final class JooqJournal implements Journal {
 
     @Override
     public void append(JournalEntry entry) {
-        db.executeInsert(record(db, entry));
+        insert(db, entry);
     }
 
     @Override
     public void appendIndependently(JournalEntry entry) {
-        independent.executeInsert(record(independent, entry));
+        independent.transaction(configuration -> insert(DSL.using(configuration), entry));
+    }
+
+    private static void insert(DSLContext context, JournalEntry entry) {
+        context.executeInsert(record(context, entry));
+        for (TerritoryId territory : entry.act().concerned()) {
+            context.insertInto(VSS_JOURNAL_TERRITORY)
+                    .set(VSS_JOURNAL_TERRITORY.JOURNAL_ID, entry.id())
+                    .set(VSS_JOURNAL_TERRITORY.TERRITORY_ID, territory.value())
+                    .execute();
+        }
     }
 
     @Override
     public List<JournalEntry> find(JournalQuery query, PageRequest page) {
-        return db.selectFrom(VSS_JOURNAL)
+        List<VssJournalRecord> rows = db.selectFrom(VSS_JOURNAL)
                 .where(conditions(query))
                 .orderBy(VSS_JOURNAL.AT.desc(), VSS_JOURNAL.ID.desc())
                 .offset(page.offset())
                 .limit(page.limit())
-                .fetch(JooqJournal::entry);
+                .fetch();
+        Map<UUID, Set<TerritoryId>> concerned = new HashMap<>();
+        if (!rows.isEmpty()) {
+            db.select(VSS_JOURNAL_TERRITORY.JOURNAL_ID, VSS_JOURNAL_TERRITORY.TERRITORY_ID)
+                    .from(VSS_JOURNAL_TERRITORY)
+                    .where(VSS_JOURNAL_TERRITORY.JOURNAL_ID.in(rows.stream().map(VssJournalRecord::getId).toList()))
+                    .forEach(r -> concerned.computeIfAbsent(r.value1(), id -> new HashSet<>()).add(new TerritoryId(r.value2())));
+        }
+        return rows.stream().map(r -> entry(r, concerned.getOrDefault(r.getId(), Set.of()))).toList();
     }
 
     @Override
@@ -69,19 +94,29 @@ final class JooqJournal implements Journal {
         Condition older = VSS_JOURNAL.AT.lt(before.atOffset(ZoneOffset.UTC));
         if (db.dialect().family() == SQLDialect.POSTGRES) {
             db.fetch("select set_config('vss.journal_purge', 'retention', true)");
-            return db.deleteFrom(VSS_JOURNAL).where(older).execute();
+            return deleteOlder(older);
         }
         db.execute("set " + AppendOnlyTrigger.PURGE_VARIABLE + " = '" + AppendOnlyTrigger.PURGE + "'");
         try {
-            return db.deleteFrom(VSS_JOURNAL).where(older).execute();
+            return deleteOlder(older);
         } finally {
             db.execute("set " + AppendOnlyTrigger.PURGE_VARIABLE + " = null");
         }
     }
 
+    /** The territories of the entries first (the triggers check their entry's age), then the entries. */
+    private int deleteOlder(Condition older) {
+        db.deleteFrom(VSS_JOURNAL_TERRITORY)
+                .where(VSS_JOURNAL_TERRITORY.JOURNAL_ID.in(DSL.select(VSS_JOURNAL.ID).from(VSS_JOURNAL).where(older)))
+                .execute();
+        return db.deleteFrom(VSS_JOURNAL).where(older).execute();
+    }
+
     private static List<Condition> conditions(JournalQuery query) {
         List<Condition> conditions = new ArrayList<>();
-        query.territory().ifPresent(t -> conditions.add(VSS_JOURNAL.TERRITORY_ID.eq(t.value())));
+        query.territory().ifPresent(t -> conditions.add(VSS_JOURNAL.TERRITORY_ID.eq(t.value())
+                .or(VSS_JOURNAL.ID.in(DSL.select(VSS_JOURNAL_TERRITORY.JOURNAL_ID).from(VSS_JOURNAL_TERRITORY)
+                        .where(VSS_JOURNAL_TERRITORY.TERRITORY_ID.eq(t.value()))))));
         query.from().ifPresent(from -> conditions.add(VSS_JOURNAL.AT.ge(from.atOffset(ZoneOffset.UTC))));
         query.until().ifPresent(until -> conditions.add(VSS_JOURNAL.AT.lt(until.atOffset(ZoneOffset.UTC))));
         query.actor().ifPresent(actor -> conditions.add(VSS_JOURNAL.ACTOR.eq(actor)));
@@ -108,9 +143,9 @@ final class JooqJournal implements Journal {
         return record;
     }
 
-    private static JournalEntry entry(VssJournalRecord r) {
+    private static JournalEntry entry(VssJournalRecord r, Set<TerritoryId> concerned) {
         Act act = new Act(r.getAction(), r.getRecordType(), Optional.ofNullable(r.getRecordId()),
-                Optional.ofNullable(r.getTerritoryId()).map(TerritoryId::new));
+                Optional.ofNullable(r.getTerritoryId()).map(TerritoryId::new), concerned);
         return new JournalEntry(r.getId(), r.getAt().toInstant(), r.getActor(), act,
                 Outcome.valueOf(r.getOutcome()), Optional.ofNullable(r.getReason()));
     }

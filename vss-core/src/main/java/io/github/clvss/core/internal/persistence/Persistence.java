@@ -39,6 +39,7 @@ public final class Persistence {
 
     private final JooqTerritories territories;
     private final JooqInstitutions institutions;
+    private final JooqInstitutionProposals institutionProposals;
     private final JooqContracts contracts;
     private final JooqJournal journal;
     private final JooqTransactions transactions;
@@ -63,6 +64,7 @@ public final class Persistence {
     private Persistence(DSLContext db, DSLContext independent) {
         this.territories = new JooqTerritories(db);
         this.institutions = new JooqInstitutions(db);
+        this.institutionProposals = new JooqInstitutionProposals(db);
         this.contracts = new JooqContracts(db);
         this.journal = new JooqJournal(db, independent);
         this.transactions = new JooqTransactions(db);
@@ -120,6 +122,11 @@ public final class Persistence {
     /** Institutions port. */
     public Institutions institutions() {
         return institutions;
+    }
+
+    /** Proposed changes to shared institutions port. */
+    public io.github.clvss.core.institution.InstitutionProposals institutionProposals() {
+        return institutionProposals;
     }
 
     /** Contracts port. */
