@@ -125,7 +125,8 @@ public final class Scenarios {
         }
         Scenario scenario = parsed.asOptional().orElseThrow();
         return new ScenarioReport.Result(file, scenario.name(), scenario.source(),
-                compare(scenario, rules.decide(scenario.situation())));
+                compare(scenario, scenario.date().map(day -> rules.decide(scenario.situation(), day))
+                        .orElseGet(() -> rules.decide(scenario.situation()))));
     }
 
     private static byte[] resource(String name) {
