@@ -33,6 +33,10 @@ import java.util.regex.Pattern;
  *       a session convoked again after one without quorum deliberates without it (CGCT L2121-17);</li>
  *   <li>{@value #PROXIES} — a member holds one proxy only, is present to hold it, and does not
  *       hold a proxy while giving one (CGCT L2121-20);</li>
+ *   <li>during the health-emergency derogations ({@link HealthEmergency}: loi n° 2020-290 art. 10,
+ *       ordonnance n° 2020-391, loi n° 2020-1379 art. 6, loi n° 2021-1465 art. 10), judged by the
+ *       session's date: a quorum of one third of the members present and two proxies per member
+ *       (a warning says the derogation was used); never outside those periods;</li>
  *   <li>{@value #VOTES} — no more votes than members present and represented (CGCT L2121-20);</li>
  *   <li>{@value #MAJORITY} — absolute majority of votes cast, abstentions, blank and spoilt
  *       ballots excluded; on a tie the president's vote decides, except in a secret ballot,
@@ -191,6 +195,20 @@ public final class DeliberationCheck {
             return List.of();
         }
         int present = keys(d.present()).size();
+        Optional<HealthEmergency.Period> derogation = derogation(d);
+        if (derogation.isPresent()) {
+            // one third of the members in office present
+            if (3 * present >= members) {
+                return List.of();
+            }
+            int needed = (members + 2) / 3;
+            String article = QUORUM_ARTICLE + " ; " + derogation.get().text();
+            if (d.reconvenedWithoutQuorum()) {
+                return List.of(warning(QUORUM, article, "deliberation.quorum.reconvened", "$.reconvenedWithoutQuorum",
+                        present, members, needed));
+            }
+            return List.of(error(QUORUM, article, "deliberation.quorum.missing-third", "$.present", present, members, needed));
+        }
         if (2 * present > members) {
             return List.of();
         }
@@ -202,12 +220,19 @@ public final class DeliberationCheck {
         return List.of(error(QUORUM, QUORUM_ARTICLE, "deliberation.quorum.missing", "$.present", present, members, needed));
     }
 
+    /** The health-emergency derogation the session falls under ({@link HealthEmergency}), if its date is known. */
+    private static Optional<HealthEmergency.Period> derogation(Deliberation d) {
+        return d.session().date().flatMap(HealthEmergency::on);
+    }
+
     static List<Finding> proxies(Deliberation d) {
         List<Finding> found = new ArrayList<>();
         Set<String> present = keys(d.present());
         Set<String> givers = keys(d.represented());
         Map<String, Integer> held = new HashMap<>();
         Set<String> given = new HashSet<>();
+        Optional<HealthEmergency.Period> derogation = derogation(d);
+        int allowed = derogation.isPresent() ? 2 : 1;
         for (int i = 0; i < d.proxies().size(); i++) {
             Proxy proxy = d.proxies().get(i);
             String path = "$.proxies[" + i + "]";
@@ -220,8 +245,15 @@ public final class DeliberationCheck {
             if (!given.add(giver)) {
                 found.add(error(PROXIES, VOTE_ARTICLE, "deliberation.proxy.giver.twice", path + ".giver", proxy.giver()));
             }
-            if (held.merge(holder, 1, Integer::sum) == 2) {
-                found.add(error(PROXIES, VOTE_ARTICLE, "deliberation.proxy.holder.twice", path + ".holder", proxy.holder()));
+            int count = held.merge(holder, 1, Integer::sum);
+            if (count == allowed + 1) {
+                found.add(derogation.isPresent()
+                        ? error(PROXIES, VOTE_ARTICLE + " ; " + derogation.get().text(), "deliberation.proxy.holder.thrice",
+                                path + ".holder", proxy.holder())
+                        : error(PROXIES, VOTE_ARTICLE, "deliberation.proxy.holder.twice", path + ".holder", proxy.holder()));
+            } else if (count == 2) {
+                found.add(warning(PROXIES, VOTE_ARTICLE + " ; " + derogation.orElseThrow().text(),
+                        "deliberation.proxy.holder.two-in-emergency", path + ".holder", proxy.holder()));
             }
             if (!present.contains(holder)) {
                 found.add(error(PROXIES, VOTE_ARTICLE, "deliberation.proxy.holder.not-present", path + ".holder", proxy.holder()));
