@@ -58,7 +58,7 @@ final class FrenchRules {
                         s.deafOrHardOfHearing() ? "referral.peril.114.deaf" : "referral.peril.114")));
         rules.add(rule("fr.226-14-1", "art. 226-14 1° du code pénal", Modality.POWER, InForce.from(PENAL_CODE),
                 PENAL_CODE_SOURCE, true,
-                s -> s.askerBoundBySecrecy() && s.minorOrIncapacitated() && s.violence(),
+                s -> s.askerBoundBySecrecy() && s.abuseOfMinorOrIncapacitated(),
                 (s, d) -> d.report(Addressee.AUTHORITIES, Modality.POWER, false, psychologist(s),
                         "art. 226-14 1° du code pénal")));
         rules.add(rule("fr.226-14-2", "art. 226-14 2° du code pénal", Modality.POWER, InForce.from(PENAL_CODE),
@@ -142,7 +142,7 @@ final class FrenchRules {
         rules.add(rule("fr.csp-r4312-18", "art. R4312-18 al. 2 du code de la santé publique", Modality.DUTY_WITH_CONSCIENCE_EXCEPTION,
                 InForce.from(LocalDate.of(2016, 11, 28)), "décret n° 2016-1605 du 25 novembre 2016 (code de déontologie des infirmiers)",
                 false,
-                s -> s.askerIs(Capacity.NURSE) && s.minorOrIncapacitated() && s.violence(),
+                s -> s.askerIs(Capacity.NURSE) && s.abuseOfMinorOrIncapacitated(),
                 (s, d) -> d.report(Addressee.AUTHORITIES, Modality.DUTY_WITH_CONSCIENCE_EXCEPTION, false, List.of(),
                         "art. R4312-18 al. 2 du code de la santé publique")));
         rules.add(rule("fr.csp-r4127-44-1", "art. R4127-44 al. 1 du code de la santé publique", Modality.DUTY,
@@ -155,7 +155,7 @@ final class FrenchRules {
                 Modality.DUTY_WITH_CONSCIENCE_EXCEPTION,
                 InForce.from(LocalDate.of(2004, 8, 8)), "décret n° 2004-802 du 29 juillet 2004 (code de déontologie médicale codifié)",
                 false,
-                s -> s.askerIs(Capacity.DOCTOR) && s.minorOrIncapacitated() && s.violence(),
+                s -> s.askerIs(Capacity.DOCTOR) && s.abuseOfMinorOrIncapacitated(),
                 (s, d) -> d.report(Addressee.JUDICIAL_OR_ADMINISTRATIVE, Modality.DUTY_WITH_CONSCIENCE_EXCEPTION, false,
                         List.of(), "art. R4127-44 al. 2 du code de la santé publique")));
         rules.add(rule("fr.casf-l226-2-1", "art. L226-2-1 du code de l’action sociale et des familles", Modality.DUTY,

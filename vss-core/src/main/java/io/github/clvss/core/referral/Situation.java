@@ -166,6 +166,14 @@ public record Situation(
                 || vulnerability == Vulnerability.DISABILITY;
     }
 
+    /**
+     * Violence on a minor or on a person unable to protect themselves because of age or an
+     * incapacity — the victim of the situation, or a child who is a victim beside her.
+     */
+    public boolean abuseOfMinorOrIncapacitated() {
+        return minorOrIncapacitated() && violence() || childVictim;
+    }
+
     /** A child is concerned: a minor victim, a child victim beside an adult, or children exposed to violence within the couple. */
     public boolean childConcerned() {
         return minor() && violence() || childVictim || childrenExposed && withinCouple();

@@ -21,9 +21,10 @@ import java.util.Optional;
  * @param reports reporting outcomes the decision must contain
  * @param absentTargets targets the decision must not refer to
  * @param absentLegalBases legal bases (their start) no reporting outcome may cite
+ * @param firstReferral the target the decision must refer to first, when the scenario says
  */
 public record Scenario(String name, String source, Optional<LocalDate> date, Situation situation, List<ExpectedReferral> referrals,
-        List<ExpectedReport> reports, List<String> absentTargets, List<String> absentLegalBases) {
+        List<ExpectedReport> reports, List<String> absentTargets, List<String> absentLegalBases, Optional<String> firstReferral) {
 
     public Scenario {
         referrals = List.copyOf(referrals);

@@ -66,7 +66,8 @@ public final class ScenarioFiles {
             Stream.of("formatVersion", "lifeInDanger", "childVictim", "deafOrHardOfHearing", "learnedInFunctions",
                     "dangerousWithWeapon", "minorFacts", "offence", "institution")).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> SCENARIO_FIELDS = Set.of("name", "source", "date", "situation", "expect");
-    private static final Set<String> EXPECT_FIELDS = Set.of("referrals", "reports", "absentTargets", "absentLegalBases");
+    private static final Set<String> EXPECT_FIELDS = Set.of("referrals", "reports", "absentTargets", "absentLegalBases",
+            "firstReferral");
     private static final Set<String> REFERRAL_FIELDS = Set.of("target", "urgency");
     private static final Set<String> REPORT_FIELDS = Set.of("addressee", "legalBasis", "modality", "consentNeeded", "duties");
 
@@ -113,6 +114,7 @@ public final class ScenarioFiles {
         List<Scenario.ExpectedReport> reports = new ArrayList<>();
         List<String> absentTargets = new ArrayList<>();
         List<String> absentBases = new ArrayList<>();
+        Optional<String> first = Optional.empty();
         if (expect == null || !expect.isObject()) {
             problems.add(Problem.error("json.field.missing", "$.expect"));
         } else {
@@ -135,15 +137,20 @@ public final class ScenarioFiles {
             });
             absentTargets.addAll(strings(expect, "absentTargets", "$.expect", problems));
             absentBases.addAll(strings(expect, "absentLegalBases", "$.expect", problems));
+            JsonNode firstNode = expect.get("firstReferral");
+            if (firstNode != null) {
+                first = Optional.of(text(expect, "firstReferral", "$.expect", problems));
+            }
             if (referrals.isEmpty() && reports.isEmpty() && absentTargets.isEmpty() && absentBases.isEmpty()
-                    && problems.isEmpty()) {
+                    && first.isEmpty() && problems.isEmpty()) {
                 problems.add(Problem.error("scenario.expect.empty", "$.expect"));
             }
         }
         if (!problems.isEmpty() || situation.isEmpty()) {
             return Parsed.invalid(problems);
         }
-        return Parsed.valid(new Scenario(name, source, date, situation.get(), referrals, reports, absentTargets, absentBases));
+        return Parsed.valid(new Scenario(name, source, date, situation.get(), referrals, reports, absentTargets, absentBases,
+                first));
     }
 
     /** A decision as JSON: referrals, reports, trace and the rule set's version. */

@@ -94,6 +94,12 @@ public final class Scenarios {
                 problems.addAll(misses.getFirst());
             }
         }
+        scenario.firstReferral().ifPresent(target -> {
+            String actual = decision.referrals().isEmpty() ? "—" : decision.referrals().getFirst().target();
+            if (!actual.equals(target)) {
+                problems.add(Problem.general("scenario.referral.first", target, actual));
+            }
+        });
         for (String target : scenario.absentTargets()) {
             if (decision.referrals().stream().anyMatch(r -> r.target().equals(target))) {
                 problems.add(Problem.general("scenario.referral.unexpected", target));

@@ -9,7 +9,7 @@ import java.lang.management.ManagementFactory;
 import java.util.List;
 
 /**
- * Measures a rule set's decisions over vss's 45 built-in scenario situations: time and bytes
+ * Measures a rule set's decisions over vss's built-in scenario situations: time and bytes
  * allocated per decision, after a warm-up, on one thread. Run it with
  * {@code java -cp vss-examples/target/vss.jar io.github.clvss.examples.bench.ReferralBenchmark [ROUNDS]}.
  * A measured script, not a JMH harness: read the numbers as an order of magnitude.

@@ -13,6 +13,7 @@ import io.github.clvss.core.referral.Decision;
 import io.github.clvss.core.referral.Referral;
 import io.github.clvss.core.referral.ReportingOutcome;
 import io.github.clvss.core.referral.RuleSet;
+import io.github.clvss.core.referral.RuleTable;
 import io.github.clvss.core.referral.Situation;
 import io.github.clvss.core.scenario.ScenarioFiles;
 import io.github.clvss.core.scenario.ScenarioReport;
@@ -35,6 +36,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -335,8 +338,8 @@ public final class VssCommand {
     }
 
     @Command(name = "refer", description = {
-        "Prints the decision for a situation (JSON file of facts), or runs scenario files with --check or --builtin;",
-        "one of the three.",
+        "Prints the decision for a situation (JSON file of facts), or runs scenario files with --check or --builtin,",
+        "or prints the built-in rules with their periods with --rules; one of the four.",
         "Rules: vss's French rules and every plug-in declared for java.util.ServiceLoader on the class path."})
     static final class Refer extends Base {
 
@@ -349,12 +352,22 @@ public final class VssCommand {
         @Option(names = "--builtin", description = "Runs the scenarios vss ships for its French rules.")
         boolean builtin;
 
+        @Option(names = "--rules", description = "Prints every built-in rule: article, meaning, may/must, in force from/until, source.")
+        boolean table;
+
+        @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+                description = "The day the decision is taken (its law applies); default: today in France (Europe/Paris).")
+        Optional<LocalDate> date = Optional.empty();
+
         @Override
         public Integer call() {
             RuleSet rules = RuleSet.builder().discover(Thread.currentThread().getContextClassLoader()).build();
-            int asked = (situation.isPresent() ? 1 : 0) + (check.isPresent() ? 1 : 0) + (builtin ? 1 : 0);
+            int asked = (situation.isPresent() ? 1 : 0) + (check.isPresent() ? 1 : 0) + (builtin ? 1 : 0) + (table ? 1 : 0);
             if (asked > 1) {
                 throw new CommandLine.ParameterException(spec.commandLine(), root.messages().text("cli.refer.usage", List.of()));
+            }
+            if (table) {
+                return rulesTable();
             }
             if (check.isPresent() || builtin) {
                 if (check.isPresent() && !Files.isDirectory(check.get())) {
@@ -371,7 +384,8 @@ public final class VssCommand {
                 return answer("invalid", parsed.problems(), Map.of(),
                         List.of(root.messages().text("cli.refer.invalid", List.of(String.valueOf(parsed.problems().size())))));
             }
-            Decision decision = rules.decide(parsed.asOptional().orElseThrow());
+            LocalDate day = date.orElseGet(() -> LocalDate.now(root.clock.withZone(ZoneId.of("Europe/Paris"))));
+            Decision decision = rules.decide(parsed.asOptional().orElseThrow(), day);
             if (root.json) {
                 out().println(ScenarioFiles.decisionJson(decision));
                 out().flush();
@@ -387,6 +401,7 @@ public final class VssCommand {
                     .withBundle("io.github.clvss.examples.cli.cli", getClass().getClassLoader());
             List<String> lines = new ArrayList<>();
             lines.add(messages.text("cli.refer.rules", List.of(decision.ruleSetVersion())));
+            decision.date().ifPresent(day -> lines.add(messages.text("cli.refer.date", List.of(day.toString()))));
             lines.add(messages.text("cli.refer.referrals", List.of()));
             for (Referral referral : decision.referrals()) {
                 lines.add("  " + messages.text("referral.urgency." + kebab(referral.urgency()), List.of()) + " · "
@@ -408,6 +423,38 @@ public final class VssCommand {
             decision.trace().forEach(firing -> lines.add("  " + firing.rule() + " " + firing.version() + " — "
                     + firing.legalBasis()));
             return lines;
+        }
+
+        /** The built-in rules, each with its article, meaning, may/must, period and source. */
+        private int rulesTable() {
+            Messages messages = root.messages();
+            List<RuleTable.Row> rows = RuleTable.rows();
+            if (root.json) {
+                List<Map<String, Object>> listed = new ArrayList<>();
+                for (RuleTable.Row row : rows) {
+                    Map<String, Object> item = new LinkedHashMap<>();
+                    item.put("id", row.id());
+                    item.put("article", row.article());
+                    item.put("meaning", messages.text(row.id(), List.of()));
+                    item.put("modality", row.modality().map(Enum::name).orElse("ORIENTATION"));
+                    item.put("from", row.inForce().from().toString());
+                    row.inForce().until().ifPresent(until -> item.put("until", until.toString()));
+                    item.put("source", row.source());
+                    item.put("dateChecked", row.dateChecked());
+                    listed.add(item);
+                }
+                return answer("rules", List.of(), Map.of("rules", listed), List.of());
+            }
+            List<String> headings = RuleTable.headings(messages);
+            for (RuleTable.Row row : rows) {
+                List<String> cells = RuleTable.cells(row, messages);
+                out().println(cells.get(0).replace("`", "") + " — " + cells.get(1));
+                for (int i = 2; i < cells.size(); i++) {
+                    out().println("    " + headings.get(i) + ": " + cells.get(i));
+                }
+            }
+            out().flush();
+            return 0;
         }
 
         private int scenarios(ScenarioReport report) {

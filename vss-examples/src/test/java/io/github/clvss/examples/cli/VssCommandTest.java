@@ -126,6 +126,33 @@ class VssCommandTest {
     }
 
     @Test
+    void refer_applies_the_law_of_the_day_it_is_given_and_no_226_14_3_before_1_august_2020() throws IOException {
+        Path situation = dir.resolve("dated.json");
+        Files.writeString(situation, """
+                {"age": "ADULT", "relation": "PARTNER", "violences": ["PHYSICAL"], "recency": "WITHIN_72_HOURS",
+                 "immediateDanger": true, "emprise": true, "consent": "REFUSED", "asker": ["HEALTH_PROFESSIONAL"]}
+                """);
+
+        assertThat(vss("refer", situation.toString(), "--date", "2020-07-31")).isZero();
+        assertThat(out).contains("Décision du 2020-07-31").doesNotContain("art. 226-14 3°");
+        assertThat(vss("refer", situation.toString(), "--date", "2020-08-01")).isZero();
+        assertThat(out).contains("Décision du 2020-08-01").contains("art. 226-14 3° du code pénal");
+    }
+
+    @Test
+    void refer_rules_lists_every_built_in_rule_with_its_article_modality_and_period() {
+        assertThat(vss("refer", "--rules", "--lang", "en")).isZero();
+        for (io.github.clvss.core.referral.RuleTable.Row row : io.github.clvss.core.referral.RuleTable.rows()) {
+            assertThat(out).contains(row.id() + " — " + row.article());
+        }
+        assertThat(out).contains("fr.226-14-3 — art. 226-14 3° du code pénal")
+                .contains("in force from: 2020-08-01").contains("until: 2020-07-31")
+                .contains("may / must: must report (disciplinary sanction only)");
+        assertThat(vss("refer", "--rules", "--json")).isZero();
+        assertThat(out).contains("\"id\" : \"fr.226-14-3-weapons\"", "\"until\" : \"2020-07-31\"");
+    }
+
+    @Test
     void refer_refuses_a_situation_with_a_mistyped_fact_and_names_it() throws IOException {
         Path situation = dir.resolve("typo.json");
         Files.writeString(situation, """
@@ -142,7 +169,7 @@ class VssCommandTest {
     @Test
     void refer_check_runs_a_directory_of_scenarios_and_the_builtin_ones() throws IOException {
         assertThat(vss("refer", "--builtin")).isZero();
-        assertThat(out).contains("✓ 01-medecin-conjugal-danger-emprise-refus.json").contains("Tous les scénarios passent (45).");
+        assertThat(out).contains("✓ 01-medecin-conjugal-danger-emprise-refus.json").contains("Tous les scénarios passent (110).");
 
         Path scenarios = Files.createDirectory(dir.resolve("scenarios"));
         Files.write(scenarios.resolve("copy.json"),
