@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  *   <li>{@value #MEMBERS} — whoever is present, represented, holds a proxy or is absent is a
  *       member in office, once (CGCT L2121-17);</li>
  *   <li>{@value #PRESENCE} — nobody is both present and represented, nor absent and present
- *       (CGCT L2121-20);</li>
+ *       (CGCT L2121-20); a member who gave a proxy is represented, whatever list of absent or
+ *       excused members the act also puts them in (a warning says so);</li>
  *   <li>{@value #QUORUM} — a majority of the members in office is present; proxies do not count;
  *       a session convoked again after one without quorum deliberates without it (CGCT L2121-17);</li>
  *   <li>{@value #PROXIES} — a member holds one proxy only, is present to hold it, and does not
@@ -182,8 +183,12 @@ public final class DeliberationCheck {
         Set<String> represented = keys(d.represented());
         for (int i = 0; i < d.absent().size(); i++) {
             String member = d.absent().get(i);
-            if (present.contains(Deliberation.key(member)) || represented.contains(Deliberation.key(member))) {
+            if (present.contains(Deliberation.key(member))) {
                 found.add(error(PRESENCE, VOTE_ARTICLE, "deliberation.presence.absent-and-counted", "$.absent[" + i + "]", member));
+            } else if (represented.contains(Deliberation.key(member))) {
+                // an act often lists "excusés" who gave a proxy: whatever the list, a member who gave one is represented
+                found.add(warning(PRESENCE, VOTE_ARTICLE, "deliberation.presence.absent-but-represented", "$.absent[" + i + "]",
+                        member));
             }
         }
         return found;

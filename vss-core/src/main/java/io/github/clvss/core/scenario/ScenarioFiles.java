@@ -291,8 +291,8 @@ public final class ScenarioFiles {
             return Problem.error("file.json.not-object", "$");
         } catch (JacksonException e) {
             var location = e.getLocation();
-            String where = location == null ? "$" : "line " + location.getLineNr() + ", column " + location.getColumnNr();
-            return Problem.error("file.json.syntax", where, e.getOriginalMessage());
+            return io.github.clvss.core.shared.JsonSyntax.at(json, Optional.ofNullable(location).map(l -> l.getLineNr()),
+                    Optional.ofNullable(location).map(l -> l.getColumnNr()));
         }
     }
 

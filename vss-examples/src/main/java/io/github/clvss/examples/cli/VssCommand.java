@@ -308,7 +308,8 @@ public final class VssCommand {
         }
     }
 
-    @Command(name = "validate", description = "Checks a contract file on its own (shape and values); touches no database.")
+    @Command(name = "validate", description = {"Checks a contract file on its own: shape and values, then every check import runs",
+        "that needs no database (the contracts' acts replayed, the CGCT checks of the deliberations that approve them)."})
     static final class Validate extends Base {
 
         @Parameters(paramLabel = "FILE", description = "The contract file (JSON).")
@@ -316,7 +317,7 @@ public final class VssCommand {
 
         @Override
         public Integer call() {
-            List<Problem> problems = ContractFiles.validate(read(file));
+            List<Problem> problems = ContractFiles.validate(read(file), root.clock);
             String key = problems.isEmpty() ? "cli.validate.ok" : "cli.validate.problems";
             return answer(problems.isEmpty() ? "valid" : "invalid", problems, Map.of(),
                     List.of(root.messages().text(key, List.of(String.valueOf(problems.size())))));
@@ -562,7 +563,9 @@ public final class VssCommand {
                         parsed.problems().stream().map(p -> new Finding("file", "", p)).toList(), "invalid");
             }
             Deliberation deliberation = parsed.asOptional().orElseThrow();
-            List<Finding> findings = io.github.clvss.core.deliberation.DeliberationCheck.check(deliberation, territory);
+            List<Finding> findings = new ArrayList<>(io.github.clvss.core.deliberation.DeliberationCheck.check(deliberation,
+                    territory));
+            territoryWarnings.forEach(w -> findings.add(new Finding("territory", "INSEE / SIRENE", w)));
             long errors = findings.stream().filter(Finding::isError).count();
             String title = deliberation.session().date().map(Object::toString).orElse("?") + " — " + deliberation.object();
             return print(messages, List.of(messages.text("cli.deliberation.summary",
@@ -570,29 +573,45 @@ public final class VssCommand {
                     errors == 0 ? "valid" : "invalid");
         }
 
+        /** The commune's facts from the options; every problem of every option at once. */
         private TerritoryFacts territory(Messages messages) {
-            InseeCode code = option("--insee", InseeCode.parse(insee, "--insee"), messages);
-            Siren number = option("--siren", Siren.parse(siren, "--siren"), messages);
-            Optional<Siret> establishment = siret.map(raw -> option("--siret", Siret.parse(raw, "--siret"), messages));
+            List<Problem> problems = new ArrayList<>();
+            Parsed<InseeCode> code = InseeCode.parse(insee, "--insee");
+            Parsed<Siren> number = Siren.parse(siren, "--siren");
+            Optional<Parsed<Siret>> establishment = siret.map(raw -> Siret.parse(raw, "--siret"));
+            problems.addAll(code.problems());
+            problems.addAll(number.problems());
+            establishment.ifPresent(p -> problems.addAll(p.problems()));
+            if (population.filter(n -> n < 0).isPresent()) {
+                problems.add(Problem.error("population.negative", "--population", population.get()));
+            }
+            if (problems.isEmpty()) {
+                InseeCode commune = code.asOptional().orElseThrow();
+                problems.addAll(TerritoryFacts.inconsistencies(TerritoryKind.COMMUNE, name.orElse(commune.value()),
+                        Optional.of(commune), commune.department(), number.asOptional().orElseThrow(),
+                        establishment.flatMap(Parsed::asOptional), "--"));
+            }
+            if (problems.stream().anyMatch(Problem::isError)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), String.join(System.lineSeparator(),
+                        problems.stream().map(messages::describe).toList()));
+            }
+            InseeCode commune = code.asOptional().orElseThrow();
+            Siren authority = number.asOptional().orElseThrow();
+            TerritoryFacts.sirenAgainstInsee(commune, authority, "--siren").ifPresent(territoryWarnings::add);
             Optional<Population> inhabitants;
             try {
-                inhabitants = population.map(n -> new Population(n, populationYear.map(Year::of).orElseGet(() -> Year.now(root().clock))));
-                List<Problem> problems = TerritoryFacts.inconsistencies(TerritoryKind.COMMUNE, name.orElse(code.value()),
-                        Optional.of(code), code.department(), number, establishment, "--");
-                if (!problems.isEmpty()) {
-                    throw new CommandLine.ParameterException(spec.commandLine(), messages.describe(problems.getFirst()));
-                }
-                return new TerritoryFacts(TerritoryKind.COMMUNE, name.orElse(code.value()), Optional.of(code), code.department(),
-                        number, establishment, inhabitants, code.department().usualTimeZone());
+                inhabitants = population.map(n -> new Population(n,
+                        populationYear.map(Year::of).orElseGet(() -> Year.now(root().clock))));
             } catch (VssException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), messages.describe(e.problems().getFirst()));
+                throw new CommandLine.ParameterException(spec.commandLine(), String.join(System.lineSeparator(),
+                        e.problems().stream().map(messages::describe).toList()));
             }
+            return new TerritoryFacts(TerritoryKind.COMMUNE, name.orElse(commune.value()), Optional.of(commune),
+                    commune.department(), authority, establishment.flatMap(Parsed::asOptional), inhabitants,
+                    commune.department().usualTimeZone());
         }
 
-        private <T> T option(String option, Parsed<T> parsed, Messages messages) {
-            return parsed.asOptional().orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
-                    messages.describe(parsed.problems().getFirst())));
-        }
+        private final List<Problem> territoryWarnings = new ArrayList<>();
 
         private int print(Messages messages, List<String> heading, List<Finding> findings, String outcome) {
             boolean ok = findings.stream().noneMatch(Finding::isError);

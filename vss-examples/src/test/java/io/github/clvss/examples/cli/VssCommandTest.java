@@ -229,6 +229,39 @@ class VssCommandTest {
         assertThat(vss("deliberation", "check", bad.toString())).isEqualTo(2);
     }
 
+    @Test
+    void deliberation_check_reports_every_problem_of_the_commune_at_once_and_warns_of_a_siren_off_the_insee_pattern()
+            throws IOException {
+        Path seed = dir.resolve("deliberation.json");
+        vss("deliberation", "demo", seed.toString());
+
+        assertThat(vss("deliberation", "check", seed.toString(), "--insee", "9201", "--siren", "219200127",
+                "--siret", "12", "--lang", "en")).isEqualTo(2);
+        assertThat(err).contains("--insee").contains("--siren").contains("--siret");
+        assertThat(vss("deliberation", "check", seed.toString(), "--insee", "92040", "--siren", "219200128",
+                "--population", "120000", "--lang", "en")).as("a warning, not an error").isZero();
+        assertThat(out).contains("[warning] territory · INSEE / SIRENE · --siren : The SIREN 219200128 does not follow the"
+                + " INSEE code 92040");
+    }
+
+    @Test
+    void validate_replays_the_acts_and_lists_each_finding_of_a_deliberation_that_cannot_approve_the_contract()
+            throws IOException {
+        Path demo = dir.resolve("acts.json");
+        vss("demo", demo.toString());
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        var file = (tools.jackson.databind.node.ObjectNode) json.readTree(Files.readString(demo));
+        var deliberation = (tools.jackson.databind.node.ObjectNode) file.get("deliberations").get(0);
+        var present = deliberation.putArray("present");
+        java.util.List.of("Pierre-Christophe BAGUET", "Marie-Laure GODIN", "Pascal LOUAP").forEach(present::add);
+        var acts = ((tools.jackson.databind.node.ObjectNode) file.get("contracts").get(0)).putArray("acts");
+        acts.addObject().put("kind", "APPROVED").put("date", "2023-06-01").put("deliberationId", deliberation.get("id").asString());
+        Files.writeString(demo, file.toString());
+
+        assertThat(vss("validate", demo.toString(), "--lang", "en")).isEqualTo(1);
+        assertThat(out).contains("$.contracts[0].acts[0]").contains("$.deliberations[0].present (CGCT L2121-17) : No quorum");
+    }
+
     private Path brokenDemo() throws IOException {
         Path demo = dir.resolve("demo.json");
         vss("demo", demo.toString());
