@@ -42,7 +42,16 @@ import java.util.regex.Pattern;
  *   <li>{@value #MAJORITY} — absolute majority of votes cast, abstentions, blank and spoilt
  *       ballots excluded; on a tie the president's vote decides, except in a secret ballot,
  *       where a tie rejects; the stated result follows the votes (CGCT L2121-20);</li>
- *   <li>{@value #UNANIMITY} — a unanimity has no vote against (CGCT L2121-20);</li>
+ *   <li>{@value #NOMINATION} — a nomination is by secret ballot unless the council decided
+ *       unanimously otherwise; absolute majority of votes cast in the first two rounds (a tie
+ *       elects nobody: no casting vote), relative majority in the third, the oldest elected on a
+ *       tie (CGCT L2121-21);</li>
+ *   <li>{@value #UNANIMITY} — a unanimity has no vote against; "of those present" needs every
+ *       present member's vote for, "of those present and represented" every vote of the present
+ *       and represented members (CGCT L2121-20);</li>
+ *   <li>a count the act does not state is unknown, never zero: the checks that need it say so
+ *       instead of guessing; on a tie in a public vote, the president's vote, when the act gives
+ *       it, decides (CGCT L2121-20).</li>
  *   <li>{@value #CONVOCATION} — convocation 5 clear days before the session from 3,500
  *       inhabitants (CGCT L2121-12), 3 below (CGCT L2121-11), at least 1 in urgency, on which the
  *       council must then rule;</li>
@@ -71,6 +80,8 @@ public final class DeliberationCheck {
     public static final String VOTES = "votes";
     /** Rule: absolute majority of votes cast and the stated result. */
     public static final String MAJORITY = "majority";
+    /** Rule: a nomination's ballot (CGCT L2121-21). */
+    public static final String NOMINATION = "nomination";
     /** Rule: unanimity consistent with the votes. */
     public static final String UNANIMITY = "unanimity";
     /** Rule: convocation clear days. */
@@ -88,6 +99,7 @@ public final class DeliberationCheck {
     private static final String REGISTER_ARTICLE = "CGCT L2121-23";
     private static final String QUORUM_ARTICLE = "CGCT L2121-17";
     private static final String VOTE_ARTICLE = "CGCT L2121-20";
+    private static final String NOMINATION_ARTICLE = "CGCT L2121-21";
     private static final String LARGE_CONVOCATION_ARTICLE = "CGCT L2121-12";
     private static final String SMALL_CONVOCATION_ARTICLE = "CGCT L2121-11";
     private static final String TRANSMISSION_ARTICLE = "CGCT L2131-1";
@@ -107,6 +119,7 @@ public final class DeliberationCheck {
         findings.addAll(proxies(d));
         findings.addAll(votes(d));
         findings.addAll(majority(d));
+        findings.addAll(nomination(d));
         findings.addAll(unanimity(d));
         findings.addAll(convocation(d, territory));
         findings.addAll(officers(d));
@@ -273,11 +286,16 @@ public final class DeliberationCheck {
     static List<Finding> votes(Deliberation d) {
         VoteTally vote = d.vote();
         int voters = d.voters();
+        // unknown counts are read as 0: what the known ones add up to is a floor, and still cannot exceed the voters
         if (vote.cast() > voters) {
             return List.of(error(VOTES, VOTE_ARTICLE, "deliberation.votes.cast-exceed", "$.vote.inFavour", vote.cast(), voters));
         }
         if (vote.accounted() > voters) {
             return List.of(error(VOTES, VOTE_ARTICLE, "deliberation.votes.accounted-exceed", "$.vote", vote.accounted(), voters));
+        }
+        if (!vote.unknown().isEmpty()) {
+            return List.of(warning(VOTES, VOTE_ARTICLE, "deliberation.votes.unknown", "$.vote",
+                    vote.unknown().stream().map(c -> c.name()).sorted().collect(java.util.stream.Collectors.joining(", "))));
         }
         if (vote.accounted() > 0 && vote.accounted() < voters) {
             return List.of(warning(VOTES, VOTE_ARTICLE, "deliberation.votes.unaccounted", "$.vote", voters - vote.accounted(),
@@ -288,6 +306,13 @@ public final class DeliberationCheck {
 
     static List<Finding> majority(Deliberation d) {
         VoteTally vote = d.vote();
+        if (vote.nomination().isPresent()) {
+            return List.of();
+        }
+        if (!vote.known(VoteTally.Count.IN_FAVOUR) || !vote.known(VoteTally.Count.AGAINST)) {
+            return d.result().isPresent() ? List.of(warning(MAJORITY, VOTE_ARTICLE, "deliberation.majority.unknown", "$.vote"))
+                    : List.of();
+        }
         if (vote.accounted() == 0) {
             return List.of();
         }
@@ -300,6 +325,15 @@ public final class DeliberationCheck {
         } else if (vote.secretBallot()) {
             expected = Optional.of(Deliberation.Result.REJECTED);
             found.add(warning(MAJORITY, VOTE_ARTICLE, "deliberation.majority.secret-tie", "$.vote", vote.inFavour()));
+        } else if (vote.presidentVote().isPresent()) {
+            // the president's vote decides a tie; a president who did not vote for or against decides nothing
+            expected = Optional.of(vote.presidentVote().get() == VoteTally.PresidentVote.FOR
+                    ? Deliberation.Result.ADOPTED : Deliberation.Result.REJECTED);
+            if (d.result().isPresent() && d.result().get() != expected.get()) {
+                found.add(error(MAJORITY, VOTE_ARTICLE, "deliberation.result.casting-vote."
+                        + vote.presidentVote().get().name().toLowerCase(java.util.Locale.ROOT), "$.result", vote.inFavour()));
+                return found;
+            }
         } else {
             expected = Optional.empty();
             found.add(warning(MAJORITY, VOTE_ARTICLE, "deliberation.majority.casting-vote", "$.vote", vote.inFavour()));
@@ -312,6 +346,43 @@ public final class DeliberationCheck {
         return found;
     }
 
+    static List<Finding> nomination(Deliberation d) {
+        VoteTally vote = d.vote();
+        if (vote.nomination().isEmpty()) {
+            return List.of();
+        }
+        VoteTally.Nomination ballot = vote.nomination().get();
+        List<Finding> found = new ArrayList<>();
+        if (!vote.secretBallot() && !ballot.openBallotDecidedUnanimously()) {
+            found.add(error(NOMINATION, NOMINATION_ARTICLE, "deliberation.nomination.not-secret", "$.vote.secretBallot"));
+        }
+        boolean elected = d.result().filter(r -> r == Deliberation.Result.ADOPTED).isPresent();
+        if (!elected || !vote.known(VoteTally.Count.IN_FAVOUR) || !vote.known(VoteTally.Count.AGAINST)) {
+            return found;
+        }
+        if (ballot.round() < 3) {
+            if (ballot.electedAsOldest()) {
+                found.add(error(NOMINATION, NOMINATION_ARTICLE, "deliberation.nomination.oldest-too-early",
+                        "$.vote.nomination.electedAsOldest", ballot.round()));
+            } else if (2 * vote.inFavour() <= vote.cast()) {
+                // no casting vote in a nomination: a tie elects nobody in the first two rounds
+                found.add(error(NOMINATION, NOMINATION_ARTICLE, "deliberation.nomination.no-absolute-majority", "$.result",
+                        ballot.round(), vote.inFavour(), vote.cast()));
+            }
+            return found;
+        }
+        ballot.runnerUp().ifPresent(runnerUp -> {
+            if (vote.inFavour() < runnerUp) {
+                found.add(error(NOMINATION, NOMINATION_ARTICLE, "deliberation.nomination.not-most-votes", "$.result",
+                        vote.inFavour(), runnerUp));
+            } else if (vote.inFavour() == runnerUp && !ballot.electedAsOldest()) {
+                found.add(error(NOMINATION, NOMINATION_ARTICLE, "deliberation.nomination.tie-not-oldest",
+                        "$.vote.nomination.electedAsOldest", runnerUp));
+            }
+        });
+        return found;
+    }
+
     static List<Finding> unanimity(Deliberation d) {
         VoteTally vote = d.vote();
         if (!vote.unanimity()) {
@@ -320,14 +391,36 @@ public final class DeliberationCheck {
         if (vote.against() > 0) {
             return List.of(error(UNANIMITY, VOTE_ARTICLE, "deliberation.unanimity.against", "$.vote.unanimity", vote.against()));
         }
+        if (!vote.known(VoteTally.Count.IN_FAVOUR)) {
+            return List.of();
+        }
         if (vote.inFavour() == 0) {
             return List.of(error(UNANIMITY, VOTE_ARTICLE, "deliberation.unanimity.no-vote", "$.vote.unanimity"));
         }
-        if (vote.abstentions() + vote.blankOrSpoilt() > 0) {
-            return List.of(warning(UNANIMITY, VOTE_ARTICLE, "deliberation.unanimity.of-votes-cast", "$.vote.unanimity",
-                    vote.abstentions() + vote.blankOrSpoilt()));
+        int present = keys(d.present()).size();
+        switch (vote.unanimityOf()) {
+            case PRESENT_AND_REPRESENTED -> {
+                if (vote.inFavour() != d.voters()) {
+                    return List.of(error(UNANIMITY, VOTE_ARTICLE, "deliberation.unanimity.present-and-represented",
+                            "$.vote.inFavour", vote.inFavour(), d.voters()));
+                }
+                return List.of();
+            }
+            case PRESENT -> {
+                if (vote.inFavour() < present) {
+                    return List.of(error(UNANIMITY, VOTE_ARTICLE, "deliberation.unanimity.present", "$.vote.inFavour",
+                            vote.inFavour(), present));
+                }
+                return List.of();
+            }
+            default -> {
+                if (vote.abstentions() + vote.blankOrSpoilt() > 0) {
+                    return List.of(warning(UNANIMITY, VOTE_ARTICLE, "deliberation.unanimity.of-votes-cast", "$.vote.unanimity",
+                            vote.abstentions() + vote.blankOrSpoilt()));
+                }
+                return List.of();
+            }
         }
-        return List.of();
     }
 
     static List<Finding> convocation(Deliberation d, TerritoryFacts territory) {
