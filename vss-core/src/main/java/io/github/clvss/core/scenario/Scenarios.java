@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * Runs scenarios against a rule set and says which passed and why the others failed. A
+ * scenario about a council deliberation (a {@code deliberation} key instead of a
+ * {@code situation}) runs the deliberation checks instead ({@code DeliberationScenarios}). A
  * directory's {@code *.json} files are read in name order; a file that cannot be read is a
  * failed scenario with the reasons, never a crash.
  */
@@ -125,6 +127,9 @@ public final class Scenarios {
     }
 
     private static ScenarioReport.Result run(RuleSet rules, String file, byte[] content) {
+        if (DeliberationScenarios.isDeliberation(content)) {
+            return DeliberationScenarios.run(file, content);
+        }
         var parsed = ScenarioFiles.readScenario(content);
         if (!parsed.isValid()) {
             return new ScenarioReport.Result(file, "", "", parsed.problems());

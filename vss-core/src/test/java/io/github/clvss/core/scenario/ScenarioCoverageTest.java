@@ -19,6 +19,9 @@ class ScenarioCoverageTest {
     private static List<Scenario> builtIn() {
         List<Scenario> all = new ArrayList<>();
         for (String file : Scenarios.builtInFiles()) {
+            if (DeliberationScenarios.isDeliberation(Scenarios.builtInFile(file))) {
+                continue;
+            }
             all.add(ScenarioFiles.readScenario(Scenarios.builtInFile(file)).asOptional().orElseThrow());
         }
         return all;
@@ -27,6 +30,23 @@ class ScenarioCoverageTest {
     @Test
     void vss_ships_at_least_90_scenarios_each_citing_its_source() {
         assertThat(builtIn()).hasSizeGreaterThanOrEqualTo(90).allSatisfy(s -> assertThat(s.source()).isNotBlank());
+    }
+
+    @Test
+    void the_deliberation_scenarios_cover_the_edges_of_quorum_convocation_and_each_derogation_period() {
+        ScenarioReport report = Scenarios.checkBuiltIn(RuleSet.french());
+        List<ScenarioReport.Result> deliberations = report.results().stream().filter(r -> r.file().contains("-deliberation-"))
+                .toList();
+
+        assertThat(deliberations).hasSizeGreaterThanOrEqualTo(30).allSatisfy(r -> {
+            assertThat(r.source()).isNotBlank();
+            assertThat(r.problems()).as(r.file()).isEmpty();
+        });
+        assertThat(deliberations).extracting(ScenarioReport.Result::file).anyMatch(f -> f.contains("quorum-moitie-exacte"))
+                .anyMatch(f -> f.contains("convocation-quatre-jours-francs"))
+                .anyMatch(f -> f.contains("convocation-deux-jours-petite-commune"))
+                .anyMatch(f -> f.contains("deux-pouvoirs-veille-2020-290"))
+                .anyMatch(f -> f.contains("deux-pouvoirs-lendemain-2021-1465"));
     }
 
     @Test

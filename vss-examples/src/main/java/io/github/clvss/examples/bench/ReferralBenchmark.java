@@ -24,7 +24,9 @@ public final class ReferralBenchmark {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         RuleSet rules = RuleSet.builder().discover(ReferralBenchmark.class.getClassLoader()).build();
         List<Situation> situations = Scenarios.builtInFiles().stream()
-                .map(file -> ScenarioFiles.readScenario(Scenarios.builtInFile(file)).asOptional().orElseThrow().situation())
+                // the referral scenarios; those about a deliberation have no situation
+                .flatMap(file -> ScenarioFiles.readScenario(Scenarios.builtInFile(file)).asOptional().stream())
+                .map(io.github.clvss.core.scenario.Scenario::situation)
                 .toList();
         long sink = run(rules, situations, rounds / 4);
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
