@@ -790,12 +790,15 @@ abstract class StorageContract {
                 java.util.Optional.of(new io.github.clvss.core.deliberation.VoteTally.Nomination(3, false,
                         java.util.Optional.of(25), false)));
         Deliberation nomination = seed.toBuilder().id(DeliberationId.next(CLOCK)).territory(boulogne)
-                .transmission(PrefectureTransmission.NONE).vote(vote).build();
+                .transmission(PrefectureTransmission.NONE).vote(vote)
+                .session(new Session(seed.session().date(), seed.session().time(), seed.session().place(),
+                        seed.session().president(), true)).build();
 
         vss.deliberations().record(coordinator, nomination);
         Deliberation read = vss.deliberations().find(coordinator, nomination.id());
 
         assertThat(read.vote()).isEqualTo(vote);
+        assertThat(read.session().remote()).isTrue();
     }
 
     @Test

@@ -44,8 +44,9 @@ final class DeliberationRecords {
             @Nullable String result, @Nullable TransmissionV1 transmission, @Nullable String publicationUrl) {
     }
 
-    @JsonPropertyOrder({"date", "time", "place", "president"})
-    record SessionV1(@Nullable String date, @Nullable String time, @Nullable String place, @Nullable String president) {
+    @JsonPropertyOrder({"date", "time", "place", "president", "remote"})
+    record SessionV1(@Nullable String date, @Nullable String time, @Nullable String place, @Nullable String president,
+            @Nullable Boolean remote) {
     }
 
     @JsonPropertyOrder({"giver", "holder"})
@@ -83,7 +84,7 @@ final class DeliberationRecords {
         Session s = d.session();
         SessionV1 session = s.equals(Session.UNKNOWN) ? null
                 : new SessionV1(text(s.date()), text(s.time().map(DeliberationRecords::time)), s.place().orElse(null),
-                        s.president().orElse(null));
+                        s.president().orElse(null), s.remote() ? true : null);
         VoteTally v = d.vote();
         PrefectureTransmission t = d.transmission();
         TransmissionV1 transmission = t.equals(PrefectureTransmission.NONE) ? null
@@ -114,7 +115,7 @@ final class DeliberationRecords {
         Validation check = new Validation();
         Optional<DeliberationId> id = check.take(DeliberationId.parse(f.id(), path + ".id"));
         Optional<TerritoryId> territory = check.take(TerritoryId.parse(f.territoryId(), path + ".territoryId"));
-        SessionV1 s = Optional.ofNullable(f.session()).orElse(new SessionV1(null, null, null, null));
+        SessionV1 s = Optional.ofNullable(f.session()).orElse(new SessionV1(null, null, null, null, null));
         Optional<Optional<LocalDate>> sessionDate = check.take(optional(s.date(), raw -> date(raw, path + ".session.date")));
         Optional<Optional<LocalTime>> sessionTime = check.take(optional(s.time(), raw -> time(raw, path + ".session.time")));
         Optional<Optional<LocalDate>> convocation = check.take(optional(f.convocationDate(),
@@ -151,7 +152,7 @@ final class DeliberationRecords {
         Optional<VoteTally.Nomination> ballot = nomination;
         Parsed<Deliberation> built = check.build(() -> new Deliberation(id.orElseThrow(), 0, territory.orElseThrow(), f.object(),
                 new Session(sessionDate.orElseThrow(), sessionTime.orElseThrow(), Optional.ofNullable(s.place()),
-                        Optional.ofNullable(s.president())),
+                        Optional.ofNullable(s.president()), Boolean.TRUE.equals(s.remote())),
                 convocation.orElseThrow(), Boolean.TRUE.equals(f.urgency()), Boolean.TRUE.equals(f.reconvenedWithoutQuorum()),
                 list(f.membersInOffice()), list(f.present()),
                 list(f.proxies()).stream().map(p -> new Proxy(p.giver(), p.holder())).toList(), list(f.absent()),

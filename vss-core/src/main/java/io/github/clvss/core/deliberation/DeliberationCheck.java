@@ -55,6 +55,8 @@ import java.util.regex.Pattern;
  *   <li>{@value #CONVOCATION} — convocation 5 clear days before the session from 3,500
  *       inhabitants (CGCT L2121-12), 3 below (CGCT L2121-11), at least 1 in urgency, on which the
  *       council must then rule;</li>
+ *   <li>{@value #SITTING} — a municipal council sits at the town hall (CGCT L2121-7); a remote
+ *       sitting is lawful only under a health-emergency derogation ({@link HealthEmergency});</li>
  *   <li>{@value #OFFICERS} — the president and the secretary are present members (CGCT L2121-14,
  *       L2121-15);</li>
  *   <li>{@value #ACTES} — the @ctes identifier is valid, dated the session's day, carries the
@@ -86,6 +88,8 @@ public final class DeliberationCheck {
     public static final String UNANIMITY = "unanimity";
     /** Rule: convocation clear days. */
     public static final String CONVOCATION = "convocation";
+    /** Rule: where the council sits: at the town hall, remotely only under a health-emergency derogation. */
+    public static final String SITTING = "sitting";
     /** Rule: the session's president and secretary are present. */
     public static final String OFFICERS = "officers";
     /** Rule: the @ctes identifier and the transmission. */
@@ -100,6 +104,7 @@ public final class DeliberationCheck {
     private static final String QUORUM_ARTICLE = "CGCT L2121-17";
     private static final String VOTE_ARTICLE = "CGCT L2121-20";
     private static final String NOMINATION_ARTICLE = "CGCT L2121-21";
+    private static final String SITTING_ARTICLE = "CGCT L2121-7";
     private static final String LARGE_CONVOCATION_ARTICLE = "CGCT L2121-12";
     private static final String SMALL_CONVOCATION_ARTICLE = "CGCT L2121-11";
     private static final String TRANSMISSION_ARTICLE = "CGCT L2131-1";
@@ -123,6 +128,7 @@ public final class DeliberationCheck {
         findings.addAll(unanimity(d));
         findings.addAll(convocation(d, territory));
         findings.addAll(officers(d));
+        findings.addAll(sitting(d, territory));
         findings.addAll(actes(d, territory));
         findings.addAll(openData(d, territory));
         return List.copyOf(findings);
@@ -462,6 +468,19 @@ public final class DeliberationCheck {
                     clearDays, LARGE_COMMUNE));
         }
         return found;
+    }
+
+    static List<Finding> sitting(Deliberation d, TerritoryFacts territory) {
+        if (!d.session().remote() || territory.kind() != TerritoryKind.COMMUNE || d.session().date().isEmpty()) {
+            return List.of();
+        }
+        Optional<HealthEmergency.Period> derogation = derogation(d);
+        if (derogation.isPresent()) {
+            return List.of(warning(SITTING, SITTING_ARTICLE + " ; " + derogation.get().text(), "deliberation.session.remote-in-emergency",
+                    "$.session.remote"));
+        }
+        return List.of(error(SITTING, SITTING_ARTICLE, "deliberation.session.remote", "$.session.remote",
+                d.session().date().get()));
     }
 
     static List<Finding> officers(Deliberation d) {

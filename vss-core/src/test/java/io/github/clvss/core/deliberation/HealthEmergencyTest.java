@@ -91,4 +91,26 @@ class HealthEmergencyTest {
         assertThat(HealthEmergency.PERIODS).extracting(HealthEmergency.Period::until).containsExactly(
                 LocalDate.of(2020, 8, 30), LocalDate.of(2021, 9, 30), LocalDate.of(2022, 7, 31));
     }
+
+    @Test
+    void a_remote_sitting_is_lawful_in_a_derogation_period_and_an_error_under_l2121_7_outside() {
+        Deliberation april2022 = twoProxiesHeldByOneMember(LocalDate.of(2022, 4, 14));
+        Deliberation remote2022 = april2022.toBuilder().session(remote(april2022.session())).build();
+        Deliberation june2023 = seed().toBuilder().session(remote(seed().session())).build();
+
+        assertThat(DeliberationCheck.sitting(remote2022, boulogne())).singleElement().satisfies(f -> {
+            assertThat(f.isError()).isFalse();
+            assertThat(f.article()).contains("CGCT L2121-7").contains("loi n° 2021-1465");
+        });
+        assertThat(DeliberationCheck.sitting(june2023, boulogne())).singleElement().satisfies(f -> {
+            assertThat(f.isError()).isTrue();
+            assertThat(f.article()).isEqualTo("CGCT L2121-7");
+            assertThat(f.problem().code()).isEqualTo("deliberation.session.remote");
+        });
+        assertThat(DeliberationCheck.sitting(seed(), boulogne())).as("in the room").isEmpty();
+    }
+
+    private static Session remote(Session s) {
+        return new Session(s.date(), s.time(), s.place(), s.president(), true);
+    }
 }

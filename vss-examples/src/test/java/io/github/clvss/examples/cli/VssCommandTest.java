@@ -169,7 +169,7 @@ class VssCommandTest {
     @Test
     void refer_check_runs_a_directory_of_scenarios_and_the_builtin_ones() throws IOException {
         assertThat(vss("refer", "--builtin")).isZero();
-        assertThat(out).contains("✓ 01-medecin-conjugal-danger-emprise-refus.json").contains("Tous les scénarios passent (142).");
+        assertThat(out).contains("✓ 01-medecin-conjugal-danger-emprise-refus.json").contains("Tous les scénarios passent (144).");
 
         Path scenarios = Files.createDirectory(dir.resolve("scenarios"));
         Files.write(scenarios.resolve("copy.json"),

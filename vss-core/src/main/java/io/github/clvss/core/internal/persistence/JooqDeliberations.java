@@ -133,6 +133,7 @@ final class JooqDeliberations implements Deliberations {
         r.setSessionTime(d.session().time().orElse(null));
         r.setSessionPlace(d.session().place().orElse(null));
         r.setSessionPresident(d.session().president().orElse(null));
+        r.setSessionRemote(d.session().remote() ? Boolean.TRUE : null);
         r.setConvocationDate(d.convocationDate().orElse(null));
         r.setUrgency(d.urgency());
         r.setReconvenedWithoutQuorum(d.reconvenedWithoutQuorum());
@@ -198,7 +199,8 @@ final class JooqDeliberations implements Deliberations {
         return new Deliberation(new DeliberationId(r.getId()), r.getVersion(), new TerritoryId(r.getTerritoryId()),
                 r.getObjectTitle(),
                 new Session(Optional.ofNullable(r.getSessionDate()), Optional.ofNullable(r.getSessionTime()),
-                        Optional.ofNullable(r.getSessionPlace()), Optional.ofNullable(r.getSessionPresident())),
+                        Optional.ofNullable(r.getSessionPlace()), Optional.ofNullable(r.getSessionPresident()),
+                        Boolean.TRUE.equals(r.getSessionRemote())),
                 Optional.ofNullable(r.getConvocationDate()), r.getUrgency(), r.getReconvenedWithoutQuorum(),
                 office, present, proxies, absent,
                 Optional.ofNullable(r.getSecretary()), Optional.ofNullable(r.getRapporteur()),

@@ -11,3 +11,7 @@ alter table vss_deliberation add column nomination_round integer;
 alter table vss_deliberation add column nomination_open_ballot boolean;
 alter table vss_deliberation add column nomination_runner_up integer;
 alter table vss_deliberation add column nomination_oldest boolean;
+
+-- Whether the sitting was held remotely (allowed to communes only under the health-emergency
+-- derogations; null: in the room).
+alter table vss_deliberation add column session_remote boolean;
