@@ -132,7 +132,8 @@ public final class Vss implements AutoCloseable {
                 persistence.contracts(), persistence.transactions(), acts);
         this.resourcesCsv = new ResourcesCsv(resources, territories, clock);
         this.circuits = new io.github.clvss.core.referral.LocalCircuits(persistence.circuits(), persistence.partners(),
-                persistence.resources(), persistence.institutions(), persistence.transactions(), acts, clock, referralPlugins);
+                persistence.resources(), persistence.institutions(), persistence.transactions(), acts, clock, referralPlugins,
+                persistence.territories());
         this.deliberations = new DeliberationRegister(persistence.deliberations(), persistence.territories(),
                 persistence.transactions(), acts);
         this.deliberationsCsv = new DeliberationsCsv(deliberations, territories);

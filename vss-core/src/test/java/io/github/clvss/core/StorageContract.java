@@ -859,6 +859,30 @@ abstract class StorageContract {
     // ---- council deliberations
 
     @Test
+    void a_nominations_ballot_unknown_counts_the_scope_of_unanimity_and_the_presidents_vote_read_back_as_recorded() {
+        TerritoryId boulogne = demoBoulogne();
+        Actor coordinator = Fixtures.coordinatorOf(boulogne);
+        Deliberation seed = SeedDeliberation.seed();
+        io.github.clvss.core.deliberation.VoteTally vote = new io.github.clvss.core.deliberation.VoteTally(30, 0, 0, 0, 0,
+                true, false).with(java.util.Set.of(io.github.clvss.core.deliberation.VoteTally.Count.ABSTENTIONS,
+                        io.github.clvss.core.deliberation.VoteTally.Count.NOT_TAKING_PART),
+                io.github.clvss.core.deliberation.VoteTally.UnanimityOf.PRESENT_AND_REPRESENTED,
+                java.util.Optional.of(io.github.clvss.core.deliberation.VoteTally.PresidentVote.FOR),
+                java.util.Optional.of(new io.github.clvss.core.deliberation.VoteTally.Nomination(3, false,
+                        java.util.Optional.of(25), false)));
+        Deliberation nomination = seed.toBuilder().id(DeliberationId.next(CLOCK)).territory(boulogne)
+                .transmission(PrefectureTransmission.NONE).vote(vote)
+                .session(new Session(seed.session().date(), seed.session().time(), seed.session().place(),
+                        seed.session().president(), true)).build();
+
+        vss.deliberations().record(coordinator, nomination);
+        Deliberation read = vss.deliberations().find(coordinator, nomination.id());
+
+        assertThat(read.vote()).isEqualTo(vote);
+        assertThat(read.session().remote()).isTrue();
+    }
+
+    @Test
     void the_seeds_deliberation_comes_with_the_demo_file_and_reads_back_with_every_fact_and_no_error() {
         TerritoryId boulogne = demoBoulogne();
         Actor coordinator = Fixtures.coordinatorOf(boulogne);

@@ -10,7 +10,9 @@ import io.github.clvss.core.contract.LifecycleDecision;
 import io.github.clvss.core.contract.LifecyclePolicy;
 import io.github.clvss.core.contractfile.ContractData.ContractLife;
 import io.github.clvss.core.deliberation.Deliberation;
+import io.github.clvss.core.deliberation.DeliberationCheck;
 import io.github.clvss.core.deliberation.DeliberationId;
+import io.github.clvss.core.deliberation.Finding;
 import io.github.clvss.core.partner.Partner;
 import io.github.clvss.core.shared.Problem;
 import java.time.LocalDate;
@@ -85,10 +87,32 @@ final class ActReplay {
                             .or(() -> refusal(at, LifecyclePolicy.renew(lifecycle)));
                 };
                 problem.ifPresent(problems::add);
+                // a deliberation refused for its CGCT errors: each finding, with its article, at its place in the file
+                Optional<DeliberationId> approving = act instanceof ContractAct.Approved a ? Optional.of(a.deliberation())
+                        : act instanceof ContractAct.Amended a ? Optional.of(a.deliberation()) : Optional.empty();
+                if (problem.filter(p -> p.code().equals("contract.deliberation.invalid")).isPresent()) {
+                    Deliberation refused = deliberation.apply(approving.orElseThrow()).orElseThrow();
+                    problems.addAll(findings(refused, data, at));
+                }
                 done.add(act);
             }
         }
         return problems;
+    }
+
+    /**
+     * Each error {@link DeliberationCheck} finds in a deliberation, with its article: at the
+     * deliberation's place in the file when the file carries it, else under the act.
+     */
+    static List<Problem> findings(Deliberation deliberation, ContractData data, String act) {
+        int index = data.deliberations().indexOf(deliberation);
+        String base = index >= 0 ? "$.deliberations[" + index + "]" : act + ".deliberation";
+        return DeliberationCheck.check(deliberation, data.territory().facts()).stream().filter(Finding::isError)
+                .map(f -> new Problem(f.problem().code(), f.problem().arguments(),
+                        Optional.of(base + f.problem().path().map(p -> p.startsWith("$") ? p.substring(1) : " " + p).orElse("")
+                                + " (" + f.article() + ")"),
+                        f.problem().severity()))
+                .toList();
     }
 
     /** A renewal names another contract of the file, one that no other contract names, on a past day. */

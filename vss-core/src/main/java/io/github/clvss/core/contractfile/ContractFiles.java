@@ -10,6 +10,7 @@ import io.github.clvss.core.contract.ContractTexts;
 import io.github.clvss.core.contract.Contracts;
 import io.github.clvss.core.deliberation.Deliberation;
 import io.github.clvss.core.deliberation.Deliberations;
+import java.time.Clock;
 import java.time.LocalDate;
 import io.github.clvss.core.access.PartnerId;
 import io.github.clvss.core.institution.Institution;
@@ -141,6 +142,22 @@ public final class ContractFiles {
      */
     public static List<Problem> validate(byte[] file) {
         return FORMAT.read(file).problems();
+    }
+
+    /**
+     * Every check an import runs that needs no database: the file's shape and values, then the
+     * replay of its acts on {@code clock}'s today in the territory (the contracts' lifecycle, and
+     * the CGCT checks of each deliberation that approves a contract or an amendment — each
+     * finding listed with its article). What only a database can say (ids or codes already
+     * taken) is left to {@code import --dry-run}.
+     */
+    public static List<Problem> validate(byte[] file, Clock clock) {
+        Parsed<ContractData> parsed = FORMAT.read(file);
+        if (!(parsed instanceof Parsed.Valid<ContractData>(ContractData data))) {
+            return parsed.problems();
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), data.territory().facts().timeZone());
+        return ActReplay.problems(data, id -> Optional.empty(), today);
     }
 
     /**

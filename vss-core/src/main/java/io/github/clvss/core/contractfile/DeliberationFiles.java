@@ -71,8 +71,9 @@ public final class DeliberationFiles {
             root = JSON.readTree(content);
         } catch (JacksonException e) {
             var location = e.getLocation();
-            String where = location == null ? "$" : "line " + location.getLineNr() + ", column " + location.getColumnNr();
-            return Parsed.invalid(Problem.error("file.json.syntax", where, e.getOriginalMessage()));
+            return Parsed.invalid(io.github.clvss.core.shared.JsonSyntax.at(content,
+                    java.util.Optional.ofNullable(location).map(l -> l.getLineNr()),
+                    java.util.Optional.ofNullable(location).map(l -> l.getColumnNr())));
         }
         if (root == null || !root.isObject()) {
             return Parsed.invalid(Problem.error("file.json.not-object", "$"));

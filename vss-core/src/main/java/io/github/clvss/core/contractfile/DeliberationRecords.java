@@ -44,8 +44,9 @@ final class DeliberationRecords {
             @Nullable String result, @Nullable TransmissionV1 transmission, @Nullable String publicationUrl) {
     }
 
-    @JsonPropertyOrder({"date", "time", "place", "president"})
-    record SessionV1(@Nullable String date, @Nullable String time, @Nullable String place, @Nullable String president) {
+    @JsonPropertyOrder({"date", "time", "place", "president", "remote"})
+    record SessionV1(@Nullable String date, @Nullable String time, @Nullable String place, @Nullable String president,
+            @Nullable Boolean remote) {
     }
 
     @JsonPropertyOrder({"giver", "holder"})
@@ -56,10 +57,18 @@ final class DeliberationRecords {
     record SubjectV1(String code, String name) {
     }
 
-    @JsonPropertyOrder({"inFavour", "against", "abstentions", "blankOrSpoilt", "notTakingPart", "secretBallot", "unanimity"})
+    /** A vote; a count left out is one the act does not state (unknown, not zero). */
+    @JsonPropertyOrder({"inFavour", "against", "abstentions", "blankOrSpoilt", "notTakingPart", "secretBallot", "unanimity",
+        "unanimityOf", "presidentVote", "nomination"})
     record VoteV1(@Nullable Integer inFavour, @Nullable Integer against, @Nullable Integer abstentions,
             @Nullable Integer blankOrSpoilt, @Nullable Integer notTakingPart, @Nullable Boolean secretBallot,
-            @Nullable Boolean unanimity) {
+            @Nullable Boolean unanimity, @Nullable String unanimityOf, @Nullable String presidentVote,
+            @Nullable NominationV1 nomination) {
+    }
+
+    @JsonPropertyOrder({"round", "openBallotDecidedUnanimously", "runnerUp", "electedAsOldest"})
+    record NominationV1(int round, @Nullable Boolean openBallotDecidedUnanimously, @Nullable Integer runnerUp,
+            @Nullable Boolean electedAsOldest) {
     }
 
     @JsonPropertyOrder({"date", "actesId"})
@@ -75,7 +84,7 @@ final class DeliberationRecords {
         Session s = d.session();
         SessionV1 session = s.equals(Session.UNKNOWN) ? null
                 : new SessionV1(text(s.date()), text(s.time().map(DeliberationRecords::time)), s.place().orElse(null),
-                        s.president().orElse(null));
+                        s.president().orElse(null), s.remote() ? true : null);
         VoteTally v = d.vote();
         PrefectureTransmission t = d.transmission();
         TransmissionV1 transmission = t.equals(PrefectureTransmission.NONE) ? null
@@ -85,8 +94,14 @@ final class DeliberationRecords {
                 d.membersInOffice(), d.present(), d.proxies().stream().map(p -> new ProxyV1(p.giver(), p.holder())).toList(),
                 d.absent(), d.secretary().orElse(null), d.rapporteur().orElse(null), d.committeeOpinion().orElse(null),
                 d.subject().map(subject -> new SubjectV1(subject.code(), subject.name())).orElse(null),
-                new VoteV1(v.inFavour(), v.against(), v.abstentions(), v.blankOrSpoilt(), v.notTakingPart(), v.secretBallot(),
-                        v.unanimity()),
+                new VoteV1(known(v, VoteTally.Count.IN_FAVOUR, v.inFavour()), known(v, VoteTally.Count.AGAINST, v.against()),
+                        known(v, VoteTally.Count.ABSTENTIONS, v.abstentions()),
+                        known(v, VoteTally.Count.BLANK_OR_SPOILT, v.blankOrSpoilt()),
+                        known(v, VoteTally.Count.NOT_TAKING_PART, v.notTakingPart()), v.secretBallot(), v.unanimity(),
+                        v.unanimityOf() == VoteTally.UnanimityOf.NOT_SAID ? null : v.unanimityOf().name(),
+                        v.presidentVote().map(Enum::name).orElse(null),
+                        v.nomination().map(n -> new NominationV1(n.round(), n.openBallotDecidedUnanimously() ? true : null,
+                                n.runnerUp().orElse(null), n.electedAsOldest() ? true : null)).orElse(null)),
                 d.result().map(Enum::name).orElse(null), transmission, d.publicationUrl().orElse(null));
     }
 
@@ -100,24 +115,54 @@ final class DeliberationRecords {
         Validation check = new Validation();
         Optional<DeliberationId> id = check.take(DeliberationId.parse(f.id(), path + ".id"));
         Optional<TerritoryId> territory = check.take(TerritoryId.parse(f.territoryId(), path + ".territoryId"));
-        SessionV1 s = Optional.ofNullable(f.session()).orElse(new SessionV1(null, null, null, null));
+        SessionV1 s = Optional.ofNullable(f.session()).orElse(new SessionV1(null, null, null, null, null));
         Optional<Optional<LocalDate>> sessionDate = check.take(optional(s.date(), raw -> date(raw, path + ".session.date")));
         Optional<Optional<LocalTime>> sessionTime = check.take(optional(s.time(), raw -> time(raw, path + ".session.time")));
         Optional<Optional<LocalDate>> convocation = check.take(optional(f.convocationDate(),
                 raw -> date(raw, path + ".convocationDate")));
         TransmissionV1 t = Optional.ofNullable(f.transmission()).orElse(new TransmissionV1(null, null));
         Optional<Optional<LocalDate>> sent = check.take(optional(t.date(), raw -> date(raw, path + ".transmission.date")));
-        VoteV1 v = Optional.ofNullable(f.vote()).orElse(new VoteV1(null, null, null, null, null, null, null));
+        VoteV1 v = Optional.ofNullable(f.vote()).orElse(new VoteV1(0, 0, 0, 0, 0, null, null, null, null, null));
+        java.util.Set<VoteTally.Count> unknown = java.util.EnumSet.noneOf(VoteTally.Count.class);
+        if (v.inFavour() == null) {
+            unknown.add(VoteTally.Count.IN_FAVOUR);
+        }
+        if (v.against() == null) {
+            unknown.add(VoteTally.Count.AGAINST);
+        }
+        if (v.abstentions() == null) {
+            unknown.add(VoteTally.Count.ABSTENTIONS);
+        }
+        if (v.blankOrSpoilt() == null) {
+            unknown.add(VoteTally.Count.BLANK_OR_SPOILT);
+        }
+        if (v.notTakingPart() == null) {
+            unknown.add(VoteTally.Count.NOT_TAKING_PART);
+        }
+        Optional<VoteTally.Nomination> nomination = Optional.empty();
+        if (v.nomination() != null) {
+            if (v.nomination().round() < 1 || v.nomination().round() > 3) {
+                check.add(Problem.error("deliberation.nomination.round", path + ".vote.nomination.round", v.nomination().round()));
+            } else {
+                nomination = Optional.of(new VoteTally.Nomination(v.nomination().round(),
+                        Boolean.TRUE.equals(v.nomination().openBallotDecidedUnanimously()),
+                        Optional.ofNullable(v.nomination().runnerUp()), Boolean.TRUE.equals(v.nomination().electedAsOldest())));
+            }
+        }
+        Optional<VoteTally.Nomination> ballot = nomination;
         Parsed<Deliberation> built = check.build(() -> new Deliberation(id.orElseThrow(), 0, territory.orElseThrow(), f.object(),
                 new Session(sessionDate.orElseThrow(), sessionTime.orElseThrow(), Optional.ofNullable(s.place()),
-                        Optional.ofNullable(s.president())),
+                        Optional.ofNullable(s.president()), Boolean.TRUE.equals(s.remote())),
                 convocation.orElseThrow(), Boolean.TRUE.equals(f.urgency()), Boolean.TRUE.equals(f.reconvenedWithoutQuorum()),
                 list(f.membersInOffice()), list(f.present()),
                 list(f.proxies()).stream().map(p -> new Proxy(p.giver(), p.holder())).toList(), list(f.absent()),
                 Optional.ofNullable(f.secretary()), Optional.ofNullable(f.rapporteur()), Optional.ofNullable(f.committeeOpinion()),
                 Optional.ofNullable(f.subject()).map(subject -> new Subject(subject.code(), subject.name())),
                 new VoteTally(count(v.inFavour()), count(v.against()), count(v.abstentions()), count(v.blankOrSpoilt()),
-                        count(v.notTakingPart()), Boolean.TRUE.equals(v.secretBallot()), Boolean.TRUE.equals(v.unanimity())),
+                        count(v.notTakingPart()), Boolean.TRUE.equals(v.secretBallot()), Boolean.TRUE.equals(v.unanimity()),
+                        unknown, Optional.ofNullable(v.unanimityOf()).map(VoteTally.UnanimityOf::valueOf)
+                                .orElse(VoteTally.UnanimityOf.NOT_SAID),
+                        Optional.ofNullable(v.presidentVote()).map(VoteTally.PresidentVote::valueOf), ballot),
                 Optional.ofNullable(f.result()).map(Deliberation.Result::valueOf),
                 new PrefectureTransmission(sent.orElseThrow(), Optional.ofNullable(t.actesId())),
                 Optional.ofNullable(f.publicationUrl()), Provenance.valueOf(f.provenance())));
@@ -133,6 +178,10 @@ final class DeliberationRecords {
 
     private static <T> List<T> list(@Nullable List<T> values) {
         return values == null ? List.of() : values;
+    }
+
+    private static @Nullable Integer known(VoteTally vote, VoteTally.Count count, int value) {
+        return vote.known(count) ? value : null;
     }
 
     private static int count(@Nullable Integer value) {

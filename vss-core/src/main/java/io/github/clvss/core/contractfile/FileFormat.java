@@ -148,8 +148,9 @@ final class FileFormat {
             root = json.readTree(content);
         } catch (JacksonException e) {
             var location = e.getLocation();
-            String where = location == null ? "$" : "line " + location.getLineNr() + ", column " + location.getColumnNr();
-            return Parsed.invalid(Problem.error("file.json.syntax", where, e.getOriginalMessage()));
+            return Parsed.invalid(io.github.clvss.core.shared.JsonSyntax.at(content,
+                    java.util.Optional.ofNullable(location).map(l -> l.getLineNr()),
+                    java.util.Optional.ofNullable(location).map(l -> l.getColumnNr())));
         }
         if (root == null || !root.isObject()) {
             return Parsed.invalid(Problem.error("file.json.not-object", "$"));

@@ -28,19 +28,35 @@ import java.util.regex.Pattern;
  *   <li>{@value #MEMBERS} — whoever is present, represented, holds a proxy or is absent is a
  *       member in office, once (CGCT L2121-17);</li>
  *   <li>{@value #PRESENCE} — nobody is both present and represented, nor absent and present
- *       (CGCT L2121-20);</li>
+ *       (CGCT L2121-20); a member who gave a proxy is represented, whatever list of absent or
+ *       excused members the act also puts them in (a warning says so);</li>
  *   <li>{@value #QUORUM} — a majority of the members in office is present; proxies do not count;
  *       a session convoked again after one without quorum deliberates without it (CGCT L2121-17);</li>
  *   <li>{@value #PROXIES} — a member holds one proxy only, is present to hold it, and does not
  *       hold a proxy while giving one (CGCT L2121-20);</li>
+ *   <li>during the health-emergency derogations ({@link HealthEmergency}: loi n° 2020-290 art. 10,
+ *       ordonnance n° 2020-391, loi n° 2020-1379 art. 6, loi n° 2021-1465 art. 10), judged by the
+ *       session's date: a quorum of one third of the members present and two proxies per member
+ *       (a warning says the derogation was used); never outside those periods;</li>
  *   <li>{@value #VOTES} — no more votes than members present and represented (CGCT L2121-20);</li>
  *   <li>{@value #MAJORITY} — absolute majority of votes cast, abstentions, blank and spoilt
  *       ballots excluded; on a tie the president's vote decides, except in a secret ballot,
  *       where a tie rejects; the stated result follows the votes (CGCT L2121-20);</li>
- *   <li>{@value #UNANIMITY} — a unanimity has no vote against (CGCT L2121-20);</li>
+ *   <li>{@value #NOMINATION} — a nomination is by secret ballot unless the council decided
+ *       unanimously otherwise; absolute majority of votes cast in the first two rounds (a tie
+ *       elects nobody: no casting vote), relative majority in the third, the oldest elected on a
+ *       tie (CGCT L2121-21);</li>
+ *   <li>{@value #UNANIMITY} — a unanimity has no vote against; "of those present" needs every
+ *       present member's vote for, "of those present and represented" every vote of the present
+ *       and represented members (CGCT L2121-20);</li>
+ *   <li>a count the act does not state is unknown, never zero: the checks that need it say so
+ *       instead of guessing; on a tie in a public vote, the president's vote, when the act gives
+ *       it, decides (CGCT L2121-20).</li>
  *   <li>{@value #CONVOCATION} — convocation 5 clear days before the session from 3,500
  *       inhabitants (CGCT L2121-12), 3 below (CGCT L2121-11), at least 1 in urgency, on which the
  *       council must then rule;</li>
+ *   <li>{@value #SITTING} — a municipal council sits at the town hall (CGCT L2121-7); a remote
+ *       sitting is lawful only under a health-emergency derogation ({@link HealthEmergency});</li>
  *   <li>{@value #OFFICERS} — the president and the secretary are present members (CGCT L2121-14,
  *       L2121-15);</li>
  *   <li>{@value #ACTES} — the @ctes identifier is valid, dated the session's day, carries the
@@ -66,10 +82,14 @@ public final class DeliberationCheck {
     public static final String VOTES = "votes";
     /** Rule: absolute majority of votes cast and the stated result. */
     public static final String MAJORITY = "majority";
+    /** Rule: a nomination's ballot (CGCT L2121-21). */
+    public static final String NOMINATION = "nomination";
     /** Rule: unanimity consistent with the votes. */
     public static final String UNANIMITY = "unanimity";
     /** Rule: convocation clear days. */
     public static final String CONVOCATION = "convocation";
+    /** Rule: where the council sits: at the town hall, remotely only under a health-emergency derogation. */
+    public static final String SITTING = "sitting";
     /** Rule: the session's president and secretary are present. */
     public static final String OFFICERS = "officers";
     /** Rule: the @ctes identifier and the transmission. */
@@ -83,6 +103,8 @@ public final class DeliberationCheck {
     private static final String REGISTER_ARTICLE = "CGCT L2121-23";
     private static final String QUORUM_ARTICLE = "CGCT L2121-17";
     private static final String VOTE_ARTICLE = "CGCT L2121-20";
+    private static final String NOMINATION_ARTICLE = "CGCT L2121-21";
+    private static final String SITTING_ARTICLE = "CGCT L2121-7";
     private static final String LARGE_CONVOCATION_ARTICLE = "CGCT L2121-12";
     private static final String SMALL_CONVOCATION_ARTICLE = "CGCT L2121-11";
     private static final String TRANSMISSION_ARTICLE = "CGCT L2131-1";
@@ -102,9 +124,11 @@ public final class DeliberationCheck {
         findings.addAll(proxies(d));
         findings.addAll(votes(d));
         findings.addAll(majority(d));
+        findings.addAll(nomination(d));
         findings.addAll(unanimity(d));
         findings.addAll(convocation(d, territory));
         findings.addAll(officers(d));
+        findings.addAll(sitting(d, territory));
         findings.addAll(actes(d, territory));
         findings.addAll(openData(d, territory));
         return List.copyOf(findings);
@@ -178,8 +202,12 @@ public final class DeliberationCheck {
         Set<String> represented = keys(d.represented());
         for (int i = 0; i < d.absent().size(); i++) {
             String member = d.absent().get(i);
-            if (present.contains(Deliberation.key(member)) || represented.contains(Deliberation.key(member))) {
+            if (present.contains(Deliberation.key(member))) {
                 found.add(error(PRESENCE, VOTE_ARTICLE, "deliberation.presence.absent-and-counted", "$.absent[" + i + "]", member));
+            } else if (represented.contains(Deliberation.key(member))) {
+                // an act often lists "excusés" who gave a proxy: whatever the list, a member who gave one is represented
+                found.add(warning(PRESENCE, VOTE_ARTICLE, "deliberation.presence.absent-but-represented", "$.absent[" + i + "]",
+                        member));
             }
         }
         return found;
@@ -191,6 +219,20 @@ public final class DeliberationCheck {
             return List.of();
         }
         int present = keys(d.present()).size();
+        Optional<HealthEmergency.Period> derogation = derogation(d);
+        if (derogation.isPresent()) {
+            // one third of the members in office present
+            if (3 * present >= members) {
+                return List.of();
+            }
+            int needed = (members + 2) / 3;
+            String article = QUORUM_ARTICLE + " ; " + derogation.get().text();
+            if (d.reconvenedWithoutQuorum()) {
+                return List.of(warning(QUORUM, article, "deliberation.quorum.reconvened", "$.reconvenedWithoutQuorum",
+                        present, members, needed));
+            }
+            return List.of(error(QUORUM, article, "deliberation.quorum.missing-third", "$.present", present, members, needed));
+        }
         if (2 * present > members) {
             return List.of();
         }
@@ -202,12 +244,19 @@ public final class DeliberationCheck {
         return List.of(error(QUORUM, QUORUM_ARTICLE, "deliberation.quorum.missing", "$.present", present, members, needed));
     }
 
+    /** The health-emergency derogation the session falls under ({@link HealthEmergency}), if its date is known. */
+    private static Optional<HealthEmergency.Period> derogation(Deliberation d) {
+        return d.session().date().flatMap(HealthEmergency::on);
+    }
+
     static List<Finding> proxies(Deliberation d) {
         List<Finding> found = new ArrayList<>();
         Set<String> present = keys(d.present());
         Set<String> givers = keys(d.represented());
         Map<String, Integer> held = new HashMap<>();
         Set<String> given = new HashSet<>();
+        Optional<HealthEmergency.Period> derogation = derogation(d);
+        int allowed = derogation.isPresent() ? 2 : 1;
         for (int i = 0; i < d.proxies().size(); i++) {
             Proxy proxy = d.proxies().get(i);
             String path = "$.proxies[" + i + "]";
@@ -220,8 +269,15 @@ public final class DeliberationCheck {
             if (!given.add(giver)) {
                 found.add(error(PROXIES, VOTE_ARTICLE, "deliberation.proxy.giver.twice", path + ".giver", proxy.giver()));
             }
-            if (held.merge(holder, 1, Integer::sum) == 2) {
-                found.add(error(PROXIES, VOTE_ARTICLE, "deliberation.proxy.holder.twice", path + ".holder", proxy.holder()));
+            int count = held.merge(holder, 1, Integer::sum);
+            if (count == allowed + 1) {
+                found.add(derogation.isPresent()
+                        ? error(PROXIES, VOTE_ARTICLE + " ; " + derogation.get().text(), "deliberation.proxy.holder.thrice",
+                                path + ".holder", proxy.holder())
+                        : error(PROXIES, VOTE_ARTICLE, "deliberation.proxy.holder.twice", path + ".holder", proxy.holder()));
+            } else if (count == 2) {
+                found.add(warning(PROXIES, VOTE_ARTICLE + " ; " + derogation.orElseThrow().text(),
+                        "deliberation.proxy.holder.two-in-emergency", path + ".holder", proxy.holder()));
             }
             if (!present.contains(holder)) {
                 found.add(error(PROXIES, VOTE_ARTICLE, "deliberation.proxy.holder.not-present", path + ".holder", proxy.holder()));
@@ -236,11 +292,16 @@ public final class DeliberationCheck {
     static List<Finding> votes(Deliberation d) {
         VoteTally vote = d.vote();
         int voters = d.voters();
+        // unknown counts are read as 0: what the known ones add up to is a floor, and still cannot exceed the voters
         if (vote.cast() > voters) {
             return List.of(error(VOTES, VOTE_ARTICLE, "deliberation.votes.cast-exceed", "$.vote.inFavour", vote.cast(), voters));
         }
         if (vote.accounted() > voters) {
             return List.of(error(VOTES, VOTE_ARTICLE, "deliberation.votes.accounted-exceed", "$.vote", vote.accounted(), voters));
+        }
+        if (!vote.unknown().isEmpty()) {
+            return List.of(warning(VOTES, VOTE_ARTICLE, "deliberation.votes.unknown", "$.vote",
+                    vote.unknown().stream().map(c -> c.name()).sorted().collect(java.util.stream.Collectors.joining(", "))));
         }
         if (vote.accounted() > 0 && vote.accounted() < voters) {
             return List.of(warning(VOTES, VOTE_ARTICLE, "deliberation.votes.unaccounted", "$.vote", voters - vote.accounted(),
@@ -251,6 +312,13 @@ public final class DeliberationCheck {
 
     static List<Finding> majority(Deliberation d) {
         VoteTally vote = d.vote();
+        if (vote.nomination().isPresent()) {
+            return List.of();
+        }
+        if (!vote.known(VoteTally.Count.IN_FAVOUR) || !vote.known(VoteTally.Count.AGAINST)) {
+            return d.result().isPresent() ? List.of(warning(MAJORITY, VOTE_ARTICLE, "deliberation.majority.unknown", "$.vote"))
+                    : List.of();
+        }
         if (vote.accounted() == 0) {
             return List.of();
         }
@@ -263,6 +331,15 @@ public final class DeliberationCheck {
         } else if (vote.secretBallot()) {
             expected = Optional.of(Deliberation.Result.REJECTED);
             found.add(warning(MAJORITY, VOTE_ARTICLE, "deliberation.majority.secret-tie", "$.vote", vote.inFavour()));
+        } else if (vote.presidentVote().isPresent()) {
+            // the president's vote decides a tie; a president who did not vote for or against decides nothing
+            expected = Optional.of(vote.presidentVote().get() == VoteTally.PresidentVote.FOR
+                    ? Deliberation.Result.ADOPTED : Deliberation.Result.REJECTED);
+            if (d.result().isPresent() && d.result().get() != expected.get()) {
+                found.add(error(MAJORITY, VOTE_ARTICLE, "deliberation.result.casting-vote."
+                        + vote.presidentVote().get().name().toLowerCase(java.util.Locale.ROOT), "$.result", vote.inFavour()));
+                return found;
+            }
         } else {
             expected = Optional.empty();
             found.add(warning(MAJORITY, VOTE_ARTICLE, "deliberation.majority.casting-vote", "$.vote", vote.inFavour()));
@@ -275,6 +352,43 @@ public final class DeliberationCheck {
         return found;
     }
 
+    static List<Finding> nomination(Deliberation d) {
+        VoteTally vote = d.vote();
+        if (vote.nomination().isEmpty()) {
+            return List.of();
+        }
+        VoteTally.Nomination ballot = vote.nomination().get();
+        List<Finding> found = new ArrayList<>();
+        if (!vote.secretBallot() && !ballot.openBallotDecidedUnanimously()) {
+            found.add(error(NOMINATION, NOMINATION_ARTICLE, "deliberation.nomination.not-secret", "$.vote.secretBallot"));
+        }
+        boolean elected = d.result().filter(r -> r == Deliberation.Result.ADOPTED).isPresent();
+        if (!elected || !vote.known(VoteTally.Count.IN_FAVOUR) || !vote.known(VoteTally.Count.AGAINST)) {
+            return found;
+        }
+        if (ballot.round() < 3) {
+            if (ballot.electedAsOldest()) {
+                found.add(error(NOMINATION, NOMINATION_ARTICLE, "deliberation.nomination.oldest-too-early",
+                        "$.vote.nomination.electedAsOldest", ballot.round()));
+            } else if (2 * vote.inFavour() <= vote.cast()) {
+                // no casting vote in a nomination: a tie elects nobody in the first two rounds
+                found.add(error(NOMINATION, NOMINATION_ARTICLE, "deliberation.nomination.no-absolute-majority", "$.result",
+                        ballot.round(), vote.inFavour(), vote.cast()));
+            }
+            return found;
+        }
+        ballot.runnerUp().ifPresent(runnerUp -> {
+            if (vote.inFavour() < runnerUp) {
+                found.add(error(NOMINATION, NOMINATION_ARTICLE, "deliberation.nomination.not-most-votes", "$.result",
+                        vote.inFavour(), runnerUp));
+            } else if (vote.inFavour() == runnerUp && !ballot.electedAsOldest()) {
+                found.add(error(NOMINATION, NOMINATION_ARTICLE, "deliberation.nomination.tie-not-oldest",
+                        "$.vote.nomination.electedAsOldest", runnerUp));
+            }
+        });
+        return found;
+    }
+
     static List<Finding> unanimity(Deliberation d) {
         VoteTally vote = d.vote();
         if (!vote.unanimity()) {
@@ -283,14 +397,36 @@ public final class DeliberationCheck {
         if (vote.against() > 0) {
             return List.of(error(UNANIMITY, VOTE_ARTICLE, "deliberation.unanimity.against", "$.vote.unanimity", vote.against()));
         }
+        if (!vote.known(VoteTally.Count.IN_FAVOUR)) {
+            return List.of();
+        }
         if (vote.inFavour() == 0) {
             return List.of(error(UNANIMITY, VOTE_ARTICLE, "deliberation.unanimity.no-vote", "$.vote.unanimity"));
         }
-        if (vote.abstentions() + vote.blankOrSpoilt() > 0) {
-            return List.of(warning(UNANIMITY, VOTE_ARTICLE, "deliberation.unanimity.of-votes-cast", "$.vote.unanimity",
-                    vote.abstentions() + vote.blankOrSpoilt()));
+        int present = keys(d.present()).size();
+        switch (vote.unanimityOf()) {
+            case PRESENT_AND_REPRESENTED -> {
+                if (vote.inFavour() != d.voters()) {
+                    return List.of(error(UNANIMITY, VOTE_ARTICLE, "deliberation.unanimity.present-and-represented",
+                            "$.vote.inFavour", vote.inFavour(), d.voters()));
+                }
+                return List.of();
+            }
+            case PRESENT -> {
+                if (vote.inFavour() < present) {
+                    return List.of(error(UNANIMITY, VOTE_ARTICLE, "deliberation.unanimity.present", "$.vote.inFavour",
+                            vote.inFavour(), present));
+                }
+                return List.of();
+            }
+            default -> {
+                if (vote.abstentions() + vote.blankOrSpoilt() > 0) {
+                    return List.of(warning(UNANIMITY, VOTE_ARTICLE, "deliberation.unanimity.of-votes-cast", "$.vote.unanimity",
+                            vote.abstentions() + vote.blankOrSpoilt()));
+                }
+                return List.of();
+            }
         }
-        return List.of();
     }
 
     static List<Finding> convocation(Deliberation d, TerritoryFacts territory) {
@@ -332,6 +468,19 @@ public final class DeliberationCheck {
                     clearDays, LARGE_COMMUNE));
         }
         return found;
+    }
+
+    static List<Finding> sitting(Deliberation d, TerritoryFacts territory) {
+        if (!d.session().remote() || territory.kind() != TerritoryKind.COMMUNE || d.session().date().isEmpty()) {
+            return List.of();
+        }
+        Optional<HealthEmergency.Period> derogation = derogation(d);
+        if (derogation.isPresent()) {
+            return List.of(warning(SITTING, SITTING_ARTICLE + " ; " + derogation.get().text(), "deliberation.session.remote-in-emergency",
+                    "$.session.remote"));
+        }
+        return List.of(error(SITTING, SITTING_ARTICLE, "deliberation.session.remote", "$.session.remote",
+                d.session().date().get()));
     }
 
     static List<Finding> officers(Deliberation d) {

@@ -4,6 +4,7 @@ import io.github.clvss.core.referral.Facts.AgeGroup;
 import io.github.clvss.core.referral.Facts.Capacity;
 import io.github.clvss.core.referral.Facts.Consent;
 import io.github.clvss.core.referral.Facts.Context;
+import io.github.clvss.core.referral.Facts.Flag;
 import io.github.clvss.core.referral.Facts.Recency;
 import io.github.clvss.core.referral.Facts.Relation;
 import io.github.clvss.core.referral.Facts.Violence;
@@ -13,7 +14,8 @@ import java.util.Set;
 /**
  * The situations a local circuit applies to: for each fact of a {@link Situation}, the set of
  * values it applies to; an empty set means any value. No expression language, so that two
- * conditions' overlap can be computed.
+ * conditions' overlap can be computed. A yes/no fact the situation does not know meets only an
+ * empty set.
  *
  * @param ages age groups
  * @param vulnerabilities why the person cannot protect themselves ({@code NONE} included)
@@ -94,9 +96,11 @@ public record CircuitCondition(Set<AgeGroup> ages, Set<Vulnerability> vulnerabil
     public boolean matches(Situation s) {
         return has(ages, s.age()) && has(vulnerabilities, s.vulnerability()) && has(relations, s.relation())
                 && (violences.isEmpty() || s.violences().stream().anyMatch(violences::contains))
-                && has(recencies, s.recency()) && has(immediateDanger, s.immediateDanger()) && has(emprise, s.emprise())
-                && has(childrenExposed, s.childrenExposed()) && has(cannotSpeak, s.cannotSpeak())
-                && has(needsShelter, s.needsShelter()) && has(consents, s.consent())
+                && has(recencies, s.recency()) && flag(immediateDanger, s, Flag.IMMEDIATE_DANGER, s.immediateDanger())
+                && flag(emprise, s, Flag.EMPRISE, s.emprise())
+                && flag(childrenExposed, s, Flag.CHILDREN_EXPOSED, s.childrenExposed())
+                && flag(cannotSpeak, s, Flag.CANNOT_SPEAK, s.cannotSpeak())
+                && flag(needsShelter, s, Flag.NEEDS_SHELTER, s.needsShelter()) && has(consents, s.consent())
                 && (askers.isEmpty() || s.asker().stream().anyMatch(askers::contains))
                 && has(contexts, s.context());
     }
@@ -111,6 +115,11 @@ public record CircuitCondition(Set<AgeGroup> ages, Set<Vulnerability> vulnerabil
                 && meet(recencies, o.recencies) && meet(immediateDanger, o.immediateDanger) && meet(emprise, o.emprise)
                 && meet(childrenExposed, o.childrenExposed) && meet(cannotSpeak, o.cannotSpeak)
                 && meet(needsShelter, o.needsShelter) && meet(consents, o.consents) && meet(contexts, o.contexts);
+    }
+
+    /** A yes/no fact that is not known meets only a condition that takes any value. */
+    private static boolean flag(Set<Boolean> values, Situation s, Flag flag, boolean value) {
+        return values.isEmpty() || s.known(flag) && values.contains(value);
     }
 
     private static <T> boolean has(Set<T> values, T value) {

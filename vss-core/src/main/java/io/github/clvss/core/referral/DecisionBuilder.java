@@ -14,6 +14,7 @@ import java.util.Map;
 public final class DecisionBuilder {
 
     private final Map<String, Referral> referrals = new LinkedHashMap<>();
+    private final java.util.Set<String> first = new java.util.HashSet<>();
     private final List<ReportingOutcome> reports = new ArrayList<>();
     private final List<Firing> trace = new ArrayList<>();
     private String currentRule = "";
@@ -33,6 +34,15 @@ public final class DecisionBuilder {
         return this;
     }
 
+    /**
+     * Adds a referral that comes before the others of the same urgency (114 for a person who
+     * cannot speak or is deaf or hard of hearing).
+     */
+    public DecisionBuilder referFirst(String target, Urgency urgency, String channel, String reason) {
+        first.add(target);
+        return refer(target, urgency, channel, reason);
+    }
+
     /** Adds a reporting outcome. */
     public DecisionBuilder report(Addressee addressee, Modality modality, boolean consentNeeded, List<String> duties,
             String legalBasis) {
@@ -40,9 +50,9 @@ public final class DecisionBuilder {
         return this;
     }
 
-    Decision build(String version) {
+    Decision build(String version, java.util.Optional<java.time.LocalDate> day) {
         List<Referral> ordered = new ArrayList<>(referrals.values());
-        ordered.sort(Comparator.comparing(Referral::urgency));
-        return new Decision(ordered, reports, trace, version);
+        ordered.sort(Comparator.comparing(Referral::urgency).thenComparing(r -> !first.contains(r.target())));
+        return new Decision(ordered, reports, trace, version, day);
     }
 }

@@ -13,7 +13,9 @@ public final class Facts {
         /** 18 and over. */
         ADULT,
         /** An older adult. */
-        ELDERLY
+        ELDERLY,
+        /** Not known: no rule for minors or for adults is presumed to apply. */
+        UNKNOWN
     }
 
     /**
@@ -30,7 +32,9 @@ public final class Facts {
         /** Because of a physical or mental disability. */
         DISABILITY,
         /** Because of pregnancy. */
-        PREGNANCY
+        PREGNANCY,
+        /** Not known: the person is not presumed able, nor unable, to protect themselves. */
+        UNKNOWN
     }
 
     /** The person's relation to the aggressor. */
@@ -57,8 +61,14 @@ public final class Facts {
         PSYCHOLOGICAL,
         /** Economic. */
         ECONOMIC,
-        /** Online. */
-        ONLINE
+        /** Online (with another kind, it says that kind happened online: online harassment is {@code HARASSMENT} + {@code ONLINE}). */
+        ONLINE,
+        /** Deprivation (privations: food, care, heating…), named by art. 434-3 and 226-14 1° of the code pénal. */
+        DEPRIVATION,
+        /** Harassment (art. 222-33-2-1 within the couple, 222-33-2-2 otherwise, 222-33 sexual harassment), online included. */
+        HARASSMENT,
+        /** Violence of a kind not known: it is violence, not "no violence". */
+        UNKNOWN_KIND
     }
 
     /** How recent the last violence is. */
@@ -70,7 +80,9 @@ public final class Facts {
         /** Within the last month. */
         WITHIN_MONTH,
         /** Older. */
-        OLDER
+        OLDER,
+        /** Not known, or not applicable. */
+        UNKNOWN
     }
 
     /** The victim's consent to a report. */
@@ -84,7 +96,9 @@ public final class Facts {
         /** The person cannot express it. */
         UNABLE_TO_EXPRESS,
         /** Not asked yet. */
-        NOT_ASKED
+        NOT_ASKED,
+        /** Not known, or not applicable (the person asking does not know whether she was asked). */
+        UNKNOWN
     }
 
     /** What the person asking is: several at once (a hospital doctor is a health professional and a public employee). */
@@ -110,7 +124,103 @@ public final class Facts {
         /** Bound by professional secrecy (art. 226-13). */
         BOUND_BY_SECRECY,
         /** A member of the public. */
-        MEMBER_OF_THE_PUBLIC
+        MEMBER_OF_THE_PUBLIC,
+        /**
+         * A psychologist. vss assumes a psychologist is bound by secrecy (art. 226-13: the
+         * profession's own rules and most employers impose it) but is <em>not</em> a "médecin ou
+         * autre professionnel de santé" of art. 226-14 2° and 3°: psychologists are regulated by
+         * art. 44 of loi n° 85-772, outside the health professions of the fourth part of the code
+         * de la santé publique. The point is disputed; vss takes the reading that never lets a
+         * report without consent rest on a doubtful basis, and says so in the decision
+         * ({@code duty.psychologist-not-health-professional}).
+         */
+        PSYCHOLOGIST,
+        /**
+         * Close family of the author (art. 434-1: their parents in direct line and their spouses,
+         * brothers and sisters and their spouses, the author's spouse, cohabitant or civil
+         * partner), exempt from the duty of art. 434-1 except for crimes on minors.
+         */
+        CLOSE_FAMILY_OF_AUTHOR
+    }
+
+    /** The institution the person asking works for, when they work for one. */
+    public enum Institution {
+        /** None: a private person, a liberal professional. */
+        NONE,
+        /** A school, Éducation nationale. */
+        NATIONAL_EDUCATION,
+        /** A hospital or a health establishment. */
+        HOSPITAL,
+        /** The centre communal d’action sociale. */
+        CCAS,
+        /** The commune's own services. */
+        COMMUNE,
+        /** A crèche or another early-childhood service. */
+        CRECHE,
+        /** An association. */
+        ASSOCIATION,
+        /** Police or gendarmerie. */
+        POLICE_GENDARMERIE,
+        /** Another institution. */
+        OTHER,
+        /** Not known. */
+        UNKNOWN;
+
+        /**
+         * Whether it is one of the public services or establishments that take part in child
+         * protection (CASF L226-3 4th paragraph, to which L226-4 II refers): schools, hospitals,
+         * the CCAS, the commune, crèches, police and gendarmerie, and the associations that help
+         * carry it out.
+         */
+        public boolean takesPartInChildProtection() {
+            return this != NONE && this != OTHER && this != UNKNOWN;
+        }
+    }
+
+    /** How the criminal law qualifies the facts, as far as the person asking knows. */
+    public enum Offence {
+        /** A crime (rape, for instance: art. 222-23). */
+        CRIME,
+        /** A délit (most violence, harassment, sexual assault). */
+        DELIT,
+        /** No offence. */
+        NONE,
+        /** Not known. */
+        UNKNOWN
+    }
+
+    /** Facts about a minor victim that change the criminal qualification. */
+    public enum MinorFact {
+        /** Under 15 (art. 222-23-1, 227-25 of the code pénal). */
+        UNDER_15,
+        /** Incest: by a relative of art. 222-22-3 (loi n° 2021-478), whatever the age under 18. */
+        INCEST,
+        /** A sexual act by an adult (art. 222-23-1, 222-29-2, 227-25). */
+        SEXUAL_ACT_BY_ADULT
+    }
+
+    /** The yes/no facts of a {@link Situation}; those in {@link Situation#unknown()} are not known. */
+    public enum Flag {
+        /** Immediate danger (imminent peril, art. 223-6). */
+        IMMEDIATE_DANGER,
+        /** The victim's life in immediate danger (art. 226-14 3°). */
+        LIFE_IN_DANGER,
+        /** Emprise. */
+        EMPRISE,
+        /** Children exposed to violence between adults. */
+        CHILDREN_EXPOSED,
+        /** A child is a victim too. */
+        CHILD_VICTIM,
+        /** The person cannot speak. */
+        CANNOT_SPEAK,
+        /** The person is deaf or hard of hearing. */
+        DEAF_OR_HARD_OF_HEARING,
+        /** The person needs to leave home. */
+        NEEDS_SHELTER,
+        /** The asker learned the facts in the exercise of their functions. */
+        LEARNED_IN_FUNCTIONS,
+        /** The person consulting is dangerous and holds or wants a weapon (art. 226-14 4°). */
+        DANGEROUS_WITH_WEAPON
     }
 
     /** Where the situation comes to light. */

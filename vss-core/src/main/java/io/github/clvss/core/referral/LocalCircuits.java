@@ -19,7 +19,10 @@ import io.github.clvss.core.shared.PageRequest;
 import io.github.clvss.core.shared.PhoneNumber;
 import io.github.clvss.core.shared.Problem;
 import io.github.clvss.core.shared.Transactions;
+import io.github.clvss.core.territory.Territories;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -47,6 +50,7 @@ public final class LocalCircuits {
     private final Transactions transactions;
     private final Acts acts;
     private final Clock clock;
+    private final Territories territories;
     private final List<ReferralRule> plugins;
     private final ConcurrentMap<TerritoryId, Compiled> compiled = new ConcurrentHashMap<>();
 
@@ -62,9 +66,11 @@ public final class LocalCircuits {
      * @param acts access checks and journal
      * @param clock when a revision is published
      * @param plugins rules added after the French rules and the circuits
+     * @param territories to know a territory's today (its time zone)
      */
     public LocalCircuits(Circuits circuits, Partners partners, Resources resources, Institutions institutions,
-            Transactions transactions, Acts acts, Clock clock, List<ReferralRule> plugins) {
+            Transactions transactions, Acts acts, Clock clock, List<ReferralRule> plugins, Territories territories) {
+        this.territories = Objects.requireNonNull(territories, "territories");
         this.circuits = Objects.requireNonNull(circuits, "circuits");
         this.partners = Objects.requireNonNull(partners, "partners");
         this.resources = Objects.requireNonNull(resources, "resources");
@@ -203,6 +209,7 @@ public final class LocalCircuits {
         return switch (kind) {
             case "tel" -> new Contact(target, shortNumber(value), Optional.empty());
             case "sms" -> new Contact(target, messages.text("referral.target.sms", List.of(shortNumber(value))), Optional.empty());
+            case "web" -> new Contact(target, value, Optional.of("https://" + value));
             case "service" -> new Contact(target, messages.text("referral.service." + value, List.of()), Optional.empty());
             case "partner", "resource" -> transactions.inTransaction(() -> known(target, kind, value, messages));
             default -> new Contact(target, target, Optional.empty());
@@ -260,10 +267,18 @@ public final class LocalCircuits {
         return builder.build();
     }
 
-    /** The decision for a situation in a territory, in words in {@code locale}, targets named. */
+    /** The decision for a situation in a territory taken today there, in words in {@code locale}, targets named. */
     public Explanation explain(TerritoryId territory, Situation situation, Locale locale) {
+        return explain(territory, situation, today(territory), locale);
+    }
+
+    /**
+     * The decision for a situation in a territory taken on {@code day} (the law of that day
+     * applies), in words in {@code locale}, targets named.
+     */
+    public Explanation explain(TerritoryId territory, Situation situation, LocalDate day, Locale locale) {
         RuleSet rules = ruleSet(territory);
-        Decision decision = rules.decide(situation);
+        Decision decision = rules.decide(situation, day);
         Messages messages = rules.messages(locale);
         List<Explanation.Contact> contacts = decision.referrals().stream().map(r -> {
             Contact contact = contact(r.target(), locale);
@@ -319,17 +334,34 @@ public final class LocalCircuits {
                 : s.violences().stream().map(v -> text(m, "situation.violence." + v.name()))
                         .collect(java.util.stream.Collectors.joining(", "))));
         facts.add(fact(m, "recency", text(m, "situation.recency." + s.recency().name())));
-        facts.add(fact(m, "immediateDanger", yesNo(m, s.immediateDanger())));
-        facts.add(fact(m, "emprise", yesNo(m, s.emprise())));
-        facts.add(fact(m, "childrenExposed", yesNo(m, s.childrenExposed())));
-        facts.add(fact(m, "cannotSpeak", yesNo(m, s.cannotSpeak())));
-        facts.add(fact(m, "needsShelter", yesNo(m, s.needsShelter())));
+        facts.add(fact(m, "immediateDanger", yesNo(m, s, Facts.Flag.IMMEDIATE_DANGER, s.immediateDanger())));
+        facts.add(fact(m, "lifeInDanger", yesNo(m, s, Facts.Flag.LIFE_IN_DANGER, s.lifeInDanger())));
+        facts.add(fact(m, "emprise", yesNo(m, s, Facts.Flag.EMPRISE, s.emprise())));
+        facts.add(fact(m, "childrenExposed", yesNo(m, s, Facts.Flag.CHILDREN_EXPOSED, s.childrenExposed())));
+        facts.add(fact(m, "childVictim", yesNo(m, s, Facts.Flag.CHILD_VICTIM, s.childVictim())));
+        facts.add(fact(m, "cannotSpeak", yesNo(m, s, Facts.Flag.CANNOT_SPEAK, s.cannotSpeak())));
+        facts.add(fact(m, "deafOrHardOfHearing", yesNo(m, s, Facts.Flag.DEAF_OR_HARD_OF_HEARING, s.deafOrHardOfHearing())));
+        facts.add(fact(m, "needsShelter", yesNo(m, s, Facts.Flag.NEEDS_SHELTER, s.needsShelter())));
         facts.add(fact(m, "consent", text(m, "situation.consent." + s.consent().name())));
+        facts.add(fact(m, "institution", text(m, "situation.institution." + s.institution().name())));
+        facts.add(fact(m, "learnedInFunctions", yesNo(m, s, Facts.Flag.LEARNED_IN_FUNCTIONS, s.learnedInFunctions())));
+        facts.add(fact(m, "offence", text(m, "situation.offence." + s.offence().name())));
+        if (!s.minorFacts().isEmpty()) {
+            facts.add(fact(m, "minorFacts", s.minorFacts().stream().map(f -> text(m, "situation.minor-fact." + f.name()))
+                    .collect(java.util.stream.Collectors.joining(", "))));
+        }
+        if (s.dangerousWithWeapon() || !s.known(Facts.Flag.DANGEROUS_WITH_WEAPON)) {
+            facts.add(fact(m, "dangerousWithWeapon", yesNo(m, s, Facts.Flag.DANGEROUS_WITH_WEAPON, s.dangerousWithWeapon())));
+        }
         return facts;
     }
 
     private static Explanation.Fact fact(Messages m, String fact, String answer) {
         return new Explanation.Fact(text(m, "situation.fact." + fact), answer);
+    }
+
+    private static String yesNo(Messages m, Situation s, Facts.Flag flag, boolean value) {
+        return s.known(flag) ? yesNo(m, value) : text(m, "situation.unknown");
     }
 
     private static String yesNo(Messages m, boolean value) {
@@ -348,9 +380,20 @@ public final class LocalCircuits {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    /** The decision for a situation in a territory. */
+    /** The decision for a situation in a territory, taken today in the territory's legal time. */
     public Decision decide(TerritoryId territory, Situation situation) {
-        return ruleSet(territory).decide(situation);
+        return decide(territory, situation, today(territory));
+    }
+
+    /** The decision for a situation in a territory taken on {@code day}: the law of that day applies. */
+    public Decision decide(TerritoryId territory, Situation situation, LocalDate day) {
+        return ruleSet(territory).decide(situation, day);
+    }
+
+    /** Today in the territory's legal time (overseas territories are not on Paris time). */
+    private LocalDate today(TerritoryId territory) {
+        ZoneId zone = territories.find(territory).map(t -> t.facts().timeZone()).orElse(ZoneId.of("Europe/Paris"));
+        return LocalDate.now(clock.withZone(zone));
     }
 
     private boolean targetExists(TerritoryId territory, Circuit circuit) {

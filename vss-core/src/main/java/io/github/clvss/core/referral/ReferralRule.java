@@ -34,4 +34,12 @@ public interface ReferralRule {
     default Optional<String> texts() {
         return java.util.Optional.empty();
     }
+
+    /**
+     * Whether the rule is in force on a day: a decision taken that day applies it. A plug-in
+     * or a circuit is in force every day unless it says otherwise.
+     */
+    default boolean inForceOn(java.time.LocalDate day) {
+        return true;
+    }
 }

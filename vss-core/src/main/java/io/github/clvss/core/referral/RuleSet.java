@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -46,16 +47,34 @@ public final class RuleSet {
         return new Builder();
     }
 
-    /** The decision for a situation. */
+    /**
+     * The decision for a situation under the rules in force with no end date — the law as vss
+     * knows it today. Prefer {@link #decide(Situation, LocalDate)}, which says the day.
+     */
     public Decision decide(Situation situation) {
+        return decide(situation, Optional.empty());
+    }
+
+    /**
+     * The decision for a situation taken on {@code day}: the day the professional acts, whose
+     * law applies — a report is judged by the law in force when it is made, not when the
+     * violence happened. A built-in rule applies only in its period ({@link RuleTable}).
+     */
+    public Decision decide(Situation situation, LocalDate day) {
+        return decide(situation, Optional.of(day));
+    }
+
+    private Decision decide(Situation situation, Optional<LocalDate> day) {
         DecisionBuilder decision = new DecisionBuilder();
         for (ReferralRule rule : rules) {
-            if (rule.appliesTo(situation)) {
+            boolean inForce = day.map(rule::inForceOn).orElseGet(() -> !(rule instanceof FrenchRules.BuiltIn b)
+                    || b.period().until().isEmpty());
+            if (inForce && rule.appliesTo(situation)) {
                 decision.firing(rule);
                 rule.apply(situation, decision);
             }
         }
-        return decision.build(version);
+        return decision.build(version, day);
     }
 
     /** Names the vss version, the built-in rules, the circuits' revision and the plug-ins. */

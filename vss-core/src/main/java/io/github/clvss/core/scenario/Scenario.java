@@ -4,6 +4,7 @@ import io.github.clvss.core.referral.Addressee;
 import io.github.clvss.core.referral.Modality;
 import io.github.clvss.core.referral.Situation;
 import io.github.clvss.core.referral.Urgency;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,14 +14,17 @@ import java.util.Optional;
  *
  * @param name what the scenario shows
  * @param source the law or local decision it illustrates
+ * @param date the day the decision is taken, when the scenario says (the law of that day applies);
+ *     otherwise the rules in force with no end date
  * @param situation the facts
  * @param referrals referrals the decision must contain
  * @param reports reporting outcomes the decision must contain
  * @param absentTargets targets the decision must not refer to
  * @param absentLegalBases legal bases (their start) no reporting outcome may cite
+ * @param firstReferral the target the decision must refer to first, when the scenario says
  */
-public record Scenario(String name, String source, Situation situation, List<ExpectedReferral> referrals,
-        List<ExpectedReport> reports, List<String> absentTargets, List<String> absentLegalBases) {
+public record Scenario(String name, String source, Optional<LocalDate> date, Situation situation, List<ExpectedReferral> referrals,
+        List<ExpectedReport> reports, List<String> absentTargets, List<String> absentLegalBases, Optional<String> firstReferral) {
 
     public Scenario {
         referrals = List.copyOf(referrals);

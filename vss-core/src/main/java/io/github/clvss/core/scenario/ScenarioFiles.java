@@ -6,6 +6,10 @@ import io.github.clvss.core.referral.Facts.AgeGroup;
 import io.github.clvss.core.referral.Facts.Capacity;
 import io.github.clvss.core.referral.Facts.Consent;
 import io.github.clvss.core.referral.Facts.Context;
+import io.github.clvss.core.referral.Facts.Flag;
+import io.github.clvss.core.referral.Facts.Institution;
+import io.github.clvss.core.referral.Facts.MinorFact;
+import io.github.clvss.core.referral.Facts.Offence;
 import io.github.clvss.core.referral.Facts.Recency;
 import io.github.clvss.core.referral.Facts.Relation;
 import io.github.clvss.core.referral.Facts.Violence;
@@ -15,6 +19,7 @@ import io.github.clvss.core.referral.Situation;
 import io.github.clvss.core.referral.Urgency;
 import io.github.clvss.core.shared.Parsed;
 import io.github.clvss.core.shared.Problem;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -24,25 +29,45 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads situations and scenarios from JSON and writes decisions as JSON. In a situation,
- * {@code vulnerability} defaults to {@code NONE}, {@code context} to {@code OTHER} and the flags to
- * false. Every problem of a
+ * Reads situations and scenarios from JSON and writes decisions as JSON. Every problem of a
  * file is reported at once, each with its JSON path; fact values are the names of
  * {@link io.github.clvss.core.referral.Facts}' constants ({@code "PARTNER"}, {@code "HEALTH_PROFESSIONAL"}).
+ *
+ * <p>A situation says its {@code formatVersion}; without one it is version 1.
+ * <ul>
+ *   <li><b>Version 2</b> has every fact of {@link Situation}. A fact left out is not known:
+ *       {@code relation}, {@code recency}, {@code consent}, {@code vulnerability},
+ *       {@code offence} and {@code institution} are {@code UNKNOWN}, each yes/no fact is unknown
+ *       (a yes/no fact is {@code true}, {@code false} or {@code "UNKNOWN"}); {@code context} is
+ *       {@code OTHER}. {@code age} and {@code asker} are required.</li>
+ *   <li><b>Version 1</b> (no {@code formatVersion}) is migrated on read: {@code vulnerability}
+ *       defaults to {@code NONE}, {@code context} to {@code OTHER} and the flags to false, as it
+ *       always did; its {@code immediateDanger} is also read as a danger to the person's life
+ *       (the only danger version 1 could say, and what its rules read it as); the facts are
+ *       taken as learnt in the exercise of the asker's functions; the offence and the
+ *       institution are unknown.</li>
+ * </ul>
  */
 public final class ScenarioFiles {
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    /** The situation format this vss writes. */
+    public static final int SITUATION_FORMAT = 2;
     private static final Set<String> SITUATION_FIELDS = Set.of("age", "vulnerability", "relation", "violences", "recency",
             "immediateDanger", "emprise", "childrenExposed", "cannotSpeak", "needsShelter", "consent", "asker", "context");
-    private static final Set<String> SCENARIO_FIELDS = Set.of("name", "source", "situation", "expect");
-    private static final Set<String> EXPECT_FIELDS = Set.of("referrals", "reports", "absentTargets", "absentLegalBases");
+    private static final Set<String> SITUATION_V2_FIELDS = java.util.stream.Stream.concat(SITUATION_FIELDS.stream(),
+            Stream.of("formatVersion", "lifeInDanger", "childVictim", "deafOrHardOfHearing", "learnedInFunctions",
+                    "dangerousWithWeapon", "minorFacts", "offence", "institution")).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> SCENARIO_FIELDS = Set.of("name", "source", "date", "situation", "expect");
+    private static final Set<String> EXPECT_FIELDS = Set.of("referrals", "reports", "absentTargets", "absentLegalBases",
+            "firstReferral");
     private static final Set<String> REFERRAL_FIELDS = Set.of("target", "urgency");
     private static final Set<String> REPORT_FIELDS = Set.of("addressee", "legalBasis", "modality", "consentNeeded", "duties");
 
@@ -66,6 +91,15 @@ public final class ScenarioFiles {
         unknownFields(node, "$", SCENARIO_FIELDS, problems);
         String name = text(node, "name", "$", problems);
         String source = text(node, "source", "$", problems);
+        Optional<LocalDate> date = Optional.empty();
+        JsonNode dateNode = node.get("date");
+        if (dateNode != null) {
+            try {
+                date = Optional.of(LocalDate.parse(dateNode.asString()));
+            } catch (RuntimeException e) {
+                problems.add(Problem.error("json.field.type", "$.date", "YYYY-MM-DD"));
+            }
+        }
         JsonNode situationNode = node.get("situation");
         Optional<Situation> situation = Optional.empty();
         if (situationNode == null || !situationNode.isObject()) {
@@ -80,6 +114,7 @@ public final class ScenarioFiles {
         List<Scenario.ExpectedReport> reports = new ArrayList<>();
         List<String> absentTargets = new ArrayList<>();
         List<String> absentBases = new ArrayList<>();
+        Optional<String> first = Optional.empty();
         if (expect == null || !expect.isObject()) {
             problems.add(Problem.error("json.field.missing", "$.expect"));
         } else {
@@ -102,21 +137,27 @@ public final class ScenarioFiles {
             });
             absentTargets.addAll(strings(expect, "absentTargets", "$.expect", problems));
             absentBases.addAll(strings(expect, "absentLegalBases", "$.expect", problems));
+            JsonNode firstNode = expect.get("firstReferral");
+            if (firstNode != null) {
+                first = Optional.of(text(expect, "firstReferral", "$.expect", problems));
+            }
             if (referrals.isEmpty() && reports.isEmpty() && absentTargets.isEmpty() && absentBases.isEmpty()
-                    && problems.isEmpty()) {
+                    && first.isEmpty() && problems.isEmpty()) {
                 problems.add(Problem.error("scenario.expect.empty", "$.expect"));
             }
         }
         if (!problems.isEmpty() || situation.isEmpty()) {
             return Parsed.invalid(problems);
         }
-        return Parsed.valid(new Scenario(name, source, situation.get(), referrals, reports, absentTargets, absentBases));
+        return Parsed.valid(new Scenario(name, source, date, situation.get(), referrals, reports, absentTargets, absentBases,
+                first));
     }
 
     /** A decision as JSON: referrals, reports, trace and the rule set's version. */
     public static String decisionJson(Decision decision) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("ruleSetVersion", decision.ruleSetVersion());
+        decision.date().ifPresent(day -> out.put("date", day.toString()));
         out.put("referrals", decision.referrals().stream().map(r -> ordered("target", r.target(), "urgency", r.urgency().name(),
                 "channel", r.channel(), "reason", r.reason(), "rule", r.rule())).toList());
         out.put("reports", decision.reports().stream().map(r -> ordered("addressee", r.addressee().name(),
@@ -139,7 +180,60 @@ public final class ScenarioFiles {
         if (!node.isObject()) {
             return Parsed.invalid(Problem.error("json.field.type", at, "object"));
         }
-        unknownFields(node, at, SITUATION_FIELDS, problems);
+        JsonNode version = node.get("formatVersion");
+        if (version == null) {
+            return situationV1(node, at, problems);
+        }
+        if (!version.isInt() || version.asInt() < 1 || version.asInt() > SITUATION_FORMAT) {
+            return Parsed.invalid(Problem.error("situation.file.version", at + ".formatVersion", version.toString()));
+        }
+        if (version.asInt() == 1) {
+            return situationV1(node, at, problems);
+        }
+        unknownFields(node, at, SITUATION_V2_FIELDS, problems);
+        Optional<AgeGroup> age = value(node, "age", at, AgeGroup.class, problems);
+        Vulnerability vulnerability = optionalValue(node, "vulnerability", at, Vulnerability.class, problems)
+                .orElse(Vulnerability.UNKNOWN);
+        Relation relation = optionalValue(node, "relation", at, Relation.class, problems).orElse(Relation.UNKNOWN);
+        Set<Violence> violences = values(node, "violences", at, Violence.class, problems);
+        Recency recency = optionalValue(node, "recency", at, Recency.class, problems).orElse(Recency.UNKNOWN);
+        Consent consent = optionalValue(node, "consent", at, Consent.class, problems).orElse(Consent.UNKNOWN);
+        Set<Capacity> asker = askers(node, at, problems);
+        Set<Flag> unknown = EnumSet.noneOf(Flag.class);
+        boolean danger = known(node, "immediateDanger", Flag.IMMEDIATE_DANGER, at, unknown, problems);
+        boolean life = known(node, "lifeInDanger", Flag.LIFE_IN_DANGER, at, unknown, problems);
+        boolean emprise = known(node, "emprise", Flag.EMPRISE, at, unknown, problems);
+        boolean children = known(node, "childrenExposed", Flag.CHILDREN_EXPOSED, at, unknown, problems);
+        boolean childVictim = known(node, "childVictim", Flag.CHILD_VICTIM, at, unknown, problems);
+        boolean cannotSpeak = known(node, "cannotSpeak", Flag.CANNOT_SPEAK, at, unknown, problems);
+        boolean deaf = known(node, "deafOrHardOfHearing", Flag.DEAF_OR_HARD_OF_HEARING, at, unknown, problems);
+        boolean shelter = known(node, "needsShelter", Flag.NEEDS_SHELTER, at, unknown, problems);
+        boolean functions = known(node, "learnedInFunctions", Flag.LEARNED_IN_FUNCTIONS, at, unknown, problems);
+        boolean weapon = known(node, "dangerousWithWeapon", Flag.DANGEROUS_WITH_WEAPON, at, unknown, problems);
+        Set<MinorFact> minorFacts = values(node, "minorFacts", at, MinorFact.class, problems);
+        Offence offence = optionalValue(node, "offence", at, Offence.class, problems).orElse(Offence.UNKNOWN);
+        Institution institution = optionalValue(node, "institution", at, Institution.class, problems)
+                .orElse(Institution.UNKNOWN);
+        Context context = optionalValue(node, "context", at, Context.class, problems).orElse(Context.OTHER);
+        if (life && !danger && node.get("immediateDanger") != null && node.get("immediateDanger").isBoolean()) {
+            problems.add(Problem.error("situation.life-without-danger", at + ".lifeInDanger"));
+        }
+        if (!minorFacts.isEmpty() && age.filter(a -> a != AgeGroup.MINOR && a != AgeGroup.UNKNOWN).isPresent()) {
+            problems.add(Problem.error("situation.minor-facts.not-minor", at + ".minorFacts"));
+        }
+        if (!problems.isEmpty()) {
+            return Parsed.invalid(problems);
+        }
+        return Parsed.valid(new Situation(age.orElseThrow(), vulnerability, relation, violences, recency, danger, emprise,
+                children, cannotSpeak, shelter, consent, asker, context, life, childVictim, deaf, functions, weapon, minorFacts,
+                offence, institution, unknown));
+    }
+
+    /** Version 1, migrated: see the class's description. */
+    private static Parsed<Situation> situationV1(JsonNode node, String at, List<Problem> problems) {
+        Set<String> known = new java.util.HashSet<>(SITUATION_FIELDS);
+        known.add("formatVersion");
+        unknownFields(node, at, known, problems);
         Optional<AgeGroup> age = value(node, "age", at, AgeGroup.class, problems);
         Vulnerability vulnerability = optionalValue(node, "vulnerability", at, Vulnerability.class, problems)
                 .orElse(Vulnerability.NONE);
@@ -147,10 +241,7 @@ public final class ScenarioFiles {
         Set<Violence> violences = values(node, "violences", at, Violence.class, problems);
         Optional<Recency> recency = value(node, "recency", at, Recency.class, problems);
         Optional<Consent> consent = value(node, "consent", at, Consent.class, problems);
-        Set<Capacity> asker = values(node, "asker", at, Capacity.class, problems);
-        if (asker.isEmpty() && problems.stream().noneMatch(p -> p.path().orElse("").equals(at + ".asker"))) {
-            problems.add(Problem.error("situation.asker.empty", at + ".asker"));
-        }
+        Set<Capacity> asker = askers(node, at, problems);
         boolean danger = flag(node, "immediateDanger", at, problems);
         boolean emprise = flag(node, "emprise", at, problems);
         boolean children = flag(node, "childrenExposed", at, problems);
@@ -162,6 +253,28 @@ public final class ScenarioFiles {
         }
         return Parsed.valid(new Situation(age.orElseThrow(), vulnerability, relation.orElseThrow(), violences,
                 recency.orElseThrow(), danger, emprise, children, cannotSpeak, shelter, consent.orElseThrow(), asker, context));
+    }
+
+    private static Set<Capacity> askers(JsonNode node, String at, List<Problem> problems) {
+        Set<Capacity> asker = values(node, "asker", at, Capacity.class, problems);
+        if (asker.isEmpty() && problems.stream().noneMatch(p -> p.path().orElse("").startsWith(at + ".asker"))) {
+            problems.add(Problem.error("situation.asker.empty", at + ".asker"));
+        }
+        return asker;
+    }
+
+    /** A yes/no fact of version 2: {@code true}, {@code false}, or {@code "UNKNOWN"} / left out (then added to {@code unknown}). */
+    private static boolean known(JsonNode node, String field, Flag flag, String at, Set<Flag> unknown, List<Problem> problems) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isString() && value.asString().equals("UNKNOWN")) {
+            unknown.add(flag);
+            return false;
+        }
+        if (!value.isBoolean()) {
+            problems.add(Problem.error("json.field.type", at + "." + field, "true/false/\"UNKNOWN\""));
+            return false;
+        }
+        return value.asBoolean();
     }
 
     private static Optional<JsonNode> root(byte[] json) {
@@ -178,8 +291,8 @@ public final class ScenarioFiles {
             return Problem.error("file.json.not-object", "$");
         } catch (JacksonException e) {
             var location = e.getLocation();
-            String where = location == null ? "$" : "line " + location.getLineNr() + ", column " + location.getColumnNr();
-            return Problem.error("file.json.syntax", where, e.getOriginalMessage());
+            return io.github.clvss.core.shared.JsonSyntax.at(json, Optional.ofNullable(location).map(l -> l.getLineNr()),
+                    Optional.ofNullable(location).map(l -> l.getColumnNr()));
         }
     }
 

@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * Runs scenarios against a rule set and says which passed and why the others failed. A
+ * scenario about a council deliberation (a {@code deliberation} key instead of a
+ * {@code situation}) runs the deliberation checks instead ({@code DeliberationScenarios}). A
  * directory's {@code *.json} files are read in name order; a file that cannot be read is a
  * failed scenario with the reasons, never a crash.
  */
@@ -94,6 +96,12 @@ public final class Scenarios {
                 problems.addAll(misses.getFirst());
             }
         }
+        scenario.firstReferral().ifPresent(target -> {
+            String actual = decision.referrals().isEmpty() ? "—" : decision.referrals().getFirst().target();
+            if (!actual.equals(target)) {
+                problems.add(Problem.general("scenario.referral.first", target, actual));
+            }
+        });
         for (String target : scenario.absentTargets()) {
             if (decision.referrals().stream().anyMatch(r -> r.target().equals(target))) {
                 problems.add(Problem.general("scenario.referral.unexpected", target));
@@ -119,13 +127,17 @@ public final class Scenarios {
     }
 
     private static ScenarioReport.Result run(RuleSet rules, String file, byte[] content) {
+        if (DeliberationScenarios.isDeliberation(content)) {
+            return DeliberationScenarios.run(file, content);
+        }
         var parsed = ScenarioFiles.readScenario(content);
         if (!parsed.isValid()) {
             return new ScenarioReport.Result(file, "", "", parsed.problems());
         }
         Scenario scenario = parsed.asOptional().orElseThrow();
         return new ScenarioReport.Result(file, scenario.name(), scenario.source(),
-                compare(scenario, rules.decide(scenario.situation())));
+                compare(scenario, scenario.date().map(day -> rules.decide(scenario.situation(), day))
+                        .orElseGet(() -> rules.decide(scenario.situation()))));
     }
 
     private static byte[] resource(String name) {

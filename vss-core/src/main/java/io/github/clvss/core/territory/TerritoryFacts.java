@@ -71,4 +71,28 @@ public record TerritoryFacts(
                 Problem.error("territory.siret.siren", path + ".siret", s, siren)));
         return problems;
     }
+
+    /**
+     * Whether a commune's SIREN follows its INSEE code where the pattern allows: a commune's
+     * SIREN is {@code 21}, the département on 3 digits ({@code 92} written {@code 920},
+     * Corsica's {@code 2A}/{@code 2B} written {@code 200}, overseas {@code 974}), the commune's
+     * number on 3 digits, then the Luhn key: 92012 → 219200128. Communes nouvelles and some merged communes were given another SIREN
+     * ({@code 200…}), so a mismatch is a warning, never an error.
+     *
+     * @param path where the SIREN is, for the problem
+     * @return a warning when the SIREN does not follow the pattern
+     */
+    public static Optional<Problem> sirenAgainstInsee(InseeCode insee, Siren siren, String path) {
+        String code = insee.value();
+        String expected;
+        if (code.startsWith("2A") || code.startsWith("2B")) {
+            expected = "21200" + code.substring(2);
+        } else if (code.startsWith("97") || code.startsWith("98")) {
+            expected = "21" + code.substring(0, 3) + "0" + code.substring(3);
+        } else {
+            expected = "21" + code.substring(0, 2) + "0" + code.substring(2);
+        }
+        return siren.value().startsWith(expected) ? Optional.empty()
+                : Optional.of(Problem.warning("territory.siren.insee", path, siren.value(), code, expected));
+    }
 }

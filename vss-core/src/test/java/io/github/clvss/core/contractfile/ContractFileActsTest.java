@@ -174,7 +174,24 @@ class ContractFileActsTest {
         ImportReport kept = vss.contractFiles().importFile(system, withoutActs.getBytes(StandardCharsets.UTF_8),
                 ImportMode.CREATE, false);
 
-        assertThat(errors(refused)).containsExactly(tuple("contract.deliberation.invalid", "$.contracts[0].acts[0]"));
+        // each finding with its article, at its place in the file — not "1 error(s)"
+        assertThat(errors(refused)).containsExactly(tuple("contract.deliberation.invalid", "$.contracts[0].acts[0]"),
+                tuple("deliberation.quorum.missing", "$.deliberations[0].present (CGCT L2121-17)"),
+                tuple("deliberation.proxy.holder.not-present", "$.deliberations[0].proxies[1].holder (CGCT L2121-20)"),
+                tuple("deliberation.proxy.holder.not-present", "$.deliberations[0].proxies[3].holder (CGCT L2121-20)"),
+                tuple("deliberation.proxy.holder.not-present", "$.deliberations[0].proxies[4].holder (CGCT L2121-20)"),
+                tuple("deliberation.proxy.holder.not-present", "$.deliberations[0].proxies[5].holder (CGCT L2121-20)"),
+                tuple("deliberation.votes.cast-exceed", "$.deliberations[0].vote.inFavour (CGCT L2121-20)"));
+        assertThat(ContractFiles.validate(bytes(file), io.github.clvss.core.Fixtures.CLOCK))
+                .as("validate runs the act replay and the CGCT checks import runs")
+                .extracting(Problem::code, p -> p.path().orElse(""))
+                .containsExactly(tuple("contract.deliberation.invalid", "$.contracts[0].acts[0]"),
+                tuple("deliberation.quorum.missing", "$.deliberations[0].present (CGCT L2121-17)"),
+                tuple("deliberation.proxy.holder.not-present", "$.deliberations[0].proxies[1].holder (CGCT L2121-20)"),
+                tuple("deliberation.proxy.holder.not-present", "$.deliberations[0].proxies[3].holder (CGCT L2121-20)"),
+                tuple("deliberation.proxy.holder.not-present", "$.deliberations[0].proxies[4].holder (CGCT L2121-20)"),
+                tuple("deliberation.proxy.holder.not-present", "$.deliberations[0].proxies[5].holder (CGCT L2121-20)"),
+                tuple("deliberation.votes.cast-exceed", "$.deliberations[0].vote.inFavour (CGCT L2121-20)"));
         assertThat(kept.accepted()).isTrue();
         Deliberation stored = vss.deliberations().find(system, DeliberationId.parse(SEED_DELIBERATION, "$").orElseThrow());
         assertThat(vss.deliberations().check(system, stored)).extracting(f -> f.problem().code())

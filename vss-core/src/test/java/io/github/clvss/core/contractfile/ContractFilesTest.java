@@ -175,8 +175,9 @@ class ContractFilesTest {
         assertThat(ContractFiles.validate(bytes("{\n  \"formatVersion\": \"1.0\",\n  oops\n}")))
                 .singleElement()
                 .satisfies(p -> {
-                    assertThat(p.code()).isEqualTo("file.json.syntax");
+                    assertThat(p.code()).isEqualTo("file.json.syntax.character");
                     assertThat(p.path()).hasValueSatisfying(path -> assertThat(path).startsWith("line 3"));
+                    assertThat(p.arguments()).as("what was found, not the JSON library's message").containsExactly("o");
                 });
     }
 

@@ -111,7 +111,7 @@ class DeliberationFilesTest {
                 "file.version.newer");
         assertThat(codes(read(SEED.replace("\"formatVersion\": \"1.0\"", "\"formatVersion\": \"2.0\"")))).containsExactly(
                 "file.version.unsupported");
-        assertThat(codes(read("{\"formatVersion\": "))).containsExactly("file.json.syntax");
+        assertThat(codes(read("{\"formatVersion\": "))).containsExactly("file.json.syntax.end");
         assertThat(codes(read("[]"))).containsExactly("file.json.not-object");
     }
 

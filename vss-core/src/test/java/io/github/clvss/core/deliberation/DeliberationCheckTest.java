@@ -148,6 +148,21 @@ class DeliberationCheckTest {
 
             assertThat(codes(DeliberationCheck.presence(d))).containsExactly("deliberation.presence.absent-and-counted");
         }
+
+        @Test
+        void a_member_who_gave_a_proxy_is_represented_even_when_the_act_lists_them_as_excused() {
+            String giver = seed().proxies().getFirst().giver();
+            Deliberation d = seed().toBuilder().absent(List.of(giver)).build();
+
+            List<Finding> findings = DeliberationCheck.check(d, boulogne());
+
+            assertThat(findings).noneMatch(Finding::isError);
+            assertThat(findings).filteredOn(f -> f.rule().equals("presence")).singleElement().satisfies(f -> {
+                assertThat(f.problem().code()).isEqualTo("deliberation.presence.absent-but-represented");
+                assertThat(f.isError()).isFalse();
+            });
+            assertThat(d.voters()).as("still counted among the voters").isEqualTo(55);
+        }
     }
 
     @Nested

@@ -75,7 +75,8 @@ class FrenchRulesTest {
 
         assertThat(decision.report(Addressee.JUDICIAL_OR_ADMINISTRATIVE, "art. 434-3").orElseThrow().modality())
                 .isEqualTo(Modality.DUTY);
-        assertThat(decision.report(Addressee.CRIP, "art. L226-3").orElseThrow().modality()).isEqualTo(Modality.POWER);
+        assertThat(decision.report(Addressee.CRIP, "art. L226-3")).as("L226-3 organises the CRIP, it lifts no secrecy").isEmpty();
+        assertThat(decision.referrals()).extracting(Referral::target).contains("service:crip");
         assertThat(decision.report(Addressee.PROCUREUR, "art. L226-4")).as("the copy to the CRIP binds child-protection staff")
                 .isEmpty();
         assertThat(decision.referrals()).extracting(Referral::target).contains("tel:119");

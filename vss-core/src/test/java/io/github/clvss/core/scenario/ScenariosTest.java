@@ -93,7 +93,7 @@ class ScenariosTest {
                         "situation.asker.empty $.situation.asker",
                         "json.field.type $.situation.immediateDanger",
                         "json.field.value $.situation.context");
-        assertThat(report.results().get(1).problems()).extracting(Problem::code).containsExactly("file.json.syntax");
+        assertThat(report.results().get(1).problems()).extracting(Problem::code).containsExactly("file.json.syntax.end");
         assertThat(report.results().get(2).problems()).extracting(Problem::code).containsExactly("scenario.expect.empty");
         assertThat(report.results().get(3).problems()).extracting(p -> p.code() + " " + p.path().orElse(""))
                 .containsExactlyInAnyOrder(

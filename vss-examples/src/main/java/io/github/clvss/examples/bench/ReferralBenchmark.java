@@ -9,7 +9,7 @@ import java.lang.management.ManagementFactory;
 import java.util.List;
 
 /**
- * Measures a rule set's decisions over vss's 45 built-in scenario situations: time and bytes
+ * Measures a rule set's decisions over vss's built-in scenario situations: time and bytes
  * allocated per decision, after a warm-up, on one thread. Run it with
  * {@code java -cp vss-examples/target/vss.jar io.github.clvss.examples.bench.ReferralBenchmark [ROUNDS]}.
  * A measured script, not a JMH harness: read the numbers as an order of magnitude.
@@ -24,7 +24,9 @@ public final class ReferralBenchmark {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         RuleSet rules = RuleSet.builder().discover(ReferralBenchmark.class.getClassLoader()).build();
         List<Situation> situations = Scenarios.builtInFiles().stream()
-                .map(file -> ScenarioFiles.readScenario(Scenarios.builtInFile(file)).asOptional().orElseThrow().situation())
+                // the referral scenarios; those about a deliberation have no situation
+                .flatMap(file -> ScenarioFiles.readScenario(Scenarios.builtInFile(file)).asOptional().stream())
+                .map(io.github.clvss.core.scenario.Scenario::situation)
                 .toList();
         long sink = run(rules, situations, rounds / 4);
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();

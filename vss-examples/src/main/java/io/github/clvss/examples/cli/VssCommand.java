@@ -13,6 +13,7 @@ import io.github.clvss.core.referral.Decision;
 import io.github.clvss.core.referral.Referral;
 import io.github.clvss.core.referral.ReportingOutcome;
 import io.github.clvss.core.referral.RuleSet;
+import io.github.clvss.core.referral.RuleTable;
 import io.github.clvss.core.referral.Situation;
 import io.github.clvss.core.scenario.ScenarioFiles;
 import io.github.clvss.core.scenario.ScenarioReport;
@@ -35,6 +36,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -305,7 +308,8 @@ public final class VssCommand {
         }
     }
 
-    @Command(name = "validate", description = "Checks a contract file on its own (shape and values); touches no database.")
+    @Command(name = "validate", description = {"Checks a contract file on its own: shape and values, then every check import runs",
+        "that needs no database (the contracts' acts replayed, the CGCT checks of the deliberations that approve them)."})
     static final class Validate extends Base {
 
         @Parameters(paramLabel = "FILE", description = "The contract file (JSON).")
@@ -313,7 +317,7 @@ public final class VssCommand {
 
         @Override
         public Integer call() {
-            List<Problem> problems = ContractFiles.validate(read(file));
+            List<Problem> problems = ContractFiles.validate(read(file), root.clock);
             String key = problems.isEmpty() ? "cli.validate.ok" : "cli.validate.problems";
             return answer(problems.isEmpty() ? "valid" : "invalid", problems, Map.of(),
                     List.of(root.messages().text(key, List.of(String.valueOf(problems.size())))));
@@ -335,8 +339,8 @@ public final class VssCommand {
     }
 
     @Command(name = "refer", description = {
-        "Prints the decision for a situation (JSON file of facts), or runs scenario files with --check or --builtin;",
-        "one of the three.",
+        "Prints the decision for a situation (JSON file of facts), or runs scenario files with --check or --builtin,",
+        "or prints the built-in rules with their periods with --rules; one of the four.",
         "Rules: vss's French rules and every plug-in declared for java.util.ServiceLoader on the class path."})
     static final class Refer extends Base {
 
@@ -349,12 +353,22 @@ public final class VssCommand {
         @Option(names = "--builtin", description = "Runs the scenarios vss ships for its French rules.")
         boolean builtin;
 
+        @Option(names = "--rules", description = "Prints every built-in rule: article, meaning, may/must, in force from/until, source.")
+        boolean table;
+
+        @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+                description = "The day the decision is taken (its law applies); default: today in France (Europe/Paris).")
+        Optional<LocalDate> date = Optional.empty();
+
         @Override
         public Integer call() {
             RuleSet rules = RuleSet.builder().discover(Thread.currentThread().getContextClassLoader()).build();
-            int asked = (situation.isPresent() ? 1 : 0) + (check.isPresent() ? 1 : 0) + (builtin ? 1 : 0);
+            int asked = (situation.isPresent() ? 1 : 0) + (check.isPresent() ? 1 : 0) + (builtin ? 1 : 0) + (table ? 1 : 0);
             if (asked > 1) {
                 throw new CommandLine.ParameterException(spec.commandLine(), root.messages().text("cli.refer.usage", List.of()));
+            }
+            if (table) {
+                return rulesTable();
             }
             if (check.isPresent() || builtin) {
                 if (check.isPresent() && !Files.isDirectory(check.get())) {
@@ -371,7 +385,8 @@ public final class VssCommand {
                 return answer("invalid", parsed.problems(), Map.of(),
                         List.of(root.messages().text("cli.refer.invalid", List.of(String.valueOf(parsed.problems().size())))));
             }
-            Decision decision = rules.decide(parsed.asOptional().orElseThrow());
+            LocalDate day = date.orElseGet(() -> LocalDate.now(root.clock.withZone(ZoneId.of("Europe/Paris"))));
+            Decision decision = rules.decide(parsed.asOptional().orElseThrow(), day);
             if (root.json) {
                 out().println(ScenarioFiles.decisionJson(decision));
                 out().flush();
@@ -387,6 +402,7 @@ public final class VssCommand {
                     .withBundle("io.github.clvss.examples.cli.cli", getClass().getClassLoader());
             List<String> lines = new ArrayList<>();
             lines.add(messages.text("cli.refer.rules", List.of(decision.ruleSetVersion())));
+            decision.date().ifPresent(day -> lines.add(messages.text("cli.refer.date", List.of(day.toString()))));
             lines.add(messages.text("cli.refer.referrals", List.of()));
             for (Referral referral : decision.referrals()) {
                 lines.add("  " + messages.text("referral.urgency." + kebab(referral.urgency()), List.of()) + " · "
@@ -408,6 +424,38 @@ public final class VssCommand {
             decision.trace().forEach(firing -> lines.add("  " + firing.rule() + " " + firing.version() + " — "
                     + firing.legalBasis()));
             return lines;
+        }
+
+        /** The built-in rules, each with its article, meaning, may/must, period and source. */
+        private int rulesTable() {
+            Messages messages = root.messages();
+            List<RuleTable.Row> rows = RuleTable.rows();
+            if (root.json) {
+                List<Map<String, Object>> listed = new ArrayList<>();
+                for (RuleTable.Row row : rows) {
+                    Map<String, Object> item = new LinkedHashMap<>();
+                    item.put("id", row.id());
+                    item.put("article", row.article());
+                    item.put("meaning", messages.text(row.id(), List.of()));
+                    item.put("modality", row.modality().map(Enum::name).orElse("ORIENTATION"));
+                    item.put("from", row.inForce().from().toString());
+                    row.inForce().until().ifPresent(until -> item.put("until", until.toString()));
+                    item.put("source", row.source());
+                    item.put("dateChecked", row.dateChecked());
+                    listed.add(item);
+                }
+                return answer("rules", List.of(), Map.of("rules", listed), List.of());
+            }
+            List<String> headings = RuleTable.headings(messages);
+            for (RuleTable.Row row : rows) {
+                List<String> cells = RuleTable.cells(row, messages);
+                out().println(cells.get(0).replace("`", "") + " — " + cells.get(1));
+                for (int i = 2; i < cells.size(); i++) {
+                    out().println("    " + headings.get(i) + ": " + cells.get(i));
+                }
+            }
+            out().flush();
+            return 0;
         }
 
         private int scenarios(ScenarioReport report) {
@@ -515,7 +563,9 @@ public final class VssCommand {
                         parsed.problems().stream().map(p -> new Finding("file", "", p)).toList(), "invalid");
             }
             Deliberation deliberation = parsed.asOptional().orElseThrow();
-            List<Finding> findings = io.github.clvss.core.deliberation.DeliberationCheck.check(deliberation, territory);
+            List<Finding> findings = new ArrayList<>(io.github.clvss.core.deliberation.DeliberationCheck.check(deliberation,
+                    territory));
+            territoryWarnings.forEach(w -> findings.add(new Finding("territory", "INSEE / SIRENE", w)));
             long errors = findings.stream().filter(Finding::isError).count();
             String title = deliberation.session().date().map(Object::toString).orElse("?") + " — " + deliberation.object();
             return print(messages, List.of(messages.text("cli.deliberation.summary",
@@ -523,29 +573,45 @@ public final class VssCommand {
                     errors == 0 ? "valid" : "invalid");
         }
 
+        /** The commune's facts from the options; every problem of every option at once. */
         private TerritoryFacts territory(Messages messages) {
-            InseeCode code = option("--insee", InseeCode.parse(insee, "--insee"), messages);
-            Siren number = option("--siren", Siren.parse(siren, "--siren"), messages);
-            Optional<Siret> establishment = siret.map(raw -> option("--siret", Siret.parse(raw, "--siret"), messages));
+            List<Problem> problems = new ArrayList<>();
+            Parsed<InseeCode> code = InseeCode.parse(insee, "--insee");
+            Parsed<Siren> number = Siren.parse(siren, "--siren");
+            Optional<Parsed<Siret>> establishment = siret.map(raw -> Siret.parse(raw, "--siret"));
+            problems.addAll(code.problems());
+            problems.addAll(number.problems());
+            establishment.ifPresent(p -> problems.addAll(p.problems()));
+            if (population.filter(n -> n < 0).isPresent()) {
+                problems.add(Problem.error("population.negative", "--population", population.get()));
+            }
+            if (problems.isEmpty()) {
+                InseeCode commune = code.asOptional().orElseThrow();
+                problems.addAll(TerritoryFacts.inconsistencies(TerritoryKind.COMMUNE, name.orElse(commune.value()),
+                        Optional.of(commune), commune.department(), number.asOptional().orElseThrow(),
+                        establishment.flatMap(Parsed::asOptional), "--"));
+            }
+            if (problems.stream().anyMatch(Problem::isError)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), String.join(System.lineSeparator(),
+                        problems.stream().map(messages::describe).toList()));
+            }
+            InseeCode commune = code.asOptional().orElseThrow();
+            Siren authority = number.asOptional().orElseThrow();
+            TerritoryFacts.sirenAgainstInsee(commune, authority, "--siren").ifPresent(territoryWarnings::add);
             Optional<Population> inhabitants;
             try {
-                inhabitants = population.map(n -> new Population(n, populationYear.map(Year::of).orElseGet(() -> Year.now(root().clock))));
-                List<Problem> problems = TerritoryFacts.inconsistencies(TerritoryKind.COMMUNE, name.orElse(code.value()),
-                        Optional.of(code), code.department(), number, establishment, "--");
-                if (!problems.isEmpty()) {
-                    throw new CommandLine.ParameterException(spec.commandLine(), messages.describe(problems.getFirst()));
-                }
-                return new TerritoryFacts(TerritoryKind.COMMUNE, name.orElse(code.value()), Optional.of(code), code.department(),
-                        number, establishment, inhabitants, code.department().usualTimeZone());
+                inhabitants = population.map(n -> new Population(n,
+                        populationYear.map(Year::of).orElseGet(() -> Year.now(root().clock))));
             } catch (VssException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), messages.describe(e.problems().getFirst()));
+                throw new CommandLine.ParameterException(spec.commandLine(), String.join(System.lineSeparator(),
+                        e.problems().stream().map(messages::describe).toList()));
             }
+            return new TerritoryFacts(TerritoryKind.COMMUNE, name.orElse(commune.value()), Optional.of(commune),
+                    commune.department(), authority, establishment.flatMap(Parsed::asOptional), inhabitants,
+                    commune.department().usualTimeZone());
         }
 
-        private <T> T option(String option, Parsed<T> parsed, Messages messages) {
-            return parsed.asOptional().orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
-                    messages.describe(parsed.problems().getFirst())));
-        }
+        private final List<Problem> territoryWarnings = new ArrayList<>();
 
         private int print(Messages messages, List<String> heading, List<Finding> findings, String outcome) {
             boolean ok = findings.stream().noneMatch(Finding::isError);

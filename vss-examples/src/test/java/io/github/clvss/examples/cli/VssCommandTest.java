@@ -126,6 +126,33 @@ class VssCommandTest {
     }
 
     @Test
+    void refer_applies_the_law_of_the_day_it_is_given_and_no_226_14_3_before_1_august_2020() throws IOException {
+        Path situation = dir.resolve("dated.json");
+        Files.writeString(situation, """
+                {"age": "ADULT", "relation": "PARTNER", "violences": ["PHYSICAL"], "recency": "WITHIN_72_HOURS",
+                 "immediateDanger": true, "emprise": true, "consent": "REFUSED", "asker": ["HEALTH_PROFESSIONAL"]}
+                """);
+
+        assertThat(vss("refer", situation.toString(), "--date", "2020-07-31")).isZero();
+        assertThat(out).contains("Décision du 2020-07-31").doesNotContain("art. 226-14 3°");
+        assertThat(vss("refer", situation.toString(), "--date", "2020-08-01")).isZero();
+        assertThat(out).contains("Décision du 2020-08-01").contains("art. 226-14 3° du code pénal");
+    }
+
+    @Test
+    void refer_rules_lists_every_built_in_rule_with_its_article_modality_and_period() {
+        assertThat(vss("refer", "--rules", "--lang", "en")).isZero();
+        for (io.github.clvss.core.referral.RuleTable.Row row : io.github.clvss.core.referral.RuleTable.rows()) {
+            assertThat(out).contains(row.id() + " — " + row.article());
+        }
+        assertThat(out).contains("fr.226-14-3 — art. 226-14 3° du code pénal")
+                .contains("in force from: 2020-08-01").contains("until: 2020-07-31")
+                .contains("may / must: must report (disciplinary sanction only)");
+        assertThat(vss("refer", "--rules", "--json")).isZero();
+        assertThat(out).contains("\"id\" : \"fr.226-14-3-weapons\"", "\"until\" : \"2020-07-31\"");
+    }
+
+    @Test
     void refer_refuses_a_situation_with_a_mistyped_fact_and_names_it() throws IOException {
         Path situation = dir.resolve("typo.json");
         Files.writeString(situation, """
@@ -142,7 +169,7 @@ class VssCommandTest {
     @Test
     void refer_check_runs_a_directory_of_scenarios_and_the_builtin_ones() throws IOException {
         assertThat(vss("refer", "--builtin")).isZero();
-        assertThat(out).contains("✓ 01-medecin-conjugal-danger-emprise-refus.json").contains("Tous les scénarios passent (45).");
+        assertThat(out).contains("✓ 01-medecin-conjugal-danger-emprise-refus.json").contains("Tous les scénarios passent (144).");
 
         Path scenarios = Files.createDirectory(dir.resolve("scenarios"));
         Files.write(scenarios.resolve("copy.json"),
@@ -200,6 +227,39 @@ class VssCommandTest {
         assertThat(vss("deliberation", "check", bad.toString(), "--insee", "92012", "--siren", "219200127")).isEqualTo(2);
         assertThat(err).contains("Le SIREN 219200127 est erroné");
         assertThat(vss("deliberation", "check", bad.toString())).isEqualTo(2);
+    }
+
+    @Test
+    void deliberation_check_reports_every_problem_of_the_commune_at_once_and_warns_of_a_siren_off_the_insee_pattern()
+            throws IOException {
+        Path seed = dir.resolve("deliberation.json");
+        vss("deliberation", "demo", seed.toString());
+
+        assertThat(vss("deliberation", "check", seed.toString(), "--insee", "9201", "--siren", "219200127",
+                "--siret", "12", "--lang", "en")).isEqualTo(2);
+        assertThat(err).contains("--insee").contains("--siren").contains("--siret");
+        assertThat(vss("deliberation", "check", seed.toString(), "--insee", "92040", "--siren", "219200128",
+                "--population", "120000", "--lang", "en")).as("a warning, not an error").isZero();
+        assertThat(out).contains("[warning] territory · INSEE / SIRENE · --siren : The SIREN 219200128 does not follow the"
+                + " INSEE code 92040");
+    }
+
+    @Test
+    void validate_replays_the_acts_and_lists_each_finding_of_a_deliberation_that_cannot_approve_the_contract()
+            throws IOException {
+        Path demo = dir.resolve("acts.json");
+        vss("demo", demo.toString());
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        var file = (tools.jackson.databind.node.ObjectNode) json.readTree(Files.readString(demo));
+        var deliberation = (tools.jackson.databind.node.ObjectNode) file.get("deliberations").get(0);
+        var present = deliberation.putArray("present");
+        java.util.List.of("Pierre-Christophe BAGUET", "Marie-Laure GODIN", "Pascal LOUAP").forEach(present::add);
+        var acts = ((tools.jackson.databind.node.ObjectNode) file.get("contracts").get(0)).putArray("acts");
+        acts.addObject().put("kind", "APPROVED").put("date", "2023-06-01").put("deliberationId", deliberation.get("id").asString());
+        Files.writeString(demo, file.toString());
+
+        assertThat(vss("validate", demo.toString(), "--lang", "en")).isEqualTo(1);
+        assertThat(out).contains("$.contracts[0].acts[0]").contains("$.deliberations[0].present (CGCT L2121-17) : No quorum");
     }
 
     private Path brokenDemo() throws IOException {

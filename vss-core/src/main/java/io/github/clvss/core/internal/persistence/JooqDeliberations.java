@@ -133,6 +133,7 @@ final class JooqDeliberations implements Deliberations {
         r.setSessionTime(d.session().time().orElse(null));
         r.setSessionPlace(d.session().place().orElse(null));
         r.setSessionPresident(d.session().president().orElse(null));
+        r.setSessionRemote(d.session().remote() ? Boolean.TRUE : null);
         r.setConvocationDate(d.convocationDate().orElse(null));
         r.setUrgency(d.urgency());
         r.setReconvenedWithoutQuorum(d.reconvenedWithoutQuorum());
@@ -149,6 +150,14 @@ final class JooqDeliberations implements Deliberations {
         r.setVoteNotTakingPart(vote.notTakingPart());
         r.setSecretBallot(vote.secretBallot());
         r.setUnanimity(vote.unanimity());
+        r.setVoteUnknown(vote.unknown().isEmpty() ? null
+                : vote.unknown().stream().map(Enum::name).collect(java.util.stream.Collectors.joining(",")));
+        r.setUnanimityOf(vote.unanimityOf() == VoteTally.UnanimityOf.NOT_SAID ? null : vote.unanimityOf().name());
+        r.setPresidentVote(vote.presidentVote().map(Enum::name).orElse(null));
+        r.setNominationRound(vote.nomination().map(VoteTally.Nomination::round).orElse(null));
+        r.setNominationOpenBallot(vote.nomination().map(VoteTally.Nomination::openBallotDecidedUnanimously).orElse(null));
+        r.setNominationRunnerUp(vote.nomination().flatMap(VoteTally.Nomination::runnerUp).orElse(null));
+        r.setNominationOldest(vote.nomination().map(VoteTally.Nomination::electedAsOldest).orElse(null));
         r.setStatedResult(d.result().map(Enum::name).orElse(null));
         r.setTransmissionDate(d.transmission().date().orElse(null));
         r.setActesIdText(d.transmission().actesIdText().orElse(null));
@@ -190,15 +199,30 @@ final class JooqDeliberations implements Deliberations {
         return new Deliberation(new DeliberationId(r.getId()), r.getVersion(), new TerritoryId(r.getTerritoryId()),
                 r.getObjectTitle(),
                 new Session(Optional.ofNullable(r.getSessionDate()), Optional.ofNullable(r.getSessionTime()),
-                        Optional.ofNullable(r.getSessionPlace()), Optional.ofNullable(r.getSessionPresident())),
+                        Optional.ofNullable(r.getSessionPlace()), Optional.ofNullable(r.getSessionPresident()),
+                        Boolean.TRUE.equals(r.getSessionRemote())),
                 Optional.ofNullable(r.getConvocationDate()), r.getUrgency(), r.getReconvenedWithoutQuorum(),
                 office, present, proxies, absent,
                 Optional.ofNullable(r.getSecretary()), Optional.ofNullable(r.getRapporteur()),
                 Optional.ofNullable(r.getCommitteeOpinion()), subject,
                 new VoteTally(r.getVoteInFavour(), r.getVoteAgainst(), r.getVoteAbstentions(), r.getVoteBlankOrSpoilt(),
-                        r.getVoteNotTakingPart(), r.getSecretBallot(), r.getUnanimity()),
+                        r.getVoteNotTakingPart(), r.getSecretBallot(), r.getUnanimity(), unknownCounts(r.getVoteUnknown()),
+                        Optional.ofNullable(r.getUnanimityOf()).map(VoteTally.UnanimityOf::valueOf)
+                                .orElse(VoteTally.UnanimityOf.NOT_SAID),
+                        Optional.ofNullable(r.getPresidentVote()).map(VoteTally.PresidentVote::valueOf),
+                        Optional.ofNullable(r.getNominationRound()).map(round -> new VoteTally.Nomination(round,
+                                Boolean.TRUE.equals(r.getNominationOpenBallot()), Optional.ofNullable(r.getNominationRunnerUp()),
+                                Boolean.TRUE.equals(r.getNominationOldest())))),
                 Optional.ofNullable(r.getStatedResult()).map(Deliberation.Result::valueOf),
                 new PrefectureTransmission(Optional.ofNullable(r.getTransmissionDate()), Optional.ofNullable(r.getActesIdText())),
                 Optional.ofNullable(r.getPublicationUrl()), Provenance.valueOf(r.getProvenance()));
+    }
+
+    private static java.util.Set<VoteTally.Count> unknownCounts(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return java.util.Set.of();
+        }
+        return java.util.Arrays.stream(stored.split(",")).map(VoteTally.Count::valueOf)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 }
