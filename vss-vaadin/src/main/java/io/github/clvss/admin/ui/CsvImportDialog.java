@@ -1,5 +1,6 @@
 package io.github.clvss.admin.ui;
 
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -10,65 +11,99 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.function.ValueProvider;
+import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import io.github.clvss.core.csv.CsvImport;
 import io.github.clvss.core.shared.Parsed;
+import io.github.clvss.core.shared.Problem;
 import io.github.clvss.core.shared.VssException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The one CSV import pipeline of the screens: upload, read off the request thread with visible
- * progress, preview every line or list every problem (line, column, why), then write all the
- * lines or none.
+ * The one CSV import pipeline of the screens: upload (refused past the size limit before the
+ * file is read), read in the background with visible progress and a Cancel button, preview
+ * every line or list every problem (line, column, why), then write all the lines or none.
+ * Cancelling — the button, closing the dialog, leaving the page — writes nothing.
  *
  * @param <T> what one line becomes
  */
 final class CsvImportDialog<T> extends Dialog {
 
+    private static final Logger LOG = LoggerFactory.getLogger(CsvImportDialog.class);
+
     private final BiFunction<byte[], CsvImport.Progress, Parsed<List<CsvImport.Line<T>>>> reader;
     private final Function<List<CsvImport.Line<T>>, Parsed<Integer>> writer;
     private final Runnable imported;
+    private final CsvImport.Limits limits;
+    private final Upload upload;
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
     private final ProblemList problems = new ProblemList();
     private final Grid<CsvImport.Line<T>> preview = new Grid<>();
+    private final Button cancel = new Button();
     private final Button confirm = new Button();
+    private String wording = "import";
     private List<CsvImport.Line<T>> lines = List.of();
+    private volatile boolean cancelled;
+    private boolean reading;
 
     /**
      * @param title the dialog's title
      * @param help what the file holds (columns)
+     * @param limits the largest file accepted
      * @param reader reads a file (called off the request thread: it must not touch the session)
      * @param writer writes the lines, all or none: how many records, or the problems
      * @param imported told when the lines were written
      */
-    CsvImportDialog(String title, String help, BiFunction<byte[], CsvImport.Progress, Parsed<List<CsvImport.Line<T>>>> reader,
+    CsvImportDialog(String title, String help, CsvImport.Limits limits,
+            BiFunction<byte[], CsvImport.Progress, Parsed<List<CsvImport.Line<T>>>> reader,
             Function<List<CsvImport.Line<T>>, Parsed<Integer>> writer, Runnable imported) {
         this.reader = reader;
         this.writer = writer;
         this.imported = imported;
+        this.limits = limits;
         setHeaderTitle(title);
         setWidth("min(60rem, 95vw)");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> read(bytes)));
+        upload = new Upload((UploadHandler) this::receive);
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(CsvImport.MAX_BYTES);
-        upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.setAcceptedFileTypes(".csv", "text/csv", ".txt", "text/plain");
         upload.setUploadButton(new Button(getTranslation("import.choose")));
+        upload.addFileRejectedListener(rejected -> {
+            problems.clear();
+            progressText.setText(getTranslation("import.wrong-type"));
+        });
         progress.setVisible(false);
         progress.getElement().setAttribute("aria-label", getTranslation("import.progress"));
         progressText.getElement().setAttribute("aria-live", "polite");
         preview.setAriaLabel(getTranslation("import.preview"));
         preview.addColumn(CsvImport.Line::number).setHeader(getTranslation("import.column.line")).setAutoWidth(true);
         preview.setVisible(false);
-        preview.setAllRowsVisible(true);
+        preview.setHeight("20rem");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setVisible(false);
         confirm.addClickListener(click -> write());
-        add(new Paragraph(help), upload, progress, progressText, problems, preview);
-        getFooter().add(new Button(getTranslation("action.close"), click -> close()), confirm);
+        cancel.setText(getTranslation("import.cancel"));
+        cancel.addClickListener(click -> cancel());
+        Paragraph limitsText = new Paragraph(limits.maxBytes() % (1024 * 1024) == 0
+                ? getTranslation("import.limits.mib", limits.maxBytes() / (1024 * 1024), limits.maxLines())
+                : getTranslation("import.limits.kib", (limits.maxBytes() + 1023) / 1024, limits.maxLines()));
+        add(new Paragraph(help), limitsText, upload, progress, progressText, problems, preview);
+        getFooter().add(cancel, confirm);
+    }
+
+    /** Words of the preview and confirmation: {@code import} (accounts) or {@code import.lines} (any line). */
+    CsvImportDialog<T> wording(String prefix) {
+        this.wording = prefix;
+        return this;
     }
 
     /** Adds a preview column. */
@@ -77,37 +112,110 @@ final class CsvImportDialog<T> extends Dialog {
         return this;
     }
 
+    /** Receives the file outside the session lock, reading no more than the size limit allows. */
+    private void receive(UploadEvent event) throws IOException {
+        UI ui = event.getUI();
+        Optional<Problem> declared = limits.sizeProblem(event.getFileSize());
+        if (declared.isPresent()) {
+            event.reject(getTranslation("import.too-large"));
+            ui.access(() -> refuse(List.of(declared.get())));
+            return;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        long read = 0;
+        try (InputStream in = event.getInputStream()) {
+            byte[] buffer = new byte[16 * 1024];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                read += n;
+                if (read > limits.maxBytes()) {
+                    long counted = read;
+                    event.reject(getTranslation("import.too-large"));
+                    ui.access(() -> refuse(List.of(limits.sizeProblem(counted).orElseThrow())));
+                    return;
+                }
+                bytes.write(buffer, 0, n);
+            }
+        }
+        byte[] file = bytes.toByteArray();
+        ui.access(() -> read(file));
+    }
+
     private void read(byte[] bytes) {
         UI ui = UI.getCurrent();
+        cancelled = false;
+        reading = true;
         progress.setVisible(true);
         progress.setValue(0);
+        progressText.setText(getTranslation("import.started"));
         problems.clear();
         preview.setVisible(false);
         confirm.setVisible(false);
-        CompletableFuture.supplyAsync(() -> reader.apply(bytes, (done, total) -> ui.access(() -> {
-            progress.setValue(total == 0 ? 1 : (double) done / total);
-            progressText.setText(getTranslation("import.read", done, total));
-        }))).whenComplete((parsed, failure) -> ui.access(() -> show(parsed, failure)));
+        cancel.setText(getTranslation("import.cancel"));
+        CsvImport.Progress told = new CsvImport.Progress() {
+            @Override
+            public void advanced(int done, int percent) {
+                ui.access(() -> {
+                    if (!cancelled) {
+                        progress.setValue(percent / 100.0);
+                        progressText.setText(getTranslation("import.read", done, percent));
+                    }
+                });
+            }
+
+            @Override
+            public boolean cancelled() {
+                return cancelled;
+            }
+        };
+        CompletableFuture.supplyAsync(() -> reader.apply(bytes, told))
+                .whenComplete((parsed, failure) -> ui.access(() -> show(parsed, failure)));
     }
 
     private void show(Parsed<List<CsvImport.Line<T>>> parsed, Throwable failure) {
+        reading = false;
         progress.setVisible(false);
+        cancel.setText(getTranslation("import.cancel"));
         if (failure != null) {
-            progressText.setText(getTranslation("import.failed"));
+            Throwable cause = failure.getCause() == null ? failure : failure.getCause();
+            if (cause instanceof VssException refusal) {
+                refuse(refusal.problems());
+            } else {
+                LOG.warn("a CSV file could not be read: {}", cause.getClass().getName());
+                progressText.setText(getTranslation("import.failed"));
+            }
             return;
         }
         if (!parsed.isValid()) {
-            lines = List.of();
-            progressText.setText(getTranslation("import.refused", parsed.problems().size()));
-            problems.show(getTranslation("import.problems"), parsed.problems());
+            refuse(parsed.problems());
             return;
         }
         lines = parsed.orElseThrow();
-        progressText.setText(getTranslation("import.ready", lines.size()));
+        progressText.setText(getTranslation(wording + ".ready", lines.size()));
         preview.setItems(lines);
         preview.setVisible(true);
-        confirm.setText(getTranslation("import.confirm", lines.size()));
+        confirm.setText(getTranslation(wording + ".confirm", lines.size()));
         confirm.setVisible(true);
+    }
+
+    private void refuse(List<Problem> found) {
+        lines = List.of();
+        progress.setVisible(false);
+        preview.setVisible(false);
+        confirm.setVisible(false);
+        boolean wasCancelled = found.stream().anyMatch(p -> p.code().equals("csv.cancelled"));
+        progressText.setText(wasCancelled ? getTranslation("import.cancelled") : getTranslation("import.refused", found.size()));
+        problems.show(getTranslation("import.problems"), wasCancelled ? List.of() : found);
+        upload.clearFileList();
+    }
+
+    /** Stops a read under way (nothing is written), or closes the dialog with nothing written. */
+    private void cancel() {
+        if (reading) {
+            cancelled = true;
+            cancel.setText(getTranslation("import.cancelling"));
+            return;
+        }
+        close();
     }
 
     private void write() {
@@ -122,8 +230,14 @@ final class CsvImportDialog<T> extends Dialog {
             confirm.setVisible(false);
             return;
         }
-        Refusals.done(getTranslation("import.done", written.orElseThrow()));
+        Refusals.done(getTranslation(wording + ".done", written.orElseThrow()));
         imported.run();
         close();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        cancelled = true;
+        super.onDetach(detachEvent);
     }
 }
