@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -77,6 +78,7 @@ final class CsvImportDialog<T> extends Dialog {
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".csv", "text/csv", ".txt", "text/plain");
         upload.setUploadButton(new Button(getTranslation("import.choose")));
+        upload.setI18n(texts());
         upload.addFileRejectedListener(rejected -> {
             problems.clear();
             progressText.setText(getTranslation("import.wrong-type"));
@@ -100,9 +102,28 @@ final class CsvImportDialog<T> extends Dialog {
         getFooter().add(cancel, confirm);
     }
 
+    /** The upload's own words (its defaults are English), in the person's language. */
+    private UploadI18N texts() {
+        return new UploadI18N()
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.drop")).setMany(getTranslation("upload.drop")))
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.choose")).setMany(getTranslation("import.choose")))
+                .setFile(new UploadI18N.File().setRetry(getTranslation("upload.retry")).setStart(getTranslation("upload.start"))
+                        .setRemove(getTranslation("upload.remove")))
+                .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("upload.too-many"))
+                        .setFileIsTooBig(getTranslation("import.too-large")).setIncorrectFileType(getTranslation("import.wrong-type")))
+                .setUploading(new UploadI18N.Uploading()
+                        .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("upload.connecting"))
+                                .setStalled(getTranslation("upload.stalled")).setProcessing(getTranslation("upload.processing"))
+                                .setHeld(getTranslation("upload.held")))
+                        .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("upload.failed"))
+                                .setUnexpectedServerError(getTranslation("upload.failed")).setForbidden(getTranslation("upload.failed"))
+                                .setFileTooLarge(getTranslation("import.too-large"))));
+    }
+
     /** Words of the preview and confirmation: {@code import} (accounts) or {@code import.lines} (any line). */
     CsvImportDialog<T> wording(String prefix) {
         this.wording = prefix;
+        preview.setAriaLabel(getTranslation(prefix + ".preview"));
         return this;
     }
 
@@ -218,16 +239,45 @@ final class CsvImportDialog<T> extends Dialog {
         close();
     }
 
+    /**
+     * Writes the lines in the background, all or none: once confirmed, the write is one
+     * transaction and can no longer be cancelled (the dialog stays open until it ends).
+     */
     private void write() {
-        Parsed<Integer> written;
-        try {
-            written = writer.apply(lines);
-        } catch (VssException refused) {
-            written = Parsed.invalid(refused.problems());
+        UI ui = UI.getCurrent();
+        List<CsvImport.Line<T>> confirmed = lines;
+        confirm.setEnabled(false);
+        cancel.setEnabled(false);
+        setCloseOnEsc(false);
+        setCloseOnOutsideClick(false);
+        progress.setIndeterminate(true);
+        progress.setVisible(true);
+        progressText.setText(getTranslation("import.writing", confirmed.size()));
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                return writer.apply(confirmed);
+            } catch (VssException refused) {
+                return Parsed.<Integer>invalid(refused.problems());
+            }
+        }).whenComplete((written, failure) -> ui.access(() -> written(written, failure)));
+    }
+
+    private void written(Parsed<Integer> written, Throwable failure) {
+        progress.setVisible(false);
+        progress.setIndeterminate(false);
+        cancel.setEnabled(true);
+        setCloseOnEsc(true);
+        setCloseOnOutsideClick(true);
+        confirm.setVisible(false);
+        confirm.setEnabled(true);
+        if (failure != null) {
+            LOG.warn("CSV lines could not be written: {}", failure.getClass().getName());
+            progressText.setText(getTranslation("import.write-failed"));
+            return;
         }
         if (!written.isValid()) {
+            progressText.setText(getTranslation("import.refused", written.problems().size()));
             problems.show(getTranslation("import.problems"), written.problems());
-            confirm.setVisible(false);
             return;
         }
         Refusals.done(getTranslation(wording + ".done", written.orElseThrow()));

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import io.github.clvss.admin.security.SignedInAs;
 import io.github.clvss.core.Vss;
+import io.github.clvss.core.csv.CsvImport;
+import io.github.clvss.core.shared.Parsed;
 import io.github.clvss.core.access.Actor;
 import io.github.clvss.core.journal.JournalQuery;
 import io.github.clvss.core.journal.Outcome;
@@ -101,6 +103,7 @@ class CsvImportDialogTest extends ViewTest {
         upload(HEADER + "Permanence juridique (test);juridique;Conseils gratuits;01 46 09 00 04\n");
         assertThat(resources()).isEqualTo(before);
         test(find(Button.class).withText("Importer les 1 ligne(s)").single()).click();
+        await(() -> resources() == before + 1);
 
         assertThat(resources()).isEqualTo(before + 1);
     }
@@ -121,6 +124,35 @@ class CsvImportDialogTest extends ViewTest {
         assertThat(vss.referents().count(Actor.system(), ReferentQuery.current(boulogne()).withHistory())).isEqualTo(referents);
         assertThat(vss.auditTrail().count(Actor.system(), JournalQuery.territory(boulogne()).withOutcome(Outcome.REFUSED)))
                 .isEqualTo(refusals + 1);
+    }
+
+    @Test
+    @SignedInAs("coordination")
+    void cancel_stops_a_read_under_way_and_the_writer_is_never_called() {
+        navigate(ResourcesView.class);
+        java.util.concurrent.atomic.AtomicBoolean written = new java.util.concurrent.atomic.AtomicBoolean();
+        CsvImport<String> names = new CsvImport<>(List.of(new CsvImport.Column("name", List.of("nom"), true)),
+                row -> Parsed.valid(row.value("name").orElse("")));
+        new CsvImportDialog<String>("Essai", "Un nom par ligne", CsvImport.Limits.DEFAULT, (bytes, progress) -> {
+            // a slow start: the read waits (at most 10 s) until the person cancels, then reads for real
+            progress.advanced(0, 1);
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (!progress.cancelled() && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            return names.read(bytes, progress);
+        }, lines -> {
+            written.set(true);
+            return Parsed.valid(lines.size());
+        }, () -> { }).wording("import.lines").open();
+
+        test(find(Upload.class).last()).upload("noms.csv", "text/csv", "nom\nAgathe\nBertrand\n".getBytes(StandardCharsets.UTF_8));
+        await(() -> find(Span.class).withTextContaining("ligne(s) lue(s)").exists());
+        test(find(Button.class).withText("Annuler").last()).click();
+        await(() -> find(Span.class).withText("Import annulé : rien n’a été enregistré.").exists());
+
+        assertThat(find(Button.class).withTextContaining("Importer les").exists()).isFalse();
+        assertThat(written).isFalse();
     }
 
     private io.github.clvss.core.access.TerritoryId boulogne() {
