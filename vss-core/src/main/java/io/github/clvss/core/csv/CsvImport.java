@@ -63,6 +63,11 @@ public final class CsvImport<T> {
                     : Optional.empty();
         }
 
+        /** The problem for a file found larger than the limit while it was received, its size unknown. */
+        public Problem overSize() {
+            return Problem.general("csv.over-size", kibibytes(maxBytes));
+        }
+
         private static long kibibytes(long bytes) {
             return (bytes + 1023) / 1024;
         }

@@ -177,6 +177,12 @@ class CsvImportTest {
     }
 
     @Test
+    void a_file_found_too_large_while_received_is_refused_with_the_limit() {
+        assertThat(Messages.of(Locale.FRENCH).describe(new CsvImport.Limits(2L * 1024 * 1024, 10).overSize())).isEqualTo(
+                "Le fichier dépasse 2048 Kio, la limite des imports : découpez-le en plusieurs fichiers.");
+    }
+
+    @Test
     void reading_stops_at_the_first_line_over_the_line_limit_and_names_the_limit() {
         StringBuilder text = new StringBuilder("nom;ville\n");
         for (int i = 0; i < 5000; i++) {

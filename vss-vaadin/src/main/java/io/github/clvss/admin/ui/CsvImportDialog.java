@@ -144,14 +144,14 @@ final class CsvImportDialog<T> extends Dialog {
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         long read = 0;
+        // the declared size may be missing or wrong: the bytes received are counted too
         try (InputStream in = event.getInputStream()) {
             byte[] buffer = new byte[16 * 1024];
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 read += n;
                 if (read > limits.maxBytes()) {
-                    long counted = read;
                     event.reject(getTranslation("import.too-large"));
-                    ui.access(() -> refuse(List.of(limits.sizeProblem(counted).orElseThrow())));
+                    ui.access(() -> refuse(List.of(limits.overSize())));
                     return;
                 }
                 bytes.write(buffer, 0, n);

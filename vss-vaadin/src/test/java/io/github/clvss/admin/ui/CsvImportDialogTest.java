@@ -20,10 +20,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
-/** The import dialog with small limits: refusals name the limit, a malformed file its line, nothing is written. */
-@TestPropertySource(properties = {"vss.csv.max-size=1KB", "vss.csv.max-lines=5"})
+/**
+ * The import dialog with the default limits (2 MiB, 10,000 lines): refusals name the limit, a
+ * malformed file its line, nothing is written. (Another Spring context here would break the
+ * other view tests' sign-in: they share Vaadin's security holder.)
+ */
 class CsvImportDialogTest extends ViewTest {
 
     private static final String HEADER = "nom;type;description;téléphone\n";
@@ -59,12 +61,12 @@ class CsvImportDialogTest extends ViewTest {
         int before = resources();
         openResourcesImport();
         assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
-                .contains("Au plus 1 Kio et 5 lignes par fichier.");
+                .contains("Au plus 2 Mio et 10\u202f000 lignes par fichier.");
 
-        upload(HEADER + "Permanence;écoute;Une description assez longue pour peser.;01 46 09 00 00\n".repeat(40));
+        upload(HEADER + "Permanence;écoute;Une description assez longue pour peser.;01 46 09 00 00\n".repeat(40_000));
 
         assertThat(problems()).containsExactly(
-                "Le fichier pèse 3 Kio ; les imports acceptent au plus 1 Kio : découpez-le en plusieurs fichiers.");
+                "Le fichier pèse 2930 Kio ; les imports acceptent au plus 2048 Kio : découpez-le en plusieurs fichiers.");
         assertThat(resources()).isEqualTo(before);
     }
 
@@ -73,10 +75,10 @@ class CsvImportDialogTest extends ViewTest {
     void a_file_over_the_line_limit_is_refused_with_the_limit() {
         openResourcesImport();
 
-        upload(HEADER + "P;écoute;D;01 46 09 00 00\n".repeat(6));
+        upload(HEADER + "P;écoute;D;01 46 09 00 00\n".repeat(10_001));
 
         assertThat(problems()).containsExactly(
-                "Le fichier compte plus de 5 lignes, la limite des imports : découpez-le en plusieurs fichiers.");
+                "Le fichier compte plus de 10000 lignes, la limite des imports : découpez-le en plusieurs fichiers.");
         assertThat(find(Button.class).withTextContaining("Importer les").exists()).isFalse();
     }
 
