@@ -112,17 +112,19 @@ class CsvImportDialogTest extends ViewTest {
 
     @Test
     @SignedInAs("hopital")
-    void the_hospitals_user_importing_the_prefectures_referents_is_refused_at_that_line_and_the_refusal_is_journaled() {
+    void the_hospitals_user_importing_another_partners_referents_is_refused_at_that_line_and_the_refusal_is_journaled() {
         long referents = vss.referents().count(Actor.system(), ReferentQuery.current(boulogne()).withHistory());
         long refusals = vss.auditTrail().count(Actor.system(), JournalQuery.territory(boulogne()).withOutcome(Outcome.REFUSED));
         navigate(io.github.clvss.admin.ui.PartnersView.class);
         test(find(Button.class).withText("Importer des référents (CSV)").single()).click();
 
+        // another partner of the contract, by its institution's name as it is now (other tests rename some)
+        String other = otherPartnerName();
         upload("partenaire;nom;fonction\nCentre hospitalier Ambroise-Paré;Agathe Un;Infirmière\n"
-                + "Préfecture des Hauts-de-Seine;Agathe Deux;Chargée de mission\n");
+                + other + ";Agathe Deux;Chargée de mission\n");
 
         assertThat(problems()).containsExactly("ligne 3, colonne « partner » : Vous ne pouvez importer que les référents de "
-                + "votre institution (Centre hospitalier Ambroise-Paré), pas ceux de « Préfecture des Hauts-de-Seine ».");
+                + "votre institution (Centre hospitalier Ambroise-Paré), pas ceux de « " + other + " ».");
         assertThat(vss.referents().count(Actor.system(), ReferentQuery.current(boulogne()).withHistory())).isEqualTo(referents);
         assertThat(vss.auditTrail().count(Actor.system(), JournalQuery.territory(boulogne()).withOutcome(Outcome.REFUSED)))
                 .isEqualTo(refusals + 1);
@@ -155,6 +157,14 @@ class CsvImportDialogTest extends ViewTest {
 
         assertThat(find(Button.class).withTextContaining("Importer les").exists()).isFalse();
         assertThat(written).isFalse();
+    }
+
+    private String otherPartnerName() {
+        var contract = vss.contracts().list(Actor.system(), boulogne(), PageRequest.first(1)).getFirst();
+        return PageRequest.readAll(page -> vss.partners().list(Actor.system(), contract.id(), page)).stream()
+                .map(p -> vss.institutions().find(Actor.system(), p.institution()).name())
+                .filter(name -> !name.startsWith("Centre hospitalier Ambroise"))
+                .sorted().findFirst().orElseThrow();
     }
 
     private io.github.clvss.core.access.TerritoryId boulogne() {
