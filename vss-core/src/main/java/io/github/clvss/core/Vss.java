@@ -19,6 +19,8 @@ import io.github.clvss.core.followup.MeetingRegister;
 import io.github.clvss.core.followup.ObligationWatch;
 import io.github.clvss.core.csv.DiagnosticCsv;
 import io.github.clvss.core.csv.MeasurementsCsv;
+import io.github.clvss.core.csv.CsvImport;
+import io.github.clvss.core.csv.JournalCsv;
 import io.github.clvss.core.indicator.ActionStates;
 import io.github.clvss.core.indicator.Disclosure;
 import io.github.clvss.core.indicator.IndicatorBoard;
@@ -92,10 +94,12 @@ public final class Vss implements AutoCloseable {
     private final IndicatorBoard indicators;
     private final MeasurementsCsv measurementsCsv;
     private final DiagnosticCsv diagnosticCsv;
+    private final JournalCsv journalCsv;
+    private final CsvImport.Limits csvLimits;
 
     private Vss(DataSource dataSource, Clock clock, Optional<JdbcConnectionPool> ownPool, Mail mail,
             PasswordHashing passwords, List<io.github.clvss.core.referral.ReferralRule> referralPlugins, Period dueSoon,
-            Disclosure disclosure) {
+            Disclosure disclosure, CsvImport.Limits csvLimits) {
         this.clock = clock;
         this.ownPool = ownPool;
         Persistence persistence = Persistence.open(dataSource);
@@ -116,7 +120,7 @@ public final class Vss implements AutoCloseable {
                         persistence.meetings(), persistence.indicators(), persistence.diagnosticNotes()),
                 persistence.transactions(), acts, clock);
         this.accounts = new AccountAdministration(persistence.accounts(), passwords, persistence.transactions(), acts);
-        this.accountsCsv = new AccountsCsv(accounts, territories, clock);
+        this.accountsCsv = new AccountsCsv(accounts, territories, acts, csvLimits, clock);
         this.notifier = new Notifier(persistence.notifications(), persistence.accounts(), mail, persistence.transactions(),
                 acts, clock);
         this.branding = new BrandingAdministration(persistence.brandings(), persistence.transactions(), acts);
@@ -127,10 +131,10 @@ public final class Vss implements AutoCloseable {
         this.resources = new ResourceRegistry(persistence.resources(), persistence.territories(), persistence.transactions(),
                 acts, clock);
         this.resources.ensureNational(NationalResources.load());
-        this.referentsCsv = new ReferentsCsv(partners, institutions, referents, clock);
+        this.referentsCsv = new ReferentsCsv(contracts, partners, institutions, referents, acts, csvLimits, clock);
         this.communication = new io.github.clvss.core.communication.CommunicationPlan(persistence.campaigns(),
                 persistence.contracts(), persistence.transactions(), acts);
-        this.resourcesCsv = new ResourcesCsv(resources, territories, clock);
+        this.resourcesCsv = new ResourcesCsv(resources, territories, acts, csvLimits, clock);
         this.circuits = new io.github.clvss.core.referral.LocalCircuits(persistence.circuits(), persistence.partners(),
                 persistence.resources(), persistence.institutions(), persistence.transactions(), acts, clock, referralPlugins,
                 persistence.territories());
@@ -147,7 +151,9 @@ public final class Vss implements AutoCloseable {
                 persistence.accounts(), notifier, persistence.transactions(), acts, clock, dueSoon);
         this.indicators = new IndicatorBoard(persistence.indicators(), persistence.diagnosticNotes(), persistence.contracts(),
                 persistence.contractTexts(), actionStates(actions), disclosure, persistence.transactions(), acts);
-        this.measurementsCsv = new MeasurementsCsv(indicators);
+        this.measurementsCsv = new MeasurementsCsv(contracts, indicators, acts, csvLimits);
+        this.journalCsv = new JournalCsv(auditTrail);
+        this.csvLimits = csvLimits;
         this.diagnosticCsv = new DiagnosticCsv(indicators);
         this.documents = new Documents(new DocumentRenderer(), contracts, territories,
                 new Documents.Directory(partners, referents, institutions, resources, acts), circuits, contractLifecycle,
@@ -313,6 +319,16 @@ public final class Vss implements AutoCloseable {
         return diagnosticCsv;
     }
 
+    /** The audit journal as a spreadsheet. */
+    public JournalCsv journalCsv() {
+        return journalCsv;
+    }
+
+    /** How large a CSV file the imports accept. */
+    public CsvImport.Limits csvLimits() {
+        return csvLimits;
+    }
+
     /** The communication plan of each contract. */
     public io.github.clvss.core.communication.CommunicationPlan communication() {
         return communication;
@@ -360,6 +376,7 @@ public final class Vss implements AutoCloseable {
         private final List<io.github.clvss.core.referral.ReferralRule> referralRules = new java.util.ArrayList<>();
         private Period dueSoon = Compliance.DEFAULT_WINDOW;
         private Disclosure disclosure = Disclosure.DEFAULT;
+        private CsvImport.Limits csvLimits = CsvImport.Limits.DEFAULT;
 
         private Builder() {
         }
@@ -428,6 +445,15 @@ public final class Vss implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How large a CSV file the imports accept (bytes and lines); {@link CsvImport.Limits#DEFAULT}
+         * by default.
+         */
+        public Builder csvLimits(CsvImport.Limits value) {
+            this.csvLimits = Objects.requireNonNull(value, "csvLimits");
+            return this;
+        }
+
         /** Migrates the database and makes the services. */
         public Vss build() {
             List<io.github.clvss.core.referral.ReferralRule> plugins = new java.util.ArrayList<>(
@@ -440,9 +466,9 @@ public final class Vss implements AutoCloseable {
             if (dataSource == null) {
                 JdbcConnectionPool pool = JdbcConnectionPool.create(
                         "jdbc:h2:mem:vss-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-                return new Vss(pool, clock, Optional.of(pool), mail, passwords, plugins, dueSoon, disclosure);
+                return new Vss(pool, clock, Optional.of(pool), mail, passwords, plugins, dueSoon, disclosure, csvLimits);
             }
-            return new Vss(dataSource, clock, Optional.ofNullable(ownPool), mail, passwords, plugins, dueSoon, disclosure);
+            return new Vss(dataSource, clock, Optional.ofNullable(ownPool), mail, passwords, plugins, dueSoon, disclosure, csvLimits);
         }
     }
 }

@@ -1,6 +1,9 @@
 package io.github.clvss.core.csv;
 
+import io.github.clvss.core.access.AccessPolicy;
 import io.github.clvss.core.access.Actor;
+import io.github.clvss.core.journal.Act;
+import io.github.clvss.core.journal.Acts;
 import io.github.clvss.core.access.Grant;
 import io.github.clvss.core.access.TerritoryId;
 import io.github.clvss.core.account.Account;
@@ -49,22 +52,34 @@ public final class AccountsCsv {
 
     private final AccountAdministration accounts;
     private final TerritoryAdministration territories;
+    private final Acts acts;
+    private final CsvImport.Limits limits;
     private final Clock clock;
 
     /**
      * @param accounts opens the accounts
      * @param territories finds the territories named in the file
+     * @param acts refusals and their journal
+     * @param limits the largest file accepted
      * @param clock the new accounts' ids
      */
-    public AccountsCsv(AccountAdministration accounts, TerritoryAdministration territories, Clock clock) {
+    public AccountsCsv(AccountAdministration accounts, TerritoryAdministration territories, Acts acts, CsvImport.Limits limits,
+            Clock clock) {
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.territories = Objects.requireNonNull(territories, "territories");
+        this.acts = Objects.requireNonNull(acts, "acts");
+        this.limits = Objects.requireNonNull(limits, "limits");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Reads the file: the accounts it would open, or every problem with its line and column. */
+    /**
+     * Reads the file: the accounts it would open, or every problem with its line and column. Only
+     * a platform administrator may import accounts: anyone else is refused, and journaled, before
+     * the file is read.
+     */
     public Parsed<List<CsvImport.Line<Opening>>> read(Actor actor, byte[] file, CsvImport.Progress progress) {
-        return new CsvImport<>(COLUMNS, row -> opening(actor, row)).read(file, progress);
+        acts.refuseUnless(AccessPolicy.administerPlatform(actor), actor, Act.general("account.import", "account"));
+        return new CsvImport<>(COLUMNS, limits, row -> opening(actor, row)).read(file, progress);
     }
 
     /**

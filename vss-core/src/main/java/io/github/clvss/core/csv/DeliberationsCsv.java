@@ -21,15 +21,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * A territory's deliberations as open data, in the SCDL "Délibérations" schema (Socle commun
  * des données locales, OpenDataFrance, version 2.1): exactly its 17 columns in its order
  * ({@link #COLUMNS}), one line per deliberation, oldest session first; UTF-8 without byte-order
- * mark, comma-separated, RFC 4180 quoting, ISO dates ({@code YYYY-MM-DD}). Open data keeps exact
- * values: no spreadsheet prefix. A value vss does not know is left empty. How each column is
+ * mark, comma-separated, RFC 4180 quoting, ISO dates ({@code YYYY-MM-DD}), written by {@link CsvWriter}:
+ * dates, numbers and codes keep their exact values, and a text cell a spreadsheet would run as a
+ * formula gets an apostrophe in front ({@code docs/open-data.md}). A value vss does not know is
+ * left empty. How each column is
  * filled is in {@code docs/deliberation/README.md}; in short:
  *
  * <ul>
@@ -50,10 +50,29 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class DeliberationsCsv {
 
+    /** The schema's columns, in its order, with what each holds. */
+    public static final List<CsvWriter.Column> TYPED_COLUMNS = List.of(
+            new CsvWriter.Column("COLL_NOM", CsvWriter.Kind.TEXT),
+            new CsvWriter.Column("COLL_SIRET", CsvWriter.Kind.CODE),
+            new CsvWriter.Column("DELIB_ID", CsvWriter.Kind.CODE),
+            new CsvWriter.Column("DELIB_DATE", CsvWriter.Kind.DATE),
+            new CsvWriter.Column("DELIB_MATIERE_CODE", CsvWriter.Kind.TEXT),
+            new CsvWriter.Column("DELIB_MATIERE_NOM", CsvWriter.Kind.TEXT),
+            new CsvWriter.Column("DELIB_OBJET", CsvWriter.Kind.TEXT),
+            new CsvWriter.Column("BUDGET_ANNEE", CsvWriter.Kind.NUMBER),
+            // always empty: vss does not record budgets
+            new CsvWriter.Column("BUDGET_NOM", CsvWriter.Kind.CODE),
+            new CsvWriter.Column("PREF_ID", CsvWriter.Kind.CODE),
+            new CsvWriter.Column("PREF_DATE", CsvWriter.Kind.DATE),
+            new CsvWriter.Column("VOTE_EFFECTIF", CsvWriter.Kind.NUMBER),
+            new CsvWriter.Column("VOTE_REEL", CsvWriter.Kind.NUMBER),
+            new CsvWriter.Column("VOTE_POUR", CsvWriter.Kind.NUMBER),
+            new CsvWriter.Column("VOTE_CONTRE", CsvWriter.Kind.NUMBER),
+            new CsvWriter.Column("VOTE_ABSTENTION", CsvWriter.Kind.NUMBER),
+            new CsvWriter.Column("DELIB_URL", CsvWriter.Kind.LINK));
+
     /** The schema's columns, in its order. */
-    public static final List<String> COLUMNS = List.of("COLL_NOM", "COLL_SIRET", "DELIB_ID", "DELIB_DATE",
-            "DELIB_MATIERE_CODE", "DELIB_MATIERE_NOM", "DELIB_OBJET", "BUDGET_ANNEE", "BUDGET_NOM", "PREF_ID", "PREF_DATE",
-            "VOTE_EFFECTIF", "VOTE_REEL", "VOTE_POUR", "VOTE_CONTRE", "VOTE_ABSTENTION", "DELIB_URL");
+    public static final List<String> COLUMNS = TYPED_COLUMNS.stream().map(CsvWriter.Column::name).toList();
 
     private final DeliberationRegister deliberations;
     private final TerritoryAdministration territories;
@@ -76,9 +95,9 @@ public final class DeliberationsCsv {
                 .toList();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-                CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get().print(out)) {
+                CsvWriter csv = CsvWriter.openData(out, TYPED_COLUMNS)) {
             for (Deliberation d : all) {
-                csv.printRecord(row(place, d));
+                csv.row(row(place, d));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

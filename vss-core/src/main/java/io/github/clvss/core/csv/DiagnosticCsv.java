@@ -22,7 +22,7 @@ import java.util.Objects;
 
 /**
  * The yearly diagnostic's indicators as a spreadsheet (UTF-8 with BOM, semicolons, formula-safe:
- * {@link SpreadsheetCsv}), masked exactly like the document: one line per indicator —
+ * {@link CsvWriter#spreadsheet}), masked exactly like the document: one line per indicator —
  * commitment, indicator, the total it is a part of, unit, its value for each year of the
  * series, the change over the year before, target, source. Masked values are written
  * {@code < 5} or {@code s}, like the document; numbers in the reader's language; a rise
@@ -41,17 +41,22 @@ public final class DiagnosticCsv {
     public byte[] export(Actor actor, ContractId contract, int year, Language language) {
         Diagnostic diagnostic = indicators.diagnostic(actor, contract, year);
         DiagnosticFormat format = new DiagnosticFormat(language, diagnostic.threshold(), false);
-        List<String> header = new ArrayList<>(List.of(format.text("diagnostic.csv.commitment"),
-                format.text("diagnostic.csv.indicator"), format.text("diagnostic.csv.part-of"), format.text("diagnostic.csv.unit")));
+        // the commitment is the contract's reference for it ("1.2"); names, units and sources are people's words
+        List<CsvWriter.Column> header = new ArrayList<>(List.of(new CsvWriter.Column(format.text("diagnostic.csv.commitment"),
+                CsvWriter.Kind.CODE)));
+        header.addAll(CsvWriter.Column.texts(format.text("diagnostic.csv.indicator"), format.text("diagnostic.csv.part-of"),
+                format.text("diagnostic.csv.unit")));
+        // figures are formatted for reading ("< 5", "33,3 %"): vss's own words
         for (int y = diagnostic.firstYear(); y <= year; y++) {
-            header.add(String.valueOf(y));
+            header.add(new CsvWriter.Column(String.valueOf(y), CsvWriter.Kind.CODE));
         }
-        header.addAll(List.of(format.text("diagnostic.csv.change"), format.text("diagnostic.csv.target"),
-                format.text("diagnostic.csv.source")));
+        header.add(new CsvWriter.Column(format.text("diagnostic.csv.change"), CsvWriter.Kind.CODE));
+        header.add(new CsvWriter.Column(format.text("diagnostic.csv.target"), CsvWriter.Kind.CODE));
+        header.add(new CsvWriter.Column(format.text("diagnostic.csv.source"), CsvWriter.Kind.TEXT));
         Map<Object, String> names = new HashMap<>();
         diagnostic.sections().forEach(s -> s.rows().forEach(r -> names.put(r.indicator().id(), r.indicator().name())));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8); SpreadsheetCsv csv = new SpreadsheetCsv(out, header)) {
+        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8); CsvWriter csv = CsvWriter.spreadsheet(out, header)) {
             for (Diagnostic.Section section : diagnostic.sections()) {
                 for (Diagnostic.Row row : section.rows()) {
                     Indicator indicator = row.indicator();

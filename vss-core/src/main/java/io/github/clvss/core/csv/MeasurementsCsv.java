@@ -1,6 +1,11 @@
 package io.github.clvss.core.csv;
 
+import io.github.clvss.core.access.AccessPolicy;
 import io.github.clvss.core.access.Actor;
+import io.github.clvss.core.access.TerritoryId;
+import io.github.clvss.core.contract.ContractManagement;
+import io.github.clvss.core.journal.Act;
+import io.github.clvss.core.journal.Acts;
 import io.github.clvss.core.contract.ContractId;
 import io.github.clvss.core.indicator.Indicator;
 import io.github.clvss.core.indicator.IndicatorBoard;
@@ -40,19 +45,37 @@ public final class MeasurementsCsv {
     private static final Pattern UUID_FORM = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:[.,]\\d+)?");
 
+    private final ContractManagement contracts;
     private final IndicatorBoard indicators;
+    private final Acts acts;
+    private final CsvImport.Limits limits;
 
-    /** @param indicators the contract's indicators, and where the values are recorded */
-    public MeasurementsCsv(IndicatorBoard indicators) {
+    /**
+     * @param contracts the contract's territory
+     * @param indicators the contract's indicators, and where the values are recorded
+     * @param acts refusals and their journal
+     * @param limits the largest file accepted
+     */
+    public MeasurementsCsv(ContractManagement contracts, IndicatorBoard indicators, Acts acts, CsvImport.Limits limits) {
+        this.contracts = Objects.requireNonNull(contracts, "contracts");
         this.indicators = Objects.requireNonNull(indicators, "indicators");
+        this.acts = Objects.requireNonNull(acts, "acts");
+        this.limits = Objects.requireNonNull(limits, "limits");
     }
 
-    /** Reads the file for a contract: the values it would record, or every problem with its line and column. */
+    /**
+     * Reads the file for a contract: the values it would record, or every problem with its line
+     * and column. Only the territory's coordinator may import: anyone else is refused, and
+     * journaled, before the file is read.
+     */
     public Parsed<List<CsvImport.Line<Measurement>>> read(Actor actor, ContractId contract, byte[] file,
             CsvImport.Progress progress) {
+        TerritoryId territory = contracts.find(actor, contract).territory();
+        acts.refuseUnless(AccessPolicy.changeTerritory(actor, territory), actor,
+                Act.onTerritory("indicator.import", "indicator", territory));
         List<Indicator> known = PageRequest.readAll(page -> indicators.list(actor, contract, page));
         Map<String, Integer> seen = new HashMap<>();
-        return new CsvImport<>(COLUMNS, row -> measurement(known, seen, row)).read(file, progress);
+        return new CsvImport<>(COLUMNS, limits, row -> measurement(known, seen, row)).read(file, progress);
     }
 
     /** Records the values read from a file, all or none (the territory's coordinator). */

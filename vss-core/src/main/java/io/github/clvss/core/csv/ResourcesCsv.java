@@ -1,6 +1,9 @@
 package io.github.clvss.core.csv;
 
+import io.github.clvss.core.access.AccessPolicy;
 import io.github.clvss.core.access.Actor;
+import io.github.clvss.core.journal.Act;
+import io.github.clvss.core.journal.Acts;
 import io.github.clvss.core.access.TerritoryId;
 import io.github.clvss.core.resource.Audience;
 import io.github.clvss.core.resource.Resource;
@@ -68,23 +71,94 @@ public final class ResourcesCsv {
 
     private final ResourceRegistry resources;
     private final TerritoryAdministration territories;
+    private final Acts acts;
+    private final CsvImport.Limits limits;
     private final Clock clock;
 
     /**
      * @param resources adds the resources
      * @param territories the territory and its département
+     * @param acts refusals and their journal
+     * @param limits the largest file accepted
      * @param clock the new records' ids and verification
      */
-    public ResourcesCsv(ResourceRegistry resources, TerritoryAdministration territories, Clock clock) {
+    public ResourcesCsv(ResourceRegistry resources, TerritoryAdministration territories, Acts acts, CsvImport.Limits limits,
+            Clock clock) {
         this.resources = Objects.requireNonNull(resources, "resources");
         this.territories = Objects.requireNonNull(territories, "territories");
+        this.acts = Objects.requireNonNull(acts, "acts");
+        this.limits = Objects.requireNonNull(limits, "limits");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Reads the file for a territory: the resources it would add, or every problem with its line and column. */
+    /**
+     * Reads the file for a territory: the resources it would add, or every problem with its line
+     * and column. Only the territory's coordinator may import: anyone else is refused, and
+     * journaled, before the file is read.
+     */
     public Parsed<List<CsvImport.Line<Resource>>> read(Actor actor, TerritoryId territory, byte[] file, CsvImport.Progress progress) {
+        acts.refuseUnless(AccessPolicy.changeTerritory(actor, territory), actor,
+                Act.onTerritory("resource.import", "resource", territory));
         Territory place = territories.find(actor, territory);
-        return new CsvImport<>(COLUMNS, row -> resource(actor, place, row)).read(file, progress);
+        return new CsvImport<>(COLUMNS, limits, row -> resource(actor, place, row)).read(file, progress);
+    }
+
+    /** The open-data columns, in their documented order ({@code docs/open-data.md}), with what each holds. */
+    public static final List<CsvWriter.Column> OPEN_DATA_COLUMNS = List.of(
+            new CsvWriter.Column("id", CsvWriter.Kind.CODE),
+            new CsvWriter.Column("scope", CsvWriter.Kind.CODE),
+            new CsvWriter.Column("department", CsvWriter.Kind.CODE),
+            new CsvWriter.Column("kind", CsvWriter.Kind.CODE),
+            new CsvWriter.Column("name", CsvWriter.Kind.TEXT),
+            new CsvWriter.Column("description_fr", CsvWriter.Kind.TEXT),
+            new CsvWriter.Column("description_en", CsvWriter.Kind.TEXT),
+            new CsvWriter.Column("phone", CsvWriter.Kind.PHONE),
+            new CsvWriter.Column("sms", CsvWriter.Kind.PHONE),
+            new CsvWriter.Column("web", CsvWriter.Kind.LINK),
+            new CsvWriter.Column("address", CsvWriter.Kind.TEXT),
+            new CsvWriter.Column("hours", CsvWriter.Kind.TEXT),
+            new CsvWriter.Column("languages", CsvWriter.Kind.TEXT),
+            new CsvWriter.Column("accessibility", CsvWriter.Kind.TEXT),
+            new CsvWriter.Column("free", CsvWriter.Kind.CODE),
+            new CsvWriter.Column("anonymous", CsvWriter.Kind.CODE),
+            new CsvWriter.Column("audiences", CsvWriter.Kind.CODE),
+            new CsvWriter.Column("verified_at", CsvWriter.Kind.DATE));
+
+    /**
+     * One resource as open data, by column name ({@link #OPEN_DATA_COLUMNS}): exact values, typed
+     * (booleans as booleans), an unknown value absent. The JSON open data is this map as it is.
+     */
+    public static Map<String, Object> openData(Resource r) {
+        Map<String, Object> row = new java.util.LinkedHashMap<>();
+        row.put("id", r.id().toString());
+        row.put("scope", r.scope().name());
+        r.department().ifPresent(d -> row.put("department", d.value()));
+        row.put("kind", r.kind().name());
+        row.put("name", r.name());
+        row.put("description_fr", r.description().getOrDefault(Language.FR, ""));
+        Optional.ofNullable(r.description().get(Language.EN)).ifPresent(text -> row.put("description_en", text));
+        r.phone().map(PhoneNumber::value).ifPresent(p -> row.put("phone", p));
+        r.sms().map(PhoneNumber::value).ifPresent(p -> row.put("sms", p));
+        r.web().ifPresent(w -> row.put("web", w));
+        r.address().ifPresent(a -> row.put("address", a));
+        r.hours().ifPresent(h -> row.put("hours", h));
+        r.languages().ifPresent(l -> row.put("languages", l));
+        r.accessibility().ifPresent(a -> row.put("accessibility", a));
+        row.put("free", r.free());
+        row.put("anonymous", r.anonymous());
+        row.put("audiences", String.join(",", r.audiences().stream().map(Enum::name).sorted().toList()));
+        row.put("verified_at", r.verified().at().toString());
+        return row;
+    }
+
+    /** Writes resources as an open-data CSV file ({@link CsvWriter#openData}), one line each in the given order. */
+    public static void openData(List<Resource> all, java.io.Writer out) {
+        try (CsvWriter csv = CsvWriter.openData(out, OPEN_DATA_COLUMNS)) {
+            for (Resource resource : all) {
+                Map<String, Object> row = openData(resource);
+                csv.row(OPEN_DATA_COLUMNS.stream().map(c -> String.valueOf(row.getOrDefault(c.name(), ""))).toList());
+            }
+        }
     }
 
     /** Adds the resources read from a file, all or none. */

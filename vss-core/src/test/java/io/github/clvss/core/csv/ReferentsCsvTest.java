@@ -1,10 +1,19 @@
 package io.github.clvss.core.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.clvss.core.DemoTerritory;
 import io.github.clvss.core.Vss;
+import io.github.clvss.core.Fixtures;
 import io.github.clvss.core.access.Actor;
+import io.github.clvss.core.access.Grant;
+import io.github.clvss.core.journal.JournalQuery;
+import io.github.clvss.core.journal.Outcome;
+import io.github.clvss.core.partner.Partner;
+import io.github.clvss.core.shared.AccessRefusedException;
+import io.github.clvss.core.shared.Messages;
+import java.util.Locale;
 import io.github.clvss.core.access.TerritoryId;
 import io.github.clvss.core.contract.Contract;
 import io.github.clvss.core.partner.Referent;
@@ -66,6 +75,56 @@ class ReferentsCsvTest {
             assertThat(r.from()).contains(java.time.LocalDate.of(2026, 9, 1));
             assertThat(r.main()).isTrue();
         });
+    }
+
+    @Test
+    void a_partner_user_imports_their_own_partners_referents_and_a_line_naming_another_partner_is_refused_and_journaled() {
+        Partner hospital = partnerNamed("Centre hospitalier Ambroise-Paré");
+        Actor hospitalUser = Actor.user("hopital-1", Grant.partner(boulogne, hospital.id()));
+        String csv = """
+                partenaire;nom;fonction
+                Centre hospitalier Ambroise-Paré;Agathe Un;Infirmière
+                Préfecture des Hauts-de-Seine;Agathe Deux;Chargée de mission
+                """;
+        long refusalsBefore = refusals();
+
+        var read = vss.referentsCsv().read(hospitalUser, contract.id(), csv.getBytes(StandardCharsets.UTF_8), CsvImport.Progress.NONE);
+
+        assertThat(read.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).contains("L3:partner");
+            assertThat(Messages.of(Locale.FRENCH).describe(p)).isEqualTo("ligne 3, colonne « partner » : Vous ne pouvez importer "
+                    + "que les référents de votre institution (Centre hospitalier Ambroise-Paré), pas ceux de « Préfecture des "
+                    + "Hauts-de-Seine ».");
+        });
+        assertThat(refusals()).isEqualTo(refusalsBefore + 1);
+        var own = vss.referentsCsv().read(hospitalUser, contract.id(),
+                "partenaire;nom;fonction\nCentre hospitalier Ambroise-Paré;Agathe Un;Infirmière\n".getBytes(StandardCharsets.UTF_8),
+                CsvImport.Progress.NONE);
+        assertThat(vss.referentsCsv().appoint(hospitalUser, own.orElseThrow())).singleElement()
+                .satisfies(r -> assertThat(r.partner()).isEqualTo(hospital.id()));
+    }
+
+    @Test
+    void an_observer_is_refused_before_the_file_is_read_and_the_refusal_is_journaled() {
+        long refusalsBefore = refusals();
+        byte[] file = "partenaire;nom;fonction\nCentre hospitalier Ambroise-Paré;Agathe Un;Infirmière\n".getBytes(StandardCharsets.UTF_8);
+        java.util.concurrent.atomic.AtomicInteger progress = new java.util.concurrent.atomic.AtomicInteger();
+
+        assertThatThrownBy(() -> vss.referentsCsv().read(Fixtures.observerOf(boulogne), contract.id(), file,
+                (lines, percent) -> progress.incrementAndGet())).isInstanceOf(AccessRefusedException.class);
+
+        assertThat(progress).hasValue(0);
+        assertThat(refusals()).isEqualTo(refusalsBefore + 1);
+    }
+
+    private Partner partnerNamed(String name) {
+        return io.github.clvss.core.shared.PageRequest.readAll(page -> vss.partners().list(Actor.system(), contract.id(), page))
+                .stream().filter(p -> vss.institutions().find(Actor.system(), p.institution()).name().equals(name))
+                .findFirst().orElseThrow();
+    }
+
+    private long refusals() {
+        return vss.auditTrail().count(Actor.system(), JournalQuery.territory(boulogne).withOutcome(Outcome.REFUSED));
     }
 
     private long currentReferents() {

@@ -1,6 +1,7 @@
 package io.github.clvss.admin.config;
 
 import io.github.clvss.core.Vss;
+import io.github.clvss.core.csv.CsvImport;
 import io.github.clvss.core.notification.Mail;
 import java.time.Clock;
 import javax.sql.DataSource;
@@ -28,7 +29,8 @@ class VssConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    Vss vss(DataSource dataSource, Clock clock, Mail mail) {
-        return Vss.builder().dataSource(dataSource).clock(clock).mail(mail).build();
+    Vss vss(DataSource dataSource, Clock clock, Mail mail, VssProperties properties) {
+        return Vss.builder().dataSource(dataSource).clock(clock).mail(mail)
+                .csvLimits(new CsvImport.Limits(properties.csv().maxSize().toBytes(), properties.csv().maxLines())).build();
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param staleAfter how old a verification may be before a record shows as stale
  * @param help the residents' help page
  * @param session how long a signed-in session may last
+ * @param csv the limits of CSV imports
  */
 @ConfigurationProperties("vss")
 public record VssProperties(
@@ -25,7 +26,8 @@ public record VssProperties(
         @DefaultValue Mail mail,
         @DefaultValue("P6M") java.time.Period staleAfter,
         @DefaultValue Help help,
-        @DefaultValue Session session) {
+        @DefaultValue Session session,
+        @DefaultValue Csv csv) {
 
     /**
      * @param idleTimeout a session ends after this long without a request
@@ -33,6 +35,14 @@ public record VssProperties(
      */
     public record Session(@DefaultValue("PT30M") java.time.Duration idleTimeout,
             @DefaultValue("PT12H") java.time.Duration absoluteTimeout) {
+    }
+
+    /**
+     * @param maxSize the largest CSV file an import accepts
+     * @param maxLines the most lines (header not counted) a CSV import accepts
+     */
+    public record Csv(@DefaultValue("2MB") org.springframework.util.unit.DataSize maxSize,
+            @DefaultValue("10000") int maxLines) {
     }
 
     /** @param exitUrl where the help page's quick exit goes: a neutral website */

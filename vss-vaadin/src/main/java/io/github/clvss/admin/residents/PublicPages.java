@@ -5,30 +5,25 @@ import io.github.clvss.core.Vss;
 import io.github.clvss.core.access.Actor;
 import io.github.clvss.core.calendar.CalendarFeed;
 import io.github.clvss.core.contract.Contract;
+import io.github.clvss.core.csv.ResourcesCsv;
 import io.github.clvss.core.document.RenderedDocument;
 import io.github.clvss.core.resource.Resource;
 import io.github.clvss.core.shared.Language;
 import io.github.clvss.core.shared.PageRequest;
-import io.github.clvss.core.shared.PhoneNumber;
 import io.github.clvss.core.territory.InseeCode;
 import io.github.clvss.core.territory.Territory;
-import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -114,8 +109,8 @@ class PublicPages {
         if (territory.isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN).body("not found");
         }
-        List<Map<String, Object>> rows = resources(territory.get()).stream().map(PublicPages::openData).toList();
-        Map<String, Object> document = new LinkedHashMap<>();
+        List<Map<String, Object>> rows = resources(territory.get()).stream().map(ResourcesCsv::openData).toList();
+        Map<String, Object> document = new java.util.LinkedHashMap<>();
         document.put("territory", territory.get().name());
         document.put("inseeCode", insee);
         document.put("resources", rows);
@@ -130,15 +125,7 @@ class PublicPages {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN).body("not found");
         }
         StringWriter out = new StringWriter();
-        try (CSVPrinter csv = CSVFormat.RFC4180.print(out)) {
-            csv.printRecord(OPEN_DATA_COLUMNS);
-            for (Resource resource : resources(territory.get())) {
-                Map<String, Object> row = openData(resource);
-                csv.printRecord(OPEN_DATA_COLUMNS.stream().map(column -> String.valueOf(row.getOrDefault(column, ""))).toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ResourcesCsv.openData(resources(territory.get()), out);
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .cacheControl(CacheControl.noCache()).body(out.toString());
     }
@@ -155,35 +142,6 @@ class PublicPages {
                 vss.communication().published(contract.get().id()), territory.get().facts().timeZone());
         return ResponseEntity.ok().contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
                 .cacheControl(CacheControl.noCache()).body(ics);
-    }
-
-    /** The open-data columns, in their documented order (docs/open-data.md). */
-    static final List<String> OPEN_DATA_COLUMNS = List.of("id", "scope", "department", "kind", "name", "description_fr",
-            "description_en", "phone", "sms", "web", "address", "hours", "languages", "accessibility", "free", "anonymous",
-            "audiences", "verified_at");
-
-    private static Map<String, Object> openData(Resource r) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("id", r.id().toString());
-        row.put("scope", r.scope().name());
-        r.department().ifPresent(d -> row.put("department", d.value()));
-        row.put("kind", r.kind().name());
-        row.put("name", r.name());
-        row.put("description_fr", r.description().getOrDefault(Language.FR, ""));
-        r.description().entrySet().stream().filter(e -> e.getKey() == Language.EN).findFirst()
-                .ifPresent(e -> row.put("description_en", e.getValue()));
-        r.phone().map(PhoneNumber::value).ifPresent(p -> row.put("phone", p));
-        r.sms().map(PhoneNumber::value).ifPresent(p -> row.put("sms", p));
-        r.web().ifPresent(w -> row.put("web", w));
-        r.address().ifPresent(a -> row.put("address", a));
-        r.hours().ifPresent(h -> row.put("hours", h));
-        r.languages().ifPresent(l -> row.put("languages", l));
-        r.accessibility().ifPresent(a -> row.put("accessibility", a));
-        row.put("free", r.free());
-        row.put("anonymous", r.anonymous());
-        row.put("audiences", String.join(",", r.audiences().stream().map(Enum::name).sorted().toList()));
-        row.put("verified_at", r.verified().at().toString());
-        return row;
     }
 
     /** Resources are public data: read with the installation's own rights, never a person's. */

@@ -98,7 +98,7 @@ public final class AccountsView extends Main implements HasDynamicTitle {
     private void importAccounts() {
         io.github.clvss.core.access.Actor actor = user.actor();
         new CsvImportDialog<io.github.clvss.core.account.AccountAdministration.Opening>(getTranslation("import.title"),
-                getTranslation("import.help"),
+                getTranslation("import.help"), vss.csvLimits(),
                 (bytes, progress) -> vss.accountsCsv().read(actor, bytes, progress),
                 lines -> vss.accountsCsv().open(actor, lines).map(List::size),
                 () -> grid.getDataProvider().refreshAll())

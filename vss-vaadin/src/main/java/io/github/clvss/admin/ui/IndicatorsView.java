@@ -99,8 +99,10 @@ public final class IndicatorsView extends Main implements HasDynamicTitle {
             define.setId("indicators-define");
             Button csv = new Button(getTranslation("indicators.import"), VaadinIcon.UPLOAD.create(), click ->
                     new CsvImportDialog<Measurement>(getTranslation("indicators.import"), getTranslation("indicators.import.help"),
+                            vss.csvLimits(),
                             (bytes, progress) -> vss.measurementsCsv().read(actor, contract.id(), bytes, progress),
                             lines -> Parsed.valid(vss.measurementsCsv().record(actor, lines).size()), refresh)
+                            .wording("import.lines")
                             .column(getTranslation("indicators.column.name"), m -> vss.indicators().find(actor, m.indicator()).name())
                             .column(getTranslation("indicators.period"), m -> m.period().toString())
                             .column(getTranslation("indicators.measured"), m -> number(m.value()))

@@ -20,7 +20,6 @@ import io.github.clvss.core.Vss;
 import io.github.clvss.core.access.Actor;
 import io.github.clvss.core.account.AccountId;
 import io.github.clvss.core.account.Login;
-import io.github.clvss.core.csv.SpreadsheetCsv;
 import io.github.clvss.core.journal.JournalEntry;
 import io.github.clvss.core.journal.JournalQuery;
 import io.github.clvss.core.journal.Outcome;
@@ -146,24 +145,7 @@ public final class JournalView extends Main implements HasDynamicTitle {
             if (filter.isEmpty()) {
                 return;
             }
-            vss.auditTrail().exported(actor, filter.get());
-            DateTimeFormatter iso = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(zone);
-            Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
-            try (SpreadsheetCsv csv = new SpreadsheetCsv(out, List.of("at", "actor", "action", "record_type", "record_id",
-                    "territory", "outcome", "reason"))) {
-                PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
-                List<JournalEntry> entries;
-                do {
-                    entries = vss.auditTrail().find(actor, filter.get(), page);
-                    for (JournalEntry e : entries) {
-                        csv.row(List.of(iso.format(e.at()), e.actor(), e.act().action(), e.act().recordType(),
-                                e.act().recordId().orElse(""), e.act().territories().stream().map(Object::toString)
-                                        .collect(java.util.stream.Collectors.joining(" ")),
-                                e.outcome().name(), e.reason().orElse("")));
-                    }
-                    page = page.next();
-                } while (entries.size() == PageRequest.MAX_LIMIT);
-            }
+            vss.journalCsv().export(actor, filter.get(), zone, new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8));
         }, getTranslation("journal.export"));
         export.getElement().setAttribute("download", true);
         export.addClassName("vss-export");

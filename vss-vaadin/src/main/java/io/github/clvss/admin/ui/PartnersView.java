@@ -85,9 +85,11 @@ public final class PartnersView extends Main implements HasDynamicTitle {
         if (mayImport) {
             toolbar.add(new Button(getTranslation("referents.import"), VaadinIcon.UPLOAD.create(), click ->
                     new CsvImportDialog<Referent>(getTranslation("referents.import"), getTranslation("referents.import.help"),
+                            vss.csvLimits(),
                             (bytes, progress) -> vss.referentsCsv().read(actor, contract.id(), bytes, progress),
                             lines -> Parsed.valid(vss.referentsCsv().appoint(actor, lines).size()),
                             () -> grid.getDataProvider().refreshAll())
+                            .wording("import.lines")
                             .column(getTranslation("referents.column.partner"), r -> name(r.partner()))
                             .column(getTranslation("referents.column.name"), r -> r.details().orElseThrow().name())
                             .column(getTranslation("referents.column.function"), r -> r.details().orElseThrow().function())

@@ -17,7 +17,6 @@ import io.github.clvss.admin.security.TerritoryContext;
 import io.github.clvss.core.Vss;
 import io.github.clvss.core.access.Actor;
 import io.github.clvss.core.access.PartnerId;
-import io.github.clvss.core.csv.SpreadsheetCsv;
 import io.github.clvss.core.partner.Partner;
 import io.github.clvss.core.partner.Referent;
 import io.github.clvss.core.partner.ReferentDetails;
@@ -87,18 +86,7 @@ public final class ReferentsView extends Main implements HasDynamicTitle {
             }
             event.setFileName("referents.csv");
             event.setContentType("text/csv; charset=UTF-8");
-            List<Referent> all = vss.referents().exportAll(exporter, exported);
-            try (SpreadsheetCsv csv = new SpreadsheetCsv(new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8),
-                    List.of("partenaire", "nom", "fonction", "téléphone", "courriel", "disponibilité", "début", "fin", "principal"))) {
-                for (Referent r : all) {
-                    Optional<ReferentDetails> d = r.details();
-                    csv.row(List.of(names.getOrDefault(r.partner(), ""), d.map(ReferentDetails::name).orElse(""),
-                            d.map(ReferentDetails::function).orElse(""), d.flatMap(ReferentDetails::phone).map(PhoneNumber::display).orElse(""),
-                            d.flatMap(ReferentDetails::email).map(Object::toString).orElse(""),
-                            d.flatMap(ReferentDetails::availability).orElse(""), r.from().map(Object::toString).orElse(""),
-                            r.until().map(Object::toString).orElse(""), r.main() ? "oui" : "non"));
-                }
-            }
+            vss.referentsCsv().export(exporter, exported, new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8));
         }, getTranslation("referents.export-csv"));
         export.getElement().setAttribute("download", true);
         Div filters = new Div(search, partner, history, export);

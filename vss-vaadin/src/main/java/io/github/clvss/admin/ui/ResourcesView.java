@@ -90,9 +90,11 @@ public final class ResourcesView extends Main implements HasDynamicTitle {
             toolbar.add(add);
             toolbar.add(new Button(getTranslation("resources.import"), VaadinIcon.UPLOAD.create(), click ->
                     new CsvImportDialog<Resource>(getTranslation("resources.import"), getTranslation("resources.import.help"),
+                            vss.csvLimits(),
                             (bytes, progress) -> vss.resourcesCsv().read(actor, territory.get().id(), bytes, progress),
                             lines -> Parsed.valid(vss.resourcesCsv().add(actor, lines).size()),
                             () -> grid.getDataProvider().refreshAll())
+                            .wording("import.lines")
                             .column(getTranslation("resources.column.name"), Resource::name)
                             .column(getTranslation("resources.column.scope"), r -> getTranslation("resources.scope." + r.scope().name()))
                             .open()));

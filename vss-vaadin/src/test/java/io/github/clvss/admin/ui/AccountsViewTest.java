@@ -56,6 +56,8 @@ class AccountsViewTest extends ViewTest {
         await(() -> find(Button.class).withText("Ouvrir les 1 compte(s)").exists());
         assertThat(vss.accounts().idOf(Actor.system(), new Login("nouvelle.personne"))).isEmpty();
         test(find(Button.class).withText("Ouvrir les 1 compte(s)").single()).click();
+        // the lines are written in the background
+        await(() -> vss.accounts().idOf(Actor.system(), new Login("nouvelle.personne")).isPresent());
 
         assertThat(vss.accounts().idOf(Actor.system(), new Login("nouvelle.personne"))).isPresent();
     }
