@@ -3,6 +3,7 @@ package io.github.clvss.core;
 import io.github.clvss.core.account.AccountAdministration;
 import io.github.clvss.core.account.PasswordHashing;
 import io.github.clvss.core.account.Pbkdf2Passwords;
+import io.github.clvss.core.account.SignInLimits;
 import io.github.clvss.core.branding.BrandingAdministration;
 import io.github.clvss.core.contract.ContractManagement;
 import io.github.clvss.core.csv.AccountsCsv;
@@ -95,7 +96,7 @@ public final class Vss implements AutoCloseable {
 
     private Vss(DataSource dataSource, Clock clock, Optional<JdbcConnectionPool> ownPool, Mail mail,
             PasswordHashing passwords, List<io.github.clvss.core.referral.ReferralRule> referralPlugins, Period dueSoon,
-            Disclosure disclosure) {
+            Disclosure disclosure, SignInLimits signInLimits) {
         this.clock = clock;
         this.ownPool = ownPool;
         Persistence persistence = Persistence.open(dataSource);
@@ -114,7 +115,8 @@ public final class Vss implements AutoCloseable {
                 new io.github.clvss.core.contractfile.FollowUpPorts(persistence.obligations(), persistence.actions(),
                         persistence.meetings(), persistence.indicators(), persistence.diagnosticNotes()),
                 persistence.transactions(), acts, clock);
-        this.accounts = new AccountAdministration(persistence.accounts(), passwords, persistence.transactions(), acts);
+        this.accounts = new AccountAdministration(persistence.accounts(), passwords, persistence.transactions(), acts,
+                persistence.signInCounters(), signInLimits, clock);
         this.accountsCsv = new AccountsCsv(accounts, territories, clock);
         this.notifier = new Notifier(persistence.notifications(), persistence.accounts(), mail, persistence.transactions(),
                 acts, clock);
@@ -358,6 +360,7 @@ public final class Vss implements AutoCloseable {
         private final List<io.github.clvss.core.referral.ReferralRule> referralRules = new java.util.ArrayList<>();
         private Period dueSoon = Compliance.DEFAULT_WINDOW;
         private Disclosure disclosure = Disclosure.DEFAULT;
+        private SignInLimits signInLimits = SignInLimits.DEFAULT;
 
         private Builder() {
         }
@@ -426,6 +429,15 @@ public final class Vss implements AutoCloseable {
             return this;
         }
 
+        /**
+         * When sign-ins slow down and lock after refused attempts, per login and per address
+         * ({@link SignInLimits#DEFAULT} by default).
+         */
+        public Builder signInLimits(SignInLimits value) {
+            this.signInLimits = Objects.requireNonNull(value, "signInLimits");
+            return this;
+        }
+
         /** Migrates the database and makes the services. */
         public Vss build() {
             List<io.github.clvss.core.referral.ReferralRule> plugins = new java.util.ArrayList<>(
@@ -438,9 +450,9 @@ public final class Vss implements AutoCloseable {
             if (dataSource == null) {
                 JdbcConnectionPool pool = JdbcConnectionPool.create(
                         "jdbc:h2:mem:vss-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-                return new Vss(pool, clock, Optional.of(pool), mail, passwords, plugins, dueSoon, disclosure);
+                return new Vss(pool, clock, Optional.of(pool), mail, passwords, plugins, dueSoon, disclosure, signInLimits);
             }
-            return new Vss(dataSource, clock, Optional.ofNullable(ownPool), mail, passwords, plugins, dueSoon, disclosure);
+            return new Vss(dataSource, clock, Optional.ofNullable(ownPool), mail, passwords, plugins, dueSoon, disclosure, signInLimits);
         }
     }
 }

@@ -1,8 +1,10 @@
 package io.github.clvss.core.internal.persistence;
 
+import static io.github.clvss.core.internal.persistence.schema.Tables.VSS_ACCOUNT_GRANT;
 import static io.github.clvss.core.internal.persistence.schema.Tables.VSS_JOURNAL;
 
 import io.github.clvss.core.access.TerritoryId;
+import io.github.clvss.core.account.AccountAdministration;
 import io.github.clvss.core.internal.persistence.schema.tables.records.VssJournalRecord;
 import io.github.clvss.core.journal.Act;
 import io.github.clvss.core.journal.Journal;
@@ -17,6 +19,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 /**
  * The audit journal in the {@code vss_journal} table. This class only inserts and selects;
@@ -63,17 +66,31 @@ final class JooqJournal implements Journal {
 
     private static List<Condition> conditions(JournalQuery query) {
         List<Condition> conditions = new ArrayList<>();
-        query.territory().ifPresent(t -> conditions.add(VSS_JOURNAL.TERRITORY_ID.eq(t.value())));
+        query.territory().ifPresent(t -> conditions.add(ofTerritory(t)));
         query.from().ifPresent(from -> conditions.add(VSS_JOURNAL.AT.ge(from.atOffset(ZoneOffset.UTC))));
         query.until().ifPresent(until -> conditions.add(VSS_JOURNAL.AT.lt(until.atOffset(ZoneOffset.UTC))));
         query.actor().ifPresent(actor -> conditions.add(VSS_JOURNAL.ACTOR.eq(actor)));
         query.action().ifPresent(action -> conditions.add(VSS_JOURNAL.ACTION.eq(action)));
         query.recordType().ifPresent(type -> conditions.add(VSS_JOURNAL.RECORD_TYPE.eq(type)));
         query.outcome().ifPresent(outcome -> conditions.add(VSS_JOURNAL.OUTCOME.eq(outcome.name())));
+        query.person().ifPresent(person -> conditions.add(VSS_JOURNAL.ACTOR.eq(person)
+                .or(VSS_JOURNAL.RECORD_TYPE.eq(AccountAdministration.SIGN_IN).and(VSS_JOURNAL.RECORD_ID.eq(person)))));
         if (conditions.isEmpty()) {
             conditions.add(DSL.noCondition());
         }
         return conditions;
+    }
+
+    /**
+     * The territory's entries, and the sign-ins of the accounts holding a grant on it (sign-ins
+     * carry no territory: an account may hold grants on several).
+     */
+    private static Condition ofTerritory(TerritoryId territory) {
+        return VSS_JOURNAL.TERRITORY_ID.eq(territory.value())
+                .or(VSS_JOURNAL.RECORD_TYPE.eq(AccountAdministration.SIGN_IN).and(VSS_JOURNAL.RECORD_ID.in(
+                        DSL.selectDistinct(VSS_ACCOUNT_GRANT.ACCOUNT_ID.cast(SQLDataType.VARCHAR(100)))
+                                .from(VSS_ACCOUNT_GRANT)
+                                .where(VSS_ACCOUNT_GRANT.TERRITORY_ID.eq(territory.value())))));
     }
 
     private static VssJournalRecord record(DSLContext context, JournalEntry entry) {
