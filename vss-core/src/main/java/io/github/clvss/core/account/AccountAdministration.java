@@ -398,6 +398,38 @@ public final class AccountAdministration {
         return accounts.findByLogin(login).map(Account::id);
     }
 
+    /**
+     * Who may appear in a territory's journal, to choose one by name or login: the accounts
+     * holding a grant on {@code territory} (its coordinators and platform administrators), or
+     * every account (platform administrators, without a territory). At most 500, by login.
+     */
+    public List<Person> people(Actor actor, Optional<io.github.clvss.core.access.TerritoryId> territory) {
+        AccessDecision decision = territory.map(t -> AccessPolicy.readJournal(actor, t))
+                .orElseGet(() -> AccessPolicy.administerPlatform(actor));
+        acts.refuseUnless(decision, actor, Act.general("account.names", RECORD));
+        List<Account> found = territory.map(t -> accounts.onTerritory(t, PEOPLE_MAX))
+                .orElseGet(() -> accounts.list(Optional.empty(), new PageRequest(0, PageRequest.MAX_LIMIT)));
+        return found.stream().map(a -> new Person(a.id(), a.login(), a.displayName())).toList();
+    }
+
+    /**
+     * An account as others see it in a journal: no grants, no password, no email.
+     *
+     * @param id the account's id (the actor id of its acts)
+     * @param login its login
+     * @param displayName its name
+     */
+    public record Person(AccountId id, Login login, String displayName) {
+
+        public Person {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(login, "login");
+            Objects.requireNonNull(displayName, "displayName");
+        }
+    }
+
+    private static final int PEOPLE_MAX = 500;
+
     private static AccessDecision namesDecision(Actor actor) {
         boolean coordinator = actor.grants().stream().anyMatch(g -> g.role() == io.github.clvss.core.access.Role.COORDINATOR);
         return actor.isPlatformAdministrator() || coordinator

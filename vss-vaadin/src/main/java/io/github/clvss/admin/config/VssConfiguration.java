@@ -28,7 +28,8 @@ class VssConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    Vss vss(DataSource dataSource, Clock clock, Mail mail) {
-        return Vss.builder().dataSource(dataSource).clock(clock).mail(mail).build();
+    Vss vss(DataSource dataSource, Clock clock, Mail mail, VssProperties properties) {
+        return Vss.builder().dataSource(dataSource).clock(clock).mail(mail)
+                .signInLimits(properties.signIn().limits()).build();
     }
 }
