@@ -3,6 +3,7 @@ package io.github.clvss.core;
 import io.github.clvss.core.account.AccountAdministration;
 import io.github.clvss.core.account.PasswordHashing;
 import io.github.clvss.core.account.Pbkdf2Passwords;
+import io.github.clvss.core.account.SignInLimits;
 import io.github.clvss.core.branding.BrandingAdministration;
 import io.github.clvss.core.contract.ContractManagement;
 import io.github.clvss.core.csv.AccountsCsv;
@@ -99,7 +100,7 @@ public final class Vss implements AutoCloseable {
 
     private Vss(DataSource dataSource, Clock clock, Optional<JdbcConnectionPool> ownPool, Mail mail,
             PasswordHashing passwords, List<io.github.clvss.core.referral.ReferralRule> referralPlugins, Period dueSoon,
-            Disclosure disclosure, CsvImport.Limits csvLimits) {
+            Disclosure disclosure, CsvImport.Limits csvLimits, SignInLimits signInLimits) {
         this.clock = clock;
         this.ownPool = ownPool;
         Persistence persistence = Persistence.open(dataSource);
@@ -119,7 +120,8 @@ public final class Vss implements AutoCloseable {
                 new io.github.clvss.core.contractfile.FollowUpPorts(persistence.obligations(), persistence.actions(),
                         persistence.meetings(), persistence.indicators(), persistence.diagnosticNotes()),
                 persistence.transactions(), acts, clock);
-        this.accounts = new AccountAdministration(persistence.accounts(), passwords, persistence.transactions(), acts);
+        this.accounts = new AccountAdministration(persistence.accounts(), passwords, persistence.transactions(), acts,
+                persistence.signInCounters(), signInLimits, clock);
         this.accountsCsv = new AccountsCsv(accounts, territories, acts, csvLimits, clock);
         this.notifier = new Notifier(persistence.notifications(), persistence.accounts(), mail, persistence.transactions(),
                 acts, clock);
@@ -377,6 +379,7 @@ public final class Vss implements AutoCloseable {
         private Period dueSoon = Compliance.DEFAULT_WINDOW;
         private Disclosure disclosure = Disclosure.DEFAULT;
         private CsvImport.Limits csvLimits = CsvImport.Limits.DEFAULT;
+        private SignInLimits signInLimits = SignInLimits.DEFAULT;
 
         private Builder() {
         }
@@ -454,6 +457,15 @@ public final class Vss implements AutoCloseable {
             return this;
         }
 
+        /**
+         * When sign-ins slow down and lock after refused attempts, per login and per address
+         * ({@link SignInLimits#DEFAULT} by default).
+         */
+        public Builder signInLimits(SignInLimits value) {
+            this.signInLimits = Objects.requireNonNull(value, "signInLimits");
+            return this;
+        }
+
         /** Migrates the database and makes the services. */
         public Vss build() {
             List<io.github.clvss.core.referral.ReferralRule> plugins = new java.util.ArrayList<>(
@@ -466,9 +478,11 @@ public final class Vss implements AutoCloseable {
             if (dataSource == null) {
                 JdbcConnectionPool pool = JdbcConnectionPool.create(
                         "jdbc:h2:mem:vss-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-                return new Vss(pool, clock, Optional.of(pool), mail, passwords, plugins, dueSoon, disclosure, csvLimits);
+                return new Vss(pool, clock, Optional.of(pool), mail, passwords, plugins, dueSoon, disclosure, csvLimits,
+                        signInLimits);
             }
-            return new Vss(dataSource, clock, Optional.ofNullable(ownPool), mail, passwords, plugins, dueSoon, disclosure, csvLimits);
+            return new Vss(dataSource, clock, Optional.ofNullable(ownPool), mail, passwords, plugins, dueSoon, disclosure,
+                    csvLimits, signInLimits);
         }
     }
 }

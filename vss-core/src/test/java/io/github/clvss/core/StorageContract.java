@@ -9,6 +9,11 @@ import io.github.clvss.core.access.Actor;
 import io.github.clvss.core.access.Grant;
 import io.github.clvss.core.access.PartnerId;
 import io.github.clvss.core.access.TerritoryId;
+import io.github.clvss.core.account.Account;
+import io.github.clvss.core.account.AccountAdministration;
+import io.github.clvss.core.account.Login;
+import io.github.clvss.core.account.Pbkdf2Passwords;
+import io.github.clvss.core.account.SignInAnswer;
 import io.github.clvss.core.contract.Contract;
 import io.github.clvss.core.contract.ContractAct;
 import io.github.clvss.core.contract.ContractLifecycle;
@@ -41,6 +46,7 @@ import io.github.clvss.core.journal.Outcome;
 import io.github.clvss.core.shared.AccessRefusedException;
 import io.github.clvss.core.shared.ConflictException;
 import io.github.clvss.core.shared.InvalidInputException;
+import io.github.clvss.core.shared.Language;
 import io.github.clvss.core.shared.PageRequest;
 import io.github.clvss.core.shared.Problem;
 import io.github.clvss.core.shared.Provenance;
@@ -232,6 +238,53 @@ abstract class StorageContract {
             assertThat(e.at()).isEqualTo(CLOCK.instant());
             assertThat(e.toString()).doesNotContain("Titre confidentiel");
         });
+    }
+
+    @Test
+    void refused_sign_ins_are_counted_in_the_database_shared_by_two_instances_and_read_by_the_territorys_coordinator() {
+        java.util.concurrent.atomic.AtomicReference<java.time.Instant> now = new java.util.concurrent.atomic.AtomicReference<>(CLOCK.instant());
+        java.time.Clock clock = new java.time.Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public java.time.Clock withZone(java.time.ZoneId zone) {
+                return java.time.Clock.fixed(now.get(), zone);
+            }
+
+            @Override
+            public java.time.Instant instant() {
+                return now.get();
+            }
+        };
+        Actor administrator = Actor.user("admin-storage", Grant.platformAdministrator());
+        try (Vss first = Vss.builder().dataSource(database()).clock(clock).passwordHashing(new Pbkdf2Passwords(1_000)).build();
+                Vss second = Vss.builder().dataSource(database()).clock(clock).passwordHashing(new Pbkdf2Passwords(1_000)).build()) {
+            TerritoryId territory = first.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED).id();
+            Login login = new Login("partage.connexion");
+            Account account = first.accounts().open(system, Account.open(clock, login, "Compte partagé", Optional.empty(),
+                    Language.FR, java.util.Set.of(Grant.coordinator(territory))), Optional.of("correct horse battery".toCharArray()));
+
+            for (int i = 0; i < 10; i++) {
+                (i % 2 == 0 ? first : second).accounts().signIn(login, "wrong password".toCharArray(), Optional.of("192.0.2.10"));
+            }
+
+            assertThat(second.accounts().signIn(login, "correct horse battery".toCharArray(), Optional.of("192.0.2.10")))
+                    .isEqualTo(new SignInAnswer.Refused(SignInAnswer.Reason.TOO_MANY_ATTEMPTS));
+            assertThat(first.accounts().lockedUntil(administrator, account.id()))
+                    .contains(CLOCK.instant().plus(java.time.Duration.ofMinutes(15)));
+            List<JournalEntry> seen = vss.auditTrail().find(account.actor(),
+                    JournalQuery.territory(territory).withRecordType(AccountAdministration.SIGN_IN), PageRequest.first(50));
+            assertThat(seen).hasSize(12).allSatisfy(e -> assertThat(e.act().recordId()).contains(account.id().toString()));
+            assertThat(seen).extracting(e -> e.act().action()).containsOnlyOnce("account.lock");
+
+            first.accounts().unlock(administrator, account.id());
+            assertThat(second.accounts().signIn(login, "correct horse battery".toCharArray(), Optional.of("192.0.2.10")).account())
+                    .isPresent();
+            assertThat(first.accounts().lockedUntil(administrator, account.id())).isEmpty();
+        }
     }
 
     @Test

@@ -12,13 +12,18 @@ import io.github.clvss.core.shared.PageRequest;
 import io.github.clvss.core.shared.Problem;
 import io.github.clvss.core.shared.Transactions;
 import io.github.clvss.core.shared.Versions;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Accounts and their grants. Platform administrators manage them; a person changes their own
@@ -27,24 +32,43 @@ import java.util.function.UnaryOperator;
 public final class AccountAdministration {
 
     static final String RECORD = "account";
+    /** The kind of record of sign-in entries in the journal: their record id is the account's id. */
+    public static final String SIGN_IN = "sign-in";
+    /** Journal reason: the login and password did not match an enabled account. */
+    public static final String FAILED = "account.sign-in.failed";
+    /** Journal reason: the attempt came before the wait after earlier refusals had passed. */
+    public static final String THROTTLED = "account.sign-in.throttled";
+    /** Journal reason: the login or the address was locked out. */
+    public static final String LOCKED = "account.sign-in.locked";
     private static final Actor ANONYMOUS = new Actor("anonymous", Set.of());
 
     private final Accounts accounts;
     private final PasswordHashing passwords;
     private final Transactions transactions;
     private final Acts acts;
+    private final SignInCounters counters;
+    private final SignInLimits limits;
+    private final Clock clock;
+    private volatile @Nullable String dummyHash;
 
     /**
      * @param accounts where accounts are kept
      * @param passwords how passwords are hashed
      * @param transactions the transaction boundary
      * @param acts access checks and journal
+     * @param counters where refused sign-ins are counted
+     * @param limits when sign-ins slow down and lock
+     * @param clock the time of attempts
      */
-    public AccountAdministration(Accounts accounts, PasswordHashing passwords, Transactions transactions, Acts acts) {
+    public AccountAdministration(Accounts accounts, PasswordHashing passwords, Transactions transactions, Acts acts,
+            SignInCounters counters, SignInLimits limits, Clock clock) {
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.passwords = Objects.requireNonNull(passwords, "passwords");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.acts = Objects.requireNonNull(acts, "acts");
+        this.counters = Objects.requireNonNull(counters, "counters");
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /** Opens an account made with {@link Account#open}, with a first password if given. */
@@ -132,25 +156,205 @@ public final class AccountAdministration {
     }
 
     /**
-     * Checks a sign-in. Returns the account when it exists, is enabled and the password
-     * matches; journals the attempt (by account id, never by the login typed).
+     * Checks a sign-in without a known source address (a command line, a host that throttles
+     * by address itself): the login's budget still applies. See {@link #signIn(Login, char[], Optional)}.
      */
     public Optional<Account> signIn(Login login, char[] password) {
-        Optional<Account> account = accounts.findByLogin(login);
-        boolean ok = account.filter(Account::enabled)
-                .flatMap(Account::passwordHash)
-                .filter(hash -> passwords.matches(password, hash))
-                .isPresent();
-        Act act = new Act("account.sign-in", RECORD, account.map(a -> a.id().toString()), Optional.empty());
-        if (!ok) {
-            acts.recordRefusal(ANONYMOUS, act, "account.sign-in.failed");
-            return Optional.empty();
+        return signIn(login, password, Optional.empty()).account();
+    }
+
+    /**
+     * Checks a sign-in and journals it. Accepted when the login and its budget, and the source
+     * address and its budget, are not locked or waiting ({@link SignInLimits}), the account
+     * exists, is enabled and the password matches. Every attempt that is not refused for its
+     * budget costs exactly one password check — against a stand-in hash for an unknown login,
+     * an account without a password or a disabled one — so the answer takes as long whether the
+     * login exists or not. The journal names the account by id ({@link #SIGN_IN} entries), never
+     * the login typed; the address is kept only as a digest in the counters.
+     *
+     * @param login what was typed as the login
+     * @param password what was typed as the password (cleared once checked)
+     * @param address where the attempt comes from (an IP address), when known
+     */
+    public SignInAnswer signIn(Login login, char[] password, Optional<String> address) {
+        try {
+            Instant now = clock.instant();
+            Optional<Account> account = accounts.findByLogin(login);
+            Optional<String> subject = account.map(a -> a.id().toString());
+            List<Budgeted> budgets = budgets(login, address);
+            Map<String, SignInCounter> counted = releaseEnded(counters.find(keys(budgets)), budgets, now, subject);
+            Optional<String> early = early(budgets, counted, now);
+            if (early.isPresent()) {
+                refuse(budgets, now, subject, early.get());
+                return new SignInAnswer.Refused(SignInAnswer.Reason.TOO_MANY_ATTEMPTS);
+            }
+            boolean matches = passwords.matches(password,
+                    account.flatMap(Account::passwordHash).orElseGet(this::dummyHash));
+            boolean ok = matches && account.filter(Account::enabled).flatMap(Account::passwordHash).isPresent();
+            if (!ok) {
+                boolean locked = refuse(budgets, now, subject, FAILED);
+                return new SignInAnswer.Refused(locked
+                        ? SignInAnswer.Reason.TOO_MANY_ATTEMPTS : SignInAnswer.Reason.WRONG_LOGIN_OR_PASSWORD);
+            }
+            Account signedIn = account.orElseThrow();
+            transactions.inTransaction(() -> {
+                counters.forget(budgets.getFirst().key());
+                acts.record(signedIn.actor(), act("account.sign-in", subject));
+                return null;
+            });
+            return new SignInAnswer.Accepted(signedIn);
+        } finally {
+            Arrays.fill(password, '\0');
         }
+    }
+
+    /**
+     * When the account's sign-in is locked out after too many refused attempts, the end of the
+     * lockout (platform administrators).
+     */
+    public Optional<Instant> lockedUntil(Actor actor, AccountId id) {
+        acts.refuseUnless(AccessPolicy.administerPlatform(actor), actor, Act.on("account.read", RECORD, id));
+        Account account = accounts.find(id).orElseThrow(() -> notFound(id));
+        String key = loginKey(account.login());
+        Instant now = clock.instant();
+        return Optional.ofNullable(counters.find(List.of(key)).get(key))
+                .filter(counter -> counter.lockedAt(now))
+                .flatMap(SignInCounter::lockedUntil);
+    }
+
+    /**
+     * Ends a lockout (and forgets the refused attempts) of the account's login, so the person
+     * can sign in at once (platform administrators; journaled).
+     */
+    public void unlock(Actor actor, AccountId id) {
+        Act act = new Act("account.unlock", SIGN_IN, Optional.of(id.toString()), Optional.empty());
+        acts.refuseUnless(AccessPolicy.administerPlatform(actor), actor, act);
         transactions.inTransaction(() -> {
-            acts.record(account.orElseThrow().actor(), act);
+            Account account = accounts.find(id).orElseThrow(() -> notFound(id));
+            counters.forget(loginKey(account.login()));
+            acts.record(actor, act);
             return null;
         });
-        return account;
+    }
+
+    /** A budget of refusals and the key it is counted under. */
+    private record Budgeted(String key, SignInLimits.Budget budget, String lockAction, boolean ofLogin) {
+    }
+
+    private List<Budgeted> budgets(Login login, Optional<String> address) {
+        List<Budgeted> budgets = new java.util.ArrayList<>();
+        budgets.add(new Budgeted(loginKey(login), limits.perLogin(), "account", true));
+        address.filter(a -> !a.isBlank())
+                .ifPresent(a -> budgets.add(new Budgeted("address:" + digest(a.strip()), limits.perAddress(), "address", false)));
+        return budgets;
+    }
+
+    private static List<String> keys(List<Budgeted> budgets) {
+        return budgets.stream().map(Budgeted::key).toList();
+    }
+
+    /** Forgets the counters whose lockout has ended, journaling the end of the lockout. */
+    private Map<String, SignInCounter> releaseEnded(Map<String, SignInCounter> found, List<Budgeted> budgets,
+            Instant now, Optional<String> subject) {
+        Map<String, SignInCounter> kept = new java.util.HashMap<>(found);
+        for (Budgeted budgeted : budgets) {
+            SignInCounter counter = found.get(budgeted.key());
+            if (counter != null && counter.lockEndedAt(now)) {
+                transactions.inTransaction(() -> {
+                    SignInCounter current = counters.findForUpdate(List.of(budgeted.key())).get(budgeted.key());
+                    if (current != null && current.lockEndedAt(now)) {
+                        counters.forget(budgeted.key());
+                        acts.record(Actor.system(), act(budgeted.lockAction() + ".unlock",
+                                budgeted.ofLogin() ? subject : Optional.empty()));
+                    }
+                    return null;
+                });
+                kept.remove(budgeted.key());
+            }
+        }
+        return kept;
+    }
+
+    /** Why an attempt is refused before its password is checked, if it is. */
+    private Optional<String> early(List<Budgeted> budgets, Map<String, SignInCounter> counted, Instant now) {
+        Optional<String> reason = Optional.empty();
+        for (Budgeted budgeted : budgets) {
+            SignInCounter counter = counted.get(budgeted.key());
+            if (counter == null || counter.forgottenAt(now, limits)) {
+                continue;
+            }
+            if (counter.lockedAt(now)) {
+                return Optional.of(LOCKED);
+            }
+            if (counter.waitingAt(now, limits, budgeted.budget())) {
+                reason = Optional.of(THROTTLED);
+            }
+        }
+        return reason;
+    }
+
+    /**
+     * Counts a refusal under every budget and journals it (and a lockout it causes). Returns
+     * whether the login or the address is locked now.
+     */
+    private boolean refuse(List<Budgeted> budgets, Instant now, Optional<String> subject, String reason) {
+        boolean locked = transactions.inTransaction(() -> {
+            Map<String, SignInCounter> current = counters.findForUpdate(keys(budgets));
+            boolean any = false;
+            for (Budgeted budgeted : budgets) {
+                SignInCounter before = current.get(budgeted.key());
+                SignInCounter after = before == null
+                        ? SignInCounter.first(budgeted.key(), now, limits, budgeted.budget())
+                        : before.refusedAt(now, limits, budgeted.budget());
+                counters.save(after);
+                if (after.lockedAt(now) && (before == null || !before.lockedAt(now))) {
+                    acts.record(Actor.system(), act(budgeted.lockAction() + ".lock",
+                            budgeted.ofLogin() ? subject : Optional.empty()));
+                }
+                any |= after.lockedAt(now);
+            }
+            counters.forgetOlderThan(now.minus(limits.forgetAfter()));
+            return any;
+        });
+        acts.recordRefusal(ANONYMOUS, act("account.sign-in", subject), reason);
+        return locked;
+    }
+
+    private static Act act(String action, Optional<String> subject) {
+        return new Act(action, SIGN_IN, subject, Optional.empty());
+    }
+
+    /** A hash of a random password made like real ones, to check unknown logins against. */
+    private String dummyHash() {
+        String hash = dummyHash;
+        if (hash == null) {
+            synchronized (this) {
+                hash = dummyHash;
+                if (hash == null) {
+                    char[] random = new char[24];
+                    java.security.SecureRandom source = new java.security.SecureRandom();
+                    for (int i = 0; i < random.length; i++) {
+                        random[i] = (char) ('a' + source.nextInt(26));
+                    }
+                    hash = passwords.hash(random);
+                    dummyHash = hash;
+                }
+            }
+        }
+        return hash;
+    }
+
+    static String loginKey(Login login) {
+        return "login:" + digest(login.value());
+    }
+
+    private static String digest(String value) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+        }
     }
 
     /**
@@ -193,6 +397,38 @@ public final class AccountAdministration {
         acts.refuseUnless(namesDecision(actor), actor, Act.general("account.names", RECORD));
         return accounts.findByLogin(login).map(Account::id);
     }
+
+    /**
+     * Who may appear in a territory's journal, to choose one by name or login: the accounts
+     * holding a grant on {@code territory} (its coordinators and platform administrators), or
+     * every account (platform administrators, without a territory). At most 500, by login.
+     */
+    public List<Person> people(Actor actor, Optional<io.github.clvss.core.access.TerritoryId> territory) {
+        AccessDecision decision = territory.map(t -> AccessPolicy.readJournal(actor, t))
+                .orElseGet(() -> AccessPolicy.administerPlatform(actor));
+        acts.refuseUnless(decision, actor, Act.general("account.names", RECORD));
+        List<Account> found = territory.map(t -> accounts.onTerritory(t, PEOPLE_MAX))
+                .orElseGet(() -> accounts.list(Optional.empty(), new PageRequest(0, PageRequest.MAX_LIMIT)));
+        return found.stream().map(a -> new Person(a.id(), a.login(), a.displayName())).toList();
+    }
+
+    /**
+     * An account as others see it in a journal: no grants, no password, no email.
+     *
+     * @param id the account's id (the actor id of its acts)
+     * @param login its login
+     * @param displayName its name
+     */
+    public record Person(AccountId id, Login login, String displayName) {
+
+        public Person {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(login, "login");
+            Objects.requireNonNull(displayName, "displayName");
+        }
+    }
+
+    private static final int PEOPLE_MAX = 500;
 
     private static AccessDecision namesDecision(Actor actor) {
         boolean coordinator = actor.grants().stream().anyMatch(g -> g.role() == io.github.clvss.core.access.Role.COORDINATOR);

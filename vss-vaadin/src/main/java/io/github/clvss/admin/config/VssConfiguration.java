@@ -31,6 +31,7 @@ class VssConfiguration {
     @Bean(destroyMethod = "close")
     Vss vss(DataSource dataSource, Clock clock, Mail mail, VssProperties properties) {
         return Vss.builder().dataSource(dataSource).clock(clock).mail(mail)
-                .csvLimits(new CsvImport.Limits(properties.csv().maxSize().toBytes(), properties.csv().maxLines())).build();
+                .csvLimits(new CsvImport.Limits(properties.csv().maxSize().toBytes(), properties.csv().maxLines()))
+                .signInLimits(properties.signIn().limits()).build();
     }
 }

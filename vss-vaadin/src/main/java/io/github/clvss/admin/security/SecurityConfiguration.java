@@ -70,9 +70,10 @@ class SecurityConfiguration {
 
     @Bean
     @org.springframework.core.annotation.Order(2)
-    SecurityFilterChain securityFilterChain(HttpSecurity http, VssAuthenticationProvider provider,
-            SessionLifetime lifetime) throws Exception {
-        http.authenticationProvider(provider);
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionLifetime lifetime) throws Exception {
+        // The provider (a bean) is the global authentication manager's only provider. Adding it
+        // here too would make a refused sign-in try it twice (this chain's manager, then its
+        // parent): two password checks and two refusals counted per attempt.
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/error", "/styles/**").permitAll()
                 .requestMatchers("/documents/**").authenticated());

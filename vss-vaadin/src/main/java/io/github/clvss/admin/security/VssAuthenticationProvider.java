@@ -4,21 +4,28 @@ import io.github.clvss.core.Vss;
 import io.github.clvss.core.access.Grant;
 import io.github.clvss.core.account.Account;
 import io.github.clvss.core.account.Login;
+import io.github.clvss.core.account.SignInAnswer;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Signs people in through vss-core: it checks the password hash and journals every attempt.
+ * Signs people in through vss-core: it checks the password hash, throttles and locks after
+ * refused attempts (per login and per source address) and journals every attempt.
  * The roles given to Spring Security only open screens; vss-core checks each territory.
  */
 @Component
 class VssAuthenticationProvider implements AuthenticationProvider {
+
+    /** Stands for every login typed in a form no account can have; never accepted, even if opened. */
+    private static final Login MALFORMED = new Login("0-malformed-login");
 
     private final Vss vss;
 
@@ -31,9 +38,17 @@ class VssAuthenticationProvider implements AuthenticationProvider {
         String name = authentication.getName() == null ? "" : authentication.getName();
         Object credentials = authentication.getCredentials();
         char[] password = credentials == null ? new char[0] : credentials.toString().toCharArray();
-        Account account = Login.parse(name, "login").asOptional()
-                .flatMap(login -> vss.accounts().signIn(login, password))
-                .orElseThrow(() -> new BadCredentialsException("sign-in refused"));
+        Optional<String> address = authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? Optional.ofNullable(details.getRemoteAddress()) : Optional.empty();
+        // A login no account can have (bad format) goes through the same checks under a stand-in
+        // login, so that it costs the same and spends the address's budget too; it is never accepted.
+        Optional<Login> typed = Login.parse(name, "login").asOptional();
+        SignInAnswer answer = vss.accounts().signIn(typed.orElse(MALFORMED), password, address);
+        if (typed.isEmpty() || answer instanceof SignInAnswer.Refused) {
+            throw answer instanceof SignInAnswer.Refused(SignInAnswer.Reason reason) && reason == SignInAnswer.Reason.TOO_MANY_ATTEMPTS
+                    ? new TooManyAttempts() : new BadCredentialsException("sign-in refused");
+        }
+        Account account = answer.account().orElseThrow();
         return UsernamePasswordAuthenticationToken.authenticated(SignedInUser.of(account), null, authorities(account));
     }
 

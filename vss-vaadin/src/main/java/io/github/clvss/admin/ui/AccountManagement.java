@@ -80,6 +80,13 @@ final class AccountManagement extends Dialog {
                 : new Button(getTranslation("accounts.manage.enable"), click -> act(() ->
                         vss.accounts().enable(user.actor(), account.id(), account.version())));
         body.add(new Paragraph(getTranslation(account.enabled() ? "accounts.enabled" : "accounts.disabled")), toggle);
+        vss.accounts().lockedUntil(user.actor(), account.id()).ifPresent(until -> {
+            Button unlock = new Button(getTranslation("accounts.manage.unlock"), click -> act(() -> {
+                vss.accounts().unlock(user.actor(), account.id());
+                return vss.accounts().find(user.actor(), account.id());
+            }));
+            body.add(new Paragraph(getTranslation("accounts.manage.locked", when(until))), unlock);
+        });
 
         body.add(new H3(getTranslation("accounts.manage.password")));
         PasswordField password = new PasswordField(getTranslation("accounts.form.password"));
@@ -89,6 +96,12 @@ final class AccountManagement extends Dialog {
         Div passwordRow = new Div(password, set);
         passwordRow.addClassName("vss-inline");
         body.add(passwordRow);
+    }
+
+    /** A moment as people read it, in the installation's usual zone. */
+    private String when(java.time.Instant instant) {
+        return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(getLocale()).withZone(java.time.ZoneId.of("Europe/Paris")).format(instant);
     }
 
     private String label(Grant grant) {

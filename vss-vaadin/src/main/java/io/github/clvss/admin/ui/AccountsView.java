@@ -69,7 +69,8 @@ public final class AccountsView extends Main implements HasDynamicTitle {
         grid.addColumn(Account::displayName).setHeader(getTranslation("accounts.column.name")).setAutoWidth(true);
         grid.addColumn(a -> a.email().map(Object::toString).orElse("")).setHeader(getTranslation("accounts.column.email"));
         grid.addColumn(this::grants).setHeader(getTranslation("accounts.column.roles")).setFlexGrow(2);
-        grid.addColumn(a -> getTranslation(a.enabled() ? "accounts.enabled" : "accounts.disabled"))
+        grid.addColumn(a -> getTranslation(a.enabled() ? "accounts.enabled" : "accounts.disabled")
+                        + (vss.accounts().lockedUntil(user.actor(), a.id()).isPresent() ? " — " + getTranslation("accounts.locked") : ""))
                 .setHeader(getTranslation("accounts.column.status"));
         grid.addComponentColumn(account -> {
             Button manage = new Button(getTranslation("accounts.manage"),

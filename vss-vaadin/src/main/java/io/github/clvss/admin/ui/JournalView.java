@@ -3,13 +3,13 @@ package io.github.clvss.admin.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -42,14 +42,17 @@ import java.util.UUID;
 /**
  * The audit journal of the current territory (or, for a platform administrator, of the whole
  * installation): who did or was refused what, when, on which record. Filters by period,
- * person, action, kind of record and outcome; exports what the filters show as CSV.
+ * person (chosen by name or login), action, kind of record (sign-ins among them) and outcome;
+ * exports what the filters show as CSV. A coordinator also reads the sign-ins of the accounts
+ * holding a grant on the territory; a platform administrator reads the whole platform by default.
  */
 @Route("journal")
 @RolesAllowed({"PLATFORM_ADMINISTRATOR", "COORDINATOR"})
 public final class JournalView extends Main implements HasDynamicTitle {
 
     private static final List<String> RECORD_TYPES =
-            List.of("territory", "contract", "institution", "account", "branding", "notification", "journal");
+            List.of("sign-in", "territory", "contract", "institution", "account", "branding", "notification", "journal");
+    private static final List<String> NOT_ACCOUNTS = List.of(Actor.SYSTEM_ID, "anonymous");
 
     private final Vss vss;
     private final CurrentUser user;
@@ -57,13 +60,12 @@ public final class JournalView extends Main implements HasDynamicTitle {
     private final ZoneId zone;
     private final DatePicker from = new DatePicker();
     private final DatePicker until = new DatePicker();
-    private final TextField person = new TextField();
+    private final ComboBox<String> person = new ComboBox<>();
     private final TextField action = new TextField();
     private final Select<String> recordType = new Select<>();
     private final Select<String> outcome = new Select<>();
     private final Checkbox wholePlatform = new Checkbox();
     private final Grid<JournalEntry> grid = new Grid<>();
-    private final Paragraph personUnknown = new Paragraph();
     private final Map<String, String> names = new HashMap<>();
 
     JournalView(Vss vss, CurrentUser user, TerritoryContext territories) {
@@ -73,9 +75,7 @@ public final class JournalView extends Main implements HasDynamicTitle {
         this.zone = territory.map(t -> t.facts().timeZone()).orElse(ZoneId.of("Europe/Paris"));
         addClassName("vss-page");
         add(new H1(getTranslation("journal.title")));
-        add(filters(), personUnknown, exportLink(), grid());
-        personUnknown.addClassName("vss-hint");
-        personUnknown.setVisible(false);
+        add(filters(), exportLink(), grid());
     }
 
     private Div filters() {
@@ -83,6 +83,18 @@ public final class JournalView extends Main implements HasDynamicTitle {
         until.setLabel(getTranslation("journal.filter.until"));
         person.setLabel(getTranslation("journal.filter.person"));
         person.setHelperText(getTranslation("journal.filter.person.help"));
+        person.setClearButtonVisible(true);
+        List<String> people = new java.util.ArrayList<>(NOT_ACCOUNTS);
+        Optional<io.github.clvss.core.access.TerritoryId> scope = user.actor().isPlatformAdministrator()
+                ? Optional.empty() : territory.map(Territory::id);
+        if (user.actor().isPlatformAdministrator() || scope.isPresent()) {
+            for (var someone : vss.accounts().people(user.actor(), scope)) {
+                people.add(someone.id().toString());
+                names.put(someone.id().toString(), someone.displayName() + " (" + someone.login().value() + ")");
+            }
+        }
+        person.setItems(people);
+        person.setItemLabelGenerator(this::who);
         action.setLabel(getTranslation("journal.filter.action"));
         action.setHelperText(getTranslation("journal.filter.action.help"));
         recordType.setLabel(getTranslation("journal.filter.record"));
@@ -95,7 +107,8 @@ public final class JournalView extends Main implements HasDynamicTitle {
         outcome.setValue("");
         wholePlatform.setLabel(getTranslation("journal.filter.platform"));
         wholePlatform.setVisible(user.actor().isPlatformAdministrator());
-        wholePlatform.setValue(territory.isEmpty());
+        // the platform administrator reads everything by default, sign-ins (which belong to no territory) included
+        wholePlatform.setValue(territory.isEmpty() || user.actor().isPlatformAdministrator());
         Button apply = new Button(getTranslation("journal.filter.apply"), click -> grid.getDataProvider().refreshAll());
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div filters = new Div(from, until, person, action, recordType, outcome, wholePlatform, apply);
@@ -109,7 +122,7 @@ public final class JournalView extends Main implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("journal.title"));
         grid.addColumn(e -> format.format(e.at())).setHeader(getTranslation("journal.column.at")).setAutoWidth(true);
         grid.addColumn(e -> who(e.actor())).setHeader(getTranslation("journal.column.actor")).setAutoWidth(true);
-        grid.addColumn(e -> e.act().action()).setHeader(getTranslation("journal.column.action")).setAutoWidth(true);
+        grid.addColumn(e -> action(e.act().action())).setHeader(getTranslation("journal.column.action")).setAutoWidth(true);
         grid.addColumn(e -> getTranslation("record." + e.act().recordType())).setHeader(getTranslation("journal.column.record"));
         grid.addColumn(e -> e.act().recordId().orElse("")).setHeader(getTranslation("journal.column.id"));
         grid.addColumn(e -> getTranslation("journal.outcome." + e.outcome().name())).setHeader(getTranslation("journal.column.outcome"));
@@ -163,19 +176,8 @@ public final class JournalView extends Main implements HasDynamicTitle {
                             : until.getValue().plusDays(1).atStartOfDay(zone).toInstant());
         }
         if (!person.isEmpty()) {
-            Optional<AccountId> id = Login.parse(person.getValue(), "person").asOptional()
-                    .flatMap(login -> vss.accounts().idOf(actor, login));
-            String value = person.getValue().strip();
-            Optional<String> actorId = id.map(AccountId::toString)
-                    .or(() -> value.equals("system") || value.equals("anonymous") ? Optional.of(value) : Optional.empty());
-            personUnknown.setText(getTranslation("journal.filter.person.unknown", value));
-            personUnknown.setVisible(actorId.isEmpty());
-            if (actorId.isEmpty()) {
-                return Optional.empty();
-            }
-            query = query.withActor(actorId.get());
-        } else {
-            personUnknown.setVisible(false);
+            String chosen = person.getValue();
+            query = NOT_ACCOUNTS.contains(chosen) ? query.withActor(chosen) : query.withPerson(chosen);
         }
         if (!action.isEmpty()) {
             query = query.withAction(action.getValue().strip());
@@ -195,6 +197,13 @@ public final class JournalView extends Main implements HasDynamicTitle {
         if (!unknown.isEmpty()) {
             vss.accounts().displayNames(user.actor(), unknown).forEach((id, name) -> names.put(id.toString(), name));
         }
+    }
+
+    /** An action in words where the journal screen knows it ({@code journal.action.*}), else its code. */
+    private String action(String code) {
+        String key = "journal.action." + code;
+        String text = getTranslation(key);
+        return text.equals("!" + key) ? code : text;
     }
 
     private String who(String actorId) {

@@ -16,6 +16,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.VaadinSession;
 import io.github.clvss.admin.config.VssProperties;
+import io.github.clvss.admin.security.TooManyAttempts;
+import org.springframework.security.web.WebAttributes;
 import io.github.clvss.core.shared.Language;
 
 /** The sign-in page, the only screen open to anonymous visitors. */
@@ -24,10 +26,10 @@ import io.github.clvss.core.shared.Language;
 public final class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final LoginI18n i18n = LoginI18n.createDefault();
 
     LoginView(VssProperties properties) {
         addClassName("vss-login");
-        LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
@@ -57,9 +59,27 @@ public final class LoginView extends Main implements BeforeEnterObserver, HasDyn
         return choice;
     }
 
+    /**
+     * After a refused sign-in, says why as far as a person may know: a wrong login or password,
+     * or too many attempts (try again later). Both answers are given alike to known and unknown
+     * logins; "too many attempts" tells a real person why their right password is refused for a
+     * while, which only tells a guesser what they already know: that they tried too often.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean refused = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        boolean tooMany = refused && lastRefusal().filter(TooManyAttempts.class::isInstance).isPresent();
+        i18n.getErrorMessage().setTitle(getTranslation(tooMany ? "login.error.too-many.title" : "login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation(tooMany ? "login.error.too-many.message" : "login.error.message"));
+        form.setI18n(i18n);
+        form.setError(refused);
+    }
+
+    /** What Spring Security kept in the session about the last refused sign-in. */
+    private static java.util.Optional<Object> lastRefusal() {
+        return java.util.Optional.ofNullable(VaadinSession.getCurrent())
+                .map(VaadinSession::getSession)
+                .map(http -> http.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION));
     }
 
     @Override

@@ -88,6 +88,18 @@ final class JooqAccounts implements Accounts {
     }
 
     @Override
+    public List<Account> onTerritory(TerritoryId territory, int limit) {
+        List<VssAccountRecord> rows = db.selectFrom(VSS_ACCOUNT)
+                .where(VSS_ACCOUNT.ID.in(DSL.select(VSS_ACCOUNT_GRANT.ACCOUNT_ID).from(VSS_ACCOUNT_GRANT)
+                        .where(VSS_ACCOUNT_GRANT.TERRITORY_ID.eq(territory.value()))))
+                .orderBy(VSS_ACCOUNT.LOGIN)
+                .limit(limit)
+                .fetch();
+        Map<UUID, Set<Grant>> grants = grants(rows.stream().map(VssAccountRecord::getId).toList());
+        return rows.stream().map(r -> account(r, grants.getOrDefault(r.getId(), Set.of()))).toList();
+    }
+
+    @Override
     public long count(Optional<String> search) {
         return db.fetchCount(VSS_ACCOUNT, search(search));
     }

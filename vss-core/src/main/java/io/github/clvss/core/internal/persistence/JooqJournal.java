@@ -1,9 +1,11 @@
 package io.github.clvss.core.internal.persistence;
 
+import static io.github.clvss.core.internal.persistence.schema.Tables.VSS_ACCOUNT_GRANT;
 import static io.github.clvss.core.internal.persistence.schema.Tables.VSS_JOURNAL;
 import static io.github.clvss.core.internal.persistence.schema.Tables.VSS_JOURNAL_TERRITORY;
 
 import io.github.clvss.core.access.TerritoryId;
+import io.github.clvss.core.account.AccountAdministration;
 import io.github.clvss.core.internal.persistence.schema.tables.records.VssJournalRecord;
 import io.github.clvss.core.journal.Act;
 import io.github.clvss.core.journal.Journal;
@@ -25,6 +27,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 /**
  * The audit journal in the {@code vss_journal} table, with the territories an entry about a
@@ -114,19 +117,34 @@ final class JooqJournal implements Journal {
 
     private static List<Condition> conditions(JournalQuery query) {
         List<Condition> conditions = new ArrayList<>();
-        query.territory().ifPresent(t -> conditions.add(VSS_JOURNAL.TERRITORY_ID.eq(t.value())
-                .or(VSS_JOURNAL.ID.in(DSL.select(VSS_JOURNAL_TERRITORY.JOURNAL_ID).from(VSS_JOURNAL_TERRITORY)
-                        .where(VSS_JOURNAL_TERRITORY.TERRITORY_ID.eq(t.value()))))));
+        query.territory().ifPresent(t -> conditions.add(ofTerritory(t)));
         query.from().ifPresent(from -> conditions.add(VSS_JOURNAL.AT.ge(from.atOffset(ZoneOffset.UTC))));
         query.until().ifPresent(until -> conditions.add(VSS_JOURNAL.AT.lt(until.atOffset(ZoneOffset.UTC))));
         query.actor().ifPresent(actor -> conditions.add(VSS_JOURNAL.ACTOR.eq(actor)));
         query.action().ifPresent(action -> conditions.add(VSS_JOURNAL.ACTION.eq(action)));
         query.recordType().ifPresent(type -> conditions.add(VSS_JOURNAL.RECORD_TYPE.eq(type)));
         query.outcome().ifPresent(outcome -> conditions.add(VSS_JOURNAL.OUTCOME.eq(outcome.name())));
+        query.person().ifPresent(person -> conditions.add(VSS_JOURNAL.ACTOR.eq(person)
+                .or(VSS_JOURNAL.RECORD_TYPE.eq(AccountAdministration.SIGN_IN).and(VSS_JOURNAL.RECORD_ID.eq(person)))));
         if (conditions.isEmpty()) {
             conditions.add(DSL.noCondition());
         }
         return conditions;
+    }
+
+    /**
+     * The territory's entries, the entries about shared records that concerned it, and the
+     * sign-ins of the accounts holding a grant on it (sign-ins carry no territory: an account may
+     * hold grants on several).
+     */
+    private static Condition ofTerritory(TerritoryId territory) {
+        return VSS_JOURNAL.TERRITORY_ID.eq(territory.value())
+                .or(VSS_JOURNAL.ID.in(DSL.select(VSS_JOURNAL_TERRITORY.JOURNAL_ID).from(VSS_JOURNAL_TERRITORY)
+                        .where(VSS_JOURNAL_TERRITORY.TERRITORY_ID.eq(territory.value()))))
+                .or(VSS_JOURNAL.RECORD_TYPE.eq(AccountAdministration.SIGN_IN).and(VSS_JOURNAL.RECORD_ID.in(
+                        DSL.selectDistinct(VSS_ACCOUNT_GRANT.ACCOUNT_ID.cast(SQLDataType.VARCHAR(100)))
+                                .from(VSS_ACCOUNT_GRANT)
+                                .where(VSS_ACCOUNT_GRANT.TERRITORY_ID.eq(territory.value())))));
     }
 
     private static VssJournalRecord record(DSLContext context, JournalEntry entry) {

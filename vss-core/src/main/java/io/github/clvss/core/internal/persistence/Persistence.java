@@ -60,6 +60,7 @@ public final class Persistence {
     private final JooqMeetings meetings;
     private final JooqIndicators indicators;
     private final JooqDiagnosticNotes diagnosticNotes;
+    private final JooqSignInCounters signInCounters;
 
     private Persistence(DSLContext db, DSLContext independent) {
         this.territories = new JooqTerritories(db);
@@ -85,6 +86,7 @@ public final class Persistence {
         this.meetings = new JooqMeetings(db);
         this.indicators = new JooqIndicators(db);
         this.diagnosticNotes = new JooqDiagnosticNotes(db);
+        this.signInCounters = new JooqSignInCounters(db);
     }
 
     /** Migrates the database behind {@code dataSource} and opens the adapters. */
@@ -222,6 +224,11 @@ public final class Persistence {
     /** Diagnostic notes port. */
     public io.github.clvss.core.indicator.DiagnosticNotes diagnosticNotes() {
         return diagnosticNotes;
+    }
+
+    /** Refused sign-ins port. */
+    public io.github.clvss.core.account.SignInCounters signInCounters() {
+        return signInCounters;
     }
 
     /** Transactions port. */
