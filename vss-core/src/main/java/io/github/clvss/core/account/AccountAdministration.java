@@ -373,29 +373,51 @@ public final class AccountAdministration {
         });
     }
 
-    /** The account, for a platform administrator or the account itself. */
+    /**
+     * The account, for a platform administrator or the account itself. A read by anyone but the
+     * account itself is journaled (a person reading their own account, as the application does at
+     * each request, is not).
+     */
     public Account find(Actor actor, AccountId id) {
-        AccessDecision decision = actor.id().equals(id.toString())
-                ? new AccessDecision.Allowed() : AccessPolicy.administerPlatform(actor);
-        acts.refuseUnless(decision, actor, Act.on("account.read", RECORD, id));
-        return accounts.find(id).orElseThrow(() -> notFound(id));
+        boolean self = actor.id().equals(id.toString());
+        AccessDecision decision = self ? new AccessDecision.Allowed() : AccessPolicy.administerPlatform(actor);
+        Act act = Act.on("account.read", RECORD, id);
+        acts.refuseUnless(decision, actor, act);
+        return transactions.inTransaction(() -> {
+            Account account = accounts.find(id).orElseThrow(() -> notFound(id));
+            if (!self) {
+                acts.record(actor, act);
+            }
+            return account;
+        });
     }
 
     /**
      * The display names of accounts, to say who did what in a journal: platform
-     * administrators and coordinators may read them. Unknown ids are left out.
+     * administrators and coordinators may read them. Unknown ids are left out; each name read is
+     * journaled.
      */
     public java.util.Map<AccountId, String> displayNames(Actor actor, java.util.Collection<AccountId> ids) {
         acts.refuseUnless(namesDecision(actor), actor, Act.general("account.names", RECORD));
-        java.util.Map<AccountId, String> names = new java.util.HashMap<>();
-        ids.forEach(id -> accounts.find(id).ifPresent(account -> names.put(id, account.displayName())));
-        return names;
+        return transactions.inTransaction(() -> {
+            java.util.Map<AccountId, String> names = new java.util.HashMap<>();
+            ids.forEach(id -> accounts.find(id).ifPresent(account -> names.put(id, account.displayName())));
+            names.keySet().forEach(id -> acts.record(actor, Act.on("account.names", RECORD, id)));
+            return names;
+        });
     }
 
-    /** The id of the account with this login, for platform administrators and coordinators. */
+    /**
+     * The id of the account with this login, for platform administrators and coordinators; the
+     * account found is journaled.
+     */
     public Optional<AccountId> idOf(Actor actor, Login login) {
         acts.refuseUnless(namesDecision(actor), actor, Act.general("account.names", RECORD));
-        return accounts.findByLogin(login).map(Account::id);
+        return transactions.inTransaction(() -> {
+            Optional<AccountId> id = accounts.findByLogin(login).map(Account::id);
+            id.ifPresent(found -> acts.record(actor, Act.on("account.names", RECORD, found)));
+            return id;
+        });
     }
 
     /**
@@ -436,11 +458,15 @@ public final class AccountAdministration {
                 ? new AccessDecision.Allowed() : new AccessDecision.Refused(AccessPolicy.COORDINATOR_ONLY);
     }
 
-    /** A page of accounts (platform administrators). */
+    /** A page of accounts (platform administrators); the read is journaled. */
     public List<Account> list(Actor actor, Optional<String> search, PageRequest page) {
-        acts.refuseUnless(AccessPolicy.administerPlatform(actor), actor,
-                Act.general("account.list", RECORD));
-        return accounts.list(search, page);
+        Act act = Act.general("account.list", RECORD);
+        acts.refuseUnless(AccessPolicy.administerPlatform(actor), actor, act);
+        return transactions.inTransaction(() -> {
+            List<Account> found = accounts.list(search, page);
+            acts.record(actor, act);
+            return found;
+        });
     }
 
     /** How many accounts match (platform administrators). */

@@ -285,10 +285,10 @@ public final class IndicatorBoard {
      * policy, and the state of the actions.
      */
     public Diagnostic diagnostic(Actor actor, ContractId contractId, int year) {
+        Contract contract = checkRead(actor, contractId, "diagnostic.read");
         if (year < Period.FIRST_YEAR + SERIES_YEARS || year > Period.LAST_YEAR) {
             throw new InvalidInputException(Problem.general("indicator.year.invalid", year));
         }
-        Contract contract = checkRead(actor, contractId, "diagnostic.read");
         List<ActionStates.Tally> actions = actionStates.of(actor, contractId, year);
         return transactions.inTransaction(() -> build(contract, year, actions));
     }

@@ -22,8 +22,8 @@ import java.util.Optional;
 
 /**
  * The référents of each partner — personal data. The coordinator or the partner's own users
- * appoint, correct, replace and end them (never another partner's); reads by anyone but a
- * coordinator are journaled, and so is every export. A coordinator erases a référent on
+ * appoint, correct, replace and end them (never another partner's); every read is journaled,
+ * and so is every export. A coordinator erases a référent on
  * request: only "former référent" remains.
  */
 public final class ReferentRegister {
@@ -130,16 +130,14 @@ public final class ReferentRegister {
 
     /**
      * A page of référents. Anyone with a grant on the territory reads them (they are the
-     * contract's annex); a read by anyone but its coordinator is journaled.
+     * contract's annex); every read is journaled, the coordinator's too.
      */
     public List<Referent> list(Actor actor, ReferentQuery query, PageRequest page) {
         checkRead(actor, query, "referent.list");
-        if (!actor.coordinates(query.territory())) {
-            transactions.inTransaction(() -> {
-                acts.record(actor, Act.onTerritory("referent.list", RECORD, query.territory()));
-                return null;
-            });
-        }
+        transactions.inTransaction(() -> {
+            acts.record(actor, Act.onTerritory("referent.list", RECORD, query.territory()));
+            return null;
+        });
         return referents.list(query, today(query.territory()), page);
     }
 

@@ -97,11 +97,16 @@ public final class ResourceRegistry {
 
     /**
      * Adds the national resources vss ships that an installation lacks (by id); never
-     * overwrites what its administrators changed.
+     * overwrites what its administrators changed. It runs as the installation, without an actor:
+     * it takes national resources only, so that it cannot add to a territory's own.
      *
      * @return how many were added
+     * @throws IllegalArgumentException when one of them is not national
      */
     public int ensureNational(List<Resource> national) {
+        national.stream().filter(r -> r.scope() != ResourceScope.NATIONAL).findFirst().ifPresent(r -> {
+            throw new IllegalArgumentException("not a national resource: " + r.id());
+        });
         List<Resource> missing = national.stream().filter(r -> resources.find(r.id()).isEmpty()).toList();
         if (!missing.isEmpty()) {
             addAll(Actor.system(), missing);

@@ -1,5 +1,6 @@
 package io.github.clvss.core.territory;
 
+import io.github.clvss.core.access.AccessDecision;
 import io.github.clvss.core.access.AccessPolicy;
 import io.github.clvss.core.access.Actor;
 import io.github.clvss.core.access.Grant;
@@ -83,14 +84,28 @@ public final class TerritoryAdministration {
         return territories.find(id).orElseThrow(() -> notFound(id));
     }
 
-    /** The territory with this SIREN, if the actor may see it. */
+    /**
+     * The territory with this SIREN, if the actor may see it. One the actor may not see is not
+     * found, as if it did not exist, and the attempt is journaled on that territory.
+     */
     public Optional<Territory> findBySiren(Actor actor, Siren siren) {
-        return territories.findBySiren(siren).filter(t -> AccessPolicy.readTerritory(actor, t.id()).isAllowed());
+        return territories.findBySiren(siren).filter(t -> visible(actor, t));
     }
 
-    /** The commune with this INSEE code, if the actor may see it. */
+    /**
+     * The commune with this INSEE code, if the actor may see it. One the actor may not see is
+     * not found, as if it did not exist, and the attempt is journaled on that territory.
+     */
     public Optional<Territory> findByInseeCode(Actor actor, InseeCode code) {
-        return territories.findByInseeCode(code).filter(t -> AccessPolicy.readTerritory(actor, t.id()).isAllowed());
+        return territories.findByInseeCode(code).filter(t -> visible(actor, t));
+    }
+
+    private boolean visible(Actor actor, Territory territory) {
+        if (AccessPolicy.readTerritory(actor, territory.id()) instanceof AccessDecision.Refused(String reason)) {
+            acts.recordRefusal(actor, Act.on("territory.read", RECORD, territory.id(), territory.id()), reason);
+            return false;
+        }
+        return true;
     }
 
     /** A page of the territories the actor may see, by name. */

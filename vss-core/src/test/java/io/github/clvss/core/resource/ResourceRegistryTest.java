@@ -75,6 +75,15 @@ class ResourceRegistryTest {
     }
 
     @Test
+    void adding_the_shipped_national_resources_without_an_actor_cannot_add_to_a_territory() {
+        long before = vss.resources().countServing(Actor.system(), boulogne);
+
+        assertThatThrownBy(() -> vss.resources().ensureNational(List.of(local(boulogne, "92", "Ajout sans droit"))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(vss.resources().countServing(Actor.system(), boulogne)).isEqualTo(before);
+    }
+
+    @Test
     void a_resource_needs_a_french_description_a_way_to_reach_it_and_its_place() {
         assertThatThrownBy(() -> new Resource(ResourceId.next(CLOCK), 0, ResourceScope.LOCAL, Optional.empty(), Optional.empty(),
                 ResourceKind.OTHER, "Sans rien", Map.of(Language.EN, "Nothing"), Optional.empty(), Optional.empty(),

@@ -19,7 +19,6 @@ import io.github.clvss.admin.security.TerritoryContext;
 import io.github.clvss.core.Vss;
 import io.github.clvss.core.access.Actor;
 import io.github.clvss.core.account.AccountId;
-import io.github.clvss.core.account.Login;
 import io.github.clvss.core.journal.JournalEntry;
 import io.github.clvss.core.journal.JournalQuery;
 import io.github.clvss.core.journal.Outcome;
