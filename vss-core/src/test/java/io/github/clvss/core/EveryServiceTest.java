@@ -83,6 +83,8 @@ class EveryServiceTest {
                     "names who did what on a journal screen, where outsiders' attempts appear too; journaled")),
             Map.entry("accounts.idOf", new Open(OpenTo.ANY_COORDINATOR, false,
                     "the journal screen's filter by person; journaled")),
+            Map.entry("institutions.mayCorrect", new Open(OpenTo.ANY_GRANT, false,
+                    "says whether the asker may correct a shared institution directly or must propose; names no territory")),
             Map.entry("notifier.mine", new Open(OpenTo.ANYONE, false, "the actor's own notifications only")),
             Map.entry("notifier.unread", new Open(OpenTo.ANYONE, false, "counts the actor's own notifications only")));
 
@@ -121,11 +123,7 @@ class EveryServiceTest {
      * still call them on this branch. The test checks that they still can, so that the entry goes
      * as soon as the fix is merged (the test then fails, asking for the entry's removal).
      */
-    private static final Map<String, Hole> OPEN_UNTIL_MERGED = Map.of(
-            "institutions.correct", new Hole(Set.of(Outsider.STRANGER),
-                    "issue 15 item 3: a coordinator corrects only an institution no other territory uses (branch institutions)"),
-            "accountsCsv.read", new Hole(Set.of(Outsider.STRANGER, Outsider.NOBODY),
-                    "only a platform administrator reads an accounts file, refused and journaled first (branch csv)"));
+    private static final Map<String, Hole> OPEN_UNTIL_MERGED = Map.of();
 
     /**
      * Methods that look at their input before checking access, which tells an outsider nothing
@@ -159,7 +157,7 @@ class EveryServiceTest {
     private static final Set<String> PLATFORM_SERVICES = Set.of("accounts", "accountsCsv", "notifier", "institutions");
 
     /** Methods about a territory that does not exist yet: their refusals name the territory they would make. */
-    private static final Set<String> PLATFORM_METHODS = Set.of("territories.register");
+    private static final Set<String> PLATFORM_METHODS = Set.of("territories.register", "auditTrail.purge");
 
     private final FullDemo demo = new FullDemo();
     private final Samples samples = new Samples(demo);
@@ -401,11 +399,12 @@ class EveryServiceTest {
         return List.copyOf(found);
     }
 
-    /** {@link Vss}'s accessors that hand out a service of vss-core. */
+    /** {@link Vss}'s accessors that hand out a service of vss-core (not a setting, such as the CSV limits, a record). */
     private static List<Method> serviceAccessors() {
         return Arrays.stream(Vss.class.getMethods())
                 .filter(m -> m.getDeclaringClass() == Vss.class && !Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 0
-                        && m.getReturnType().getName().startsWith("io.github.clvss.core."))
+                        && m.getReturnType().getName().startsWith("io.github.clvss.core.")
+                        && !m.getReturnType().isRecord())
                 .toList();
     }
 }

@@ -53,6 +53,7 @@ final class FullDemo implements AutoCloseable {
     final Account coordinatorAccount;
     final Account administratorAccount;
     final Notification notification;
+    final io.github.clvss.core.institution.InstitutionProposal proposal;
 
     FullDemo() {
         this.pool = JdbcConnectionPool.create("jdbc:h2:mem:full-demo-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
@@ -73,6 +74,11 @@ final class FullDemo implements AutoCloseable {
                 List.of("Centre hospitalier Ambroise-Paré")).notification();
         vss.branding().save(system, new Branding(boulogne, 0, Optional.of("Boulogne-Billancourt — CLVSS"),
                 Optional.of(new Colour("#1f4e8c")), Optional.empty()));
+        var partner = vss.partners().find(system, referent.partner());
+        var institution = vss.institutions().find(system, partner.institution());
+        this.proposal = vss.institutions().propose(coordinatorAccount.actor(),
+                boulogne, institution.correct(institution.name() + " (nom proposé)", institution.sector(), institution.siret(),
+                        institution.parent()));
     }
 
     /** Boulogne's coordinator, as their account acts once signed in. */

@@ -122,6 +122,12 @@ class PersonalDataJournalTest {
             assertThat(demo.vss.referents().exportAll(coordinator, ReferentQuery.current(demo.boulogne))).isNotEmpty();
             return Optional.empty();
         });
+        add("referentsCsv.export", coordinator, "referent.export-list", () -> {
+            java.io.StringWriter csv = new java.io.StringWriter();
+            demo.vss.referentsCsv().export(coordinator, ReferentQuery.current(demo.boulogne), csv);
+            assertThat(csv.toString()).isNotBlank();
+            return Optional.empty();
+        });
         // exports that carry référents (or representatives) among other things
         add("contractFiles.export", coordinator, "contractfile.export", () -> {
             demo.vss.contractFiles().export(coordinator, demo.boulogne);
@@ -150,6 +156,18 @@ class PersonalDataJournalTest {
         add("accounts.list", administrator, "account.list", () -> {
             assertThat(demo.vss.accounts().list(administrator, Optional.empty(), PageRequest.first(50))).isNotEmpty();
             return Optional.empty();
+        });
+        add("accounts.people", administrator, "account.names", () -> {
+            assertThat(demo.vss.accounts().people(administrator, Optional.of(demo.boulogne))).isNotEmpty();
+            return Optional.empty();
+        });
+        add("accounts.lockedUntil", administrator, "account.read", () -> {
+            assertThat(demo.vss.accounts().lockedUntil(administrator, demo.coordinatorAccount.id())).isEmpty();
+            return Optional.of(demo.coordinatorAccount.id().toString());
+        });
+        add("accounts.unlock", administrator, "account.unlock", () -> {
+            demo.vss.accounts().unlock(administrator, demo.coordinatorAccount.id());
+            return Optional.of(demo.coordinatorAccount.id().toString());
         });
         add("accounts.displayNames", administrator, "account.names", () -> {
             assertThat(demo.vss.accounts().displayNames(administrator, List.of(demo.coordinatorAccount.id()))).hasSize(1);

@@ -115,6 +115,7 @@ final class Samples {
         sample(Siren.class, () -> vss.territories().find(system, boulogne).facts().siren());
         sample(InseeCode.class, () -> new InseeCode("92012"));
         sample(Login.class, demo.coordinatorAccount::login);
+        sample(io.github.clvss.core.institution.ProposalId.class, demo.proposal::id);
 
         sample(Contract.class, () -> Contract.draft(CLOCK, boulogne, "Contrat suivant", Optional.empty(), Optional.empty(),
                 Provenance.ENTERED));
@@ -173,6 +174,8 @@ final class Samples {
         sample(new Of<Optional<LocalDate>>() { }, Optional::empty);
         sample(new Of<Optional<char[]>>() { }, Optional::empty);
         sample(new Of<Optional<Action>>() { }, Optional::empty);
+        sample(new Of<Optional<TerritoryId>>() { }, () -> Optional.of(boulogne));
+        sample(new Of<Optional<io.github.clvss.core.institution.ProposalStatus>>() { }, Optional::empty);
 
         sample(String.class, () -> "1.1");
         sample(long.class, () -> WRONG_VERSION);
@@ -183,6 +186,9 @@ final class Samples {
         sample(LocalDate.class, () -> LocalDate.of(2026, 11, 27));
         sample(Year.class, () -> Year.of(2026));
         sample(Period.class, () -> Period.year(2023));
+        sample(java.time.Period.class, () -> java.time.Period.ofMonths(12));
+        sample(java.time.ZoneId.class, () -> java.time.ZoneId.of("Europe/Paris"));
+        sample(java.io.Writer.class, java.io.StringWriter::new);
         sample(Locale.class, () -> Locale.FRENCH);
         sample(Language.class, () -> Language.FR);
         sample(PageRequest.class, () -> PageRequest.first(10));

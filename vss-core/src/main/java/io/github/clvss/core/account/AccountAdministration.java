@@ -213,13 +213,17 @@ public final class AccountAdministration {
      * lockout (platform administrators).
      */
     public Optional<Instant> lockedUntil(Actor actor, AccountId id) {
-        acts.refuseUnless(AccessPolicy.administerPlatform(actor), actor, Act.on("account.read", RECORD, id));
-        Account account = accounts.find(id).orElseThrow(() -> notFound(id));
-        String key = loginKey(account.login());
-        Instant now = clock.instant();
-        return Optional.ofNullable(counters.find(List.of(key)).get(key))
-                .filter(counter -> counter.lockedAt(now))
-                .flatMap(SignInCounter::lockedUntil);
+        Act act = Act.on("account.read", RECORD, id);
+        acts.refuseUnless(AccessPolicy.administerPlatform(actor), actor, act);
+        return transactions.inTransaction(() -> {
+            Account account = accounts.find(id).orElseThrow(() -> notFound(id));
+            String key = loginKey(account.login());
+            Instant now = clock.instant();
+            acts.record(actor, act);
+            return Optional.ofNullable(counters.find(List.of(key)).get(key))
+                    .filter(counter -> counter.lockedAt(now))
+                    .flatMap(SignInCounter::lockedUntil);
+        });
     }
 
     /**
@@ -428,10 +432,15 @@ public final class AccountAdministration {
     public List<Person> people(Actor actor, Optional<io.github.clvss.core.access.TerritoryId> territory) {
         AccessDecision decision = territory.map(t -> AccessPolicy.readJournal(actor, t))
                 .orElseGet(() -> AccessPolicy.administerPlatform(actor));
-        acts.refuseUnless(decision, actor, Act.general("account.names", RECORD));
-        List<Account> found = territory.map(t -> accounts.onTerritory(t, PEOPLE_MAX))
-                .orElseGet(() -> accounts.list(Optional.empty(), new PageRequest(0, PageRequest.MAX_LIMIT)));
-        return found.stream().map(a -> new Person(a.id(), a.login(), a.displayName())).toList();
+        Act act = territory.map(t -> Act.onTerritory("account.names", RECORD, t))
+                .orElseGet(() -> Act.general("account.names", RECORD));
+        acts.refuseUnless(decision, actor, act);
+        return transactions.inTransaction(() -> {
+            List<Account> found = territory.map(t -> accounts.onTerritory(t, PEOPLE_MAX))
+                    .orElseGet(() -> accounts.list(Optional.empty(), new PageRequest(0, PageRequest.MAX_LIMIT)));
+            acts.record(actor, act);
+            return found.stream().map(a -> new Person(a.id(), a.login(), a.displayName())).toList();
+        });
     }
 
     /**
