@@ -197,10 +197,9 @@ public final class AccountAdministration {
                         ? SignInAnswer.Reason.TOO_MANY_ATTEMPTS : SignInAnswer.Reason.WRONG_LOGIN_OR_PASSWORD);
             }
             Account signedIn = account.orElseThrow();
-            transactions.inTransaction(() -> {
+            transactions.runInTransaction(() -> {
                 counters.forget(budgets.getFirst().key());
                 acts.record(signedIn.actor(), act("account.sign-in", subject));
-                return null;
             });
             return new SignInAnswer.Accepted(signedIn);
         } finally {
@@ -233,11 +232,10 @@ public final class AccountAdministration {
     public void unlock(Actor actor, AccountId id) {
         Act act = new Act("account.unlock", SIGN_IN, Optional.of(id.toString()), Optional.empty());
         acts.refuseUnless(AccessPolicy.administerPlatform(actor), actor, act);
-        transactions.inTransaction(() -> {
+        transactions.runInTransaction(() -> {
             Account account = accounts.find(id).orElseThrow(() -> notFound(id));
             counters.forget(loginKey(account.login()));
             acts.record(actor, act);
-            return null;
         });
     }
 
@@ -264,14 +262,13 @@ public final class AccountAdministration {
         for (Budgeted budgeted : budgets) {
             SignInCounter counter = found.get(budgeted.key());
             if (counter != null && counter.lockEndedAt(now)) {
-                transactions.inTransaction(() -> {
+                transactions.runInTransaction(() -> {
                     SignInCounter current = counters.findForUpdate(List.of(budgeted.key())).get(budgeted.key());
                     if (current != null && current.lockEndedAt(now)) {
                         counters.forget(budgeted.key());
                         acts.record(Actor.system(), act(budgeted.lockAction() + ".unlock",
                                 budgeted.ofLogin() ? subject : Optional.empty()));
                     }
-                    return null;
                 });
                 kept.remove(budgeted.key());
             }

@@ -105,12 +105,11 @@ public final class ObligationWatch {
         Contract found = scope.contract(contract);
         Act act = Act.on("obligation.drop", RECORD, key(contract, commitment), found.territory());
         acts.refuseUnless(AccessPolicy.changeTerritory(actor, found.territory()), actor, act);
-        transactions.inTransaction(() -> {
+        transactions.runInTransaction(() -> {
             obligations.find(contract, commitment)
                     .orElseThrow(() -> new NotFoundException(Problem.general("obligation.not-found", commitment)));
             obligations.remove(contract, commitment);
             acts.record(actor, act);
-            return null;
         });
     }
 

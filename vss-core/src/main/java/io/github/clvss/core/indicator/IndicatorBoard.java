@@ -265,10 +265,9 @@ public final class IndicatorBoard {
         Contract contract = transactions.inTransaction(() -> contract(contractId));
         Act act = Act.on("diagnostic.note.remove", CONTRACT, contract.id(), contract.territory());
         acts.refuseUnless(AccessPolicy.changeTerritory(actor, contract.territory()), actor, act);
-        transactions.inTransaction(() -> {
+        transactions.runInTransaction(() -> {
             notes.remove(contractId, year, commitment);
             acts.record(actor, act);
-            return null;
         });
     }
 

@@ -108,9 +108,8 @@ public final class Notifier {
         acts.refuseUnless(own ? new AccessDecision.Allowed() : new AccessDecision.Refused("access.notification.not-yours"),
                 actor, act);
         if (!notification.orElseThrow().isRead()) {
-            transactions.inTransaction(() -> {
+            transactions.runInTransaction(() -> {
                 notifications.markRead(id, clock.instant());
-                return null;
             });
         }
     }

@@ -108,9 +108,8 @@ public final class PartnerRegister {
         acts.refuseUnless(AccessPolicy.changeTerritory(actor, partner.territory()), actor, act);
         String institution = institutions.find(partner.institution()).map(Institution::name).orElse("");
         var users = accounts.holding(Grant.partner(partner.territory(), id));
-        transactions.inTransaction(() -> {
+        transactions.runInTransaction(() -> {
             acts.record(actor, act);
-            return null;
         });
         users.forEach(user -> notifier.notify(Actor.system(), user, "notification.confirm-partner", List.of(institution)));
         return users.size();

@@ -134,9 +134,8 @@ public final class ReferentRegister {
      */
     public List<Referent> list(Actor actor, ReferentQuery query, PageRequest page) {
         checkRead(actor, query, "referent.list");
-        transactions.inTransaction(() -> {
+        transactions.runInTransaction(() -> {
             acts.record(actor, Act.onTerritory("referent.list", RECORD, query.territory()));
-            return null;
         });
         return referents.list(query, today(query.territory()), page);
     }
@@ -147,9 +146,8 @@ public final class ReferentRegister {
      */
     public List<Referent> exportAll(Actor actor, ReferentQuery query) {
         checkRead(actor, query, "referent.export-list");
-        transactions.inTransaction(() -> {
+        transactions.runInTransaction(() -> {
             acts.record(actor, Act.onTerritory("referent.export-list", RECORD, query.territory()));
-            return null;
         });
         return io.github.clvss.core.shared.PageRequest.readAll(page -> referents.list(query, today(query.territory()), page));
     }
@@ -168,9 +166,8 @@ public final class ReferentRegister {
         Referent referent = referents.find(id).orElseThrow(() -> notFound(id));
         Act act = Act.on("referent.export", RECORD, id, referent.territory());
         acts.refuseUnless(AccessPolicy.changePartner(actor, referent.territory(), referent.partner()), actor, act);
-        transactions.inTransaction(() -> {
+        transactions.runInTransaction(() -> {
             acts.record(actor, act);
-            return null;
         });
         return referent;
     }

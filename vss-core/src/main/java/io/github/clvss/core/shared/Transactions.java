@@ -13,4 +13,12 @@ public interface Transactions {
      * throws. A call inside a running transaction joins it.
      */
     <T> T inTransaction(Supplier<T> work);
+
+    /** Runs {@code work}, which gives nothing back, in a transaction, as {@link #inTransaction}. */
+    default void runInTransaction(Runnable work) {
+        inTransaction(() -> {
+            work.run();
+            return Boolean.TRUE;
+        });
+    }
 }
