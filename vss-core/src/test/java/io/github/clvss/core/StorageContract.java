@@ -1359,16 +1359,22 @@ abstract class StorageContract {
         assertThat(storage.diagnosticNotes().all(at.contract().id())).isEmpty();
     }
 
+    /** A new territory whose contract has the institution as a partner: it uses it too. */
+    private TerritoryId anotherTerritoryUsing(Institution institution) {
+        TerritoryId territory = vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED).id();
+        Contract contract = vss.contracts().create(system, Contract.draft(CLOCK, territory, "Contrat local",
+                Optional.empty(), Optional.empty(), Provenance.ENTERED));
+        vss.partners().add(system, io.github.clvss.core.partner.Partner.join(CLOCK, "system", territory, contract.id(),
+                institution.id(), "Soins", List.of(), io.github.clvss.core.partner.PublicContact.NONE, Optional.empty(), true,
+                Provenance.ENTERED));
+        return territory;
+    }
+
     @Test
     void an_entry_about_a_shared_institution_is_found_paged_in_sql_in_the_journal_of_every_territory_concerned() {
         var one = hospitalInANewTerritory();
         Institution hospital = vss.institutions().find(system, one.institution());
-        TerritoryId two = vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED).id();
-        Contract contract = vss.contracts().create(system, Contract.draft(CLOCK, two, "Contrat local",
-                Optional.empty(), Optional.empty(), Provenance.ENTERED));
-        vss.partners().add(system, io.github.clvss.core.partner.Partner.join(CLOCK, "system", two, contract.id(),
-                hospital.id(), "Soins", List.of(), io.github.clvss.core.partner.PublicContact.NONE, Optional.empty(), true,
-                Provenance.ENTERED));
+        TerritoryId two = anotherTerritoryUsing(hospital);
         TerritoryId outsider = vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED).id();
         TerritoryId unrelated = vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED).id();
         Actor outsiderCoordinator = Fixtures.coordinatorOf(outsider);
@@ -1485,12 +1491,7 @@ abstract class StorageContract {
     void a_proposals_approvals_read_back_and_a_town_using_the_institution_lists_it_then_applies_it_by_approving_last() {
         var one = hospitalInANewTerritory();
         Institution hospital = vss.institutions().find(system, one.institution());
-        TerritoryId two = vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED).id();
-        Contract contract = vss.contracts().create(system, Contract.draft(CLOCK, two, "Contrat local",
-                Optional.empty(), Optional.empty(), Provenance.ENTERED));
-        vss.partners().add(system, io.github.clvss.core.partner.Partner.join(CLOCK, "system", two, contract.id(),
-                hospital.id(), "Soins", List.of(), io.github.clvss.core.partner.PublicContact.NONE, Optional.empty(), true,
-                Provenance.ENTERED));
+        TerritoryId two = anotherTerritoryUsing(hospital);
         Actor coordinatorOne = Fixtures.coordinatorOf(one.territory());
 
         var pending = vss.institutions().propose(Fixtures.coordinatorOf(two), two, hospital.correct("Hôpital commun",

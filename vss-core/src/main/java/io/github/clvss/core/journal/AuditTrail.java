@@ -53,16 +53,24 @@ public final class AuditTrail {
      */
     public int purge(Actor actor, Period retention) {
         acts.refuseUnless(AccessPolicy.administerPlatform(actor), actor, Act.general("journal.purge", "journal"));
-        if (months(retention) < months(MIN_RETENTION) || months(retention) > months(MAX_RETENTION)) {
-            throw new InvalidInputException(Problem.error("journal.retention.range", "retention",
-                    months(MIN_RETENTION), months(MAX_RETENTION)));
-        }
+        retentionProblem(retention).ifPresent(problem -> {
+            throw new InvalidInputException(problem);
+        });
         Instant before = clock.instant().atZone(ZoneOffset.UTC).minus(retention).toInstant();
         return transactions.inTransaction(() -> {
             int removed = journal.purge(before);
             acts.record(actor, new Act("journal.purge", "journal", Optional.of(before.toString()), Optional.empty()));
             return removed;
         });
+    }
+
+    /** Why a retention cannot be used, if it cannot: it must be from six to twelve months. */
+    public static Optional<Problem> retentionProblem(Period retention) {
+        if (months(retention) < months(MIN_RETENTION) || months(retention) > months(MAX_RETENTION)) {
+            return Optional.of(Problem.error("journal.retention.range", "retention",
+                    months(MIN_RETENTION), months(MAX_RETENTION)));
+        }
+        return Optional.empty();
     }
 
     private static long months(Period period) {

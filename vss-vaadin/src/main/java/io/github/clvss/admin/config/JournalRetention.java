@@ -25,11 +25,10 @@ public class JournalRetention {
     JournalRetention(Vss vss, @Value("${vss.journal.retention:P12M}") Period retention) {
         this.vss = vss;
         this.retention = retention;
-        if (retention.toTotalMonths() < AuditTrail.MIN_RETENTION.toTotalMonths()
-                || retention.toTotalMonths() > AuditTrail.MAX_RETENTION.toTotalMonths() || retention.getDays() != 0) {
+        AuditTrail.retentionProblem(retention).ifPresent(problem -> {
             throw new IllegalStateException("vss.journal.retention must be from " + AuditTrail.MIN_RETENTION + " to "
-                    + AuditTrail.MAX_RETENTION + " in whole months, not " + retention);
-        }
+                    + AuditTrail.MAX_RETENTION + ", not " + retention);
+        });
     }
 
     /** Purges what is past the retention. */
