@@ -1,4 +1,4 @@
-package io.github.clvss.admin.ui;
+package io.github.clvss.admin.security;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -16,7 +16,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.VaadinSession;
 import io.github.clvss.admin.config.VssProperties;
-import io.github.clvss.admin.security.TooManyAttempts;
 import org.springframework.security.web.WebAttributes;
 import io.github.clvss.core.shared.Language;
 
