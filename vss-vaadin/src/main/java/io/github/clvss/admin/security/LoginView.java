@@ -22,7 +22,7 @@ import io.github.clvss.core.shared.Language;
 /** The sign-in page, the only screen open to anonymous visitors. */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
-public final class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+final class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
     private final LoginI18n i18n = LoginI18n.createDefault();

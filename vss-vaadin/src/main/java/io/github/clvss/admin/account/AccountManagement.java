@@ -1,0 +1,133 @@
+package io.github.clvss.admin.account;
+
+import io.github.clvss.core.account.AccountAdministration;
+import io.github.clvss.core.notification.Notifier;
+import io.github.clvss.core.territory.TerritoryAdministration;
+import io.github.clvss.admin.base.ProblemList;
+import io.github.clvss.admin.base.Refusals;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.PasswordField;
+import io.github.clvss.admin.security.CurrentUser;
+import io.github.clvss.core.access.Grant;
+import io.github.clvss.core.account.Account;
+import io.github.clvss.core.shared.VssException;
+import java.util.List;
+import java.util.Optional;
+
+/** One account: its grants, its status, its password. Every change is made against the version shown. */
+final class AccountManagement extends Dialog {
+
+    private final transient TerritoryAdministration territories;
+
+    private final transient AccountAdministration accounts;
+
+    private final transient Notifier notifier;
+    private final CurrentUser user;
+    private final Runnable changed;
+    private final ProblemList problems = new ProblemList();
+    private final Div body = new Div();
+    private Account account;
+
+    AccountManagement(TerritoryAdministration territories, AccountAdministration accounts, Notifier notifier, CurrentUser user, Account account, Runnable changed) {
+        this.territories = territories;
+        this.accounts = accounts;
+        this.notifier = notifier;
+        this.user = user;
+        this.account = account;
+        this.changed = changed;
+        setHeaderTitle(getTranslation("accounts.manage.title", account.login().value()));
+        add(problems, body);
+        getFooter().add(new Button(getTranslation("action.close"), click -> close()));
+        render();
+    }
+
+    /** Tells the account's holder about a new grant (in the app, and by email when configured). */
+    static void announce(TerritoryAdministration territories, AccountAdministration accounts, Notifier notifier, CurrentUser user, Account account, Grant grant, Component context) {
+        String territory = grant.territory().map(t -> territories.find(user.actor(), t).name()).orElse("vss");
+        String role = context.getTranslation(account.language().locale(), "role." + grant.role().name());
+        notifier.notify(user.actor(), account.id(), "notification.granted", List.of(role, territory));
+    }
+
+    private void render() {
+        body.removeAll();
+        body.add(new Paragraph(account.displayName() + account.email().map(e -> " — " + e.value()).orElse("")));
+        body.add(new H3(getTranslation("accounts.manage.grants")));
+        UnorderedList grants = new UnorderedList();
+        for (Grant grant : account.grants()) {
+            Button revoke = new Button(getTranslation("accounts.manage.revoke"), click -> act(() ->
+                    accounts.revoke(user.actor(), account.id(), account.version(), grant)));
+            revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            grants.add(new ListItem(new com.vaadin.flow.component.html.Span(label(grant) + " "), revoke));
+        }
+        if (account.grants().isEmpty()) {
+            grants.add(new ListItem(getTranslation("accounts.manage.no-grant")));
+        }
+        body.add(grants);
+        RolePicker role = new RolePicker(getTranslation("accounts.form.role"));
+        TerritoryPicker territory = new TerritoryPicker(getTranslation("accounts.form.territory"), territories, user.actor());
+        Button grant = new Button(getTranslation("accounts.manage.grant"), click -> role.grant(Optional.ofNullable(territory.getValue()))
+                .ifPresent(g -> act(() -> {
+                    Account granted = accounts.grant(user.actor(), account.id(), account.version(), g);
+                    announce(territories, accounts, notifier, user, granted, g, this);
+                    return granted;
+                })));
+        Div adding = new Div(role, territory, grant);
+        adding.addClassName("vss-inline");
+        body.add(adding);
+
+        body.add(new H3(getTranslation("accounts.manage.status")));
+        Button toggle = account.enabled()
+                ? new Button(getTranslation("accounts.manage.disable"), click -> act(() ->
+                        accounts.disable(user.actor(), account.id(), account.version())))
+                : new Button(getTranslation("accounts.manage.enable"), click -> act(() ->
+                        accounts.enable(user.actor(), account.id(), account.version())));
+        body.add(new Paragraph(getTranslation(account.enabled() ? "accounts.enabled" : "accounts.disabled")), toggle);
+        accounts.lockedUntil(user.actor(), account.id()).ifPresent(until -> {
+            Button unlock = new Button(getTranslation("accounts.manage.unlock"), click -> act(() -> {
+                accounts.unlock(user.actor(), account.id());
+                return accounts.find(user.actor(), account.id());
+            }));
+            body.add(new Paragraph(getTranslation("accounts.manage.locked", when(until))), unlock);
+        });
+
+        body.add(new H3(getTranslation("accounts.manage.password")));
+        PasswordField password = new PasswordField(getTranslation("accounts.form.password"));
+        password.setHelperText(getTranslation("accounts.form.password.help", Account.PASSWORD_MIN));
+        Button set = new Button(getTranslation("accounts.manage.password.set"), click -> act(() ->
+                accounts.setPassword(user.actor(), account.id(), password.getValue().toCharArray())));
+        Div passwordRow = new Div(password, set);
+        passwordRow.addClassName("vss-inline");
+        body.add(passwordRow);
+    }
+
+    /** A moment as people read it, in the installation's usual zone. */
+    private String when(java.time.Instant instant) {
+        return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(getLocale()).withZone(java.time.ZoneId.of("Europe/Paris")).format(instant);
+    }
+
+    private String label(Grant grant) {
+        String role = getTranslation("role." + grant.role().name());
+        return grant.territory().map(t -> role + " — " + territories.find(user.actor(), t).name()).orElse(role);
+    }
+
+    private void act(java.util.function.Supplier<Account> change) {
+        try {
+            account = change.get();
+            problems.clear();
+            changed.run();
+            render();
+            Refusals.done(getTranslation("accounts.manage.saved"));
+        } catch (VssException refused) {
+            problems.show(getTranslation("form.problems"), refused.problems());
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package io.github.clvss.admin.base;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import io.github.clvss.core.access.Actor;
+import io.github.clvss.core.access.PartnerId;
+import io.github.clvss.core.contract.Commitment;
+import io.github.clvss.core.contract.Contract;
+import io.github.clvss.core.contract.ContractLifecycle;
+import io.github.clvss.core.contract.ContractManagement;
+import io.github.clvss.core.institution.InstitutionDirectory;
+import io.github.clvss.core.partner.Partner;
+import io.github.clvss.core.partner.PartnerRegister;
+import io.github.clvss.core.shared.PageRequest;
+import io.github.clvss.core.territory.Territory;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Component;
+
+/**
+ * The frame the follow-up screens share (actions, meetings, indicators, communication): the
+ * territory's contracts to pick from, and what a screen needs to know of the chosen one.
+ */
+@Component
+public final class ContractFrame {
+
+    private final ContractManagement contracts;
+    private final ContractLifecycle lifecycle;
+    private final PartnerRegister partners;
+    private final InstitutionDirectory institutions;
+
+    ContractFrame(ContractManagement contracts, ContractLifecycle lifecycle, PartnerRegister partners,
+            InstitutionDirectory institutions) {
+        this.contracts = contracts;
+        this.lifecycle = lifecycle;
+        this.partners = partners;
+        this.institutions = institutions;
+    }
+
+    /** The contract's commitments and its partners' names, as the actor may read them. */
+    public FollowUpContract of(Actor actor, Contract contract) {
+        Map<String, Commitment> commitments = new LinkedHashMap<>();
+        lifecycle.text(actor, contract.id()).axes()
+                .forEach(axis -> axis.commitments().forEach(c -> commitments.put(c.id(), c)));
+        Map<PartnerId, String> names = new LinkedHashMap<>();
+        for (Partner partner : PageRequest.readAll(page -> partners.list(actor, contract.id(), page))) {
+            names.put(partner.id(), institutions.find(actor, partner.institution()).name());
+        }
+        return new FollowUpContract(contract, Collections.unmodifiableMap(commitments), Collections.unmodifiableMap(names));
+    }
+
+    /**
+     * The territory's contracts; a picker when there are several, calling {@code show} with the
+     * chosen one (first the first); nothing shown when there is none.
+     */
+    public Select<Contract> picker(Actor actor, Territory territory, String label, Consumer<Contract> show) {
+        List<Contract> list = PageRequest.readAll(page -> contracts.list(actor, territory.id(), page));
+        Select<Contract> picker = new Select<>();
+        picker.setLabel(label);
+        picker.setItems(list);
+        picker.setItemLabelGenerator(c -> c == null ? "" : c.title());
+        picker.setVisible(list.size() > 1);
+        if (!list.isEmpty()) {
+            picker.setValue(list.getFirst());
+            show.accept(list.getFirst());
+        }
+        picker.addValueChangeListener(change -> {
+            if (change.getValue() != null && change.isFromClient()) {
+                show.accept(change.getValue());
+            }
+        });
+        return picker;
+    }
+
+    /**
+     * Lays out a follow-up screen: its heading, then — for the current territory — its
+     * introduction, the contract picker and the content {@code show} fills for the chosen
+     * contract; a plain sentence when there is no territory or no contract.
+     *
+     * @param page the screen
+     * @param texts the prefix of its {@code .title} and {@code .intro} texts, e.g. {@code actions}
+     */
+    public void frame(Main page, Actor actor, Optional<Territory> current, String texts, Div content,
+            BiConsumer<Territory, Contract> show) {
+        page.addClassName("vss-page");
+        page.add(new H1(page.getTranslation(texts + ".title")));
+        if (current.isEmpty()) {
+            page.add(new Paragraph(page.getTranslation("overview.no-territory")));
+            return;
+        }
+        Territory territory = current.get();
+        page.add(new Paragraph(page.getTranslation(texts + ".intro")));
+        Select<Contract> picker = picker(actor, territory, page.getTranslation("followup.contract"),
+                contract -> show.accept(territory, contract));
+        page.add(picker, content);
+        if (picker.isEmpty()) {
+            content.add(new Paragraph(page.getTranslation("followup.no-contract")));
+        }
+    }
+}

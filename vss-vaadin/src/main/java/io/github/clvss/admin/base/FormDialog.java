@@ -1,0 +1,127 @@
+package io.github.clvss.admin.base;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.data.binder.Binder;
+import io.github.clvss.core.shared.ConflictException;
+import io.github.clvss.core.shared.Messages;
+import io.github.clvss.core.shared.Problem;
+import io.github.clvss.core.shared.VssException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The frame of every form in a dialog: a title, the problems found, the fields bound to a form
+ * model with a {@link Binder}, and Cancel / Save. The form model may be half-typed and invalid
+ * while the person types; Save writes it only when every field is valid, then hands it to
+ * {@link #save}. When vss-core refuses, each problem lands on the field its path names (the rest
+ * above the form), a conflict says that someone else changed the record meanwhile, and the
+ * person's input stays as typed.
+ *
+ * @param <M> the form model
+ */
+public abstract class FormDialog<M> extends Dialog {
+
+    private final M model;
+    private final Binder<M> binder;
+    private final ProblemList problems = new ProblemList();
+    private final FormLayout form = new FormLayout();
+    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final Runnable saved;
+
+    /**
+     * @param titleKey the translation key of the dialog's title
+     * @param modelType the form model's class
+     * @param model the form model, filled with the record's values (or the defaults of a new one)
+     * @param saved told once the record is saved
+     */
+    protected FormDialog(String titleKey, Class<M> modelType, M model, Runnable saved) {
+        this.model = model;
+        this.binder = new Binder<>(modelType);
+        this.saved = saved;
+        setHeaderTitle(getTranslation(titleKey));
+        add(problems, form);
+        Button save = new Button(getTranslation("referents.save"), click -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+    }
+
+    /** The form model: what the fields show once {@link Binder#readBean} is called with it. */
+    protected final M model() {
+        return model;
+    }
+
+    /** The binder of the form model, to bind each field. */
+    protected final Binder<M> binder() {
+        return binder;
+    }
+
+    /**
+     * Adds a field to the form; problems vss-core reports at {@code path} land on it.
+     *
+     * @param path the path vss-core names in its problems (e.g. {@code action.title}); a problem
+     *     about one item of a list ({@code action.contributors[2]}) lands on the list's field
+     * @param field the field
+     * @param columns how many of the form's two columns it spans
+     */
+    protected final <F extends Component & HasValidation> F place(String path, F field, int columns) {
+        fields.put(path, field);
+        form.add(field, columns);
+        return field;
+    }
+
+    /** Adds a component that is not a field (a hint, a group) to the form. */
+    protected final void placeOther(Component component, int columns) {
+        form.add(component, columns);
+    }
+
+    /**
+     * Saves what the form model holds.
+     *
+     * @return the sentence that tells the person what was saved
+     * @throws VssException when vss-core refuses
+     */
+    protected abstract String save(M model);
+
+    private void save() {
+        problems.clear();
+        fields.values().forEach(f -> f.setInvalid(false));
+        if (!binder.writeBeanIfValid(model)) {
+            binder.validate();
+            return;
+        }
+        try {
+            String done = save(model);
+            Refusals.done(done);
+            saved.run();
+            close();
+        } catch (ConflictException conflict) {
+            problems.show(getTranslation("form.conflict"), unplaced(conflict.problems()));
+        } catch (VssException refused) {
+            problems.show(getTranslation("form.problems"), unplaced(refused.problems()));
+        }
+    }
+
+    /** Puts each problem on its field; returns those that belong to no field. */
+    private List<Problem> unplaced(List<Problem> found) {
+        Messages messages = Messages.of(getLocale());
+        List<Problem> rest = new ArrayList<>();
+        for (Problem problem : found) {
+            HasValidation field = problem.path().map(path -> fields.getOrDefault(path, fields.get(path.replaceAll("\\[\\d+]$", ""))))
+                    .orElse(null);
+            if (field == null) {
+                rest.add(problem);
+            } else {
+                field.setErrorMessage(messages.describe(problem));
+                field.setInvalid(true);
+            }
+        }
+        return rest;
+    }
+}

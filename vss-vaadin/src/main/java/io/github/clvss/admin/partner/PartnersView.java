@@ -1,0 +1,218 @@
+package io.github.clvss.admin.partner;
+
+import io.github.clvss.core.contract.ContractManagement;
+import io.github.clvss.core.csv.CsvImport;
+import io.github.clvss.core.csv.ReferentsCsv;
+import io.github.clvss.core.document.Documents;
+import io.github.clvss.core.institution.InstitutionDirectory;
+import io.github.clvss.core.partner.PartnerRegister;
+import io.github.clvss.core.partner.ReferentRegister;
+import java.time.Clock;
+import io.github.clvss.admin.base.CsvImportDialog;
+import io.github.clvss.admin.base.Stale;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import io.github.clvss.admin.config.VssProperties;
+import io.github.clvss.admin.security.CurrentUser;
+import io.github.clvss.admin.security.TerritoryContext;
+import io.github.clvss.core.access.Actor;
+import io.github.clvss.core.access.PartnerId;
+import io.github.clvss.core.access.Role;
+import io.github.clvss.core.contract.Contract;
+import io.github.clvss.core.document.RenderedDocument;
+import io.github.clvss.core.partner.Partner;
+import io.github.clvss.core.partner.Referent;
+import io.github.clvss.core.shared.Language;
+import io.github.clvss.core.shared.PageRequest;
+import io.github.clvss.core.shared.Parsed;
+import io.github.clvss.core.territory.Territory;
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The contract's partners — the signatory institutions and the others — with their role,
+ * representative, freshness and référents; the document unique; the référents import.
+ */
+@Menu(order = 200, title = "nav.partners", icon = "vaadin:institution")
+@Route("partenaires")
+@PermitAll
+final class PartnersView extends Main implements HasDynamicTitle {
+
+    private final transient InstitutionDirectory institutions;
+
+    private final transient ContractManagement contracts;
+
+    private final transient PartnerRegister partners;
+
+    private final transient ReferentRegister referents;
+
+    private final transient CsvImport.Limits csvLimits;
+
+    private final transient ReferentsCsv referentsCsv;
+
+    private final transient Documents documents;
+
+    private final transient Clock clock;
+    private final CurrentUser user;
+    private final VssProperties properties;
+    private final Map<PartnerId, String> names = new HashMap<>();
+
+    PartnersView(InstitutionDirectory institutions, ContractManagement contracts, PartnerRegister partners, ReferentRegister referents, CsvImport.Limits csvLimits, ReferentsCsv referentsCsv, Documents documents, Clock clock, CurrentUser user, TerritoryContext territories, VssProperties properties) {
+        this.institutions = institutions;
+        this.contracts = contracts;
+        this.partners = partners;
+        this.referents = referents;
+        this.csvLimits = csvLimits;
+        this.referentsCsv = referentsCsv;
+        this.documents = documents;
+        this.clock = clock;
+        this.user = user;
+        this.properties = properties;
+        addClassName("vss-page");
+        add(new H1(getTranslation("partners.title")));
+        Optional<Territory> territory = territories.current();
+        Actor actor = user.actor();
+        Optional<Contract> contract = territory.flatMap(t -> contracts.list(actor, t.id(), PageRequest.first(1)).stream().findFirst());
+        if (contract.isEmpty()) {
+            add(new Paragraph(getTranslation("overview.no-territory")));
+            return;
+        }
+        Grid<Partner> grid = new Grid<>();
+        add(toolbar(contract.get(), grid), grid(contract.get(), grid));
+    }
+
+    private Div toolbar(Contract contract, Grid<Partner> grid) {
+        Actor actor = user.actor();
+        Div toolbar = new Div();
+        toolbar.addClassName("vss-toolbar");
+        toolbar.add(directory(contract));
+        if (actor.coordinates(contract.territory())) {
+            toolbar.add(new Button(getTranslation("partners.add"), VaadinIcon.PLUS.create(),
+                    click -> new PartnerAddition(institutions, partners, clock, user, contract, () -> grid.getDataProvider().refreshAll()).open()));
+        }
+        boolean mayImport = actor.coordinates(contract.territory())
+                || actor.grants().stream().anyMatch(g -> g.role() == Role.PARTNER && g.covers(contract.territory()));
+        if (mayImport) {
+            toolbar.add(new Button(getTranslation("referents.import"), VaadinIcon.UPLOAD.create(), click ->
+                    new CsvImportDialog<Referent>(getTranslation("referents.import"), getTranslation("referents.import.help"),
+                            csvLimits,
+                            (bytes, progress) -> referentsCsv.read(actor, contract.id(), bytes, progress),
+                            lines -> Parsed.valid(referentsCsv.appoint(actor, lines).size()),
+                            () -> grid.getDataProvider().refreshAll())
+                            .wording("import.lines")
+                            .column(getTranslation("referents.column.partner"), r -> name(r.partner()))
+                            .column(getTranslation("referents.column.name"), r -> r.details().orElseThrow().name())
+                            .column(getTranslation("referents.column.function"), r -> r.details().orElseThrow().function())
+                            .open()));
+        }
+        return toolbar;
+    }
+
+    /** The document unique, generated off the request thread with visible progress, then offered for download. */
+    private Div directory(Contract contract) {
+        Div box = new Div();
+        box.addClassName("vss-inline");
+        ProgressBar progress = new ProgressBar();
+        progress.setIndeterminate(true);
+        progress.setVisible(false);
+        progress.setWidth("10rem");
+        progress.getElement().setAttribute("aria-label", getTranslation("directory.progress"));
+        Span status = new Span();
+        status.getElement().setAttribute("aria-live", "polite");
+        Div links = new Div();
+        links.addClassName("vss-links");
+        Button generate = new Button(getTranslation("directory.generate"), VaadinIcon.FILE_TEXT_O.create());
+        generate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        generate.addClickListener(click -> {
+            UI ui = UI.getCurrent();
+            Actor actor = user.actor();
+            Language language = Language.of(getLocale());
+            generate.setEnabled(false);
+            progress.setVisible(true);
+            links.removeAll();
+            status.setText(getTranslation("directory.generating"));
+            CompletableFuture.supplyAsync(() -> {
+                RenderedDocument document = documents.directory(actor, contract.id(), language);
+                return Map.entry(document, documents.renderer().pdf(document));
+            }).whenComplete((done, failure) -> ui.access(() -> {
+                progress.setVisible(false);
+                generate.setEnabled(true);
+                if (failure != null) {
+                    status.setText(getTranslation("directory.failed"));
+                    return;
+                }
+                byte[] pdf = done.getValue();
+                Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                        new ByteArrayInputStream(pdf), done.getKey().fileName() + ".pdf", "application/pdf", pdf.length)),
+                        getTranslation("directory.download"));
+                download.getElement().setAttribute("download", true);
+                Anchor page = new Anchor("documents/contracts/" + contract.id() + "/directory.html?lang="
+                        + language.locale().getLanguage(), getTranslation("directory.page"));
+                page.getElement().setAttribute("router-ignore", true);
+                page.setTarget(AnchorTarget.BLANK);
+                links.add(download, page);
+                status.setText(getTranslation("directory.ready"));
+            }));
+        });
+        box.add(generate, progress, status, links);
+        return box;
+    }
+
+    private Grid<Partner> grid(Contract contract, Grid<Partner> grid) {
+        grid.setAriaLabel(getTranslation("partners.title"));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(p -> name(p.id())).setHeader(getTranslation("partners.column.institution")).setFlexGrow(3);
+        grid.addColumn(p -> p.representative().map(r -> r.title() + " — " + r.name()).orElse(""))
+                .setHeader(getTranslation("partners.column.representative")).setFlexGrow(3);
+        grid.addColumn(p -> getTranslation(p.signatory() ? "partners.signatory.yes" : "partners.signatory.no"))
+                .setHeader(getTranslation("partners.column.signatory"));
+        grid.addComponentColumn(p -> Stale.badge(p.verified(), clock, properties.staleAfter(), getLocale(),
+                (key, args) -> getTranslation(key, args))).setHeader(getTranslation("partners.column.verified"));
+        grid.addComponentColumn(p -> {
+            Button open = new Button(getTranslation("partners.open"), click ->
+                    new PartnerDialog(partners, referents, clock, user, p, name(p.id()), () -> grid.getDataProvider().refreshAll()).open());
+            open.setAriaLabel(getTranslation("partners.open.aria", name(p.id())));
+            open.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            return open;
+        }).setHeader(getTranslation("partners.column.actions"));
+        grid.setItems(query -> {
+            List<Partner> page = partners.list(user.actor(), contract.id(),
+                    new PageRequest(query.getOffset(), Math.min(query.getLimit(), PageRequest.MAX_LIMIT)));
+            page.forEach(p -> names.computeIfAbsent(p.id(), id -> institutions.find(user.actor(), p.institution()).name()));
+            return page.stream();
+        }, query -> (int) partners.count(user.actor(), contract.id()));
+        return grid;
+    }
+
+    private String name(PartnerId id) {
+        return names.getOrDefault(id, id.toString());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("partners.title");
+    }
+
+}

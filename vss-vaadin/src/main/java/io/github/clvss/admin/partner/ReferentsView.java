@@ -1,0 +1,117 @@
+package io.github.clvss.admin.partner;
+
+import io.github.clvss.core.contract.ContractManagement;
+import io.github.clvss.core.csv.ReferentsCsv;
+import io.github.clvss.core.institution.InstitutionDirectory;
+import io.github.clvss.core.partner.PartnerRegister;
+import io.github.clvss.core.partner.ReferentRegister;
+import java.time.Clock;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import io.github.clvss.admin.security.CurrentUser;
+import io.github.clvss.admin.security.TerritoryContext;
+import io.github.clvss.core.access.Actor;
+import io.github.clvss.core.access.PartnerId;
+import io.github.clvss.core.partner.Partner;
+import io.github.clvss.core.partner.Referent;
+import io.github.clvss.core.partner.ReferentDetails;
+import io.github.clvss.core.partner.ReferentQuery;
+import io.github.clvss.core.shared.PageRequest;
+import io.github.clvss.core.shared.PhoneNumber;
+import io.github.clvss.core.territory.Territory;
+import jakarta.annotation.security.PermitAll;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * All the référents of the territory (annex 1 of the contract): search by name or function,
+ * filter by partner, show the history; export as a spreadsheet (journaled).
+ */
+@Menu(order = 210, title = "nav.referents", icon = "vaadin:user-card")
+@Route("referents")
+@PermitAll
+final class ReferentsView extends Main implements HasDynamicTitle {
+
+    private final TextField search = new TextField();
+    private final Select<Optional<PartnerId>> partner = new Select<>();
+    private final Checkbox history = new Checkbox();
+
+    ReferentsView(InstitutionDirectory institutions, ContractManagement contracts, PartnerRegister partners, ReferentRegister referents, ReferentsCsv referentsCsv, Clock clock, CurrentUser user, TerritoryContext territories) {
+        addClassName("vss-page");
+        add(new H1(getTranslation("referents.title")));
+        Optional<Territory> territory = territories.current();
+        Actor actor = user.actor();
+        Optional<io.github.clvss.core.contract.Contract> contract = territory.flatMap(t ->
+                contracts.list(actor, t.id(), PageRequest.first(1)).stream().findFirst());
+        if (contract.isEmpty()) {
+            add(new Paragraph(getTranslation("overview.no-territory")));
+            return;
+        }
+        Map<PartnerId, String> names = new HashMap<>();
+        List<Partner> contractPartners = PageRequest.readAll(page -> partners.list(actor, contract.get().id(), page));
+        contractPartners.forEach(p -> names.put(p.id(), institutions.find(actor, p.institution()).name()));
+        search.setLabel(getTranslation("referents.search"));
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        partner.setLabel(getTranslation("referents.column.partner"));
+        List<Optional<PartnerId>> choices = new java.util.ArrayList<>();
+        choices.add(Optional.empty());
+        contractPartners.stream().map(p -> Optional.of(p.id())).forEach(choices::add);
+        partner.setItems(choices);
+        partner.setItemLabelGenerator(p -> p.map(names::get).orElse(getTranslation("journal.filter.all")));
+        partner.setValue(Optional.empty());
+        history.setLabel(getTranslation("referents.history"));
+        TerritoryQuery query = new TerritoryQuery(territory.get(), this);
+        ReferentGrid grid = new ReferentGrid(referents, clock, user, query::current, id -> names.getOrDefault(id, ""), true);
+        search.addValueChangeListener(change -> grid.refresh());
+        partner.addValueChangeListener(change -> grid.refresh());
+        history.addValueChangeListener(change -> grid.refresh());
+        Anchor export = new Anchor((DownloadHandler) event -> {
+            ReferentQuery exported;
+            Actor exporter;
+            event.getSession().lock();
+            try {
+                exported = query.current();
+                exporter = user.actor();
+            } finally {
+                event.getSession().unlock();
+            }
+            event.setFileName("referents.csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            referentsCsv.export(exporter, exported, new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8));
+        }, getTranslation("referents.export-csv"));
+        export.getElement().setAttribute("download", true);
+        Div filters = new Div(search, partner, history, export);
+        filters.addClassName("vss-filters");
+        add(filters, grid);
+    }
+
+    /** The search the filters describe. */
+    private record TerritoryQuery(Territory territory, ReferentsView view) {
+        ReferentQuery current() {
+            String text = view.search.getValue();
+            return new ReferentQuery(territory.id(), view.partner.getValue() == null ? Optional.empty() : view.partner.getValue(),
+                    text == null || text.isBlank() ? Optional.empty() : Optional.of(text), !view.history.getValue());
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("referents.title");
+    }
+}
