@@ -1,5 +1,6 @@
 package io.github.clvss.admin.account;
 
+import io.github.clvss.admin.base.Paging;
 import io.github.clvss.core.account.AccountAdministration;
 import io.github.clvss.core.csv.AccountsCsv;
 import io.github.clvss.core.csv.CsvImport;
@@ -103,7 +104,7 @@ final class AccountsView extends Main implements HasDynamicTitle {
             return manage;
         }).setHeader(getTranslation("accounts.column.actions"));
         grid.setItems(query -> accounts.list(user.actor(), Optional.ofNullable(search.getValue()),
-                        new PageRequest(query.getOffset(), Math.min(query.getLimit(), PageRequest.MAX_LIMIT))).stream(),
+                        Paging.of(query)).stream(),
                 query -> (int) accounts.count(user.actor(), Optional.ofNullable(search.getValue())));
         return grid;
     }

@@ -1,5 +1,6 @@
 package io.github.clvss.admin.account;
 
+import io.github.clvss.admin.base.Paging;
 import io.github.clvss.core.territory.TerritoryAdministration;
 import com.vaadin.flow.component.combobox.ComboBox;
 import io.github.clvss.core.access.Actor;
@@ -12,8 +13,7 @@ final class TerritoryPicker extends ComboBox<Territory> {
     TerritoryPicker(String label, TerritoryAdministration territories, Actor actor) {
         super(label);
         setItemLabelGenerator(t -> t.name() + t.facts().inseeCode().map(code -> " (" + code.value() + ")").orElse(""));
-        setItems(query -> territories.list(actor, new PageRequest(query.getOffset(),
-                        Math.min(query.getLimit(), PageRequest.MAX_LIMIT))).stream()
+        setItems(query -> territories.list(actor, Paging.of(query)).stream()
                 .filter(t -> query.getFilter().map(f -> t.name().toLowerCase().contains(f.toLowerCase())).orElse(true)));
     }
 }

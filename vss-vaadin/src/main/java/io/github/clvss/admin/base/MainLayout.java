@@ -27,7 +27,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import io.github.clvss.admin.config.VssProperties;
+import io.github.clvss.admin.base.VssProperties;
 import io.github.clvss.admin.security.CurrentUser;
 import io.github.clvss.admin.security.TerritoryContext;
 import io.github.clvss.core.access.Actor;
@@ -153,8 +153,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         switcher.addClassName("vss-territory");
         switcher.setItemLabelGenerator(Territory::name);
         Actor actor = user.actor();
-        switcher.setItems(query -> territories.list(actor, new PageRequest(query.getOffset(),
-                Math.min(query.getLimit(), PageRequest.MAX_LIMIT))).stream()
+        switcher.setItems(query -> territories.list(actor, Paging.of(query)).stream()
                 .filter(t -> query.getFilter().map(f -> t.name().toLowerCase().contains(f.toLowerCase())).orElse(true)));
         current.ifPresent(switcher::setValue);
         switcher.setVisible(territories.count(actor) > 1);

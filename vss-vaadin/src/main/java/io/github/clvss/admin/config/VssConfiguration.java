@@ -1,5 +1,6 @@
 package io.github.clvss.admin.config;
 
+import io.github.clvss.admin.base.VssProperties;
 import io.github.clvss.core.Vss;
 import io.github.clvss.core.csv.CsvImport;
 import io.github.clvss.core.notification.Mail;

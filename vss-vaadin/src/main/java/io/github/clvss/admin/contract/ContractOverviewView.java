@@ -1,5 +1,7 @@
 package io.github.clvss.admin.contract;
 
+import io.github.clvss.admin.base.VssProperties;
+import io.github.clvss.admin.base.Paging;
 import io.github.clvss.core.contract.ContractManagement;
 import io.github.clvss.core.document.Documents;
 import io.github.clvss.core.followup.ActionPlan;
@@ -41,7 +43,7 @@ import java.util.Optional;
 final class ContractOverviewView extends Main implements HasDynamicTitle {
 
     ContractOverviewView(ContractManagement contracts, PartnerRegister partners, ResourceRegistry resources, ActionPlan actions, ObligationWatch obligations, Documents documents, Clock clock, CurrentUser user, TerritoryContext territories,
-            io.github.clvss.admin.config.VssProperties properties) {
+            io.github.clvss.admin.base.VssProperties properties) {
         addClassName("vss-page");
         Optional<Territory> territory = territories.current();
         if (territory.isEmpty()) {
@@ -60,8 +62,7 @@ final class ContractOverviewView extends Main implements HasDynamicTitle {
         grid.addColumn(c -> date(c.endDate())).setHeader(getTranslation("overview.column.end"));
         grid.addColumn(c -> getTranslation("provenance." + c.provenance().name())).setHeader(getTranslation("overview.column.provenance"));
         grid.addComponentColumn(this::documentLinks).setHeader(getTranslation("overview.column.documents")).setFlexGrow(2);
-        grid.setItems(query -> contracts.list(actor, t.id(), new PageRequest(query.getOffset(),
-                Math.min(query.getLimit(), PageRequest.MAX_LIMIT))).stream());
+        grid.setItems(query -> contracts.list(actor, t.id(), Paging.of(query)).stream());
         grid.setAllRowsVisible(true);
         add(grid);
         Dashboard.latest(contracts, partners, resources, actions, obligations, documents, clock, actor, t).ifPresent(contract -> add(new Dashboard(contracts, partners, resources, actions, obligations, documents, clock, actor, t, contract, properties.staleAfter())));

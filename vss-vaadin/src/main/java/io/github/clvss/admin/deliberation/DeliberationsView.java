@@ -1,5 +1,6 @@
 package io.github.clvss.admin.deliberation;
 
+import io.github.clvss.admin.base.Paging;
 import io.github.clvss.core.deliberation.DeliberationRegister;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -77,8 +78,7 @@ final class DeliberationsView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(d -> findings(DeliberationCheck.check(d, t.facts()))).setHeader(getTranslation("deliberation.findings"))
                 .setAutoWidth(true);
-        grid.setItems(query -> deliberations.list(actor, t.id(), new PageRequest(query.getOffset(),
-                        Math.min(query.getLimit(), PageRequest.MAX_LIMIT))).stream(),
+        grid.setItems(query -> deliberations.list(actor, t.id(), Paging.of(query)).stream(),
                 query -> (int) deliberations.count(actor, t.id()));
         add(toolbar, grid);
     }

@@ -1,5 +1,6 @@
 package io.github.clvss.admin.followup;
 
+import io.github.clvss.admin.base.Paging;
 import io.github.clvss.admin.base.ContractFrame;
 import io.github.clvss.core.followup.ActionPlan;
 import java.time.Clock;
@@ -92,7 +93,7 @@ final class ActionsView extends Main implements HasDynamicTitle {
         grid.addComponentColumn(a -> buttons(territory, known, a, refresh)).setHeader(getTranslation("partners.column.actions"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> actions.list(actor, contract.id(), Optional.ofNullable(commitment.getValue()),
-                        new PageRequest(query.getOffset(), Math.min(query.getLimit(), PageRequest.MAX_LIMIT))).stream(),
+                        Paging.of(query)).stream(),
                 query -> (int) actions.count(actor, contract.id(), Optional.ofNullable(commitment.getValue())));
         commitment.addValueChangeListener(change -> refresh.run());
         Div toolbar = new Div(commitment);
@@ -154,8 +155,7 @@ final class ActionsView extends Main implements HasDynamicTitle {
         changes.addColumn(c -> c.fields().stream().map(f -> describe(known, f)).collect(Collectors.joining(" ; ")))
                 .setHeader(getTranslation("actions.history.what")).setFlexGrow(3);
         try {
-            changes.setItems(query -> actions.history(actor, action.id(), new PageRequest(query.getOffset(),
-                    Math.min(query.getLimit(), PageRequest.MAX_LIMIT))).stream());
+            changes.setItems(query -> actions.history(actor, action.id(), Paging.of(query)).stream());
         } catch (VssException refused) {
             Refusals.show(refused);
             return;

@@ -1,5 +1,6 @@
 package io.github.clvss.admin.followup;
 
+import io.github.clvss.admin.base.Paging;
 import io.github.clvss.admin.base.ContractFrame;
 import io.github.clvss.core.followup.ActionPlan;
 import io.github.clvss.core.followup.MeetingRegister;
@@ -76,8 +77,7 @@ final class MeetingsView extends Main implements HasDynamicTitle {
         Runnable refresh = () -> grid.getDataProvider().refreshAll();
         grid.addComponentColumn(m -> buttons(territory, known, m, refresh)).setHeader(getTranslation("partners.column.actions"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(query -> meetings.list(actor, contract.id(), new PageRequest(query.getOffset(),
-                        Math.min(query.getLimit(), PageRequest.MAX_LIMIT))).stream(),
+        grid.setItems(query -> meetings.list(actor, contract.id(), Paging.of(query)).stream(),
                 query -> (int) meetings.count(actor, contract.id()));
         Div toolbar = new Div();
         toolbar.addClassName("vss-toolbar");

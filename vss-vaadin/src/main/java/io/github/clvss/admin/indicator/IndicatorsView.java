@@ -1,5 +1,6 @@
 package io.github.clvss.admin.indicator;
 
+import io.github.clvss.admin.base.Paging;
 import io.github.clvss.admin.base.ContractFrame;
 import io.github.clvss.core.csv.CsvImport;
 import io.github.clvss.core.csv.MeasurementsCsv;
@@ -108,8 +109,7 @@ final class IndicatorsView extends Main implements HasDynamicTitle {
         }
         grid.setItems(query -> {
                     lasts.clear();
-                    return indicators.list(actor, contract.id(), new PageRequest(query.getOffset(),
-                            Math.min(query.getLimit(), PageRequest.MAX_LIMIT))).stream();
+                    return indicators.list(actor, contract.id(), Paging.of(query)).stream();
                 },
                 query -> (int) indicators.count(actor, contract.id()));
         Div toolbar = new Div();

@@ -1,5 +1,6 @@
 package io.github.clvss.admin.institution;
 
+import io.github.clvss.admin.base.Paging;
 import io.github.clvss.core.institution.InstitutionDirectory;
 import io.github.clvss.core.territory.TerritoryAdministration;
 import io.github.clvss.admin.base.ProblemList;
@@ -84,7 +85,7 @@ final class InstitutionsView extends Main implements HasDynamicTitle {
             return edit;
         }).setHeader(getTranslation("partners.column.actions"));
         grid.setItems(query -> directory.list(user.actor(), Optional.ofNullable(search.getValue()),
-                        new PageRequest(query.getOffset(), Math.min(query.getLimit(), PageRequest.MAX_LIMIT))).stream(),
+                        Paging.of(query)).stream(),
                 query -> (int) directory.count(user.actor(), Optional.ofNullable(search.getValue())));
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         add(search, grid);
@@ -138,7 +139,7 @@ final class InstitutionsView extends Main implements HasDynamicTitle {
                     .setHeader(getTranslation("partners.column.actions")).setAutoWidth(true);
         }
         proposals.setItems(query -> directory.proposals(user.actor(), scope, status(),
-                        new PageRequest(query.getOffset(), Math.min(query.getLimit(), PageRequest.MAX_LIMIT))).stream(),
+                        Paging.of(query)).stream(),
                 query -> (int) directory.countProposals(user.actor(), scope, status()));
         add(new H2(getTranslation("institutions.proposals.title")),
                 new Paragraph(getTranslation(administrator ? "institutions.proposals.help.admin" : "institutions.proposals.help")),
@@ -226,7 +227,7 @@ final class InstitutionsView extends Main implements HasDynamicTitle {
         ComboBox<Institution> parent = new ComboBox<>(getTranslation("institutions.parent"));
         parent.setItemLabelGenerator(Institution::name);
         parent.setItems(query -> directory.list(actor, query.getFilter(),
-                new PageRequest(query.getOffset(), Math.min(query.getLimit(), PageRequest.MAX_LIMIT))).stream());
+                Paging.of(query)).stream());
         institution.parent().map(p -> directory.find(actor, p)).ifPresent(parent::setValue);
         ProblemList problems = new ProblemList();
         boolean direct = directory.mayCorrect(actor, institution.id());

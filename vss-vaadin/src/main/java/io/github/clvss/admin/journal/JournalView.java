@@ -1,5 +1,6 @@
 package io.github.clvss.admin.journal;
 
+import io.github.clvss.admin.base.Paging;
 import io.github.clvss.core.account.AccountAdministration;
 import io.github.clvss.core.csv.JournalCsv;
 import io.github.clvss.core.journal.AuditTrail;
@@ -143,7 +144,7 @@ final class JournalView extends Main implements HasDynamicTitle {
                 return java.util.stream.Stream.empty();
             }
             List<JournalEntry> page = auditTrail.find(user.actor(), filter.get(),
-                    new PageRequest(query.getOffset(), Math.min(query.getLimit(), PageRequest.MAX_LIMIT)));
+                    Paging.of(query));
             remember(page);
             return page.stream();
         }, query -> query().map(filter -> (int) Math.min(Integer.MAX_VALUE, auditTrail.count(user.actor(), filter))).orElse(0));

@@ -1,5 +1,6 @@
 package io.github.clvss.admin.notification;
 
+import io.github.clvss.admin.base.Paging;
 import io.github.clvss.core.notification.Notifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -52,7 +53,7 @@ final class NotificationsView extends Main implements HasDynamicTitle {
             return read;
         }).setHeader(getTranslation("notifications.column.actions"));
         grid.setItems(query -> notifier.mine(user.actor(),
-                new PageRequest(query.getOffset(), Math.min(query.getLimit(), PageRequest.MAX_LIMIT))).stream());
+                Paging.of(query)).stream());
         add(new H1(getTranslation("notifications.title")), grid);
     }
 

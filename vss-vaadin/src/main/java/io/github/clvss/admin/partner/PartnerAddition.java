@@ -1,5 +1,6 @@
 package io.github.clvss.admin.partner;
 
+import io.github.clvss.admin.base.Paging;
 import io.github.clvss.core.institution.InstitutionDirectory;
 import io.github.clvss.core.partner.PartnerRegister;
 import java.time.Clock;
@@ -45,7 +46,7 @@ final class PartnerAddition extends Dialog {
         ComboBox<Institution> existing = new ComboBox<>(getTranslation("partners.add.existing"));
         existing.setItemLabelGenerator(Institution::name);
         existing.setItems(query -> institutions.list(actor, query.getFilter(),
-                new PageRequest(query.getOffset(), Math.min(query.getLimit(), PageRequest.MAX_LIMIT))).stream());
+                Paging.of(query)).stream());
         existing.setHelperText(getTranslation("partners.add.existing.help"));
         TextField name = new TextField(getTranslation("partners.add.name"));
         Select<Sector> sector = new Select<>();

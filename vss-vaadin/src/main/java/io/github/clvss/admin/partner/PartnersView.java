@@ -1,5 +1,6 @@
 package io.github.clvss.admin.partner;
 
+import io.github.clvss.admin.base.Paging;
 import io.github.clvss.core.contract.ContractManagement;
 import io.github.clvss.core.csv.CsvImport;
 import io.github.clvss.core.csv.ReferentsCsv;
@@ -29,7 +30,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import io.github.clvss.admin.config.VssProperties;
+import io.github.clvss.admin.base.VssProperties;
 import io.github.clvss.admin.security.CurrentUser;
 import io.github.clvss.admin.security.TerritoryContext;
 import io.github.clvss.core.access.Actor;
@@ -199,7 +200,7 @@ final class PartnersView extends Main implements HasDynamicTitle {
         }).setHeader(getTranslation("partners.column.actions"));
         grid.setItems(query -> {
             List<Partner> page = partners.list(user.actor(), contract.id(),
-                    new PageRequest(query.getOffset(), Math.min(query.getLimit(), PageRequest.MAX_LIMIT)));
+                    Paging.of(query));
             page.forEach(p -> names.computeIfAbsent(p.id(), id -> institutions.find(user.actor(), p.institution()).name()));
             return page.stream();
         }, query -> (int) partners.count(user.actor(), contract.id()));

@@ -1,5 +1,6 @@
 package io.github.clvss.admin.referral;
 
+import io.github.clvss.admin.base.Paging;
 import io.github.clvss.admin.base.Refusals;
 import io.github.clvss.core.contract.ContractManagement;
 import io.github.clvss.core.partner.PartnerRegister;
@@ -235,8 +236,7 @@ final class CircuitsView extends Main implements HasDynamicTitle {
         history.addColumn(r -> r.plan().circuits().size()).setHeader(getTranslation("circuits.count")).setAutoWidth(true)
                 .setFlexGrow(0);
         history.addColumn(r -> words.changes(r.changes())).setHeader(getTranslation("circuits.changes")).setFlexGrow(3);
-        history.setItems(query -> circuits.history(actor, territory.id(), new PageRequest(query.getOffset(),
-                        Math.min(query.getLimit(), PageRequest.MAX_LIMIT))).stream(),
+        history.setItems(query -> circuits.history(actor, territory.id(), Paging.of(query)).stream(),
                 query -> (int) circuits.countRevisions(actor, territory.id()));
         history.setHeight("20rem");
     }

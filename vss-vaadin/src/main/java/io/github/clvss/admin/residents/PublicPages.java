@@ -1,6 +1,6 @@
 package io.github.clvss.admin.residents;
 
-import io.github.clvss.admin.config.VssProperties;
+import io.github.clvss.admin.base.VssProperties;
 import io.github.clvss.core.Vss;
 import io.github.clvss.core.access.Actor;
 import io.github.clvss.core.calendar.CalendarFeed;

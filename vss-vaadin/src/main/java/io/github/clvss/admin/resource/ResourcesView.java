@@ -1,5 +1,6 @@
 package io.github.clvss.admin.resource;
 
+import io.github.clvss.admin.base.Paging;
 import io.github.clvss.core.csv.CsvImport;
 import io.github.clvss.core.csv.ResourcesCsv;
 import io.github.clvss.core.resource.ResourceRegistry;
@@ -19,7 +20,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import io.github.clvss.admin.config.VssProperties;
+import io.github.clvss.admin.base.VssProperties;
 import io.github.clvss.admin.security.CurrentUser;
 import io.github.clvss.admin.security.TerritoryContext;
 import io.github.clvss.core.access.Actor;
@@ -85,7 +86,7 @@ final class ResourcesView extends Main implements HasDynamicTitle {
             return new com.vaadin.flow.component.html.Div(confirm, edit);
         }).setHeader(getTranslation("partners.column.actions"));
         grid.setItems(query -> resources.serving(user.actor(), territory.get().id(),
-                        new PageRequest(query.getOffset(), Math.min(query.getLimit(), PageRequest.MAX_LIMIT))).stream(),
+                        Paging.of(query)).stream(),
                 query -> (int) resources.countServing(user.actor(), territory.get().id()));
         Div toolbar = new Div();
         toolbar.addClassName("vss-toolbar");

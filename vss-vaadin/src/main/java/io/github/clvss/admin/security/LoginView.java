@@ -15,7 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.VaadinSession;
-import io.github.clvss.admin.config.VssProperties;
+import io.github.clvss.admin.base.VssProperties;
 import org.springframework.security.web.WebAttributes;
 import io.github.clvss.core.shared.Language;
 

@@ -1,7 +1,7 @@
 package io.github.clvss.admin.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import io.github.clvss.admin.config.VssProperties;
+import io.github.clvss.admin.base.VssProperties;
 import java.time.Clock;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletListenerRegistrationBean;

@@ -1,4 +1,4 @@
-package io.github.clvss.admin.config;
+package io.github.clvss.admin.base;
 
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
