@@ -191,25 +191,22 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     /**
      * The side navigation, built from the screens' {@code @Menu} (already filtered by what the
-     * person may open), grouped the way a coordinator thinks: the contract, the network, the
-     * follow-up, orientation, administration. A screen's group is the hundreds of its order.
+     * person may open), in labelled groups the way a coordinator thinks: the contract, the
+     * network, the follow-up, orientation, administration. A screen's group is the hundreds of
+     * its order.
      */
-    private SideNav navigation() {
-        SideNav nav = new SideNav();
-        nav.setLabel(getTranslation("nav.label"));
-        Map<Integer, SideNavItem> groups = new TreeMap<>();
+    private Component navigation() {
+        Map<Integer, SideNav> groups = new TreeMap<>();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             int group = entry.order() == null ? 9 : entry.order().intValue() / 100;
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path(), icon(entry.icon()));
             item.setMatchNested(!entry.path().isEmpty());
-            groups.computeIfAbsent(group, g -> {
-                SideNavItem heading = new SideNavItem(getTranslation("nav.group." + g));
-                heading.setExpanded(true);
-                return heading;
-            }).addItem(item);
+            groups.computeIfAbsent(group, g -> new SideNav(getTranslation("nav.group." + g))).addItem(item);
         }
-        groups.values().forEach(nav::addItem);
-        return nav;
+        Div navigation = new Div();
+        navigation.addClassName("vss-navigation");
+        groups.values().forEach(navigation::add);
+        return navigation;
     }
 
     /** A menu's {@code collection:name} icon. */
