@@ -18,8 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The forms posted outside Vaadin's own channel — sign-in and sign-out — need the token the page
- * carries: a post from another site, without it, changes nothing.
+ * The forms posted outside Vaadin's own channel: sign-out needs the token the page carries, and a
+ * sign-in or sign-out another site's page posts changes nothing.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "vss.data-dir=./target/it-data/${random.uuid}", "vaadin.devmode.devTools.enabled=false"})
@@ -36,13 +36,29 @@ class CsrfIT {
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
-    void a_sign_in_posted_without_the_pages_token_is_refused_even_with_the_right_password() throws Exception {
+    void a_sign_in_another_sites_page_posts_is_refused_even_with_the_right_password() throws Exception {
+        // Vaadin exempts its sign-in form from the token: where the post comes from guards it
         get("/login");
 
-        HttpResponse<String> posted = post("/login", "username=coordination&password=demo-coordination");
+        HttpResponse<String> crossSite = post("/login", "username=coordination&password=demo-coordination",
+                "Sec-Fetch-Site", "cross-site");
+        HttpResponse<String> foreignOrigin = post("/login", "username=coordination&password=demo-coordination",
+                "Origin", "https://another-site.example");
 
-        assertThat(posted.statusCode()).isEqualTo(403);
+        assertThat(crossSite.statusCode()).isEqualTo(403);
+        assertThat(foreignOrigin.statusCode()).isEqualTo(403);
         assertThat(signedIn()).isFalse();
+    }
+
+    @Test
+    void the_sign_in_form_of_the_application_itself_is_accepted() throws Exception {
+        get("/login");
+
+        HttpResponse<String> posted = post("/login", "username=coordination&password=demo-coordination",
+                "Sec-Fetch-Site", "same-origin", "Origin", "http://localhost:" + port);
+
+        assertThat(posted.statusCode()).isEqualTo(302);
+        assertThat(signedIn()).isTrue();
     }
 
     @Test
@@ -93,10 +109,13 @@ class CsrfIT {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> post(String path, String form, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -48,6 +48,14 @@ class SecurityConfiguration {
         return registration;
     }
 
+    /** Posts another site's page sent are refused before Spring Security's chain reads them. */
+    @Bean
+    FilterRegistrationBean<SameSitePosts> sameSitePosts() {
+        FilterRegistrationBean<SameSitePosts> registration = new FilterRegistrationBean<>(new SameSitePosts());
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
     @Bean
     SessionLifetime sessionLifetime(VssProperties properties) {
         return new SessionLifetime(properties.session().idleTimeout(), properties.session().absoluteTimeout(),
