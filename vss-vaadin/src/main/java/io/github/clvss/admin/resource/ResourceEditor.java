@@ -1,43 +1,50 @@
 package io.github.clvss.admin.resource;
 
-import io.github.clvss.admin.base.ProblemList;
-import io.github.clvss.admin.base.Refusals;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import io.github.clvss.admin.base.FieldCheck;
+import io.github.clvss.admin.base.FormDialog;
 import io.github.clvss.core.access.Actor;
 import io.github.clvss.core.resource.Audience;
 import io.github.clvss.core.resource.Resource;
 import io.github.clvss.core.resource.ResourceId;
 import io.github.clvss.core.resource.ResourceKind;
 import io.github.clvss.core.resource.ResourceScope;
-import io.github.clvss.core.shared.Language;
 import io.github.clvss.core.shared.PhoneNumber;
-import io.github.clvss.core.shared.Provenance;
-import io.github.clvss.core.shared.Texts;
-import io.github.clvss.core.shared.Validation;
 import io.github.clvss.core.shared.Verification;
-import io.github.clvss.core.shared.VssException;
 import io.github.clvss.core.territory.Territory;
 import java.time.Clock;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** Adds or corrects one of the territory's (or its département's) useful addresses. */
-final class ResourceForm extends Dialog {
+/**
+ * Adds or corrects one of the territory's (or its département's) useful addresses. The input
+ * stays when vss refuses it, with the reasons on the fields and listed above them.
+ */
+final class ResourceEditor extends FormDialog<ResourceForm> {
 
-    ResourceForm(Territory territory, Optional<Resource> current, Clock clock, Actor actor, Function<Resource, Resource> save,
-            Runnable saved) {
-        setHeaderTitle(getTranslation(current.isPresent() ? "resources.edit" : "resources.add"));
+    private final transient Clock clock;
+    private final transient Actor actor;
+    private final transient Function<Resource, Resource> store;
+    private final ResourceMapping.Kept kept;
+
+    /**
+     * @param store adds or corrects the address in vss-core (and says why not)
+     */
+    ResourceEditor(Territory territory, Optional<Resource> current, Clock clock, Actor actor,
+            Function<Resource, Resource> store, Runnable saved) {
+        super(current.isPresent() ? "resources.edit" : "resources.add", ResourceForm.class,
+                current.map(ResourceMapping.MAP::toForm).orElseGet(ResourceForm::new), saved);
+        this.clock = clock;
+        this.actor = actor;
+        this.store = store;
+        this.kept = current.map(r -> ResourceMapping.Kept.of(r, territory.id(), territory.facts().department()))
+                .orElseGet(() -> ResourceMapping.Kept.fresh(ResourceId.next(clock), territory.id(),
+                        territory.facts().department()));
+        listEveryProblem();
         Select<ResourceScope> scope = new Select<>();
         scope.setLabel(getTranslation("resources.column.scope"));
         scope.setItems(ResourceScope.LOCAL, ResourceScope.DEPARTMENTAL);
@@ -59,65 +66,34 @@ final class ResourceForm extends Dialog {
         CheckboxGroup<Audience> audiences = new CheckboxGroup<>(getTranslation("resources.audiences"));
         audiences.setItems(Audience.values());
         audiences.setItemLabelGenerator(a -> getTranslation("resources.audience." + a.name()));
-        scope.setValue(current.map(Resource::scope).orElse(ResourceScope.LOCAL));
-        kind.setValue(current.map(Resource::kind).orElse(ResourceKind.OTHER));
-        current.ifPresent(r -> {
-            name.setValue(r.name());
-            french.setValue(r.description().getOrDefault(Language.FR, ""));
-            english.setValue(r.description().getOrDefault(Language.EN, ""));
-            r.phone().ifPresent(p -> phone.setValue(p.display()));
-            r.sms().ifPresent(p -> sms.setValue(p.display()));
-            r.web().ifPresent(web::setValue);
-            r.address().ifPresent(address::setValue);
-            r.hours().ifPresent(hours::setValue);
-            free.setValue(r.free());
-            anonymous.setValue(r.anonymous());
-            audiences.setValue(r.audiences());
-        });
-        ProblemList problems = new ProblemList();
-        add(problems, new FormLayout(scope, kind, name, french, english, phone, sms, web, address, hours, free, anonymous, audiences));
-        Button ok = new Button(getTranslation("referents.save"), click -> {
-            Validation check = new Validation();
-            Optional<String> n = check.take(Texts.required(name.getValue(), "name", Resource.NAME_MAX));
-            Optional<Optional<PhoneNumber>> p = check.take(PhoneNumber.parseOptional(Optional.of(phone.getValue()), "phone"));
-            Optional<Optional<PhoneNumber>> s = check.take(PhoneNumber.parseOptional(Optional.of(sms.getValue()), "sms"));
-            Map<Language, String> description = new EnumMap<>(Language.class);
-            if (!french.isEmpty()) {
-                description.put(Language.FR, french.getValue().strip());
-            }
-            if (!english.isEmpty()) {
-                description.put(Language.EN, english.getValue().strip());
-            }
-            Optional<io.github.clvss.core.access.TerritoryId> place = scope.getValue() == ResourceScope.LOCAL
-                    ? Optional.of(territory.id()) : Optional.empty();
-            if (n.isPresent() && p.isPresent() && s.isPresent()) {
-                check.addAll(Resource.inconsistencies(scope.getValue(), Optional.of(territory.facts().department()), place,
-                        n.get(), description, p.get(), s.get(), text(web), text(address), "resource"));
-            }
-            if (check.hasErrors()) {
-                problems.show(getTranslation("form.problems"), check.problems());
-                return;
-            }
-            try {
-                save.apply(new Resource(current.map(Resource::id).orElseGet(() -> ResourceId.next(clock)),
-                        current.map(Resource::version).orElse(0L), scope.getValue(), Optional.of(territory.facts().department()),
-                        place, kind.getValue(), n.orElseThrow(), description, p.orElseThrow(), s.orElseThrow(), text(web),
-                        text(address), text(hours), current.flatMap(Resource::languages), current.flatMap(Resource::accessibility),
-                        free.getValue(), anonymous.getValue(), audiences.getValue().isEmpty() ? EnumSet.noneOf(Audience.class)
-                                : EnumSet.copyOf(audiences.getValue()), Verification.now(clock, actor.id()),
-                        current.map(Resource::provenance).orElse(Provenance.ENTERED)));
-                saved.run();
-                Refusals.done(getTranslation("accounts.manage.saved"));
-                close();
-            } catch (VssException refused) {
-                problems.show(getTranslation("form.problems"), refused.problems());
-            }
-        });
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), ok);
+
+        binder().forField(place("resource.scope", scope, 1)).bind(ResourceForm::getScope, ResourceForm::setScope);
+        binder().forField(place("resource.kind", kind, 1)).bind(ResourceForm::getKind, ResourceForm::setKind);
+        binder().forField(place("resource.name", name, 1)).bind(ResourceForm::getName, ResourceForm::setName);
+        binder().forField(place("resource.description", french, 1)).bind(ResourceForm::getFrench, ResourceForm::setFrench);
+        binder().forField(place("resource.description.en", english, 1))
+                .bind(ResourceForm::getEnglish, ResourceForm::setEnglish);
+        binder().forField(place("resource.phone", phone, 1))
+                .withValidator(FieldCheck.of(PhoneNumber::parse, "resource.phone", true))
+                .bind(ResourceForm::getPhone, ResourceForm::setPhone);
+        binder().forField(place("resource.sms", sms, 1))
+                .withValidator(FieldCheck.of(PhoneNumber::parse, "resource.sms", true))
+                .bind(ResourceForm::getSms, ResourceForm::setSms);
+        binder().forField(place("resource.web", web, 1)).bind(ResourceForm::getWeb, ResourceForm::setWeb);
+        binder().forField(place("resource.address", address, 1)).bind(ResourceForm::getAddress, ResourceForm::setAddress);
+        binder().forField(place("resource.hours", hours, 1)).bind(ResourceForm::getHours, ResourceForm::setHours);
+        binder().forField(free).bind(ResourceForm::isFree, ResourceForm::setFree);
+        binder().forField(anonymous).bind(ResourceForm::isAnonymous, ResourceForm::setAnonymous);
+        placeOther(free, 1);
+        placeOther(anonymous, 1);
+        binder().forField(place("resource.audiences", audiences, 1))
+                .bind(ResourceForm::getAudiences, ResourceForm::setAudiences);
+        binder().readBean(model());
     }
 
-    private static Optional<String> text(TextField field) {
-        return field.isEmpty() ? Optional.empty() : Optional.of(field.getValue().strip());
+    @Override
+    protected String save(ResourceForm form) {
+        store.apply(ResourceMapping.MAP.toResource(form, kept, Verification.now(clock, actor.id())));
+        return getTranslation("accounts.manage.saved");
     }
 }
