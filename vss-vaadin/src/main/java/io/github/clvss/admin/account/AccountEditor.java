@@ -1,116 +1,103 @@
 package io.github.clvss.admin.account;
 
-import io.github.clvss.core.account.AccountAdministration;
-import io.github.clvss.core.notification.Notifier;
-import io.github.clvss.core.territory.TerritoryAdministration;
-import java.time.Clock;
-import io.github.clvss.admin.base.ProblemList;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.ValidationResult;
+import io.github.clvss.admin.base.FieldCheck;
+import io.github.clvss.admin.base.FormDialog;
 import io.github.clvss.admin.security.CurrentUser;
 import io.github.clvss.core.access.Grant;
 import io.github.clvss.core.access.Role;
 import io.github.clvss.core.account.Account;
+import io.github.clvss.core.account.AccountAdministration;
+import io.github.clvss.core.account.AccountId;
 import io.github.clvss.core.account.Login;
+import io.github.clvss.core.notification.Notifier;
 import io.github.clvss.core.shared.EmailAddress;
 import io.github.clvss.core.shared.Language;
+import io.github.clvss.core.shared.Messages;
 import io.github.clvss.core.shared.Parsed;
 import io.github.clvss.core.shared.Problem;
 import io.github.clvss.core.shared.Texts;
-import io.github.clvss.core.shared.Validation;
-import io.github.clvss.core.shared.VssException;
-import java.util.List;
+import io.github.clvss.core.territory.TerritoryAdministration;
+import java.time.Clock;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * Opens one account. What the administrator typed stays in the form until it is valid; every
- * problem shows at once, next to the form.
+ * problem shows at once, on its field and listed above the form.
  */
-final class AccountForm extends Dialog {
+final class AccountEditor extends FormDialog<AccountForm> {
 
     private final transient TerritoryAdministration territories;
-
     private final transient AccountAdministration accounts;
-
     private final transient Notifier notifier;
-
     private final transient Clock clock;
     private final CurrentUser user;
-    private final Consumer<Account> opened;
-    private final TextField login = new TextField();
-    private final TextField name = new TextField();
-    private final EmailField email = new EmailField();
-    private final Select<Language> language = new Select<>();
-    private final RolePicker role;
-    private final TerritoryPicker territory;
-    private final PasswordField password = new PasswordField();
-    private final ProblemList problems = new ProblemList();
 
-    AccountForm(TerritoryAdministration territories, AccountAdministration accounts, Notifier notifier, Clock clock, CurrentUser user, Consumer<Account> opened) {
+    AccountEditor(TerritoryAdministration territories, AccountAdministration accounts, Notifier notifier, Clock clock,
+            CurrentUser user, Runnable opened) {
+        super("accounts.form.title", AccountForm.class, new AccountForm(), opened);
         this.territories = territories;
         this.accounts = accounts;
         this.notifier = notifier;
         this.clock = clock;
         this.user = user;
-        this.opened = opened;
-        setHeaderTitle(getTranslation("accounts.form.title"));
-        login.setLabel(getTranslation("accounts.column.login"));
+        saveButton().setText(getTranslation("accounts.form.save"));
+        listEveryProblem();
+        binder().setDefaultValidatorsEnabled(false);
+        TextField login = new TextField(getTranslation("accounts.column.login"));
         login.setRequiredIndicatorVisible(true);
-        name.setLabel(getTranslation("accounts.column.name"));
+        TextField name = new TextField(getTranslation("accounts.column.name"));
         name.setRequiredIndicatorVisible(true);
-        email.setLabel(getTranslation("accounts.column.email"));
+        EmailField email = new EmailField(getTranslation("accounts.column.email"));
+        Select<Language> language = new Select<>();
         language.setLabel(getTranslation("accounts.column.language"));
         language.setItems(Language.values());
         language.setItemLabelGenerator(l -> l == Language.FR ? "Français" : "English");
-        language.setValue(Language.FR);
-        role = new RolePicker(getTranslation("accounts.form.role"));
-        territory = new TerritoryPicker(getTranslation("accounts.form.territory"), territories, user.actor());
+        RolePicker role = new RolePicker(getTranslation("accounts.form.role"));
+        TerritoryPicker territory = new TerritoryPicker(getTranslation("accounts.form.territory"), territories, user.actor());
         territory.setEnabled(false);
         role.addValueChangeListener(change -> territory.setEnabled(change.getValue() != null
                 && change.getValue() != Role.PLATFORM_ADMINISTRATOR));
-        password.setLabel(getTranslation("accounts.form.password"));
+        PasswordField password = new PasswordField(getTranslation("accounts.form.password"));
         password.setHelperText(getTranslation("accounts.form.password.help", Account.PASSWORD_MIN));
-        FormLayout form = new FormLayout(login, name, email, language, role, territory, password);
-        add(problems, form);
-        Button save = new Button(getTranslation("accounts.form.save"), click -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+
+        binder().forField(place("[0].login", login, 1)).withValidator(FieldCheck.of(Login::parse, "[0].login", false))
+                .bind(AccountForm::getLogin, AccountForm::setLogin);
+        binder().forField(place("name", name, 1))
+                .withValidator(FieldCheck.of((raw, path) -> Texts.required(raw, path, Account.NAME_MAX), "name", false))
+                .bind(AccountForm::getName, AccountForm::setName);
+        binder().forField(place("email", email, 1)).withValidator(FieldCheck.of(EmailAddress::parse, "email", true))
+                .bind(AccountForm::getEmail, AccountForm::setEmail);
+        binder().forField(place("language", language, 1)).bind(AccountForm::getLanguage, AccountForm::setLanguage);
+        binder().forField(place("role", role, 1)).bind(AccountForm::getRole, AccountForm::setRole);
+        binder().forField(place("territory", territory, 1))
+                .withValidator((chosen, context) -> role.getValue() == null || role.getValue() == Role.PLATFORM_ADMINISTRATOR
+                        || chosen != null ? ValidationResult.ok()
+                        : ValidationResult.error(Messages.of(getLocale()).text(Problem.error("csv.territory.required",
+                                "territory", getTranslation("role." + role.getValue().name())))))
+                .bind(AccountForm::getTerritory, AccountForm::setTerritory);
+        binder().forField(place("[0].password", password, 1))
+                .withValidator(FieldCheck.of(AccountEditor::password, "[0].password", true))
+                .bind(AccountForm::getPassword, AccountForm::setPassword);
+        binder().readBean(model());
     }
 
-    private void save() {
-        Validation check = new Validation();
-        Optional<Login> parsedLogin = check.take(Login.parse(login.getValue(), "login"));
-        Optional<String> parsedName = check.take(Texts.required(name.getValue(), "name", Account.NAME_MAX));
-        Optional<Optional<EmailAddress>> parsedEmail = check.take(email.isEmpty()
-                ? Parsed.valid(Optional.empty()) : EmailAddress.parse(email.getValue(), "email").map(Optional::of));
-        Optional<Grant> grant = role.grant(Optional.ofNullable(territory.getValue()));
-        if (role.getValue() != null && grant.isEmpty()) {
-            check.add(Problem.error("csv.territory.required", "territory", getTranslation("role." + role.getValue().name())));
-        }
-        Optional<char[]> secret = password.isEmpty() ? Optional.empty() : Optional.of(password.getValue().toCharArray());
-        secret.flatMap(p -> Account.passwordProblem(p, "password")).ifPresent(check::add);
-        if (check.hasErrors()) {
-            problems.show(getTranslation("form.problems"), check.problems());
-            return;
-        }
-        Account account = Account.open(clock, parsedLogin.orElseThrow(), parsedName.orElseThrow(),
-                parsedEmail.orElseThrow(), language.getValue(), grant.map(Set::of).orElse(Set.of()));
-        try {
-            Account stored = accounts.open(user.actor(), account, secret);
-            grant.ifPresent(g -> AccountManagement.announce(territories, accounts, notifier, user, stored, g, this));
-            close();
-            opened.accept(stored);
-        } catch (VssException refused) {
-            problems.show(getTranslation("form.problems"), refused.problems());
-        }
+    /** A password vss-core would accept, checked as it checks it. */
+    static Parsed<String> password(String typed, String path) {
+        return Account.passwordProblem(typed.toCharArray(), path).map(p -> Parsed.<String>invalid(p))
+                .orElseGet(() -> Parsed.valid(typed));
     }
 
+    @Override
+    protected String save(AccountForm form) {
+        Account stored = accounts.open(user.actor(), AccountMapping.MAP.toAccount(form, AccountId.next(clock)),
+                AccountMapping.MAP.password(form.getPassword()));
+        Optional<Grant> grant = AccountMapping.MAP.grant(form.getRole(), form.getTerritory());
+        grant.ifPresent(g -> AccountManagement.announce(territories, notifier, user, stored, g, this));
+        return getTranslation("accounts.opened", stored.login().value());
+    }
 }
