@@ -1,91 +1,78 @@
 package io.github.clvss.admin.partner;
 
-import io.github.clvss.admin.base.ProblemList;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import io.github.clvss.admin.base.FieldCheck;
+import io.github.clvss.admin.base.FormDialog;
 import io.github.clvss.core.partner.Referent;
 import io.github.clvss.core.partner.ReferentDetails;
 import io.github.clvss.core.shared.EmailAddress;
-import io.github.clvss.core.shared.Parsed;
 import io.github.clvss.core.shared.PhoneNumber;
 import io.github.clvss.core.shared.Texts;
-import io.github.clvss.core.shared.Validation;
-import io.github.clvss.core.shared.VssException;
 import java.time.LocalDate;
 import java.util.Optional;
 
 /**
  * A référent's details: to appoint one, correct one, or name a successor. What was typed stays
- * until it is valid; every problem shows at once.
+ * until it is valid; every problem shows at once, on its field and listed above the form.
  */
-final class ReferentForm extends Dialog {
+final class ReferentEditor extends FormDialog<ReferentForm> {
 
-    /** What to do with valid details. */
+    /** What to do with valid details (vss-core says why not). */
     interface Save {
         void save(ReferentDetails details, Optional<LocalDate> from, Optional<LocalDate> until, boolean main);
     }
 
-    private final TextField name = new TextField();
-    private final TextField function = new TextField();
-    private final TextField phone = new TextField();
-    private final TextField email = new TextField();
-    private final TextField availability = new TextField();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker until = new DatePicker();
-    private final Checkbox main = new Checkbox();
-    private final ProblemList problems = new ProblemList();
+    private final transient Save save;
 
-    ReferentForm(String title, Optional<Referent> current, boolean withUntil, boolean withMain, Save save) {
-        setHeaderTitle(title);
-        name.setLabel(getTranslation("referents.column.name"));
+    /**
+     * @param titleKey the translation key of the title (what is done: appoint, correct, replace)
+     * @param current the référent whose details the form starts from, if any
+     */
+    ReferentEditor(String titleKey, Optional<Referent> current, boolean withUntil, boolean withMain, Save save,
+            Runnable saved) {
+        super(titleKey, ReferentForm.class, current.map(PartnerMapping.MAP::toForm).orElseGet(ReferentForm::new), saved);
+        this.save = save;
+        listEveryProblem();
+        binder().setDefaultValidatorsEnabled(false);
+        TextField name = new TextField(getTranslation("referents.column.name"));
         name.setRequiredIndicatorVisible(true);
-        function.setLabel(getTranslation("referents.column.function"));
+        TextField function = new TextField(getTranslation("referents.column.function"));
         function.setRequiredIndicatorVisible(true);
-        phone.setLabel(getTranslation("referents.column.phone"));
+        TextField phone = new TextField(getTranslation("referents.column.phone"));
         phone.setHelperText(getTranslation("referents.phone.help"));
-        email.setLabel(getTranslation("referents.column.email"));
-        availability.setLabel(getTranslation("referents.column.availability"));
-        from.setLabel(getTranslation("referents.from"));
-        until.setLabel(getTranslation("referents.until"));
+        TextField email = new TextField(getTranslation("referents.column.email"));
+        TextField availability = new TextField(getTranslation("referents.column.availability"));
+        DatePicker from = new DatePicker(getTranslation("referents.from"));
+        DatePicker until = new DatePicker(getTranslation("referents.until"));
         until.setVisible(withUntil);
-        main.setLabel(getTranslation("referents.main"));
+        Checkbox main = new Checkbox(getTranslation("referents.main"));
         main.setVisible(withMain);
-        current.flatMap(Referent::details).ifPresent(d -> {
-            name.setValue(d.name());
-            function.setValue(d.function());
-            d.phone().ifPresent(p -> phone.setValue(p.display()));
-            d.email().ifPresent(e -> email.setValue(e.value()));
-            d.availability().ifPresent(availability::setValue);
-        });
-        current.flatMap(Referent::from).ifPresent(from::setValue);
-        current.flatMap(Referent::until).ifPresent(until::setValue);
-        add(problems, new FormLayout(name, function, phone, email, availability, from, until, main));
-        Button ok = new Button(getTranslation("referents.save"), click -> {
-            Validation check = new Validation();
-            Optional<String> n = check.take(Texts.required(name.getValue(), "name", ReferentDetails.NAME_MAX));
-            Optional<String> f = check.take(Texts.required(function.getValue(), "function", ReferentDetails.TEXT_MAX));
-            Optional<Optional<PhoneNumber>> p = check.take(PhoneNumber.parseOptional(Optional.of(phone.getValue()), "phone"));
-            Optional<Optional<EmailAddress>> e = check.take(email.isEmpty() ? Parsed.valid(Optional.empty())
-                    : EmailAddress.parse(email.getValue(), "email").map(Optional::of));
-            if (check.hasErrors()) {
-                problems.show(getTranslation("form.problems"), check.problems());
-                return;
-            }
-            try {
-                save.save(new ReferentDetails(n.orElseThrow(), f.orElseThrow(), p.orElseThrow(), e.orElseThrow(),
-                        availability.isEmpty() ? Optional.empty() : Optional.of(availability.getValue().strip())),
-                        Optional.ofNullable(from.getValue()), Optional.ofNullable(until.getValue()), main.getValue());
-                close();
-            } catch (VssException refused) {
-                problems.show(getTranslation("form.problems"), refused.problems());
-            }
-        });
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), ok);
+
+        binder().forField(place("name", name, 1))
+                .withValidator(FieldCheck.of((raw, path) -> Texts.required(raw, path, ReferentDetails.NAME_MAX), "name", false))
+                .bind(ReferentForm::getName, ReferentForm::setName);
+        binder().forField(place("function", function, 1))
+                .withValidator(FieldCheck.of((raw, path) -> Texts.required(raw, path, ReferentDetails.TEXT_MAX), "function", false))
+                .bind(ReferentForm::getFunction, ReferentForm::setFunction);
+        binder().forField(place("phone", phone, 1)).withValidator(FieldCheck.of(PhoneNumber::parse, "phone", true))
+                .bind(ReferentForm::getPhone, ReferentForm::setPhone);
+        binder().forField(place("email", email, 1)).withValidator(FieldCheck.of(EmailAddress::parse, "email", true))
+                .bind(ReferentForm::getEmail, ReferentForm::setEmail);
+        binder().forField(place("availability", availability, 1))
+                .bind(ReferentForm::getAvailability, ReferentForm::setAvailability);
+        binder().forField(place("from", from, 1)).bind(ReferentForm::getFrom, ReferentForm::setFrom);
+        binder().forField(place("until", until, 1)).bind(ReferentForm::getUntil, ReferentForm::setUntil);
+        binder().forField(main).bind(ReferentForm::isMain, ReferentForm::setMain);
+        placeOther(main, 1);
+        binder().readBean(model());
+    }
+
+    @Override
+    protected String save(ReferentForm form) {
+        save.save(PartnerMapping.MAP.toDetails(form), Optional.ofNullable(form.getFrom()),
+                Optional.ofNullable(form.getUntil()), form.isMain());
+        return getTranslation("accounts.manage.saved");
     }
 }

@@ -91,17 +91,15 @@ final class ReferentGrid extends Grid<Referent> {
         Actor actor = user.actor();
         boolean mayChange = AccessPolicy.changePartner(actor, referent.territory(), referent.partner()).isAllowed();
         if (mayChange && !referent.isErased()) {
-            item(actions, "referents.correct", () -> new ReferentForm(getTranslation("referents.correct"), Optional.of(referent),
-                    true, false, (details, from, until, main) -> {
-                        referents.correct(user.actor(), referent.id(), referent.version(), details, from, until);
-                        done();
-                    }).open());
-            item(actions, "referents.replace", () -> new ReferentForm(getTranslation("referents.replace"), Optional.empty(),
-                    false, false, (details, from, until, main) -> {
+            item(actions, "referents.correct", () -> new ReferentEditor("referents.correct", Optional.of(referent),
+                    true, false, (details, from, until, main) ->
+                        referents.correct(user.actor(), referent.id(), referent.version(), details, from, until),
+                    this::refresh).open());
+            item(actions, "referents.replace", () -> new ReferentEditor("referents.replace", Optional.empty(),
+                    false, false, (details, from, until, main) ->
                         referents.replace(user.actor(), referent.id(), referent.version(), details,
-                                from.orElse(LocalDate.now(clock)));
-                        done();
-                    }).open());
+                                from.orElse(LocalDate.now(clock))),
+                    this::refresh).open());
             if (referent.until().isEmpty()) {
                 item(actions, "referents.end", () -> act(() ->
                         referents.end(user.actor(), referent.id(), referent.version(), LocalDate.now(clock))));
