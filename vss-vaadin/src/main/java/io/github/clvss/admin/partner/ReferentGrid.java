@@ -2,6 +2,7 @@ package io.github.clvss.admin.partner;
 
 import io.github.clvss.core.partner.ReferentRegister;
 import java.time.Clock;
+import io.github.clvss.admin.base.Paging;
 import io.github.clvss.admin.base.Refusals;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -16,7 +17,6 @@ import io.github.clvss.core.access.PartnerId;
 import io.github.clvss.core.partner.Referent;
 import io.github.clvss.core.partner.ReferentDetails;
 import io.github.clvss.core.partner.ReferentQuery;
-import io.github.clvss.core.shared.PageRequest;
 import io.github.clvss.core.shared.PhoneNumber;
 import io.github.clvss.core.shared.VssException;
 import java.nio.charset.StandardCharsets;
@@ -65,7 +65,7 @@ final class ReferentGrid extends Grid<Referent> {
         addColumn(r -> r.main() ? getTranslation("referents.main.yes") : "").setHeader(getTranslation("referents.column.main"));
         addComponentColumn(this::actions).setHeader(getTranslation("referents.column.actions")).setFlexGrow(3);
         setItems(q -> referents.list(user.actor(), query.get(),
-                        new PageRequest(q.getOffset(), Math.min(q.getLimit(), PageRequest.MAX_LIMIT))).stream(),
+                        Paging.of(q)).stream(),
                 q -> (int) referents.count(user.actor(), query.get()));
     }
 
