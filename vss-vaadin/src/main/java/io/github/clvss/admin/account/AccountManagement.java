@@ -14,15 +14,17 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.textfield.PasswordField;
 import io.github.clvss.admin.security.CurrentUser;
 import io.github.clvss.core.access.Grant;
 import io.github.clvss.core.account.Account;
 import io.github.clvss.core.shared.VssException;
 import java.util.List;
-import java.util.Optional;
 
-/** One account: its grants, its status, its password. Every change is made against the version shown. */
+/**
+ * One account: its grants, its status, its password. Every change is made against the version
+ * shown (but a password replaces the one before, whatever it was). Granting a role and setting a
+ * password are forms ({@link GrantEditor}, {@link PasswordEditor}); the rest are buttons.
+ */
 final class AccountManagement extends Dialog {
 
     private final transient TerritoryAdministration territories;
@@ -50,7 +52,7 @@ final class AccountManagement extends Dialog {
     }
 
     /** Tells the account's holder about a new grant (in the app, and by email when configured). */
-    static void announce(TerritoryAdministration territories, AccountAdministration accounts, Notifier notifier, CurrentUser user, Account account, Grant grant, Component context) {
+    static void announce(TerritoryAdministration territories, Notifier notifier, CurrentUser user, Account account, Grant grant, Component context) {
         String territory = grant.territory().map(t -> territories.find(user.actor(), t).name()).orElse("vss");
         String role = context.getTranslation(account.language().locale(), "role." + grant.role().name());
         notifier.notify(user.actor(), account.id(), "notification.granted", List.of(role, territory));
@@ -71,17 +73,11 @@ final class AccountManagement extends Dialog {
             grants.add(new ListItem(getTranslation("accounts.manage.no-grant")));
         }
         body.add(grants);
-        RolePicker role = new RolePicker(getTranslation("accounts.form.role"));
-        TerritoryPicker territory = new TerritoryPicker(getTranslation("accounts.form.territory"), territories, user.actor());
-        Button grant = new Button(getTranslation("accounts.manage.grant"), click -> role.grant(Optional.ofNullable(territory.getValue()))
-                .ifPresent(g -> act(() -> {
-                    Account granted = accounts.grant(user.actor(), account.id(), account.version(), g);
-                    announce(territories, accounts, notifier, user, granted, g, this);
-                    return granted;
-                })));
-        Div adding = new Div(role, territory, grant);
-        adding.addClassName("vss-inline");
-        body.add(adding);
+        GrantEditor adding = new GrantEditor(territories, user, g -> changed(accounts.grant(user.actor(), account.id(),
+                account.version(), g), granted -> announce(territories, notifier, user, granted, g, this)));
+        Div grantRow = new Div(adding, adding.saveButton());
+        grantRow.addClassName("vss-inline");
+        body.add(grantRow);
 
         body.add(new H3(getTranslation("accounts.manage.status")));
         Button toggle = account.enabled()
@@ -99,11 +95,9 @@ final class AccountManagement extends Dialog {
         });
 
         body.add(new H3(getTranslation("accounts.manage.password")));
-        PasswordField password = new PasswordField(getTranslation("accounts.form.password"));
-        password.setHelperText(getTranslation("accounts.form.password.help", Account.PASSWORD_MIN));
-        Button set = new Button(getTranslation("accounts.manage.password.set"), click -> act(() ->
-                accounts.setPassword(user.actor(), account.id(), password.getValue().toCharArray())));
-        Div passwordRow = new Div(password, set);
+        PasswordEditor password = new PasswordEditor(typed -> changed(accounts.setPassword(user.actor(), account.id(), typed),
+                set -> { }));
+        Div passwordRow = new Div(password, password.saveButton());
         passwordRow.addClassName("vss-inline");
         body.add(passwordRow);
     }
@@ -117,6 +111,16 @@ final class AccountManagement extends Dialog {
     private String label(Grant grant) {
         String role = getTranslation("role." + grant.role().name());
         return grant.territory().map(t -> role + " — " + territories.find(user.actor(), t).name()).orElse(role);
+    }
+
+    /** After a form of the dialog saved a change: the account as it is now, shown again. */
+    private String changed(Account after, java.util.function.Consumer<Account> then) {
+        account = after;
+        then.accept(after);
+        problems.clear();
+        changed.run();
+        render();
+        return getTranslation("accounts.manage.saved");
     }
 
     private void act(java.util.function.Supplier<Account> change) {

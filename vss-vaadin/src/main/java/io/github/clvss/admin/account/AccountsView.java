@@ -25,7 +25,6 @@ import io.github.clvss.core.access.Grant;
 import io.github.clvss.core.access.TerritoryId;
 import io.github.clvss.core.account.Account;
 import io.github.clvss.core.notification.Notifier;
-import io.github.clvss.core.shared.PageRequest;
 import io.github.clvss.core.shared.VssException;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
@@ -77,7 +76,7 @@ final class AccountsView extends Main implements HasDynamicTitle {
         search.setClearButtonVisible(true);
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         Button open = new Button(getTranslation("accounts.open"), VaadinIcon.PLUS.create(),
-                click -> new AccountForm(territories, accounts, notifier, clock, user, this::opened).open());
+                click -> new AccountEditor(territories, accounts, notifier, clock, user, this::opened).open());
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button importCsv = new Button(getTranslation("accounts.import"), VaadinIcon.UPLOAD.create(), click -> importAccounts());
         Button test = new Button(getTranslation("accounts.test-notification"), VaadinIcon.ENVELOPE_O.create(), click -> testNotification());
@@ -135,9 +134,8 @@ final class AccountsView extends Main implements HasDynamicTitle {
                 .open();
     }
 
-    private void opened(Account account) {
+    private void opened() {
         grid.getDataProvider().refreshAll();
-        Refusals.done(getTranslation("accounts.opened", account.login().value()));
     }
 
     private void testNotification() {

@@ -1,12 +1,14 @@
 package io.github.clvss.admin.base;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.BinderValidationStatus;
 import io.github.clvss.core.shared.ConflictException;
 import io.github.clvss.core.shared.Messages;
 import io.github.clvss.core.shared.Problem;
@@ -34,6 +36,8 @@ public abstract class FormDialog<M> extends Dialog {
     private final FormLayout form = new FormLayout();
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private final Runnable saved;
+    private final Button save;
+    private boolean listEvery;
 
     /**
      * @param titleKey the translation key of the dialog's title
@@ -47,7 +51,7 @@ public abstract class FormDialog<M> extends Dialog {
         this.saved = saved;
         setHeaderTitle(getTranslation(titleKey));
         add(problems, form);
-        Button save = new Button(getTranslation("referents.save"), click -> save());
+        save = new Button(getTranslation("referents.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
     }
@@ -76,6 +80,23 @@ public abstract class FormDialog<M> extends Dialog {
         return field;
     }
 
+    /**
+     * The Save button, for a form whose act has another name ("Ouvrir le compte") or that may not
+     * be saved at all (disabled).
+     */
+    protected final Button saveButton() {
+        return save;
+    }
+
+    /**
+     * Lists every problem above the form as well, not only those that belong to no field: the ones
+     * placed on a field, and each field the binder refuses before saving ("Identifiant : …"). For
+     * the forms whose people (and tests) read every problem in one list, announced as an alert.
+     */
+    protected final void listEveryProblem() {
+        listEvery = true;
+    }
+
     /** Adds a component that is not a field (a hint, a group) to the form. */
     protected final void placeOther(Component component, int columns) {
         form.add(component, columns);
@@ -93,7 +114,10 @@ public abstract class FormDialog<M> extends Dialog {
         problems.clear();
         fields.values().forEach(f -> f.setInvalid(false));
         if (!binder.writeBeanIfValid(model)) {
-            binder.validate();
+            BinderValidationStatus<M> status = binder.validate();
+            if (listEvery) {
+                problems.showSentences(getTranslation("form.problems"), refusedFields(status));
+            }
             return;
         }
         try {
@@ -108,7 +132,20 @@ public abstract class FormDialog<M> extends Dialog {
         }
     }
 
-    /** Puts each problem on its field; returns those that belong to no field. */
+    /** What the binder refused, one sentence a field: its label, then why. */
+    static List<String> refusedFields(BinderValidationStatus<?> status) {
+        List<String> sentences = new ArrayList<>();
+        status.getFieldValidationErrors().forEach(error -> error.getMessage().ifPresent(message ->
+                sentences.add(error.getField() instanceof HasLabel labelled && labelled.getLabel() != null
+                        ? labelled.getLabel() + " : " + message : message)));
+        status.getBeanValidationErrors().forEach(error -> sentences.add(error.getErrorMessage()));
+        return sentences;
+    }
+
+    /**
+     * Puts each problem on its field; returns those that belong to no field (or all of them, when
+     * {@link #listEveryProblem} was asked).
+     */
     private List<Problem> unplaced(List<Problem> found) {
         Messages messages = Messages.of(getLocale());
         List<Problem> rest = new ArrayList<>();
@@ -122,6 +159,6 @@ public abstract class FormDialog<M> extends Dialog {
                 field.setInvalid(true);
             }
         }
-        return rest;
+        return listEvery ? found : rest;
     }
 }

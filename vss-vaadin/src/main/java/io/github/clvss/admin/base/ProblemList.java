@@ -22,14 +22,19 @@ public final class ProblemList extends Div {
 
     /** Shows the problems under a heading, or hides the list when there are none. */
     public void show(String heading, List<Problem> problems) {
+        Messages messages = Messages.of(getLocale());
+        showSentences(heading, problems.stream().map(messages::describe).toList());
+    }
+
+    /** Shows sentences already in the person's language (a field's refusal), or hides the list when there are none. */
+    public void showSentences(String heading, List<String> sentences) {
         removeAll();
-        setVisible(!problems.isEmpty());
-        if (problems.isEmpty()) {
+        setVisible(!sentences.isEmpty());
+        if (sentences.isEmpty()) {
             return;
         }
-        Messages messages = Messages.of(getLocale());
         UnorderedList list = new UnorderedList();
-        problems.forEach(problem -> list.add(new ListItem(messages.describe(problem))));
+        sentences.forEach(sentence -> list.add(new ListItem(sentence)));
         add(new Paragraph(heading), list);
     }
 

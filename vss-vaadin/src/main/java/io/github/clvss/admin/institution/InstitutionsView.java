@@ -3,13 +3,9 @@ package io.github.clvss.admin.institution;
 import io.github.clvss.admin.base.Paging;
 import io.github.clvss.core.institution.InstitutionDirectory;
 import io.github.clvss.core.territory.TerritoryAdministration;
-import io.github.clvss.admin.base.ProblemList;
 import io.github.clvss.admin.base.Refusals;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -23,16 +19,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.github.clvss.admin.security.CurrentUser;
 import io.github.clvss.admin.security.TerritoryContext;
-import io.github.clvss.core.access.Actor;
 import io.github.clvss.core.institution.Institution;
-import io.github.clvss.core.institution.InstitutionId;
 import io.github.clvss.core.institution.InstitutionProposal;
 import io.github.clvss.core.institution.ProposalStatus;
-import io.github.clvss.core.institution.Sector;
-import io.github.clvss.core.shared.PageRequest;
-import io.github.clvss.core.shared.Parsed;
-import io.github.clvss.core.shared.Texts;
-import io.github.clvss.core.shared.Validation;
 import io.github.clvss.core.shared.VssException;
 import io.github.clvss.core.territory.Siret;
 import io.github.clvss.core.territory.Territory;
@@ -212,61 +201,10 @@ final class InstitutionsView extends Main implements HasDynamicTitle {
     }
 
     private void edit(Institution institution, Grid<Institution> grid) {
-        Actor actor = user.actor();
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(institution.name());
-        TextField name = new TextField(getTranslation("partners.add.name"));
-        name.setValue(institution.name());
-        Select<Sector> sector = new Select<>();
-        sector.setLabel(getTranslation("partners.add.sector"));
-        sector.setItems(Sector.values());
-        sector.setItemLabelGenerator(s -> s == null ? "" : getTranslation("sector." + s.name()));
-        sector.setValue(institution.sector());
-        TextField siret = new TextField("SIRET");
-        institution.siret().ifPresent(s -> siret.setValue(s.value()));
-        ComboBox<Institution> parent = new ComboBox<>(getTranslation("institutions.parent"));
-        parent.setItemLabelGenerator(Institution::name);
-        parent.setItems(query -> directory.list(actor, query.getFilter(),
-                Paging.of(query)).stream());
-        institution.parent().map(p -> directory.find(actor, p)).ifPresent(parent::setValue);
-        ProblemList problems = new ProblemList();
-        boolean direct = directory.mayCorrect(actor, institution.id());
-        if (!direct) {
-            Paragraph shared = new Paragraph(getTranslation("institutions.edit.shared"));
-            shared.addClassName("vss-hint");
-            dialog.add(shared);
-        }
-        dialog.add(problems, new FormLayout(name, sector, siret, parent));
-        Button save = new Button(getTranslation(direct ? "referents.save" : "institutions.propose"), click -> {
-            Validation check = new Validation();
-            Optional<String> n = check.take(Texts.required(name.getValue(), "name", Institution.NAME_MAX));
-            Optional<Optional<Siret>> s = check.take(siret.isEmpty() ? Parsed.valid(Optional.empty())
-                    : Siret.parse(siret.getValue(), "siret").map(Optional::of));
-            if (check.hasErrors()) {
-                problems.show(getTranslation("form.problems"), check.problems());
-                return;
-            }
-            try {
-                Optional<InstitutionId> parentId = Optional.ofNullable(parent.getValue()).map(Institution::id);
-                Institution corrected = institution.correct(n.orElseThrow(), sector.getValue(), s.orElseThrow(), parentId);
-                if (direct) {
-                    directory.correct(actor, corrected);
-                    grid.getDataProvider().refreshAll();
-                    Refusals.done(getTranslation("accounts.manage.saved"));
-                } else {
-                    directory.propose(actor, territory.orElseThrow().id(), corrected);
-                    proposals.getDataProvider().refreshAll();
-                    Refusals.done(getTranslation("institutions.proposed"));
-                }
-                dialog.close();
-            } catch (VssException refused) {
-                problems.show(getTranslation("form.problems"), refused.problems());
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setEnabled(direct || territory.isPresent());
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
-        dialog.open();
+        new InstitutionEditor(directory, user.actor(), territory.map(Territory::id), institution, () -> {
+            grid.getDataProvider().refreshAll();
+            proposals.getDataProvider().refreshAll();
+        }).open();
     }
 
     @Override

@@ -111,7 +111,7 @@ final class PartnersView extends Main implements HasDynamicTitle {
         toolbar.add(directory(contract));
         if (actor.coordinates(contract.territory())) {
             toolbar.add(new Button(getTranslation("partners.add"), VaadinIcon.PLUS.create(),
-                    click -> new PartnerAddition(institutions, partners, clock, user, contract, () -> grid.getDataProvider().refreshAll()).open()));
+                    click -> new PartnerAdditionEditor(institutions, partners, clock, user, contract, () -> grid.getDataProvider().refreshAll()).open()));
         }
         boolean mayImport = actor.coordinates(contract.territory())
                 || actor.grants().stream().anyMatch(g -> g.role() == Role.PARTNER && g.covers(contract.territory()));

@@ -2,6 +2,7 @@ package io.github.clvss.admin.partner;
 
 import io.github.clvss.core.partner.ReferentRegister;
 import java.time.Clock;
+import io.github.clvss.admin.base.Paging;
 import io.github.clvss.admin.base.Refusals;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -16,7 +17,6 @@ import io.github.clvss.core.access.PartnerId;
 import io.github.clvss.core.partner.Referent;
 import io.github.clvss.core.partner.ReferentDetails;
 import io.github.clvss.core.partner.ReferentQuery;
-import io.github.clvss.core.shared.PageRequest;
 import io.github.clvss.core.shared.PhoneNumber;
 import io.github.clvss.core.shared.VssException;
 import java.nio.charset.StandardCharsets;
@@ -65,7 +65,7 @@ final class ReferentGrid extends Grid<Referent> {
         addColumn(r -> r.main() ? getTranslation("referents.main.yes") : "").setHeader(getTranslation("referents.column.main"));
         addComponentColumn(this::actions).setHeader(getTranslation("referents.column.actions")).setFlexGrow(3);
         setItems(q -> referents.list(user.actor(), query.get(),
-                        new PageRequest(q.getOffset(), Math.min(q.getLimit(), PageRequest.MAX_LIMIT))).stream(),
+                        Paging.of(q)).stream(),
                 q -> (int) referents.count(user.actor(), query.get()));
     }
 
@@ -91,17 +91,15 @@ final class ReferentGrid extends Grid<Referent> {
         Actor actor = user.actor();
         boolean mayChange = AccessPolicy.changePartner(actor, referent.territory(), referent.partner()).isAllowed();
         if (mayChange && !referent.isErased()) {
-            item(actions, "referents.correct", () -> new ReferentForm(getTranslation("referents.correct"), Optional.of(referent),
-                    true, false, (details, from, until, main) -> {
-                        referents.correct(user.actor(), referent.id(), referent.version(), details, from, until);
-                        done();
-                    }).open());
-            item(actions, "referents.replace", () -> new ReferentForm(getTranslation("referents.replace"), Optional.empty(),
-                    false, false, (details, from, until, main) -> {
+            item(actions, "referents.correct", () -> new ReferentEditor("referents.correct", Optional.of(referent),
+                    true, false, (details, from, until, main) ->
+                        referents.correct(user.actor(), referent.id(), referent.version(), details, from, until),
+                    this::refresh).open());
+            item(actions, "referents.replace", () -> new ReferentEditor("referents.replace", Optional.empty(),
+                    false, false, (details, from, until, main) ->
                         referents.replace(user.actor(), referent.id(), referent.version(), details,
-                                from.orElse(LocalDate.now(clock)));
-                        done();
-                    }).open());
+                                from.orElse(LocalDate.now(clock))),
+                    this::refresh).open());
             if (referent.until().isEmpty()) {
                 item(actions, "referents.end", () -> act(() ->
                         referents.end(user.actor(), referent.id(), referent.version(), LocalDate.now(clock))));

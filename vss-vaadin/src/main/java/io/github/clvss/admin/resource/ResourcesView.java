@@ -26,7 +26,6 @@ import io.github.clvss.admin.security.TerritoryContext;
 import io.github.clvss.core.access.Actor;
 import io.github.clvss.core.resource.Resource;
 import io.github.clvss.core.shared.Language;
-import io.github.clvss.core.shared.PageRequest;
 import io.github.clvss.core.shared.Parsed;
 import io.github.clvss.core.shared.PhoneNumber;
 import io.github.clvss.core.shared.VssException;
@@ -77,7 +76,7 @@ final class ResourcesView extends Main implements HasDynamicTitle {
             });
             confirm.setAriaLabel(getTranslation("resources.confirm.aria", r.name()));
             confirm.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            Button edit = new Button(getTranslation("resources.edit"), click -> new ResourceForm(territory.get(), Optional.of(r),
+            Button edit = new Button(getTranslation("resources.edit"), click -> new ResourceEditor(territory.get(), Optional.of(r),
                     clock, user.actor(), resource -> resources.correct(user.actor(), resource),
                     () -> grid.getDataProvider().refreshAll()).open());
             edit.setAriaLabel(getTranslation("resources.edit.aria", r.name()));
@@ -91,7 +90,7 @@ final class ResourcesView extends Main implements HasDynamicTitle {
         Div toolbar = new Div();
         toolbar.addClassName("vss-toolbar");
         if (actor.coordinates(territory.get().id())) {
-            Button add = new Button(getTranslation("resources.add"), VaadinIcon.PLUS.create(), click -> new ResourceForm(
+            Button add = new Button(getTranslation("resources.add"), VaadinIcon.PLUS.create(), click -> new ResourceEditor(
                     territory.get(), Optional.empty(), clock, actor,
                     resource -> resources.addAll(user.actor(), java.util.List.of(resource)).getFirst(),
                     () -> grid.getDataProvider().refreshAll()).open());
