@@ -156,7 +156,7 @@ public final class ContractFiles {
         if (!(parsed instanceof Parsed.Valid<ContractData>(ContractData data))) {
             return parsed.problems();
         }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), data.territory().facts().timeZone());
+        LocalDate today = data.territory().facts().today(clock);
         return ActReplay.problems(data, id -> Optional.empty(), today);
     }
 
@@ -330,7 +330,7 @@ public final class ContractFiles {
                             actesId))));
         }
         checkFollowUpAgainstStored(data, mode, problems);
-        LocalDate today = LocalDate.ofInstant(clock.instant(), territory.facts().timeZone());
+        LocalDate today = territory.facts().today(clock);
         problems.addAll(ActReplay.problems(data, deliberations::find, today));
         return problems;
     }

@@ -15,7 +15,6 @@ import io.github.clvss.core.shared.Transactions;
 import io.github.clvss.core.shared.Versions;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -217,8 +216,7 @@ public final class ReferentRegister {
 
     /** Today in the territory's legal time (overseas territories are not on Paris time). */
     private LocalDate today(TerritoryId territory) {
-        ZoneId zone = territories.find(territory).map(t -> t.facts().timeZone()).orElse(ZoneId.of("Europe/Paris"));
-        return LocalDate.now(clock.withZone(zone));
+        return territories.today(territory, clock);
     }
 
     private static NotFoundException notFound(ReferentId id) {

@@ -2,6 +2,8 @@ package io.github.clvss.core.territory;
 
 import io.github.clvss.core.access.TerritoryId;
 import io.github.clvss.core.shared.PageRequest;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +24,15 @@ public interface Territories {
 
     /** The territory with this id. */
     Optional<Territory> find(TerritoryId id);
+
+    /**
+     * Today in the territory ({@link TerritoryFacts#today}); a territory not kept here is taken
+     * to be on metropolitan time.
+     */
+    default LocalDate today(TerritoryId id, Clock clock) {
+        return find(id).map(Territory::facts).map(facts -> facts.today(clock))
+                .orElseGet(() -> LocalDate.ofInstant(clock.instant(), DepartmentCode.METROPOLITAN_TIME));
+    }
 
     /** The territory with this SIREN. */
     Optional<Territory> findBySiren(Siren siren);
