@@ -10,7 +10,9 @@ import io.github.clvss.core.deliberation.Finding;
 import io.github.clvss.core.contractfile.ImportMode;
 import io.github.clvss.core.contractfile.ImportReport;
 import io.github.clvss.core.referral.Decision;
-import io.github.clvss.core.referral.Referral;
+import io.github.clvss.core.referral.DecisionWords;
+import io.github.clvss.core.referral.Explanation;
+import io.github.clvss.core.referral.LocalCircuits;
 import io.github.clvss.core.referral.ReportingOutcome;
 import io.github.clvss.core.referral.RuleSet;
 import io.github.clvss.core.referral.RuleTable;
@@ -392,37 +394,34 @@ public final class VssCommand {
                 out().flush();
                 return 0;
             }
-            describe(decision, rules).forEach(out()::println);
+            describe(decision, parsed.asOptional().orElseThrow(), rules).forEach(out()::println);
             out().flush();
             return 0;
         }
 
-        private List<String> describe(Decision decision, RuleSet rules) {
+        private List<String> describe(Decision decision, Situation situation, RuleSet rules) {
             Messages messages = rules.messages(root.messages().locale())
                     .withBundle("io.github.clvss.examples.cli.cli", getClass().getClassLoader());
             List<String> lines = new ArrayList<>();
             lines.add(messages.text("cli.refer.rules", List.of(decision.ruleSetVersion())));
             decision.date().ifPresent(day -> lines.add(messages.text("cli.refer.date", List.of(day.toString()))));
+            DecisionWords words = new DecisionWords(messages);
+            Explanation explained = words.explain(decision, situation, target -> new LocalCircuits.Contact(target, target,
+                    Optional.empty()));
             lines.add(messages.text("cli.refer.referrals", List.of()));
-            for (Referral referral : decision.referrals()) {
-                lines.add("  " + messages.text("referral.urgency." + kebab(referral.urgency()), List.of()) + " · "
-                        + referral.target() + " — " + messages.text(referral.reason(), List.of()));
+            for (Explanation.Contact contact : explained.contacts()) {
+                lines.add("  " + contact.when() + " · " + contact.name() + " — " + contact.why());
             }
             lines.add(messages.text("cli.refer.reports", List.of()));
             if (decision.reports().isEmpty()) {
                 lines.add("  " + messages.text("cli.refer.no-report", List.of()));
             }
             for (ReportingOutcome report : decision.reports()) {
-                lines.add("  " + messages.text("referral.modality." + kebab(report.modality()), List.of()) + " "
-                        + messages.text("referral.addressee." + kebab(report.addressee()), List.of()) + ", "
-                        + messages.text(report.consentNeeded() ? "referral.consent.needed" : "referral.consent.not-needed",
-                                List.of())
-                        + " — " + report.legalBasis());
-                report.duties().forEach(duty -> lines.add("      • " + messages.text(duty, List.of())));
+                lines.add("  " + words.reporting(report) + " — " + report.legalBasis());
+                report.duties().forEach(duty -> lines.add("      • " + words.text(duty)));
             }
             lines.add(messages.text("cli.refer.trace", List.of()));
-            decision.trace().forEach(firing -> lines.add("  " + firing.rule() + " " + firing.version() + " — "
-                    + firing.legalBasis()));
+            explained.rules().forEach(rule -> lines.add("  " + rule.id() + " " + rule.version() + " — " + rule.legalBasis()));
             return lines;
         }
 
