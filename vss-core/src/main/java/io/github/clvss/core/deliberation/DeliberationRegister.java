@@ -18,6 +18,7 @@ import io.github.clvss.core.territory.Territory;
 import io.github.clvss.core.territory.TerritoryFacts;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A territory's register of council deliberations (registre des délibérations): its
@@ -141,12 +142,9 @@ public final class DeliberationRegister {
     }
 
     private void refuseTakenActesId(Deliberation deliberation) {
-        deliberation.transmission().actesId().flatMap(deliberations::findByActesId)
-                .filter(other -> !other.id().equals(deliberation.id()))
-                .ifPresent(other -> {
-                    throw new ConflictException(Problem.general("deliberation.actes.taken",
-                            deliberation.transmission().actesId().orElseThrow()));
-                });
+        deliberations.actesIdTaken(deliberation, Optional.empty()).ifPresent(problem -> {
+            throw new ConflictException(problem);
+        });
     }
 
     private static NotFoundException notFound(DeliberationId id) {

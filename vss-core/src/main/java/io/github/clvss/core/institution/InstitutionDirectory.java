@@ -250,11 +250,9 @@ public final class InstitutionDirectory {
     }
 
     private void checkAgainstStored(Institution institution) {
-        institution.siret().flatMap(institutions::findBySiret)
-                .filter(other -> !other.id().equals(institution.id()))
-                .ifPresent(other -> {
-                    throw new ConflictException(Problem.general("institution.siret.taken", institution.siret().orElseThrow()));
-                });
+        institutions.siretTaken(institution, Optional.empty()).ifPresent(problem -> {
+            throw new ConflictException(problem);
+        });
         Set<InstitutionId> seen = new HashSet<>(Set.of(institution.id()));
         Optional<InstitutionId> ancestor = institution.parent();
         while (ancestor.isPresent()) {

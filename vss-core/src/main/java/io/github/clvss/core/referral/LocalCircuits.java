@@ -97,7 +97,7 @@ public final class LocalCircuits {
         acts.refuseUnless(AccessPolicy.changeTerritory(actor, territory), actor, act);
         return transactions.inTransaction(() -> {
             if (!targetExists(territory, circuit)) {
-                throw new InvalidInputException(Problem.error("circuit.target.missing", "$.target", circuit.target()));
+                throw new InvalidInputException(circuit.targetMissing("$.target"));
             }
             CircuitPlan stored = circuits.store(territory, circuits.plan(territory).with(circuit), clock.instant());
             acts.record(actor, act);
@@ -138,20 +138,13 @@ public final class LocalCircuits {
                     problems.add(Problem.error("circuit.name.duplicate", "$.circuits[" + i + "].name", circuit.name()));
                 }
                 if (!targetExists(territory, circuit)) {
-                    problems.add(Problem.error("circuit.target.missing", "$.circuits[" + i + "].target", circuit.target()));
+                    problems.add(circuit.targetMissing("$.circuits[" + i + "].target"));
                 }
                 if (circuit.when().equals(CircuitCondition.ANY)) {
                     problems.add(Problem.warning("circuit.any-situation", "$.circuits[" + i + "].when", circuit.name()));
                 }
             }
-            for (int i = 0; i < draft.size(); i++) {
-                for (int j = i + 1; j < draft.size(); j++) {
-                    if (draft.get(i).overlaps(draft.get(j))) {
-                        problems.add(Problem.warning("circuit.overlap", "$.circuits[" + j + "].when", draft.get(j).name(),
-                                draft.get(i).name()));
-                    }
-                }
-            }
+            problems.addAll(Circuit.overlapsIn(draft));
             return List.copyOf(problems);
         });
     }

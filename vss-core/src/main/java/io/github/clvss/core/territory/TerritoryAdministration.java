@@ -128,17 +128,12 @@ public final class TerritoryAdministration {
     }
 
     private void ensureNaturalKeysFree(Territory territory) {
-        territories.findBySiren(territory.facts().siren())
-                .filter(other -> !other.id().equals(territory.id()))
-                .ifPresent(other -> {
-                    throw new ConflictException(Problem.general("territory.siren.taken", territory.facts().siren()));
-                });
-        territory.facts().inseeCode()
-                .flatMap(territories::findByInseeCode)
-                .filter(other -> !other.id().equals(territory.id()))
-                .ifPresent(other -> {
-                    throw new ConflictException(Problem.general("territory.insee.taken", other.facts().inseeCode().orElseThrow()));
-                });
+        territories.sirenTaken(territory, Optional.empty()).ifPresent(problem -> {
+            throw new ConflictException(problem);
+        });
+        territories.inseeCodeTaken(territory, Optional.empty()).ifPresent(problem -> {
+            throw new ConflictException(problem);
+        });
     }
 
     private static NotFoundException notFound(TerritoryId id) {
