@@ -125,7 +125,7 @@ final class Assembly {
         this.transactions = persistence.transactions();
         this.settings = settings;
         this.clock = settings.clock();
-        this.acts = new Acts(persistence.journal(), clock);
+        this.acts = new Acts(persistence.journal(), clock, transactions);
         this.territories = territory();
         this.institutions = institution();
         this.contract = contract();

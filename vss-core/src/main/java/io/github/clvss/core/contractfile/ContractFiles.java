@@ -185,10 +185,8 @@ public final class ContractFiles {
     /** Exports a territory and its contracts, canonically. */
     public byte[] export(Actor actor, TerritoryId territory) {
         Act act = Act.on("contractfile.export", RECORD, territory, territory);
-        acts.refuseUnless(AccessPolicy.readTerritory(actor, territory), actor, act);
-        return transactions.inTransaction(() -> {
+        return acts.perform(actor, act, AccessPolicy.readTerritory(actor, territory), () -> {
             byte[] file = FORMAT.write(gather(territories.find(territory)));
-            acts.record(actor, act);
             return file;
         });
     }

@@ -94,13 +94,11 @@ public final class LocalCircuits {
      */
     public CircuitPlan define(Actor actor, TerritoryId territory, Circuit circuit) {
         Act act = Act.on("circuit.define", RECORD, circuit.name(), territory);
-        acts.refuseUnless(AccessPolicy.changeTerritory(actor, territory), actor, act);
-        return transactions.inTransaction(() -> {
+        return acts.perform(actor, act, AccessPolicy.changeTerritory(actor, territory), () -> {
             if (!targetExists(territory, circuit)) {
                 throw new InvalidInputException(circuit.targetMissing("$.target"));
             }
             CircuitPlan stored = circuits.store(territory, circuits.plan(territory).with(circuit), clock.instant());
-            acts.record(actor, act);
             return stored;
         });
     }
@@ -108,14 +106,12 @@ public final class LocalCircuits {
     /** Removes a circuit (the coordinator). */
     public CircuitPlan remove(Actor actor, TerritoryId territory, String name) {
         Act act = Act.on("circuit.remove", RECORD, name, territory);
-        acts.refuseUnless(AccessPolicy.changeTerritory(actor, territory), actor, act);
-        return transactions.inTransaction(() -> {
+        return acts.perform(actor, act, AccessPolicy.changeTerritory(actor, territory), () -> {
             CircuitPlan current = circuits.plan(territory);
             if (current.find(name).isEmpty()) {
                 throw new NotFoundException(Problem.general("circuit.not-found", name));
             }
             CircuitPlan stored = circuits.store(territory, current.without(name), clock.instant());
-            acts.record(actor, act);
             return stored;
         });
     }
