@@ -213,12 +213,10 @@ public final class AccountAdministration {
      */
     public Optional<Instant> lockedUntil(Actor actor, AccountId id) {
         Act act = Act.on("account.read", RECORD, id);
-        acts.refuseUnless(AccessPolicy.administerPlatform(actor), actor, act);
-        return transactions.inTransaction(() -> {
+        return acts.perform(actor, act, AccessPolicy.administerPlatform(actor), () -> {
             Account account = accounts.find(id).orElseThrow(() -> notFound(id));
             String key = loginKey(account.login());
             Instant now = clock.instant();
-            acts.record(actor, act);
             return Optional.ofNullable(counters.find(List.of(key)).get(key))
                     .filter(counter -> counter.lockedAt(now))
                     .flatMap(SignInCounter::lockedUntil);
@@ -231,11 +229,9 @@ public final class AccountAdministration {
      */
     public void unlock(Actor actor, AccountId id) {
         Act act = new Act("account.unlock", SIGN_IN, Optional.of(id.toString()), Optional.empty());
-        acts.refuseUnless(AccessPolicy.administerPlatform(actor), actor, act);
-        transactions.runInTransaction(() -> {
+        acts.performRun(actor, act, AccessPolicy.administerPlatform(actor), () -> {
             Account account = accounts.find(id).orElseThrow(() -> notFound(id));
             counters.forget(loginKey(account.login()));
-            acts.record(actor, act);
         });
     }
 
@@ -431,11 +427,9 @@ public final class AccountAdministration {
                 .orElseGet(() -> AccessPolicy.administerPlatform(actor));
         Act act = territory.map(t -> Act.onTerritory("account.names", RECORD, t))
                 .orElseGet(() -> Act.general("account.names", RECORD));
-        acts.refuseUnless(decision, actor, act);
-        return transactions.inTransaction(() -> {
+        return acts.perform(actor, act, decision, () -> {
             List<Account> found = territory.map(t -> accounts.onTerritory(t, PEOPLE_MAX))
                     .orElseGet(() -> accounts.list(Optional.empty(), new PageRequest(0, PageRequest.MAX_LIMIT)));
-            acts.record(actor, act);
             return found.stream().map(a -> new Person(a.id(), a.login(), a.displayName())).toList();
         });
     }
@@ -467,12 +461,7 @@ public final class AccountAdministration {
     /** A page of accounts (platform administrators); the read is journaled. */
     public List<Account> list(Actor actor, Optional<String> search, PageRequest page) {
         Act act = Act.general("account.list", RECORD);
-        acts.refuseUnless(AccessPolicy.administerPlatform(actor), actor, act);
-        return transactions.inTransaction(() -> {
-            List<Account> found = accounts.list(search, page);
-            acts.record(actor, act);
-            return found;
-        });
+        return acts.perform(actor, act, AccessPolicy.administerPlatform(actor), () -> accounts.list(search, page));
     }
 
     /** How many accounts match (platform administrators). */
@@ -484,12 +473,10 @@ public final class AccountAdministration {
 
     private Account change(Actor actor, AccountId id, long expectedVersion, String action, UnaryOperator<Account> change) {
         Act act = Act.on(action, RECORD, id);
-        acts.refuseUnless(AccessPolicy.administerPlatform(actor), actor, act);
-        return transactions.inTransaction(() -> {
+        return acts.perform(actor, act, AccessPolicy.administerPlatform(actor), () -> {
             Account current = accounts.find(id).orElseThrow(() -> notFound(id));
             Versions.expect(current.version(), expectedVersion, RECORD, id);
             Account stored = accounts.update(change.apply(current));
-            acts.record(actor, act);
             return stored;
         });
     }

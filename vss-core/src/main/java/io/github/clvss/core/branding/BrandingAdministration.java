@@ -38,11 +38,6 @@ public final class BrandingAdministration {
     /** Saves the territory's branding (its coordinator). */
     public Branding save(Actor actor, Branding branding) {
         Act act = Act.on("branding.save", RECORD, branding.territory(), branding.territory());
-        acts.refuseUnless(AccessPolicy.changeTerritory(actor, branding.territory()), actor, act);
-        return transactions.inTransaction(() -> {
-            Branding stored = brandings.save(branding);
-            acts.record(actor, act);
-            return stored;
-        });
+        return acts.perform(actor, act, AccessPolicy.changeTerritory(actor, branding.territory()), () -> brandings.save(branding));
     }
 }

@@ -1,4 +1,4 @@
-/** Calendar feeds (iCalendar) of vss's dated records. */
+/** Adapter: calendar feeds (iCalendar, with biweekly) of vss's dated records and meeting invitations. */
 @NullMarked
 package io.github.clvss.core.calendar;
 

@@ -48,29 +48,25 @@ public final class CommunicationPlan {
     /** Plans a campaign or an action (the coordinator). */
     public Campaign plan(Actor actor, Campaign campaign) {
         Act act = Act.on("campaign.plan", RECORD, campaign.id(), campaign.territory());
-        acts.refuseUnless(AccessPolicy.changeTerritory(actor, campaign.territory()), actor, act);
-        return transactions.inTransaction(() -> {
+        return acts.perform(actor, act, AccessPolicy.changeTerritory(actor, campaign.territory()), () -> {
             contracts.find(campaign.contract()).filter(c -> c.territory().equals(campaign.territory()))
                     .orElseThrow(() -> new NotFoundException(Problem.general("contract.not-found", campaign.contract())));
             Campaign stored = campaigns.add(campaign);
-            acts.record(actor, act);
             return stored;
         });
     }
 
     /** Stores a changed campaign (status, people reached…), against the version it was read at. */
     public Campaign update(Actor actor, Campaign changed) {
-        return transactions.inTransaction(() -> {
-            Campaign current = campaigns.find(changed.id())
-                    .orElseThrow(() -> new NotFoundException(Problem.general("campaign.not-found", changed.id())));
-            Act act = Act.on("campaign.update", RECORD, changed.id(), current.territory());
-            acts.refuseUnless(AccessPolicy.changeTerritory(actor, current.territory()), actor, act);
+        return acts.performOn(actor,
+                () -> campaigns.find(changed.id()).orElseThrow(() -> new NotFoundException(Problem.general("campaign.not-found", changed.id()))),
+                current -> Act.on("campaign.update", RECORD, changed.id(), current.territory()),
+                current -> AccessPolicy.changeTerritory(actor, current.territory()), current -> {
             Versions.expect(current.version(), changed.version(), RECORD, changed.id());
             Campaign stored = campaigns.update(new Campaign(changed.id(), changed.version(), current.territory(),
                     current.contract(), changed.partOf(), changed.title(), changed.audiences(), changed.channels(),
                     changed.start(), changed.end(), changed.owner(), changed.status(), changed.peopleReached(),
                     io.github.clvss.core.shared.Provenance.ENTERED));
-            acts.record(actor, act);
             return stored;
         });
     }

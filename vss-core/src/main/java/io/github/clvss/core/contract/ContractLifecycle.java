@@ -16,7 +16,6 @@ import io.github.clvss.core.shared.Versions;
 import io.github.clvss.core.territory.Territories;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -268,8 +267,7 @@ public final class ContractLifecycle {
     }
 
     private LocalDate today(Contract contract) {
-        ZoneId zone = territories.find(contract.territory()).map(t -> t.facts().timeZone()).orElse(clock.getZone());
-        return LocalDate.ofInstant(clock.instant(), zone);
+        return territories.today(contract.territory(), clock);
     }
 
     private Contract readable(Actor actor, ContractId id) {

@@ -45,13 +45,11 @@ public final class ContractManagement {
     /** Creates a contract built with {@link Contract#draft}. */
     public Contract create(Actor actor, Contract contract) {
         Act act = Act.on("contract.create", RECORD, contract.id(), contract.territory());
-        acts.refuseUnless(AccessPolicy.changeTerritory(actor, contract.territory()), actor, act);
-        return transactions.inTransaction(() -> {
+        return acts.perform(actor, act, AccessPolicy.changeTerritory(actor, contract.territory()), () -> {
             if (territories.find(contract.territory()).isEmpty()) {
                 throw new NotFoundException(Problem.general("territory.not-found", contract.territory()));
             }
             Contract stored = contracts.add(contract);
-            acts.record(actor, act);
             return stored;
         });
     }
@@ -92,13 +90,11 @@ public final class ContractManagement {
 
     private Contract change(Actor actor, ContractId id, long expectedVersion, String action,
             java.util.function.UnaryOperator<Contract> change) {
-        return transactions.inTransaction(() -> {
-            Contract current = contracts.find(id).orElseThrow(() -> notFound(id));
-            Act act = Act.on(action, RECORD, id, current.territory());
-            acts.refuseUnless(AccessPolicy.changeTerritory(actor, current.territory()), actor, act);
+        return acts.performOn(actor, () -> contracts.find(id).orElseThrow(() -> notFound(id)),
+                current -> Act.on(action, RECORD, id, current.territory()),
+                current -> AccessPolicy.changeTerritory(actor, current.territory()), current -> {
             Versions.expect(current.version(), expectedVersion, RECORD, id);
             Contract stored = contracts.update(change.apply(current));
-            acts.record(actor, act);
             return stored;
         });
     }

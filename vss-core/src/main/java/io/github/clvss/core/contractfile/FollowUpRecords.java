@@ -83,7 +83,7 @@ final class FollowUpRecords {
             if (!carrying.add(o.commitment())) {
                 check.add(Problem.error("file.followup.duplicate", at + ".commitment", o.commitment()));
             }
-            Optional<LocalDate> from = check.take(date(o.countedFrom(), at + ".countedFrom"));
+            Optional<LocalDate> from = check.take(FileValues.date(o.countedFrom(), at + ".countedFrom"));
             if (from.isPresent()) {
                 check.take(build(() -> new Obligation(scope.territory(), scope.contract(), o.commitment(),
                         ObligationKind.valueOf(o.kind()), o.everyMonths(), from.get(), Provenance.valueOf(o.provenance())), at))
@@ -96,14 +96,14 @@ final class FollowUpRecords {
         List<Action> actions = new ArrayList<>();
         for (int i = 0; i < actionRecords.size(); i++) {
             String at = path + ".actions[" + i + "]";
-            FileFormat.unique(check, ids, actionRecords.get(i).id(), at);
+            FileValues.unique(check, ids, actionRecords.get(i).id(), at);
             check.take(action(actionRecords.get(i), scope, at)).ifPresent(actions::add);
         }
         List<Meeting> meetings = new ArrayList<>();
         List<MeetingV1> meetingRecords = list(c.meetings());
         for (int i = 0; i < meetingRecords.size(); i++) {
             String at = path + ".meetings[" + i + "]";
-            FileFormat.unique(check, ids, meetingRecords.get(i).id(), at);
+            FileValues.unique(check, ids, meetingRecords.get(i).id(), at);
             check.take(meeting(meetingRecords.get(i), scope, actionIds, at)).ifPresent(meetings::add);
         }
         List<IndicatorV1> indicatorRecords = list(c.indicators());
@@ -114,7 +114,7 @@ final class FollowUpRecords {
         for (int i = 0; i < indicatorRecords.size(); i++) {
             String at = path + ".indicators[" + i + "]";
             IndicatorV1 record = indicatorRecords.get(i);
-            FileFormat.unique(check, ids, record.id(), at);
+            FileValues.unique(check, ids, record.id(), at);
             if (record.partOfId() != null) {
                 IndicatorV1 total = indicatorsById.get(record.partOfId());
                 if (total == null) {
@@ -172,7 +172,7 @@ final class FollowUpRecords {
             check.take(partner(scope, contributorIds.get(i), path + ".contributorPartnerIds[" + i + "]"))
                     .ifPresent(contributors::add);
         }
-        Optional<Optional<LocalDate>> deadline = check.take(optional(a.deadline(), raw -> date(raw, path + ".deadline")));
+        Optional<Optional<LocalDate>> deadline = check.take(FileValues.optional(a.deadline(), raw -> FileValues.date(raw, path + ".deadline")));
         List<Evidence> evidence = list(a.evidence()).stream()
                 .map(e -> "NOTE".equals(e.kind()) ? (Evidence) new Evidence.Note(e.text()) : new Evidence.Document(e.text()))
                 .toList();
@@ -223,7 +223,7 @@ final class FollowUpRecords {
             if (d.actionId() != null && !actionIds.contains(d.actionId())) {
                 check.add(Problem.error("file.followup.action.unknown", at + ".actionId", d.actionId()));
             }
-            check.take(optional(d.actionId(), raw -> ActionId.parse(raw, at + ".actionId")))
+            check.take(FileValues.optional(d.actionId(), raw -> ActionId.parse(raw, at + ".actionId")))
                     .ifPresent(action -> decisions.add(new MeetingDecision(d.text(), action)));
         }
         if (start.isPresent() && end.isPresent() && invitees.size() == inviteeRecords.size()
@@ -243,8 +243,8 @@ final class FollowUpRecords {
         Validation check = new Validation();
         Optional<IndicatorId> id = check.take(IndicatorId.parse(r.id(), path + ".id"));
         commitment(check, scope, r.commitment(), path + ".commitment");
-        Optional<Optional<BigDecimal>> target = check.take(optional(r.target(), raw -> number(raw, path + ".target")));
-        Optional<Optional<IndicatorId>> partOf = check.take(optional(r.partOfId(), raw -> IndicatorId.parse(raw,
+        Optional<Optional<BigDecimal>> target = check.take(FileValues.optional(r.target(), raw -> number(raw, path + ".target")));
+        Optional<Optional<IndicatorId>> partOf = check.take(FileValues.optional(r.partOfId(), raw -> IndicatorId.parse(raw,
                 path + ".partOfId")));
         ValueKind kind = ValueKind.valueOf(r.kind());
         if (target.isPresent()) {
@@ -284,14 +284,6 @@ final class FollowUpRecords {
         }
     }
 
-    private static Parsed<LocalDate> date(String raw, String path) {
-        try {
-            return Parsed.valid(LocalDate.parse(raw));
-        } catch (DateTimeParseException e) {
-            return Parsed.invalid(Problem.error("date.format", path, raw));
-        }
-    }
-
     private static Parsed<LocalDateTime> dateTime(String raw, String path) {
         try {
             return Parsed.valid(LocalDateTime.parse(raw));
@@ -305,10 +297,6 @@ final class FollowUpRecords {
             return Parsed.invalid(Problem.error("file.followup.number.format", path, raw));
         }
         return Parsed.valid(new BigDecimal(raw));
-    }
-
-    private static <R, T> Parsed<Optional<T>> optional(@Nullable R raw, java.util.function.Function<R, Parsed<T>> parser) {
-        return raw == null ? Parsed.valid(Optional.empty()) : parser.apply(raw).map(Optional::of);
     }
 
     private static <T> List<T> list(@Nullable List<T> list) {

@@ -1,4 +1,7 @@
-/** The contract file: a territory's data as versioned, canonical JSON, imported and exported. */
+/**
+ * Adapter: the contract file, a territory's data as versioned, canonical JSON (Jackson, JSON Schema), checked,
+ * imported and exported.
+ */
 @NullMarked
 package io.github.clvss.core.contractfile;
 

@@ -18,6 +18,7 @@ import io.github.clvss.core.territory.Territory;
 import io.github.clvss.core.territory.TerritoryFacts;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A territory's register of council deliberations (registre des délibérations): its
@@ -55,8 +56,7 @@ public final class DeliberationRegister {
     /** Records a deliberation (the territory's coordinator), whatever the check finds; returns the findings with it. */
     public CheckedDeliberation record(Actor actor, Deliberation deliberation) {
         Act act = Act.on("deliberation.record", RECORD, deliberation.id(), deliberation.territory());
-        acts.refuseUnless(AccessPolicy.changeTerritory(actor, deliberation.territory()), actor, act);
-        return transactions.inTransaction(() -> {
+        return acts.perform(actor, act, AccessPolicy.changeTerritory(actor, deliberation.territory()), () -> {
             storable(deliberation);
             TerritoryFacts facts = facts(deliberation.territory());
             if (deliberations.find(deliberation.id()).isPresent()) {
@@ -64,7 +64,6 @@ public final class DeliberationRegister {
             }
             refuseTakenActesId(deliberation);
             Deliberation stored = deliberations.add(deliberation);
-            acts.record(actor, act);
             return new CheckedDeliberation(stored, DeliberationCheck.check(stored, facts));
         });
     }
@@ -75,16 +74,15 @@ public final class DeliberationRegister {
      * in its territory. Returns the findings with it.
      */
     public CheckedDeliberation correct(Actor actor, Deliberation corrected) {
-        return transactions.inTransaction(() -> {
-            Deliberation current = deliberations.find(corrected.id()).orElseThrow(() -> notFound(corrected.id()));
-            Act act = Act.on("deliberation.correct", RECORD, current.id(), current.territory());
-            acts.refuseUnless(AccessPolicy.changeTerritory(actor, current.territory()), actor, act);
+        return acts.performOn(actor,
+                () -> deliberations.find(corrected.id()).orElseThrow(() -> notFound(corrected.id())),
+                current -> Act.on("deliberation.correct", RECORD, current.id(), current.territory()),
+                current -> AccessPolicy.changeTerritory(actor, current.territory()), current -> {
             Versions.expect(current.version(), corrected.version(), RECORD, current.id());
             Deliberation next = corrected.toBuilder().territory(current.territory()).provenance(Provenance.ENTERED).build();
             storable(next);
             refuseTakenActesId(next);
             Deliberation stored = deliberations.update(next);
-            acts.record(actor, act);
             return new CheckedDeliberation(stored, DeliberationCheck.check(stored, facts(stored.territory())));
         });
     }
@@ -141,12 +139,9 @@ public final class DeliberationRegister {
     }
 
     private void refuseTakenActesId(Deliberation deliberation) {
-        deliberation.transmission().actesId().flatMap(deliberations::findByActesId)
-                .filter(other -> !other.id().equals(deliberation.id()))
-                .ifPresent(other -> {
-                    throw new ConflictException(Problem.general("deliberation.actes.taken",
-                            deliberation.transmission().actesId().orElseThrow()));
-                });
+        deliberations.actesIdTaken(deliberation, Optional.empty()).ifPresent(problem -> {
+            throw new ConflictException(problem);
+        });
     }
 
     private static NotFoundException notFound(DeliberationId id) {

@@ -2,6 +2,7 @@ package io.github.clvss.core.deliberation;
 
 import io.github.clvss.core.access.TerritoryId;
 import io.github.clvss.core.shared.PageRequest;
+import io.github.clvss.core.shared.Problem;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +25,17 @@ public interface Deliberations {
 
     /** The deliberation with this @ctes identifier, if one is stored with it. */
     Optional<Deliberation> findByActesId(ActesId actesId);
+
+    /**
+     * The rule "an @ctes identifier is one deliberation's": {@code deliberation.actes.taken}
+     * when another deliberation has the identifier of {@code deliberation}, at {@code path} (a
+     * file's) or about the whole input (a service's).
+     */
+    default Optional<Problem> actesIdTaken(Deliberation deliberation, Optional<String> path) {
+        return deliberation.transmission().actesId().flatMap(this::findByActesId)
+                .filter(other -> !other.id().equals(deliberation.id()))
+                .map(other -> Problem.error("deliberation.actes.taken", path, deliberation.transmission().actesId().orElseThrow()));
+    }
 
     /** A page of a territory's deliberations, latest session first (undated last). */
     List<Deliberation> list(TerritoryId territory, PageRequest page);

@@ -66,13 +66,11 @@ public final class ActionPlan {
      */
     public Action add(Actor actor, Action action) {
         Act act = Act.on("action.add", RECORD, action.id(), action.territory());
-        acts.refuseUnless(AccessPolicy.changeTerritory(actor, action.territory()), actor, act);
-        return transactions.inTransaction(() -> {
+        return acts.perform(actor, act, AccessPolicy.changeTerritory(actor, action.territory()), () -> {
             scope.contract(action.contract(), action.territory());
             checkReferences(action, Optional.empty());
             Action stored = actions.add(action);
             actions.appendChange(stored.id(), scope.clock().instant(), actor.id(), stored.changesSince(Optional.empty()));
-            acts.record(actor, act);
             return stored;
         });
     }

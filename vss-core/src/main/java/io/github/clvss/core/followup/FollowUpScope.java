@@ -85,7 +85,7 @@ final class FollowUpScope {
 
     /** Today in the territory's legal time (overseas territories are not on Paris time). */
     LocalDate today(TerritoryId territory) {
-        return LocalDate.now(clock.withZone(zone(territory)));
+        return territories.today(territory, clock);
     }
 
     /** Now, on the territory's clocks. */

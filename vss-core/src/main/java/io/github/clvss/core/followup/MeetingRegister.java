@@ -93,12 +93,10 @@ public final class MeetingRegister {
      */
     public Meeting record(Actor actor, Meeting meeting) {
         Act act = Act.on("meeting.record", RECORD, meeting.id(), meeting.territory());
-        acts.refuseUnless(AccessPolicy.changeTerritory(actor, meeting.territory()), actor, act);
-        return transactions.inTransaction(() -> {
+        return acts.perform(actor, act, AccessPolicy.changeTerritory(actor, meeting.territory()), () -> {
             scope.contract(meeting.contract(), meeting.territory());
             checkReferences(meeting);
             Meeting stored = meetings.add(meeting);
-            acts.record(actor, act);
             return stored;
         });
     }
@@ -198,13 +196,11 @@ public final class MeetingRegister {
     }
 
     private Meeting change(Actor actor, MeetingId id, long expectedVersion, String action, UnaryOperator<Meeting> change) {
-        return transactions.inTransaction(() -> {
-            Meeting current = meetings.find(id).orElseThrow(() -> notFound(id));
-            Act act = Act.on(action, RECORD, id, current.territory());
-            acts.refuseUnless(AccessPolicy.changeTerritory(actor, current.territory()), actor, act);
+        return acts.performOn(actor, () -> meetings.find(id).orElseThrow(() -> notFound(id)),
+                current -> Act.on(action, RECORD, id, current.territory()),
+                current -> AccessPolicy.changeTerritory(actor, current.territory()), current -> {
             Versions.expect(current.version(), expectedVersion, RECORD, id);
             Meeting stored = meetings.update(change.apply(current).entered());
-            acts.record(actor, act);
             return stored;
         });
     }

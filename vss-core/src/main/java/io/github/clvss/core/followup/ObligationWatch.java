@@ -89,13 +89,11 @@ public final class ObligationWatch {
      */
     public Obligation carry(Actor actor, Obligation obligation) {
         Act act = Act.on("obligation.carry", RECORD, key(obligation.contract(), obligation.commitment()), obligation.territory());
-        acts.refuseUnless(AccessPolicy.changeTerritory(actor, obligation.territory()), actor, act);
-        return transactions.inTransaction(() -> {
+        return acts.perform(actor, act, AccessPolicy.changeTerritory(actor, obligation.territory()), () -> {
             scope.contract(obligation.contract(), obligation.territory());
             FollowUpScope.refuse(scope.unknownCommitment(obligation.contract(), obligation.commitment(),
                     RECORD + ".commitment"));
             obligations.put(obligation);
-            acts.record(actor, act);
             return obligation;
         });
     }
@@ -104,12 +102,10 @@ public final class ObligationWatch {
     public void drop(Actor actor, ContractId contract, String commitment) {
         Contract found = scope.contract(contract);
         Act act = Act.on("obligation.drop", RECORD, key(contract, commitment), found.territory());
-        acts.refuseUnless(AccessPolicy.changeTerritory(actor, found.territory()), actor, act);
-        transactions.runInTransaction(() -> {
+        acts.performRun(actor, act, AccessPolicy.changeTerritory(actor, found.territory()), () -> {
             obligations.find(contract, commitment)
                     .orElseThrow(() -> new NotFoundException(Problem.general("obligation.not-found", commitment)));
             obligations.remove(contract, commitment);
-            acts.record(actor, act);
         });
     }
 

@@ -93,8 +93,7 @@ public final class IndicatorBoard {
      */
     public Indicator define(Actor actor, Indicator indicator) {
         Act act = Act.on("indicator.define", RECORD, indicator.id(), indicator.territory());
-        acts.refuseUnless(AccessPolicy.changeTerritory(actor, indicator.territory()), actor, act);
-        return transactions.inTransaction(() -> {
+        return acts.perform(actor, act, AccessPolicy.changeTerritory(actor, indicator.territory()), () -> {
             Contract contract = contract(indicator.contract());
             if (!contract.territory().equals(indicator.territory())) {
                 throw new NotFoundException(Problem.general("contract.not-found", indicator.contract()));
@@ -104,7 +103,6 @@ public final class IndicatorBoard {
             }
             consistent(indicator, false);
             Indicator stored = indicators.add(indicator);
-            acts.record(actor, act);
             return stored;
         });
     }
@@ -114,15 +112,13 @@ public final class IndicatorBoard {
      * it since {@code corrected.version()}; it stays in its contract.
      */
     public Indicator correct(Actor actor, Indicator corrected) {
-        return transactions.inTransaction(() -> {
-            Indicator current = indicators.find(corrected.id()).orElseThrow(() -> notFound(corrected.id()));
-            Act act = Act.on("indicator.correct", RECORD, current.id(), current.territory());
-            acts.refuseUnless(AccessPolicy.changeTerritory(actor, current.territory()), actor, act);
+        return acts.performOn(actor, () -> indicators.find(corrected.id()).orElseThrow(() -> notFound(corrected.id())),
+                current -> Act.on("indicator.correct", RECORD, current.id(), current.territory()),
+                current -> AccessPolicy.changeTerritory(actor, current.territory()), current -> {
             Versions.expect(current.version(), corrected.version(), RECORD, current.id());
             Indicator next = current.correct(corrected);
             consistent(next, indicators.hasParts(next.id()));
             Indicator stored = indicators.update(next);
-            acts.record(actor, act);
             return stored;
         });
     }
@@ -251,11 +247,9 @@ public final class IndicatorBoard {
     public DiagnosticNote writeNote(Actor actor, DiagnosticNote note) {
         Contract contract = transactions.inTransaction(() -> contract(note.contract()));
         Act act = Act.on("diagnostic.note.write", CONTRACT, contract.id(), contract.territory());
-        acts.refuseUnless(AccessPolicy.changeTerritory(actor, contract.territory()), actor, act);
-        return transactions.inTransaction(() -> {
+        return acts.perform(actor, act, AccessPolicy.changeTerritory(actor, contract.territory()), () -> {
             note.commitment().ifPresent(c -> commitmentInText(contract.id(), c, "$.commitment"));
             notes.put(note);
-            acts.record(actor, act);
             return note;
         });
     }
@@ -264,10 +258,8 @@ public final class IndicatorBoard {
     public void removeNote(Actor actor, ContractId contractId, int year, Optional<String> commitment) {
         Contract contract = transactions.inTransaction(() -> contract(contractId));
         Act act = Act.on("diagnostic.note.remove", CONTRACT, contract.id(), contract.territory());
-        acts.refuseUnless(AccessPolicy.changeTerritory(actor, contract.territory()), actor, act);
-        transactions.runInTransaction(() -> {
+        acts.performRun(actor, act, AccessPolicy.changeTerritory(actor, contract.territory()), () -> {
             notes.remove(contractId, year, commitment);
-            acts.record(actor, act);
         });
     }
 

@@ -57,11 +57,9 @@ public final class InstitutionDirectory {
     /** Registers an institution built with {@link Institution#register}. */
     public Institution register(Actor actor, Institution institution) {
         Act act = Act.onShared("institution.register", RECORD, institution.id(), concerned(Set.of(), actor));
-        acts.refuseUnless(AccessPolicy.changeShared(actor), actor, act);
-        return transactions.inTransaction(() -> {
+        return acts.perform(actor, act, AccessPolicy.changeShared(actor), () -> {
             checkAgainstStored(institution);
             Institution stored = institutions.add(institution);
-            acts.record(actor, act);
             return stored;
         });
     }
@@ -72,15 +70,13 @@ public final class InstitutionDirectory {
      * refusal is journaled under every territory concerned.
      */
     public Institution correct(Actor actor, Institution corrected) {
-        return transactions.inTransaction(() -> {
-            Set<TerritoryId> usedBy = institutions.territoriesUsing(corrected.id());
-            Act act = Act.onShared("institution.correct", RECORD, corrected.id(), concerned(usedBy, actor));
-            acts.refuseUnless(AccessPolicy.correctShared(actor, usedBy), actor, act);
+        return acts.performOn(actor, () -> institutions.territoriesUsing(corrected.id()),
+                usedBy -> Act.onShared("institution.correct", RECORD, corrected.id(), concerned(usedBy, actor)),
+                usedBy -> AccessPolicy.correctShared(actor, usedBy), usedBy -> {
             Institution current = institutions.find(corrected.id()).orElseThrow(() -> notFound(corrected.id()));
             Versions.expect(current.version(), corrected.version(), RECORD, corrected.id());
             checkAgainstStored(corrected);
             Institution stored = institutions.update(corrected);
-            acts.record(actor, act);
             return stored;
         });
     }
@@ -250,11 +246,9 @@ public final class InstitutionDirectory {
     }
 
     private void checkAgainstStored(Institution institution) {
-        institution.siret().flatMap(institutions::findBySiret)
-                .filter(other -> !other.id().equals(institution.id()))
-                .ifPresent(other -> {
-                    throw new ConflictException(Problem.general("institution.siret.taken", institution.siret().orElseThrow()));
-                });
+        institutions.siretTaken(institution, Optional.empty()).ifPresent(problem -> {
+            throw new ConflictException(problem);
+        });
         Set<InstitutionId> seen = new HashSet<>(Set.of(institution.id()));
         Optional<InstitutionId> ancestor = institution.parent();
         while (ancestor.isPresent()) {

@@ -2,6 +2,7 @@ package io.github.clvss.core.institution;
 
 import io.github.clvss.core.access.TerritoryId;
 import io.github.clvss.core.shared.PageRequest;
+import io.github.clvss.core.shared.Problem;
 import io.github.clvss.core.territory.Siret;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,16 @@ public interface Institutions {
 
     /** The institution with this SIRET. */
     Optional<Institution> findBySiret(Siret siret);
+
+    /**
+     * The rule "a SIRET is one institution's": {@code institution.siret.taken} when another
+     * institution has the SIRET of {@code institution}, at {@code path} (a file's) or about the
+     * whole input (a service's).
+     */
+    default Optional<Problem> siretTaken(Institution institution, Optional<String> path) {
+        return institution.siret().flatMap(this::findBySiret).filter(other -> !other.id().equals(institution.id()))
+                .map(other -> Problem.error("institution.siret.taken", path, institution.siret().orElseThrow()));
+    }
 
     /** A page of institutions by name, those whose name contains {@code nameContains} (any case). */
     List<Institution> list(Optional<String> nameContains, PageRequest page);

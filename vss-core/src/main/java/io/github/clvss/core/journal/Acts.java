@@ -5,26 +5,98 @@ import io.github.clvss.core.access.Actor;
 import io.github.clvss.core.shared.AccessRefusedException;
 import io.github.clvss.core.shared.Problem;
 import io.github.clvss.core.shared.TimeOrderedIds;
+import io.github.clvss.core.shared.Transactions;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What every service does around an act: refuse it (and journal the refusal) when the access
- * policy says no, and journal it when it is done.
+ * policy says no, and journal it when it is done. {@link #perform} is the whole recipe in one
+ * call: check the grant, run the change in a transaction, journal it in that transaction.
  */
 public final class Acts {
 
     private final Journal journal;
     private final Clock clock;
+    private final Transactions transactions;
 
     /**
+     * Acts whose {@link #perform} runs in the caller's transaction (it opens none of its own).
+     *
      * @param journal where entries go
      * @param clock the time of each entry
      */
     public Acts(Journal journal, Clock clock) {
+        this(journal, clock, CALLERS);
+    }
+
+    /**
+     * @param journal where entries go
+     * @param clock the time of each entry
+     * @param transactions the transaction each performed act runs in, with its journal entry
+     */
+    public Acts(Journal journal, Clock clock, Transactions transactions) {
         this.journal = Objects.requireNonNull(journal, "journal");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+    }
+
+    /** No transaction of its own: the work runs in the caller's. */
+    private static final Transactions CALLERS = new Transactions() {
+        @Override
+        public <T> T inTransaction(Supplier<T> work) {
+            return work.get();
+        }
+    };
+
+    /**
+     * The act recipe: refuses {@code act} unless {@code decision} allows it (the refusal
+     * journaled on its own, kept although the operation fails), then runs {@code change} in one
+     * transaction with the act's journal entry.
+     *
+     * @return what the change gives back
+     */
+    public <T> T perform(Actor actor, Act act, AccessDecision decision, Supplier<T> change) {
+        refuseUnless(decision, actor, act);
+        return transactions.inTransaction(() -> {
+            T done = change.get();
+            record(actor, act);
+            return done;
+        });
+    }
+
+    /** The act recipe ({@link #perform}) for a change that gives nothing back. */
+    public void performRun(Actor actor, Act act, AccessDecision decision, Runnable change) {
+        perform(actor, act, decision, () -> {
+            change.run();
+            return Boolean.TRUE;
+        });
+    }
+
+    /**
+     * The act recipe on a stored record, all in one transaction: reads the record, names the act
+     * and asks the access policy from it, then refuses (journaled on its own) or changes and
+     * journals.
+     *
+     * @param current reads the record (throws when it is not found)
+     * @param act the act, from the record
+     * @param decision the access policy's answer, from the record
+     * @param change the change, from the record
+     * @return what the change gives back
+     */
+    public <R, T> T performOn(Actor actor, Supplier<R> current, Function<R, Act> act,
+            Function<R, AccessDecision> decision, Function<R, T> change) {
+        return transactions.inTransaction(() -> {
+            R record = current.get();
+            Act done = act.apply(record);
+            refuseUnless(decision.apply(record), actor, done);
+            T result = change.apply(record);
+            record(actor, done);
+            return result;
+        });
     }
 
     /**

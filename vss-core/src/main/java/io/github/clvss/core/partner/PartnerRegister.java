@@ -68,8 +68,7 @@ public final class PartnerRegister {
     /** Adds a partner made with {@link Partner#join} to its contract (the coordinator). */
     public Partner add(Actor actor, Partner partner) {
         Act act = Act.on("partner.add", RECORD, partner.id(), partner.territory());
-        acts.refuseUnless(AccessPolicy.changeTerritory(actor, partner.territory()), actor, act);
-        return transactions.inTransaction(() -> {
+        return acts.perform(actor, act, AccessPolicy.changeTerritory(actor, partner.territory()), () -> {
             Contract contract = contracts.find(partner.contract())
                     .filter(c -> c.territory().equals(partner.territory()))
                     .orElseThrow(() -> new NotFoundException(Problem.general("contract.not-found", partner.contract())));
@@ -79,7 +78,6 @@ public final class PartnerRegister {
                 throw new ConflictException(Problem.general("partner.institution.twice", partner.institution()));
             }
             Partner stored = partners.add(partner);
-            acts.record(actor, act);
             return stored;
         });
     }
@@ -140,13 +138,11 @@ public final class PartnerRegister {
     }
 
     private Partner change(Actor actor, PartnerId id, long expectedVersion, String action, UnaryOperator<Partner> change) {
-        return transactions.inTransaction(() -> {
-            Partner current = partners.find(id).orElseThrow(() -> notFound(id));
-            Act act = Act.on(action, RECORD, id, current.territory());
-            acts.refuseUnless(AccessPolicy.changePartner(actor, current.territory(), id), actor, act);
+        return acts.performOn(actor, () -> partners.find(id).orElseThrow(() -> notFound(id)),
+                current -> Act.on(action, RECORD, id, current.territory()),
+                current -> AccessPolicy.changePartner(actor, current.territory(), id), current -> {
             Versions.expect(current.version(), expectedVersion, RECORD, id);
             Partner stored = partners.update(change.apply(current));
-            acts.record(actor, act);
             return stored;
         });
     }

@@ -15,7 +15,6 @@ import io.github.clvss.core.shared.Transactions;
 import io.github.clvss.core.shared.Versions;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -83,12 +82,8 @@ public final class ReferentRegister {
     /** Corrects a référent's details and period. */
     public Referent correct(Actor actor, ReferentId id, long expectedVersion, ReferentDetails details,
             Optional<LocalDate> from, Optional<LocalDate> until) {
-        return transactions.inTransaction(() -> {
-            Referent current = changeable(actor, id, expectedVersion, "referent.correct");
-            Referent stored = referents.update(current.correct(details, from, until));
-            acts.record(actor, Act.on("referent.correct", RECORD, id, current.territory()));
-            return stored;
-        });
+        return change(actor, id, expectedVersion, "referent.correct",
+                current -> referents.update(current.correct(details, from, until)));
     }
 
     /**
@@ -109,22 +104,14 @@ public final class ReferentRegister {
 
     /** Ends a référent's period on {@code day}. */
     public Referent end(Actor actor, ReferentId id, long expectedVersion, LocalDate day) {
-        return transactions.inTransaction(() -> {
-            Referent current = changeable(actor, id, expectedVersion, "referent.end");
-            Referent stored = referents.update(current.end(day));
-            acts.record(actor, Act.on("referent.end", RECORD, id, current.territory()));
-            return stored;
-        });
+        return change(actor, id, expectedVersion, "referent.end", current -> referents.update(current.end(day)));
     }
 
     /** Makes a référent its partner's main contact (the previous one no longer is). */
     public Referent makeMain(Actor actor, ReferentId id, long expectedVersion) {
-        return transactions.inTransaction(() -> {
-            Referent current = changeable(actor, id, expectedVersion, "referent.main");
+        return change(actor, id, expectedVersion, "referent.main", current -> {
             demoteMain(current.partner());
-            Referent stored = referents.update(referents.find(id).orElseThrow().withMain(true));
-            acts.record(actor, Act.on("referent.main", RECORD, id, current.territory()));
-            return stored;
+            return referents.update(referents.find(id).orElseThrow().withMain(true));
         });
     }
 
@@ -165,9 +152,8 @@ public final class ReferentRegister {
     public Referent export(Actor actor, ReferentId id) {
         Referent referent = referents.find(id).orElseThrow(() -> notFound(id));
         Act act = Act.on("referent.export", RECORD, id, referent.territory());
-        acts.refuseUnless(AccessPolicy.changePartner(actor, referent.territory(), referent.partner()), actor, act);
-        transactions.runInTransaction(() -> {
-            acts.record(actor, act);
+        acts.performRun(actor, act, AccessPolicy.changePartner(actor, referent.territory(), referent.partner()), () -> {
+            // nothing changes: the export is the act journaled
         });
         return referent;
     }
@@ -179,13 +165,25 @@ public final class ReferentRegister {
     public Referent erase(Actor actor, ReferentId id) {
         Referent referent = referents.find(id).orElseThrow(() -> notFound(id));
         Act act = Act.on("referent.erase", RECORD, id, referent.territory());
-        acts.refuseUnless(AccessPolicy.changeTerritory(actor, referent.territory()), actor, act);
-        return transactions.inTransaction(() -> {
+        return acts.perform(actor, act, AccessPolicy.changeTerritory(actor, referent.territory()), () -> {
             Referent current = referents.find(id).orElseThrow(() -> notFound(id));
             Referent stored = referents.update(current.erase());
-            acts.record(actor, act);
             return stored;
         });
+    }
+
+    /** The act recipe on a référent the actor may change: one still holding personal data, at the expected version. */
+    private Referent change(Actor actor, ReferentId id, long expectedVersion, String action,
+            java.util.function.UnaryOperator<Referent> change) {
+        return acts.performOn(actor, () -> referents.find(id).orElseThrow(() -> notFound(id)),
+                current -> Act.on(action, RECORD, id, current.territory()),
+                current -> AccessPolicy.changePartner(actor, current.territory(), current.partner()), current -> {
+                    Versions.expect(current.version(), expectedVersion, RECORD, id);
+                    if (current.isErased()) {
+                        throw new InvalidInputException(Problem.general("referent.erased", id));
+                    }
+                    return change.apply(current);
+                });
     }
 
     private Referent changeable(Actor actor, ReferentId id, long expectedVersion, String action) {
@@ -217,8 +215,7 @@ public final class ReferentRegister {
 
     /** Today in the territory's legal time (overseas territories are not on Paris time). */
     private LocalDate today(TerritoryId territory) {
-        ZoneId zone = territories.find(territory).map(t -> t.facts().timeZone()).orElse(ZoneId.of("Europe/Paris"));
-        return LocalDate.now(clock.withZone(zone));
+        return territories.today(territory, clock);
     }
 
     private static NotFoundException notFound(ReferentId id) {

@@ -1,5 +1,8 @@
 package io.github.clvss.core.referral;
 
+import io.github.clvss.core.shared.Problem;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -53,6 +56,32 @@ public record Circuit(String name, CircuitCondition when, String target, Urgency
     /** The target's id. */
     public UUID targetId() {
         return UUID.fromString(target.substring(target.indexOf(':') + 1));
+    }
+
+    /**
+     * The rule "a circuit sends to someone the territory can reach": {@code circuit.target.missing}
+     * at {@code path}, for this circuit's target. Whether the target is reachable depends on where
+     * the circuit comes from (the stored partners and resources, or a file's).
+     */
+    public Problem targetMissing(String path) {
+        return Problem.error("circuit.target.missing", path, target);
+    }
+
+    /**
+     * The warnings {@code circuit.overlap}: two circuits some situation falls under both, at
+     * {@code $.circuits[j].when} of the later one, in order.
+     */
+    public static List<Problem> overlapsIn(List<Circuit> circuits) {
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < circuits.size(); i++) {
+            for (int j = i + 1; j < circuits.size(); j++) {
+                if (circuits.get(i).overlaps(circuits.get(j))) {
+                    problems.add(Problem.warning("circuit.overlap", "$.circuits[" + j + "].when", circuits.get(j).name(),
+                            circuits.get(i).name()));
+                }
+            }
+        }
+        return List.copyOf(problems);
     }
 
     /** Whether the target is a partner (else a resource). */

@@ -22,7 +22,6 @@ import io.github.clvss.core.shared.Transactions;
 import io.github.clvss.core.territory.Territories;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -95,13 +94,11 @@ public final class LocalCircuits {
      */
     public CircuitPlan define(Actor actor, TerritoryId territory, Circuit circuit) {
         Act act = Act.on("circuit.define", RECORD, circuit.name(), territory);
-        acts.refuseUnless(AccessPolicy.changeTerritory(actor, territory), actor, act);
-        return transactions.inTransaction(() -> {
+        return acts.perform(actor, act, AccessPolicy.changeTerritory(actor, territory), () -> {
             if (!targetExists(territory, circuit)) {
-                throw new InvalidInputException(Problem.error("circuit.target.missing", "$.target", circuit.target()));
+                throw new InvalidInputException(circuit.targetMissing("$.target"));
             }
             CircuitPlan stored = circuits.store(territory, circuits.plan(territory).with(circuit), clock.instant());
-            acts.record(actor, act);
             return stored;
         });
     }
@@ -109,14 +106,12 @@ public final class LocalCircuits {
     /** Removes a circuit (the coordinator). */
     public CircuitPlan remove(Actor actor, TerritoryId territory, String name) {
         Act act = Act.on("circuit.remove", RECORD, name, territory);
-        acts.refuseUnless(AccessPolicy.changeTerritory(actor, territory), actor, act);
-        return transactions.inTransaction(() -> {
+        return acts.perform(actor, act, AccessPolicy.changeTerritory(actor, territory), () -> {
             CircuitPlan current = circuits.plan(territory);
             if (current.find(name).isEmpty()) {
                 throw new NotFoundException(Problem.general("circuit.not-found", name));
             }
             CircuitPlan stored = circuits.store(territory, current.without(name), clock.instant());
-            acts.record(actor, act);
             return stored;
         });
     }
@@ -139,20 +134,13 @@ public final class LocalCircuits {
                     problems.add(Problem.error("circuit.name.duplicate", "$.circuits[" + i + "].name", circuit.name()));
                 }
                 if (!targetExists(territory, circuit)) {
-                    problems.add(Problem.error("circuit.target.missing", "$.circuits[" + i + "].target", circuit.target()));
+                    problems.add(circuit.targetMissing("$.circuits[" + i + "].target"));
                 }
                 if (circuit.when().equals(CircuitCondition.ANY)) {
                     problems.add(Problem.warning("circuit.any-situation", "$.circuits[" + i + "].when", circuit.name()));
                 }
             }
-            for (int i = 0; i < draft.size(); i++) {
-                for (int j = i + 1; j < draft.size(); j++) {
-                    if (draft.get(i).overlaps(draft.get(j))) {
-                        problems.add(Problem.warning("circuit.overlap", "$.circuits[" + j + "].when", draft.get(j).name(),
-                                draft.get(i).name()));
-                    }
-                }
-            }
+            problems.addAll(Circuit.overlapsIn(draft));
             return List.copyOf(problems);
         });
     }
@@ -278,106 +266,8 @@ public final class LocalCircuits {
      */
     public Explanation explain(TerritoryId territory, Situation situation, LocalDate day, Locale locale) {
         RuleSet rules = ruleSet(territory);
-        Decision decision = rules.decide(situation, day);
-        Messages messages = rules.messages(locale);
-        List<Explanation.Contact> contacts = decision.referrals().stream().map(r -> {
-            Contact contact = contact(r.target(), locale);
-            return new Explanation.Contact(r.urgency(), text(messages, "referral.urgency." + kebab(r.urgency().name())),
-                    contact.name(), contact.reach(), text(messages, "referral.channel." + r.channel()), text(messages, r.reason()),
-                    r.rule());
-        }).toList();
-        List<Explanation.Report> reports = decision.reports().stream().map(r -> new Explanation.Report(r.modality(),
-                capitalised(text(messages, "referral.modality." + kebab(r.modality().name())) + " "
-                        + text(messages, "referral.addressee." + kebab(r.addressee().name())) + ", "
-                        + text(messages, r.consentNeeded() ? "referral.consent.needed" : "referral.consent.not-needed")),
-                r.legalBasis(), !r.consentNeeded() || situation.consent() == Facts.Consent.GIVEN,
-                r.duties().stream().map(d -> text(messages, d)).toList(), r.rule())).toList();
-        List<String> duties = decision.reports().stream().flatMap(r -> r.duties().stream()).distinct()
-                .map(d -> text(messages, d)).toList();
-        List<Explanation.Rule> fired = decision.trace().stream().map(f -> new Explanation.Rule(f.rule(), f.version(),
-                f.legalBasis(), text(messages, f.rule()))).toList();
-        return new Explanation(decision, facts(situation, messages), contacts, reports, duties,
-                toTellTheVictim(situation, decision, messages), fired);
-    }
-
-    /** What the law's duties and the consent as entered mean for what the victim is told. */
-    private static List<String> toTellTheVictim(Situation situation, Decision decision, Messages messages) {
-        List<String> lines = new ArrayList<>();
-        boolean consentGiven = situation.consent() == Facts.Consent.GIVEN;
-        if (!consentGiven && decision.reports().stream().anyMatch(ReportingOutcome::consentNeeded)) {
-            lines.add(text(messages, "victim.ask-consent"));
-        }
-        if (decision.reports().stream().anyMatch(r -> r.duties().contains("duty.try-consent")) && !consentGiven) {
-            lines.add(text(messages, "victim.seek-consent"));
-        }
-        if (decision.reports().stream().anyMatch(r -> r.duties().contains("duty.inform-victim")) && !consentGiven) {
-            lines.add(text(messages, "victim.told-of-report"));
-        }
-        if (decision.reports().stream().anyMatch(r -> r.modality() != Modality.POWER && !r.consentNeeded())) {
-            lines.add(text(messages, "victim.duty-to-act"));
-        }
-        if (!decision.referrals().isEmpty()) {
-            lines.add(text(messages, situation.immediateDanger() ? "victim.contacts-in-danger" : "victim.contacts"));
-        }
-        return List.copyOf(lines);
-    }
-
-    private static List<Explanation.Fact> facts(Situation s, Messages m) {
-        List<Explanation.Fact> facts = new ArrayList<>();
-        facts.add(fact(m, "asker", s.asker().stream().map(c -> text(m, "situation.capacity." + c.name()))
-                .collect(java.util.stream.Collectors.joining(", "))));
-        facts.add(fact(m, "context", text(m, "situation.context." + s.context().name())));
-        facts.add(fact(m, "age", text(m, "situation.age." + s.age().name())));
-        facts.add(fact(m, "vulnerability", text(m, "situation.vulnerability." + s.vulnerability().name())));
-        facts.add(fact(m, "relation", text(m, "situation.relation." + s.relation().name())));
-        facts.add(fact(m, "violences", s.violences().isEmpty() ? text(m, "situation.none")
-                : s.violences().stream().map(v -> text(m, "situation.violence." + v.name()))
-                        .collect(java.util.stream.Collectors.joining(", "))));
-        facts.add(fact(m, "recency", text(m, "situation.recency." + s.recency().name())));
-        facts.add(fact(m, "immediateDanger", yesNo(m, s, Facts.Flag.IMMEDIATE_DANGER, s.immediateDanger())));
-        facts.add(fact(m, "lifeInDanger", yesNo(m, s, Facts.Flag.LIFE_IN_DANGER, s.lifeInDanger())));
-        facts.add(fact(m, "emprise", yesNo(m, s, Facts.Flag.EMPRISE, s.emprise())));
-        facts.add(fact(m, "childrenExposed", yesNo(m, s, Facts.Flag.CHILDREN_EXPOSED, s.childrenExposed())));
-        facts.add(fact(m, "childVictim", yesNo(m, s, Facts.Flag.CHILD_VICTIM, s.childVictim())));
-        facts.add(fact(m, "cannotSpeak", yesNo(m, s, Facts.Flag.CANNOT_SPEAK, s.cannotSpeak())));
-        facts.add(fact(m, "deafOrHardOfHearing", yesNo(m, s, Facts.Flag.DEAF_OR_HARD_OF_HEARING, s.deafOrHardOfHearing())));
-        facts.add(fact(m, "needsShelter", yesNo(m, s, Facts.Flag.NEEDS_SHELTER, s.needsShelter())));
-        facts.add(fact(m, "consent", text(m, "situation.consent." + s.consent().name())));
-        facts.add(fact(m, "institution", text(m, "situation.institution." + s.institution().name())));
-        facts.add(fact(m, "learnedInFunctions", yesNo(m, s, Facts.Flag.LEARNED_IN_FUNCTIONS, s.learnedInFunctions())));
-        facts.add(fact(m, "offence", text(m, "situation.offence." + s.offence().name())));
-        if (!s.minorFacts().isEmpty()) {
-            facts.add(fact(m, "minorFacts", s.minorFacts().stream().map(f -> text(m, "situation.minor-fact." + f.name()))
-                    .collect(java.util.stream.Collectors.joining(", "))));
-        }
-        if (s.dangerousWithWeapon() || !s.known(Facts.Flag.DANGEROUS_WITH_WEAPON)) {
-            facts.add(fact(m, "dangerousWithWeapon", yesNo(m, s, Facts.Flag.DANGEROUS_WITH_WEAPON, s.dangerousWithWeapon())));
-        }
-        return facts;
-    }
-
-    private static Explanation.Fact fact(Messages m, String fact, String answer) {
-        return new Explanation.Fact(text(m, "situation.fact." + fact), answer);
-    }
-
-    private static String yesNo(Messages m, Situation s, Facts.Flag flag, boolean value) {
-        return s.known(flag) ? yesNo(m, value) : text(m, "situation.unknown");
-    }
-
-    private static String yesNo(Messages m, boolean value) {
-        return text(m, value ? "situation.yes" : "situation.no");
-    }
-
-    private static String text(Messages messages, String code) {
-        return messages.text(code, List.of());
-    }
-
-    private static String kebab(String constant) {
-        return constant.toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    private static String capitalised(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        return new DecisionWords(rules.messages(locale)).explain(rules.decide(situation, day), situation,
+                target -> contact(target, locale));
     }
 
     /** The decision for a situation in a territory, taken today in the territory's legal time. */
@@ -392,8 +282,7 @@ public final class LocalCircuits {
 
     /** Today in the territory's legal time (overseas territories are not on Paris time). */
     private LocalDate today(TerritoryId territory) {
-        ZoneId zone = territories.find(territory).map(t -> t.facts().timeZone()).orElse(ZoneId.of("Europe/Paris"));
-        return LocalDate.now(clock.withZone(zone));
+        return territories.today(territory, clock);
     }
 
     private boolean targetExists(TerritoryId territory, Circuit circuit) {

@@ -73,14 +73,12 @@ public final class ResourceRegistry {
 
     /** Confirms a resource's facts as they are. */
     public Resource confirm(Actor actor, ResourceId id, long expectedVersion) {
-        return transactions.inTransaction(() -> {
-            Resource current = resources.find(id).orElseThrow(() -> new NotFoundException(Problem.general("resource.not-found", id)));
-            acts.refuseUnless(mayChange(actor, current), actor, act("resource.confirm", current));
-            Versions.expect(current.version(), expectedVersion, RECORD, id);
-            Resource stored = resources.update(current.confirm(Verification.now(clock, actor.id())));
-            acts.record(actor, act("resource.confirm", stored));
-            return stored;
-        });
+        return acts.performOn(actor,
+                () -> resources.find(id).orElseThrow(() -> new NotFoundException(Problem.general("resource.not-found", id))),
+                current -> act("resource.confirm", current), current -> mayChange(actor, current), current -> {
+                    Versions.expect(current.version(), expectedVersion, RECORD, id);
+                    return resources.update(current.confirm(Verification.now(clock, actor.id())));
+                });
     }
 
     /** A page of the resources serving a territory. */

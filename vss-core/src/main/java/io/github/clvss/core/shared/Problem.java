@@ -44,6 +44,14 @@ public record Problem(String code, List<String> arguments, Optional<String> path
         return new Problem(code, texts(arguments), Optional.of(path), Severity.ERROR);
     }
 
+    /**
+     * An error at {@code path} when there is one, otherwise about the whole input: for a rule
+     * that a service (no path) and a file import (a path) both check.
+     */
+    public static Problem error(String code, Optional<String> path, Object... arguments) {
+        return new Problem(code, texts(arguments), path, Severity.ERROR);
+    }
+
     /** An error that concerns no particular place in the input. */
     public static Problem general(String code, Object... arguments) {
         return new Problem(code, texts(arguments), Optional.empty(), Severity.ERROR);

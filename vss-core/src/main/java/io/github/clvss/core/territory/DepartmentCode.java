@@ -18,6 +18,9 @@ import java.util.Optional;
  */
 public record DepartmentCode(String value) {
 
+    /** The legal time of metropolitan France. */
+    static final ZoneId METROPOLITAN_TIME = ZoneId.of("Europe/Paris");
+
     private static final Map<String, String> OVERSEAS_TIME_ZONES = Map.ofEntries(
             Map.entry("971", "America/Guadeloupe"),
             Map.entry("972", "America/Martinique"),
@@ -56,7 +59,7 @@ public record DepartmentCode(String value) {
 
     /** The legal time of most of the département: Europe/Paris in metropolitan France. */
     public ZoneId usualTimeZone() {
-        return ZoneId.of(OVERSEAS_TIME_ZONES.getOrDefault(value, "Europe/Paris"));
+        return Optional.ofNullable(OVERSEAS_TIME_ZONES.get(value)).map(ZoneId::of).orElse(METROPOLITAN_TIME);
     }
 
     /** The three-character form used in ACTES identifiers: {@code 092}, {@code 02A}, {@code 974}. */

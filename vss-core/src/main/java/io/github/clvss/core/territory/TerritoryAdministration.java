@@ -51,14 +51,11 @@ public final class TerritoryAdministration {
     /** Registers a new territory (platform administrator). */
     public Territory register(Actor actor, TerritoryFacts facts, Provenance provenance) {
         Territory territory = Territory.register(clock, facts, provenance);
-        acts.refuseUnless(AccessPolicy.administerPlatform(actor), actor,
-                Act.on("territory.register", RECORD, territory.id(), territory.id()));
-        return transactions.inTransaction(() -> {
-            ensureNaturalKeysFree(territory);
-            Territory stored = territories.add(territory);
-            acts.record(actor, Act.on("territory.register", RECORD, stored.id(), stored.id()));
-            return stored;
-        });
+        return acts.perform(actor, Act.on("territory.register", RECORD, territory.id(), territory.id()),
+                AccessPolicy.administerPlatform(actor), () -> {
+                    ensureNaturalKeysFree(territory);
+                    return territories.add(territory);
+                });
     }
 
     /**
@@ -66,15 +63,12 @@ public final class TerritoryAdministration {
      * {@code expectedVersion}.
      */
     public Territory correct(Actor actor, TerritoryId id, long expectedVersion, TerritoryFacts facts) {
-        acts.refuseUnless(AccessPolicy.changeTerritory(actor, id), actor, Act.on("territory.correct", RECORD, id, id));
-        return transactions.inTransaction(() -> {
+        return acts.perform(actor, Act.on("territory.correct", RECORD, id, id), AccessPolicy.changeTerritory(actor, id), () -> {
             Territory current = territories.find(id).orElseThrow(() -> notFound(id));
             Versions.expect(current.version(), expectedVersion, RECORD, id);
             Territory corrected = current.correct(facts);
             ensureNaturalKeysFree(corrected);
-            Territory stored = territories.update(corrected);
-            acts.record(actor, Act.on("territory.correct", RECORD, id, id));
-            return stored;
+            return territories.update(corrected);
         });
     }
 
@@ -128,17 +122,12 @@ public final class TerritoryAdministration {
     }
 
     private void ensureNaturalKeysFree(Territory territory) {
-        territories.findBySiren(territory.facts().siren())
-                .filter(other -> !other.id().equals(territory.id()))
-                .ifPresent(other -> {
-                    throw new ConflictException(Problem.general("territory.siren.taken", territory.facts().siren()));
-                });
-        territory.facts().inseeCode()
-                .flatMap(territories::findByInseeCode)
-                .filter(other -> !other.id().equals(territory.id()))
-                .ifPresent(other -> {
-                    throw new ConflictException(Problem.general("territory.insee.taken", other.facts().inseeCode().orElseThrow()));
-                });
+        territories.sirenTaken(territory, Optional.empty()).ifPresent(problem -> {
+            throw new ConflictException(problem);
+        });
+        territories.inseeCodeTaken(territory, Optional.empty()).ifPresent(problem -> {
+            throw new ConflictException(problem);
+        });
     }
 
     private static NotFoundException notFound(TerritoryId id) {

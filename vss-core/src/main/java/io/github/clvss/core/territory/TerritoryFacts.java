@@ -2,6 +2,8 @@ package io.github.clvss.core.territory;
 
 import io.github.clvss.core.shared.InvalidInputException;
 import io.github.clvss.core.shared.Problem;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +49,15 @@ public record TerritoryFacts(
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+    }
+
+    /**
+     * Today in the territory: the local date in its legal time ({@link #timeZone()}: Europe/Paris
+     * in metropolitan France, the overseas zones elsewhere) at {@code clock}'s instant. The one
+     * place vss turns an instant into the territory's date.
+     */
+    public LocalDate today(Clock clock) {
+        return LocalDate.ofInstant(clock.instant(), timeZone);
     }
 
     /**

@@ -44,4 +44,17 @@ class TerritoryFactsTest {
                 .extracting(e -> ((InvalidInputException) e).problems()).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
                 .hasSize(2);
     }
+
+    @Test
+    void today_in_the_territory_is_the_date_on_its_own_legal_time() {
+        java.time.Clock newYearsEveInParis = java.time.Clock.fixed(java.time.Instant.parse("2026-12-31T21:30:00Z"),
+                java.time.ZoneOffset.UTC);
+        TerritoryFacts paris = new TerritoryFacts(TerritoryKind.DEPARTEMENT, "Hauts-de-Seine", Optional.empty(),
+                new DepartmentCode("92"), BOULOGNE, Optional.empty(), Optional.empty(), new DepartmentCode("92").usualTimeZone());
+        TerritoryFacts reunion = new TerritoryFacts(TerritoryKind.DEPARTEMENT, "La Réunion", Optional.empty(),
+                new DepartmentCode("974"), BOULOGNE, Optional.empty(), Optional.empty(),
+                new DepartmentCode("974").usualTimeZone());
+        assertThat(paris.today(newYearsEveInParis)).isEqualTo(java.time.LocalDate.of(2026, 12, 31));
+        assertThat(reunion.today(newYearsEveInParis)).isEqualTo(java.time.LocalDate.of(2027, 1, 1));
+    }
 }

@@ -90,6 +90,22 @@ class VssCommandTest {
     }
 
     @Test
+    void help_comes_in_french_by_default_and_in_english_with_lang_en() {
+        assertThat(vss("import")).isEqualTo(2);
+        assertThat(err).contains("Importe un fichier de contrat : tout, ou rien.").contains("Tout vérifier, ne rien écrire.")
+                .contains("Langue des messages : fr (par défaut) ou en.");
+        assertThat(vss("import", "--lang", "en")).isEqualTo(2);
+        assertThat(err).contains("Imports a contract file: all of it, or nothing.").contains("Check everything, write nothing.")
+                .doesNotContain("Importe");
+        assertThat(vss("deliberation", "check", "x.json")).isEqualTo(2);
+        assertThat(err).contains("Le SIREN de la commune, par exemple 219200128.");
+        assertThat(vss("--help")).isZero();
+        assertThat(out).contains("Fichiers de contrat de vss").contains("Délibérations du conseil : vérifier un fichier");
+        assertThat(vss("--help", "--lang", "en")).isZero();
+        assertThat(out).contains("Contract files of vss").contains("Council deliberations: check a deliberation file");
+    }
+
+    @Test
     void replacing_needs_the_territory_to_exist_and_create_refuses_it_twice() throws IOException {
         Path demo = dir.resolve("demo.json");
         vss("demo", demo.toString());

@@ -1,4 +1,4 @@
-/** Internal: jOOQ adapters of the ports and the Flyway migrations. Not an API. */
+/** Adapter, internal: the jOOQ implementations of the ports and the Flyway migrations. Not an API. */
 @NullMarked
 package io.github.clvss.core.internal.persistence;
 

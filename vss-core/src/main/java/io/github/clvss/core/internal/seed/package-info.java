@@ -1,4 +1,4 @@
-/** Internal: data shipped with vss and loaded at start-up. Not an API. */
+/** Adapter, internal: the national resources shipped with vss and loaded at start-up. Not an API. */
 @NullMarked
 package io.github.clvss.core.internal.seed;
 

@@ -1,0 +1,249 @@
+package io.github.clvss.core;
+
+import io.github.clvss.core.account.AccountAdministration;
+import io.github.clvss.core.account.PasswordHashing;
+import io.github.clvss.core.account.SignInLimits;
+import io.github.clvss.core.branding.BrandingAdministration;
+import io.github.clvss.core.calendar.MeetingCalendar;
+import io.github.clvss.core.communication.CommunicationPlan;
+import io.github.clvss.core.contract.ContractLifecycle;
+import io.github.clvss.core.contract.ContractManagement;
+import io.github.clvss.core.contractfile.ContractFiles;
+import io.github.clvss.core.contractfile.FollowUpPorts;
+import io.github.clvss.core.csv.AccountsCsv;
+import io.github.clvss.core.csv.CsvImport;
+import io.github.clvss.core.csv.DeliberationsCsv;
+import io.github.clvss.core.csv.DiagnosticCsv;
+import io.github.clvss.core.csv.JournalCsv;
+import io.github.clvss.core.csv.MeasurementsCsv;
+import io.github.clvss.core.csv.ReferentsCsv;
+import io.github.clvss.core.csv.ResourcesCsv;
+import io.github.clvss.core.deliberation.DeliberationRegister;
+import io.github.clvss.core.document.DocumentRenderer;
+import io.github.clvss.core.document.Documents;
+import io.github.clvss.core.followup.ActionPlan;
+import io.github.clvss.core.followup.ActionTally;
+import io.github.clvss.core.followup.MeetingRegister;
+import io.github.clvss.core.followup.ObligationWatch;
+import io.github.clvss.core.indicator.Disclosure;
+import io.github.clvss.core.indicator.IndicatorBoard;
+import io.github.clvss.core.institution.InstitutionDirectory;
+import io.github.clvss.core.internal.persistence.Persistence;
+import io.github.clvss.core.internal.seed.NationalResources;
+import io.github.clvss.core.journal.Acts;
+import io.github.clvss.core.journal.AuditTrail;
+import io.github.clvss.core.notification.Mail;
+import io.github.clvss.core.notification.Notifier;
+import io.github.clvss.core.partner.PartnerRegister;
+import io.github.clvss.core.partner.ReferentRegister;
+import io.github.clvss.core.referral.LocalCircuits;
+import io.github.clvss.core.referral.ReferralRule;
+import io.github.clvss.core.referral.RuleSet;
+import io.github.clvss.core.resource.ResourceRegistry;
+import io.github.clvss.core.shared.Transactions;
+import io.github.clvss.core.territory.TerritoryAdministration;
+import java.time.Clock;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * The wiring of vss's services on one data source: the only place that calls their
+ * constructors (an architecture test keeps it so). One method per feature, in the order the
+ * features need one another; {@link Vss} hands the services out.
+ */
+final class Assembly {
+
+    /** What the {@link Vss.Builder} gathered. */
+    record Settings(Clock clock, Mail mail, PasswordHashing passwords, List<ReferralRule> referralPlugins, Period dueSoon,
+            Disclosure disclosure, CsvImport.Limits csvLimits, SignInLimits signInLimits) {
+    }
+
+    /**
+     * The referral plug-ins: those {@link java.util.ServiceLoader} finds, then those registered in code.
+     * A plug-in with a taken id fails here, at start, not at the first decision.
+     */
+    static List<ReferralRule> plugins(List<ReferralRule> registered) {
+        List<ReferralRule> plugins = new ArrayList<>(RuleSet.discovered(Thread.currentThread().getContextClassLoader()));
+        plugins.addAll(registered);
+        RuleSet.Builder check = RuleSet.builder();
+        plugins.forEach(check::plugin);
+        check.build();
+        return List.copyOf(plugins);
+    }
+
+    private final Persistence persistence;
+    private final Transactions transactions;
+    private final Acts acts;
+    final Settings settings;
+    final Clock clock;
+
+    final TerritoryAdministration territories;
+    final InstitutionDirectory institutions;
+    final Contract contract;
+    final Journal journal;
+    final Account account;
+    final Notifier notifier;
+    final BrandingAdministration branding;
+    final Partner partner;
+    final Resource resource;
+    final CommunicationPlan communication;
+    final LocalCircuits circuits;
+    final Deliberation deliberation;
+    final FollowUp followUp;
+    final Indicator indicator;
+    final ContractFiles contractFiles;
+    final Documents documents;
+
+    record Contract(ContractManagement management, ContractLifecycle lifecycle) {
+    }
+
+    record Journal(AuditTrail trail, JournalCsv csv) {
+    }
+
+    record Account(AccountAdministration administration, AccountsCsv csv) {
+    }
+
+    record Partner(PartnerRegister partners, ReferentRegister referents, ReferentsCsv referentsCsv) {
+    }
+
+    record Resource(ResourceRegistry registry, ResourcesCsv csv) {
+    }
+
+    record Deliberation(DeliberationRegister register, DeliberationsCsv csv) {
+    }
+
+    record FollowUp(ActionPlan actions, MeetingRegister meetings, ObligationWatch obligations) {
+    }
+
+    record Indicator(IndicatorBoard board, MeasurementsCsv measurementsCsv, DiagnosticCsv diagnosticCsv) {
+    }
+
+    Assembly(DataSource dataSource, Settings settings) {
+        this.persistence = Persistence.open(dataSource);
+        this.transactions = persistence.transactions();
+        this.settings = settings;
+        this.clock = settings.clock();
+        this.acts = new Acts(persistence.journal(), clock, transactions);
+        this.territories = territory();
+        this.institutions = institution();
+        this.contract = contract();
+        this.journal = journal();
+        this.account = account();
+        this.notifier = notification();
+        this.branding = branding();
+        this.partner = partner();
+        this.resource = resource();
+        this.communication = communication();
+        this.circuits = referral();
+        this.deliberation = deliberation();
+        this.followUp = followUp();
+        this.indicator = indicator();
+        this.contractFiles = contractFile();
+        this.documents = document();
+    }
+
+    private TerritoryAdministration territory() {
+        return new TerritoryAdministration(persistence.territories(), transactions, acts, clock);
+    }
+
+    private InstitutionDirectory institution() {
+        return new InstitutionDirectory(persistence.institutions(), persistence.institutionProposals(), transactions, acts,
+                clock);
+    }
+
+    private Contract contract() {
+        return new Contract(new ContractManagement(persistence.contracts(), persistence.territories(), transactions, acts),
+                new ContractLifecycle(persistence.contracts(), persistence.contractTexts(), persistence.contractActs(),
+                        persistence.signatoryPartners(), persistence.deliberations(), persistence.territories(),
+                        transactions, acts, clock));
+    }
+
+    private Journal journal() {
+        AuditTrail trail = new AuditTrail(persistence.journal(), acts, transactions, clock);
+        return new Journal(trail, new JournalCsv(trail));
+    }
+
+    private Account account() {
+        AccountAdministration accounts = new AccountAdministration(persistence.accounts(), settings.passwords(),
+                transactions, acts, persistence.signInCounters(), settings.signInLimits(), clock);
+        return new Account(accounts, new AccountsCsv(accounts, territories, acts, settings.csvLimits(), clock));
+    }
+
+    private Notifier notification() {
+        return new Notifier(persistence.notifications(), persistence.accounts(), settings.mail(), transactions, acts, clock);
+    }
+
+    private BrandingAdministration branding() {
+        return new BrandingAdministration(persistence.brandings(), transactions, acts);
+    }
+
+    private Partner partner() {
+        PartnerRegister partners = new PartnerRegister(persistence.partners(), persistence.contracts(),
+                persistence.institutions(), persistence.accounts(), notifier, transactions, acts, clock);
+        ReferentRegister referents = new ReferentRegister(persistence.referents(), persistence.partners(),
+                persistence.territories(), transactions, acts, clock);
+        return new Partner(partners, referents, new ReferentsCsv(contract.management(), partners, institutions, referents,
+                acts, settings.csvLimits(), clock));
+    }
+
+    private Resource resource() {
+        ResourceRegistry resources = new ResourceRegistry(persistence.resources(), persistence.territories(), transactions,
+                acts, clock);
+        resources.ensureNational(NationalResources.load());
+        return new Resource(resources, new ResourcesCsv(resources, territories, acts, settings.csvLimits(), clock));
+    }
+
+    private CommunicationPlan communication() {
+        return new CommunicationPlan(persistence.campaigns(), persistence.contracts(), transactions, acts);
+    }
+
+    private LocalCircuits referral() {
+        return new LocalCircuits(persistence.circuits(), persistence.partners(), persistence.resources(),
+                persistence.institutions(), transactions, acts, clock, settings.referralPlugins(), persistence.territories());
+    }
+
+    private Deliberation deliberation() {
+        DeliberationRegister register = new DeliberationRegister(persistence.deliberations(), persistence.territories(),
+                transactions, acts);
+        return new Deliberation(register, new DeliberationsCsv(register, territories));
+    }
+
+    private FollowUp followUp() {
+        ActionPlan actions = new ActionPlan(persistence.actions(), persistence.contracts(), persistence.contractTexts(),
+                persistence.partners(), persistence.territories(), transactions, acts, clock);
+        MeetingRegister meetings = new MeetingRegister(persistence.meetings(), persistence.actions(), actions,
+                persistence.contracts(), persistence.contractTexts(), persistence.signatoryPartners(),
+                persistence.partners(), persistence.institutions(), persistence.territories(), new MeetingCalendar(),
+                transactions, acts, clock);
+        ObligationWatch obligations = new ObligationWatch(persistence.obligations(), persistence.meetings(),
+                persistence.contracts(), persistence.contractTexts(), persistence.signatoryPartners(),
+                persistence.partners(), persistence.territories(), persistence.accounts(), notifier, transactions, acts,
+                clock, settings.dueSoon());
+        return new FollowUp(actions, meetings, obligations);
+    }
+
+    private Indicator indicator() {
+        IndicatorBoard board = new IndicatorBoard(persistence.indicators(), persistence.diagnosticNotes(),
+                persistence.contracts(), persistence.contractTexts(), new ActionTally(followUp.actions()),
+                settings.disclosure(), transactions, acts);
+        return new Indicator(board, new MeasurementsCsv(contract.management(), board, acts, settings.csvLimits()),
+                new DiagnosticCsv(board));
+    }
+
+    private ContractFiles contractFile() {
+        return new ContractFiles(persistence.territories(), persistence.contracts(), persistence.institutions(),
+                persistence.partners(), persistence.referents(), persistence.resources(), persistence.campaigns(),
+                persistence.circuits(), persistence.contractTexts(), persistence.contractActs(),
+                persistence.deliberations(), new FollowUpPorts(persistence.obligations(), persistence.actions(),
+                        persistence.meetings(), persistence.indicators(), persistence.diagnosticNotes()),
+                transactions, acts, clock);
+    }
+
+    private Documents document() {
+        return new Documents(new DocumentRenderer(), contract.management(), territories,
+                new Documents.Directory(partner.partners(), partner.referents(), institutions, resource.registry(), acts),
+                circuits, contract.lifecycle(), indicator.board(), clock);
+    }
+}

@@ -1,0 +1,131 @@
+package io.github.clvss.core.document;
+
+import io.github.clvss.core.access.Actor;
+import io.github.clvss.core.access.TerritoryId;
+import io.github.clvss.core.referral.Circuit;
+import io.github.clvss.core.referral.LocalCircuits;
+import io.github.clvss.core.referral.Logigramme;
+import io.github.clvss.core.referral.RuleSet;
+import io.github.clvss.core.shared.Language;
+import io.github.clvss.core.territory.Territory;
+import io.github.clvss.core.territory.TerritoryAdministration;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+
+/** The territory's logigramme: its rule set drawn as the question tree for an A3 wall, then as a text outline; and the same tree as an SVG picture for a screen. */
+final class LogigrammeDocument {
+
+    private final DocumentRenderer renderer;
+    private final TerritoryAdministration territories;
+    private final LocalCircuits circuits;
+    private final Clock clock;
+
+    LogigrammeDocument(DocumentRenderer renderer, TerritoryAdministration territories, LocalCircuits circuits, Clock clock) {
+        this.renderer = renderer;
+        this.territories = territories;
+        this.circuits = circuits;
+        this.clock = clock;
+    }
+
+    RenderedDocument render(Actor actor, TerritoryId territory, Language language) {
+        Territory place = territories.find(actor, territory);
+        ResourceBundle texts = DocumentTexts.of(language);
+        RuleSet rules = circuits.ruleSet(territory);
+        Logigramme logigramme = Logigramme.of(rules);
+        Function<String, String> targets = targetLabels(language);
+        LogigrammeText words = new LogigrammeText(texts::getString, rules.messages(language.locale()), targets);
+        LogigrammeText.Node tree = words.of(logigramme);
+        String title = texts.getString("logigramme.heading") + " — " + place.name();
+        DateTimeFormatter dates = DocumentTexts.dates(language);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("territory", place.name());
+        model.put("pageSize", "A3 landscape");
+        model.put("version", rules.version());
+        model.put("generated", dates.format(place.facts().today(clock)));
+        model.put("pictures", pictures(tree, words, title, texts));
+        model.put("outline", outlineView(tree));
+        List<Map<String, String>> elsewhere = new ArrayList<>();
+        for (Circuit circuit : logigramme.circuitsElsewhere()) {
+            elsewhere.add(Map.of("name", circuit.name(), "target", targets.apply(circuit.target()), "reason", circuit.reason()));
+        }
+        model.put("elsewhere", elsewhere);
+        model.put("hasElsewhere", !elsewhere.isEmpty());
+        return renderer.render("logigramme", title, model, language,
+                DocumentRenderer.slug(texts.getString("logigramme.file") + " " + place.name()));
+    }
+
+    private Function<String, String> targetLabels(Language language) {
+        Map<String, String> known = new HashMap<>();
+        return target -> known.computeIfAbsent(target, t -> circuits.contact(t, language.locale()).name());
+    }
+
+    String svg(Actor actor, TerritoryId territory, Language language) {
+        Territory place = territories.find(actor, territory);
+        ResourceBundle texts = DocumentTexts.of(language);
+        RuleSet rules = circuits.ruleSet(territory);
+        LogigrammeText words = new LogigrammeText(texts::getString, rules.messages(language.locale()),
+                targetLabels(language));
+        String title = texts.getString("logigramme.heading") + " — " + place.name() + " (" + rules.version() + ")";
+        return LogigrammeDrawing.draw(words.of(Logigramme.of(rules)), words, title, texts.getString("logigramme.description"))
+                .svg();
+    }
+
+    private static List<Map<String, String>> pictures(LogigrammeText.Node tree, LogigrammeText words, String title,
+            ResourceBundle texts) {
+        List<LogigrammeText.Node> parts = tree.leaf() ? List.of(tree) : tree.branches().stream()
+                .map(b -> new LogigrammeText.Node(tree.question(), List.of(b), tree.items(), tree.column())).toList();
+        List<Map<String, String>> pictures = new ArrayList<>();
+        for (LogigrammeText.Node part : parts) {
+            String caption = part.question().map(q -> q + " — " + part.branches().getFirst().answers()).orElse("");
+            String partTitle = caption.isEmpty() ? title : title + " — " + caption;
+            LogigrammeDrawing.Picture picture = LogigrammeDrawing.draw(part, words, partTitle,
+                    texts.getString("logigramme.description"));
+            double scale = Math.min(LOGIGRAMME_WIDTH_MM / picture.width(), LOGIGRAMME_HEIGHT_MM / picture.height());
+            String width = String.format(Locale.ROOT, "%.1fmm", picture.width() * scale);
+            String height = String.format(Locale.ROOT, "%.1fmm", picture.height() * scale);
+            pictures.add(Map.of("svg", picture.element(width, height), "svgWidth", width, "svgHeight", height,
+                    "caption", caption));
+        }
+        return pictures;
+    }
+
+    private static final double LOGIGRAMME_WIDTH_MM = 390;
+    private static final double LOGIGRAMME_HEIGHT_MM = 228;
+
+    private static Map<String, Object> outlineView(LogigrammeText.Node node) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        // every key set on every node: Mustache would otherwise find a parent's value
+        view.put("question", node.question().orElse(""));
+        view.put("items", node.items().stream().map(LogigrammeDocument::itemView).toList());
+        view.put("hasItems", !node.items().isEmpty());
+        view.put("leaf", node.leaf());
+        List<Map<String, Object>> branches = new ArrayList<>();
+        for (LogigrammeText.Branch branch : node.branches()) {
+            Map<String, Object> b = new LinkedHashMap<>();
+            b.put("answers", branch.answers());
+            b.put("node", outlineView(branch.next()));
+            branches.add(b);
+        }
+        view.put("branches", branches);
+        view.put("hasBranches", !branches.isEmpty());
+        return view;
+    }
+
+    private static Map<String, Object> itemView(LogigrammeText.Item item) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("mark", item.mark());
+        view.put("text", item.text());
+        view.put("kind", LogigrammeText.kebab(item.kind().name()));
+        view.put("notes", item.notes());
+        view.put("duty", item.kind() == LogigrammeText.Kind.DUTY);
+        return view;
+    }
+}

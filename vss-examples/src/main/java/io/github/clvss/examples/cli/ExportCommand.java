@@ -1,0 +1,80 @@
+package io.github.clvss.examples.cli;
+
+import io.github.clvss.core.Vss;
+import io.github.clvss.core.access.Actor;
+import io.github.clvss.core.access.TerritoryId;
+import io.github.clvss.core.shared.PageRequest;
+import io.github.clvss.core.shared.Problem;
+import io.github.clvss.core.shared.VssException;
+import io.github.clvss.core.territory.InseeCode;
+import io.github.clvss.core.territory.Siren;
+import io.github.clvss.core.territory.Territory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code vss export FILE}: exports a territory and its contracts to a contract file. */
+@Command(name = "export")
+final class ExportCommand extends Subcommand {
+
+    @Parameters(paramLabel = "FILE", descriptionKey = "file")
+    Path file;
+
+    @Option(names = "--territory", paramLabel = "INSEE|SIREN|ID")
+    Optional<String> territory = Optional.empty();
+
+    @Override
+    public Integer call() throws IOException {
+        try (Vss vss = root.open(spec)) {
+            Optional<TerritoryId> id = resolve(vss);
+            if (id.isEmpty()) {
+                long count = vss.territories().count(Actor.system());
+                Problem problem = territory.isPresent()
+                        ? Problem.general("cli.territory.unknown", territory.get(), count)
+                        : Problem.general("cli.territory.choose", count);
+                return answer("invalid", List.of(problem), Map.of(), List.of());
+            }
+            byte[] content = vss.contractFiles().export(Actor.system(), id.get());
+            Files.write(file, content);
+            return answer("exported", List.of(), Map.of("territory", id.get().toString(), "file", file.toString()),
+                    List.of(root.messages().text("cli.export.done", List.of(file.toString()))));
+        } catch (VssException refusal) {
+            return refused(refusal);
+        }
+    }
+
+    private Optional<TerritoryId> resolve(Vss vss) {
+        Actor system = Actor.system();
+        if (territory.isEmpty()) {
+            List<Territory> some = vss.territories().list(system, PageRequest.first(2));
+            return some.size() == 1 ? Optional.of(some.getFirst().id()) : Optional.empty();
+        }
+        String key = territory.get().strip();
+        Optional<TerritoryId> byId = TerritoryId.parse(key, "--territory").asOptional().filter(id -> exists(vss, id));
+        if (byId.isPresent()) {
+            return byId;
+        }
+        Optional<Territory> byCode = InseeCode.parse(key, "--territory").asOptional()
+                .flatMap(code -> vss.territories().findByInseeCode(system, code));
+        if (byCode.isPresent()) {
+            return byCode.map(Territory::id);
+        }
+        return Siren.parse(key, "--territory").asOptional()
+                .flatMap(siren -> vss.territories().findBySiren(system, siren)).map(Territory::id);
+    }
+
+    private static boolean exists(Vss vss, TerritoryId id) {
+        try {
+            vss.territories().find(Actor.system(), id);
+            return true;
+        } catch (VssException notFound) {
+            return false;
+        }
+    }
+}
