@@ -121,7 +121,7 @@ public final class Vss implements AutoCloseable {
                         persistence.meetings(), persistence.indicators(), persistence.diagnosticNotes()),
                 persistence.transactions(), acts, clock);
         this.accounts = new AccountAdministration(persistence.accounts(), passwords, persistence.transactions(), acts,
-                persistence.signInCounters(), signInLimits, clock);
+                persistence.signInCounters(), signInLimits, clock, persistence.secondFactors(), persistence.identityLinks());
         this.accountsCsv = new AccountsCsv(accounts, territories, acts, csvLimits, clock);
         this.notifier = new Notifier(persistence.notifications(), persistence.accounts(), mail, persistence.transactions(),
                 acts, clock);
