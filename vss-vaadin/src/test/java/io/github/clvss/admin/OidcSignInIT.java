@@ -36,7 +36,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * on localhost): the sign-in page shows the provider's button; a person whose identity is linked
  * to Boulogne's coordinator signs in at the provider and lands in vss as that account; a person
  * linked to no account is sent back to the sign-in page with a French message, and the refusal is
- * journaled.
+ * journaled; an account with a second factor is asked for its code after the provider, and a
+ * locked account is refused.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vss.data-dir=./target/it-data/${random.uuid}", "vaadin.devmode.devTools.enabled=false",
@@ -104,10 +105,41 @@ class OidcSignInIT {
             assertThat(e.outcome()).isEqualTo(Outcome.DONE);
             assertThat(e.actor()).isEqualTo(coordination.toString());
         });
-        assertThat(signIns).filteredOn(e -> e.outcome() == Outcome.REFUSED).singleElement().satisfies(e -> {
-            assertThat(e.reason()).contains(AccountAdministration.UNKNOWN_IDENTITY);
-            assertThat(e.toString()).doesNotContain("dominique");
-        });
+        assertThat(signIns).filteredOn(e -> e.reason().equals(java.util.Optional.of(AccountAdministration.UNKNOWN_IDENTITY)))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.outcome()).isEqualTo(Outcome.REFUSED);
+                    assertThat(e.toString()).doesNotContain("dominique");
+                });
+    }
+
+    @Test
+    void through_the_provider_too_a_second_factor_is_asked_for_and_a_locked_account_is_refused() {
+        AccountId administrator = vss.accounts().idOf(Actor.system(), new Login("admin")).orElseThrow();
+        vss.accounts().linkIdentity(Actor.system(), administrator, ISSUER, "sacha");
+        Actor admin = vss.accounts().find(Actor.system(), administrator).actor();
+        String secret = vss.accounts().startSecondFactor(admin, administrator, "vss").secret();
+        List<String> recovery = vss.accounts().confirmSecondFactor(admin, administrator,
+                Authenticator.code(secret, java.time.Instant.now()));
+
+        try (Browser browser = new Browser(port)) {
+            signInAtProvider(browser, "sacha");
+            browser.waitFor(By.id("vss-code")).sendKeys(recovery.getFirst(), org.openqa.selenium.Keys.ENTER);
+            browser.waitFor(By.tagName("vaadin-app-layout"));
+            browser.waitForText("Administration de la plateforme (démo)");
+        }
+
+        for (int i = 0; i < 10; i++) {
+            vss.accounts().signIn(new Login("admin"), "mauvais mot de passe".toCharArray(), java.util.Optional.empty());
+        }
+        try (Browser browser = new Browser(port)) {
+            signInAtProvider(browser, "sacha");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> "Trop de tentatives".equals(
+                    ((JavascriptExecutor) d).executeScript("const f = document.querySelector('vaadin-login-form');"
+                            + " return f && f.error ? f.i18n.errorMessage.title : null;")));
+        } finally {
+            vss.accounts().unlock(Actor.system(), administrator);
+            vss.accounts().removeSecondFactor(Actor.system(), administrator);
+        }
     }
 
     /** Clicks the provider's button on vss's sign-in page and signs in at the provider. */

@@ -40,7 +40,8 @@ public class LocalOidcProvider {
     /** The people who can sign in at the provider, with their passwords. */
     public static final Map<String, String> PEOPLE = Map.of(
             "camille", "mot-de-passe-camille",
-            "dominique", "mot-de-passe-dominique");
+            "dominique", "mot-de-passe-dominique",
+            "sacha", "mot-de-passe-sacha");
 
     @Bean
     InMemoryUserDetailsManager people() {
