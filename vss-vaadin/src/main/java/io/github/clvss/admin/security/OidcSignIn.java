@@ -1,6 +1,6 @@
 package io.github.clvss.admin.security;
 
-import io.github.clvss.core.Vss;
+import io.github.clvss.core.account.AccountAdministration;
 import io.github.clvss.core.account.Account;
 import io.github.clvss.core.account.ExternalIdentity;
 import io.github.clvss.core.account.SignInAnswer;
@@ -31,12 +31,12 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  */
 final class OidcSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
-    private final Vss vss;
+    private final AccountAdministration accounts;
     private final OidcProperties properties;
     private final OidcUserService provider = new OidcUserService();
 
-    OidcSignIn(Vss vss, OidcProperties properties) {
-        this.vss = vss;
+    OidcSignIn(AccountAdministration accounts, OidcProperties properties) {
+        this.accounts = accounts;
         this.properties = properties;
         // The ID token names the person; the userinfo endpoint is asked only for an e-mail address
         // to link by, when the installation links by e-mail and the token has none.
@@ -63,7 +63,7 @@ final class OidcSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
         Optional<Boolean> verified = Optional.ofNullable(person.getEmailVerified());
         SignInAnswer answer;
         try {
-            answer = vss.accounts().signInWith(new ExternalIdentity(issuer, person.getSubject(), email, verified),
+            answer = accounts.signInWith(new ExternalIdentity(issuer, person.getSubject(), email, verified),
                     address(), properties.linkByEmail());
         } catch (IllegalArgumentException malformed) {
             throw refused("vss_unknown_identity", new UnknownIdentity());

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.github.clvss.admin.base.VssProperties;
-import io.github.clvss.core.Vss;
 import io.github.clvss.core.account.Account;
 import io.github.clvss.core.account.AccountAdministration;
 import io.github.clvss.core.account.Enrolment;
@@ -33,14 +32,14 @@ import java.util.stream.Collectors;
 @RolesAllowed({"PLATFORM_ADMINISTRATOR", "COORDINATOR"})
 public final class SecondFactorEnrolmentView extends VerticalLayout implements HasDynamicTitle {
 
-    private final Vss vss;
+    private final AccountAdministration accounts;
     private final CurrentUser user;
     private final VssProperties properties;
     private final Div body = new Div();
     private final Paragraph problem = new Paragraph();
 
-    SecondFactorEnrolmentView(Vss vss, CurrentUser user, VssProperties properties) {
-        this.vss = vss;
+    SecondFactorEnrolmentView(AccountAdministration accounts, CurrentUser user, VssProperties properties) {
+        this.accounts = accounts;
         this.user = user;
         this.properties = properties;
         problem.addClassName("vss-problems");
@@ -53,7 +52,7 @@ public final class SecondFactorEnrolmentView extends VerticalLayout implements H
     private void render() {
         body.removeAll();
         Account account = user.account();
-        AccountAdministration.SecondFactorState state = vss.accounts().secondFactor(account.actor(), account.id());
+        AccountAdministration.SecondFactorState state = accounts.secondFactor(account.actor(), account.id());
         if (state.active()) {
             body.add(new Paragraph(getTranslation("second-factor.active", state.recoveryCodesLeft())),
                     new Paragraph(getTranslation("second-factor.lost")));
@@ -61,7 +60,7 @@ public final class SecondFactorEnrolmentView extends VerticalLayout implements H
         }
         body.add(new Paragraph(getTranslation("second-factor.intro")));
         Button start = new Button(getTranslation("second-factor.start"), click -> act(() -> enrol(
-                vss.accounts().startSecondFactor(account.actor(), account.id(), properties.branding().name()))));
+                accounts.startSecondFactor(account.actor(), account.id(), properties.branding().name()))));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         body.add(start);
     }
@@ -83,7 +82,7 @@ public final class SecondFactorEnrolmentView extends VerticalLayout implements H
         code.getElement().setAttribute("autocomplete", "one-time-code");
         Account account = user.account();
         Button confirm = new Button(getTranslation("second-factor.confirm"), click -> act(() -> recoveryCodes(
-                vss.accounts().confirmSecondFactor(account.actor(), account.id(), code.getValue()))));
+                accounts.confirmSecondFactor(account.actor(), account.id(), code.getValue()))));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         body.add(new Paragraph(getTranslation("second-factor.secret")), new Paragraph(secret),
                 new Paragraph(getTranslation("second-factor.uri")), new Paragraph(uri), code, confirm);

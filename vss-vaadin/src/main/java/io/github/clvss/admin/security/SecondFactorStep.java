@@ -1,6 +1,6 @@
 package io.github.clvss.admin.security;
 
-import io.github.clvss.core.Vss;
+import io.github.clvss.core.account.AccountAdministration;
 import io.github.clvss.core.account.Account;
 import io.github.clvss.core.account.SignInAnswer;
 import jakarta.servlet.ServletException;
@@ -30,11 +30,11 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  */
 final class SecondFactorStep extends AbstractAuthenticationProcessingFilter {
 
-    private final Vss vss;
+    private final AccountAdministration accounts;
 
-    SecondFactorStep(Vss vss) {
+    SecondFactorStep(AccountAdministration accounts) {
         super(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login/code"));
-        this.vss = vss;
+        this.accounts = accounts;
         setSecurityContextRepository(new HttpSessionSecurityContextRepository());
         setSessionAuthenticationStrategy(new ChangeSessionIdAuthenticationStrategy());
         setAuthenticationSuccessHandler(new SavedRequestAwareAuthenticationSuccessHandler());
@@ -52,7 +52,7 @@ final class SecondFactorStep extends AbstractAuthenticationProcessingFilter {
             throw new Expired();
         }
         String code = Optional.ofNullable(request.getParameter("code")).orElse("");
-        SignInAnswer answer = vss.accounts().confirmSignIn(first, code.length() > 40 ? "" : code,
+        SignInAnswer answer = accounts.confirmSignIn(first, code.length() > 40 ? "" : code,
                 Optional.ofNullable(request.getRemoteAddr()));
         return switch (answer) {
             case SignInAnswer.Accepted(Account account) -> {

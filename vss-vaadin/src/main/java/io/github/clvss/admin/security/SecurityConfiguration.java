@@ -78,7 +78,7 @@ class SecurityConfiguration {
 
     @Bean
     @org.springframework.core.annotation.Order(2)
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionLifetime lifetime, io.github.clvss.core.Vss vss,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionLifetime lifetime, io.github.clvss.core.account.AccountAdministration accounts,
             OidcProperties oidc) throws Exception {
         // The provider (a bean) is the global authentication manager's only provider. Adding it
         // here too would make a refused sign-in try it twice (this chain's manager, then its
@@ -94,10 +94,10 @@ class SecurityConfiguration {
         // posts to the second step; everything else refused goes back to the sign-in page.
         SignInFailures failures = new SignInFailures();
         http.formLogin(form -> form.failureHandler(failures));
-        http.addFilterBefore(new SecondFactorStep(vss),
+        http.addFilterBefore(new SecondFactorStep(accounts),
                 org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         if (oidc.enabled()) {
-            OidcSignIn signIn = new OidcSignIn(vss, oidc);
+            OidcSignIn signIn = new OidcSignIn(accounts, oidc);
             OidcRegistrations registrations = new OidcRegistrations(signIn::registration);
             org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver resolver =
                     new org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver(
