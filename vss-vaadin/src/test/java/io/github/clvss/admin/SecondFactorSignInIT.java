@@ -32,7 +32,8 @@ import org.springframework.test.context.ActiveProfiles;
  * Boulogne's coordinator turns on a second factor from their own screen in headless Chromium,
  * then signs in in two steps: the password alone leads to the code page, a wrong code is refused
  * there, the code of their authenticator signs them in, a code already used does not, a recovery
- * code does once; an administrator removes the factor and the password alone works again.
+ * code does once; an administrator removes the factor on the accounts screen and the password
+ * alone works again.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vss.data-dir=./target/it-data/${random.uuid}", "vaadin.devmode.devTools.enabled=false"})
@@ -77,7 +78,7 @@ class SecondFactorSignInIT {
         List<String> recovery;
         try (Browser browser = new Browser(port)) {
             browser.signIn("coordination", "demo-coordination");
-            browser.open("/compte/second-facteur");
+            click(browser, browser.waitFor(By.xpath("//a[normalize-space()='Second facteur']")));
             click(browser, browser.waitFor(By.xpath("//vaadin-button[normalize-space()='Activer le second facteur']")));
             secret = browser.waitFor(By.id("vss-totp-secret")).getText().replace(" ", "");
             assertThat(secret).matches("[A-Z2-7]{32}");
@@ -125,7 +126,18 @@ class SecondFactorSignInIT {
 
         assertThat(output.getAll()).as("the application's log").doesNotContain(secret).doesNotContain(recovery.get(2));
 
-        vss.accounts().removeSecondFactor(Actor.system(), coordination);
+        try (Browser admin = new Browser(port)) {
+            admin.signIn("admin", "demo-admin-vss");
+            admin.open("/comptes");
+            click(admin, admin.waitFor(By.cssSelector("vaadin-button[aria-label='Gérer le compte coordination']")));
+            admin.waitForText("Second facteur actif (7 codes de secours restants).");
+            click(admin, admin.waitFor(By.xpath("//vaadin-button[normalize-space()='Retirer le second facteur']")));
+            new WebDriverWait(admin.driver(), Duration.ofSeconds(30))
+                    .until(d -> !vss.accounts().secondFactor(Actor.system(), coordination).active());
+        }
+        assertThat(vss.auditTrail().find(Actor.system(), JournalQuery.all().withAction("account.second-factor.remove"),
+                PageRequest.first(5))).singleElement().satisfies(e -> assertThat(e.actor())
+                        .isEqualTo(vss.accounts().idOf(Actor.system(), new Login("admin")).orElseThrow().toString()));
         try (Browser browser = new Browser(port)) {
             browser.signIn("coordination", "demo-coordination");
         }
