@@ -171,6 +171,7 @@ public final class AccountAdministration {
     /**
      * Checks a sign-in without a known source address (a command line, a host that throttles
      * by address itself): the login's budget still applies. See {@link #signIn(Login, char[], Optional)}.
+     * An account with an active second factor is not signed in by its password alone: empty.
      */
     public Optional<Account> signIn(Login login, char[] password) {
         return signIn(login, password, Optional.empty()).account();
