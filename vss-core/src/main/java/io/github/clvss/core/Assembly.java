@@ -167,7 +167,8 @@ final class Assembly {
 
     private Account account() {
         AccountAdministration accounts = new AccountAdministration(persistence.accounts(), settings.passwords(),
-                transactions, acts, persistence.signInCounters(), settings.signInLimits(), clock);
+                transactions, acts, persistence.signInCounters(), settings.signInLimits(), clock, persistence.secondFactors(),
+                persistence.identityLinks());
         return new Account(accounts, new AccountsCsv(accounts, territories, acts, settings.csvLimits(), clock));
     }
 

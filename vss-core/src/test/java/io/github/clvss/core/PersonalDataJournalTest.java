@@ -190,6 +190,34 @@ class PersonalDataJournalTest {
             Account a = opened("paula.grant", "Paula Grant", "paula.grant@demo.example");
             return id(demo.vss.accounts().grant(administrator, a.id(), a.version(), Grant.observer(demo.boulogne)));
         });
+        // second factor and identity links: by the person for their own factor, by an administrator otherwise
+        Account enrolling = opened("rose.enrol", "Rose Enrol", "rose.enrol@demo.example");
+        add("accounts.startSecondFactor", enrolling.actor(), "account.second-factor.start", () -> {
+            demo.vss.accounts().startSecondFactor(enrolling.actor(), enrolling.id(), "vss");
+            return Optional.of(enrolling.id().toString());
+        });
+        Account confirming = opened("simon.confirm", "Simon Confirm", "simon.confirm@demo.example");
+        add("accounts.confirmSecondFactor", confirming.actor(), "account.second-factor.enrol", () -> {
+            String secret = demo.vss.accounts().startSecondFactor(confirming.actor(), confirming.id(), "vss").secret();
+            demo.vss.accounts().confirmSecondFactor(confirming.actor(), confirming.id(), AuthenticatorApp.code(secret, CLOCK.instant()));
+            return Optional.of(confirming.id().toString());
+        });
+        add("accounts.secondFactor", administrator, "account.second-factor.read", () -> {
+            assertThat(demo.vss.accounts().secondFactor(administrator, confirming.id()).active()).isTrue();
+            return Optional.of(confirming.id().toString());
+        });
+        add("accounts.removeSecondFactor", administrator, "account.second-factor.remove", () -> {
+            demo.vss.accounts().removeSecondFactor(administrator, enrolling.id());
+            return Optional.of(enrolling.id().toString());
+        });
+        add("accounts.linkIdentity", administrator, "account.identity.link", () -> {
+            demo.vss.accounts().linkIdentity(administrator, enrolling.id(), "https://fournisseur.example", "sujet-rose");
+            return Optional.of(enrolling.id().toString());
+        });
+        add("accounts.unlinkIdentities", administrator, "account.identity.unlink", () -> {
+            demo.vss.accounts().unlinkIdentities(administrator, enrolling.id());
+            return Optional.of(enrolling.id().toString());
+        });
         add("accounts.revoke", administrator, "account.revoke", () -> {
             Account a = opened("quentin.revoke", "Quentin Revoke", "quentin.revoke@demo.example");
             return id(demo.vss.accounts().revoke(administrator, a.id(), a.version(), Grant.coordinator(demo.boulogne)));

@@ -288,6 +288,37 @@ abstract class StorageContract {
     }
 
     @Test
+    void a_second_factor_its_recovery_codes_and_an_identity_link_are_kept_and_a_code_is_never_accepted_twice() {
+        Login login = new Login("deux.facteurs");
+        TerritoryId territory = vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED).id();
+        Account account = vss.accounts().open(system, Account.open(CLOCK, login, "Deux facteurs",
+                Optional.of(new io.github.clvss.core.shared.EmailAddress("deux.facteurs@ville.example")), Language.FR,
+                java.util.Set.of(Grant.coordinator(territory))), Optional.of("correct horse battery".toCharArray()));
+        io.github.clvss.core.account.Enrolment enrolment = vss.accounts().startSecondFactor(account.actor(), account.id(), "vss");
+        String code = AuthenticatorApp.code(enrolment.secret(), CLOCK.instant());
+
+        List<String> recovery = vss.accounts().confirmSecondFactor(account.actor(), account.id(), code);
+        SignInAnswer first = vss.accounts().signIn(login, "correct horse battery".toCharArray(), Optional.empty());
+
+        assertThat(first).isInstanceOf(SignInAnswer.SecondFactorNeeded.class);
+        SignInAnswer.SecondFactorNeeded pending = (SignInAnswer.SecondFactorNeeded) first;
+        assertThat(vss.accounts().confirmSignIn(pending, code, Optional.empty()))
+                .as("the code that confirmed the enrolment, once more")
+                .isEqualTo(new SignInAnswer.Refused(SignInAnswer.Reason.WRONG_CODE));
+        assertThat(vss.accounts().confirmSignIn(pending, recovery.get(5), Optional.empty()).account()).isPresent();
+        assertThat(vss.accounts().secondFactor(account.actor(), account.id()))
+                .isEqualTo(new AccountAdministration.SecondFactorState(true, 7));
+
+        String issuer = "http://localhost:1/fournisseur";
+        assertThat(vss.accounts().signInWith(new io.github.clvss.core.account.ExternalIdentity(issuer, "sujet-1",
+                account.email(), Optional.empty()), Optional.empty(), true)).isInstanceOf(SignInAnswer.SecondFactorNeeded.class);
+        vss.accounts().removeSecondFactor(Actor.user("admin-storage-2f", Grant.platformAdministrator()), account.id());
+        assertThat(vss.accounts().signInWith(new io.github.clvss.core.account.ExternalIdentity(issuer, "sujet-1",
+                Optional.empty(), Optional.empty()), Optional.empty(), false).account())
+                .as("signed in by the stored link").map(Account::id).contains(account.id());
+    }
+
+    @Test
     void the_database_refuses_to_update_or_delete_journal_entries() throws SQLException {
         vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED);
         DataSource database = database();

@@ -40,6 +40,12 @@ public final class AccountAdministration {
     public static final String THROTTLED = "account.sign-in.throttled";
     /** Journal reason: the login or the address was locked out. */
     public static final String LOCKED = "account.sign-in.locked";
+    /** Journal reason: the second factor's code was wrong, already used or too late. */
+    public static final String WRONG_CODE = "account.sign-in.wrong-code";
+    /** Journal reason: an identity provider's person linked to no account. */
+    public static final String UNKNOWN_IDENTITY = "account.sign-in.unknown-identity";
+    /** How many one-time recovery codes an enrolment gives. */
+    public static final int RECOVERY_CODES = 8;
     private static final Actor ANONYMOUS = new Actor("anonymous", Set.of());
 
     private final Accounts accounts;
@@ -49,6 +55,8 @@ public final class AccountAdministration {
     private final SignInCounters counters;
     private final SignInLimits limits;
     private final Clock clock;
+    private final SecondFactors secondFactors;
+    private final IdentityLinks identities;
     private volatile @Nullable String dummyHash;
 
     /**
@@ -59,9 +67,14 @@ public final class AccountAdministration {
      * @param counters where refused sign-ins are counted
      * @param limits when sign-ins slow down and lock
      * @param clock the time of attempts
+     * @param secondFactors where second factors are kept
+     * @param identities which identity providers' people open which account
      */
     public AccountAdministration(Accounts accounts, PasswordHashing passwords, Transactions transactions, Acts acts,
-            SignInCounters counters, SignInLimits limits, Clock clock) {
+            SignInCounters counters, SignInLimits limits, Clock clock, SecondFactors secondFactors,
+            IdentityLinks identities) {
+        this.secondFactors = Objects.requireNonNull(secondFactors, "secondFactors");
+        this.identities = Objects.requireNonNull(identities, "identities");
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.passwords = Objects.requireNonNull(passwords, "passwords");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
@@ -158,6 +171,7 @@ public final class AccountAdministration {
     /**
      * Checks a sign-in without a known source address (a command line, a host that throttles
      * by address itself): the login's budget still applies. See {@link #signIn(Login, char[], Optional)}.
+     * An account with an active second factor is not signed in by its password alone: empty.
      */
     public Optional<Account> signIn(Login login, char[] password) {
         return signIn(login, password, Optional.empty()).account();
@@ -196,15 +210,281 @@ public final class AccountAdministration {
                 return new SignInAnswer.Refused(locked
                         ? SignInAnswer.Reason.TOO_MANY_ATTEMPTS : SignInAnswer.Reason.WRONG_LOGIN_OR_PASSWORD);
             }
-            Account signedIn = account.orElseThrow();
-            transactions.runInTransaction(() -> {
-                counters.forget(budgets.getFirst().key());
-                acts.record(signedIn.actor(), act("account.sign-in", subject));
-            });
-            return new SignInAnswer.Accepted(signedIn);
+            return firstStepPassed(account.orElseThrow(), budgets, now);
         } finally {
             Arrays.fill(password, '\0');
         }
+    }
+
+    /**
+     * A sign-in whose first step (password or identity provider) passed: accepted, or waiting
+     * for a code when the account has an active second factor — then its refusals are not
+     * forgotten until the code is right, so that codes cannot be guessed between good passwords.
+     */
+    private SignInAnswer firstStepPassed(Account signedIn, List<Budgeted> budgets, Instant now) {
+        Optional<String> subject = Optional.of(signedIn.id().toString());
+        boolean second = secondFactors.find(signedIn.id()).filter(SecondFactor::active).isPresent();
+        if (second) {
+            transactions.runInTransaction(() -> acts.record(signedIn.actor(), act("account.second-factor.asked", subject)));
+            return new SignInAnswer.SecondFactorNeeded(signedIn.id(), signedIn.login(),
+                    now.plus(SignInAnswer.SecondFactorNeeded.LIFETIME));
+        }
+        transactions.runInTransaction(() -> {
+            counters.forget(budgets.getFirst().key());
+            acts.record(signedIn.actor(), act("account.sign-in", subject));
+        });
+        return new SignInAnswer.Accepted(signedIn);
+    }
+
+    /**
+     * The second step of a sign-in: a six-digit code of the account's authenticator (RFC 6238,
+     * the step before to the step after the current one, never a code already accepted), or one
+     * of its unused recovery codes (then used up). A wrong code counts as a refused sign-in in
+     * the same budgets as a wrong password ({@link SignInLimits}); a locked login or address is
+     * refused without checking the code. Journaled like passwords, never with the code.
+     *
+     * @param first the answer of the first step
+     * @param code what was typed
+     * @param address where the attempt comes from, when known
+     */
+    public SignInAnswer confirmSignIn(SignInAnswer.SecondFactorNeeded first, String code, Optional<String> address) {
+        Objects.requireNonNull(first, "first");
+        Objects.requireNonNull(code, "code");
+        Instant now = clock.instant();
+        Optional<String> subject = Optional.of(first.pending().toString());
+        List<Budgeted> budgets = budgets(first.login(), address);
+        Map<String, SignInCounter> counted = releaseEnded(counters.find(keys(budgets)), budgets, now, subject);
+        Optional<String> early = early(budgets, counted, now);
+        if (early.isPresent()) {
+            refuse(budgets, now, subject, early.get());
+            return new SignInAnswer.Refused(SignInAnswer.Reason.TOO_MANY_ATTEMPTS);
+        }
+        Optional<Account> account = accounts.find(first.pending()).filter(Account::enabled)
+                .filter(a -> a.login().equals(first.login()));
+        if (!now.isBefore(first.expiresAt()) || account.isEmpty()) {
+            acts.recordRefusal(ANONYMOUS, act("account.sign-in", subject), WRONG_CODE);
+            return new SignInAnswer.Refused(SignInAnswer.Reason.EXPIRED);
+        }
+        boolean accepted = transactions.inTransaction(() -> {
+            Optional<SecondFactor> factor = secondFactors.find(first.pending()).filter(SecondFactor::active);
+            if (factor.isEmpty()) {
+                return false;
+            }
+            java.util.OptionalLong step = Totp.matchingStep(factor.get().secretBytes(), code, now, factor.get().lastStep());
+            if (step.isPresent()) {
+                secondFactors.save(factor.get().usedAt(step.getAsLong()));
+                return true;
+            }
+            return RecoveryCodes.shape(code)
+                    .map(normalized -> secondFactors.useRecoveryCode(first.pending(), RecoveryCodes.digest(normalized)))
+                    .orElse(false);
+        });
+        if (!accepted) {
+            boolean locked = refuse(budgets, now, subject, WRONG_CODE);
+            return new SignInAnswer.Refused(locked ? SignInAnswer.Reason.TOO_MANY_ATTEMPTS : SignInAnswer.Reason.WRONG_CODE);
+        }
+        Account signedIn = account.get();
+        transactions.runInTransaction(() -> {
+            counters.forget(budgets.getFirst().key());
+            acts.record(signedIn.actor(), act("account.sign-in", subject));
+        });
+        return new SignInAnswer.Accepted(signedIn);
+    }
+
+    /**
+     * Starts enrolling a second factor for one's own account (coordinators and platform
+     * administrators): a new secret, not asked for at sign-in until {@link #confirmSecondFactor}
+     * gets a valid code. Starting again replaces a factor still being enrolled; an active one
+     * must be removed by an administrator first. Journaled, never with the secret.
+     *
+     * @param issuer the name authenticator applications show for this installation
+     */
+    public Enrolment startSecondFactor(Actor actor, AccountId id, String issuer) {
+        Act act = new Act("account.second-factor.start", SIGN_IN, Optional.of(id.toString()), Optional.empty());
+        acts.refuseUnless(mayEnrol(actor, id), actor, act);
+        return transactions.inTransaction(() -> {
+            Account account = accounts.find(id).orElseThrow(() -> notFound(id));
+            if (secondFactors.find(id).filter(SecondFactor::active).isPresent()) {
+                throw new InvalidInputException(Problem.general("account.second-factor.already-active"));
+            }
+            String secret = Totp.base32(Totp.newSecret());
+            secondFactors.save(new SecondFactor(id, secret, false, 0, clock.instant()));
+            acts.record(actor, act);
+            return new Enrolment(secret, otpauth(issuer, account.login(), secret));
+        });
+    }
+
+    /**
+     * Confirms one's enrolment with a code of the new factor: from now on sign-in asks for one.
+     * Returns the {@value #RECOVERY_CODES} one-time recovery codes, shown this once (only their
+     * digests are kept). A wrong code changes nothing and is journaled as refused.
+     */
+    public List<String> confirmSecondFactor(Actor actor, AccountId id, String code) {
+        Act act = new Act("account.second-factor.enrol", SIGN_IN, Optional.of(id.toString()), Optional.empty());
+        acts.refuseUnless(mayEnrol(actor, id), actor, act);
+        Instant now = clock.instant();
+        Optional<List<String>> codes = transactions.inTransaction(() -> {
+            SecondFactor factor = secondFactors.find(id).filter(f -> !f.active())
+                    .orElseThrow(() -> new InvalidInputException(Problem.general("account.second-factor.not-started")));
+            java.util.OptionalLong step = Totp.matchingStep(factor.secretBytes(), code, now, 0);
+            if (step.isEmpty()) {
+                return Optional.<List<String>>empty();
+            }
+            secondFactors.save(factor.activate(step.getAsLong()));
+            List<String> recovery = RecoveryCodes.generate(RECOVERY_CODES);
+            secondFactors.replaceRecoveryCodes(id, recovery.stream().map(RecoveryCodes::normalize)
+                    .map(RecoveryCodes::digest).toList());
+            acts.record(actor, act);
+            return Optional.of(recovery);
+        });
+        return codes.orElseThrow(() -> {
+            acts.recordRefusal(actor, act, "account.second-factor.code.wrong");
+            return new InvalidInputException(Problem.error("account.second-factor.code.wrong", "code"));
+        });
+    }
+
+    /**
+     * Whether sign-in asks the account for a second factor (the account itself or a platform
+     * administrator), and how many recovery codes it has left.
+     */
+    public SecondFactorState secondFactor(Actor actor, AccountId id) {
+        boolean self = actor.id().equals(id.toString());
+        AccessDecision decision = self ? new AccessDecision.Allowed() : AccessPolicy.administerPlatform(actor);
+        Act act = new Act("account.second-factor.read", SIGN_IN, Optional.of(id.toString()), Optional.empty());
+        acts.refuseUnless(decision, actor, act);
+        return transactions.inTransaction(() -> {
+            boolean active = secondFactors.find(id).filter(SecondFactor::active).isPresent();
+            if (!self) {
+                acts.record(actor, act);
+            }
+            return new SecondFactorState(active, active ? secondFactors.recoveryCodesLeft(id) : 0);
+        });
+    }
+
+    /**
+     * Whether an account signs in with a second factor.
+     *
+     * @param active whether sign-in asks for a code
+     * @param recoveryCodesLeft unused recovery codes
+     */
+    public record SecondFactorState(boolean active, int recoveryCodesLeft) {
+    }
+
+    /**
+     * Removes a person's second factor and recovery codes (platform administrators, e.g. for a
+     * lost telephone); the person signs in with the password alone until they enrol again.
+     */
+    public void removeSecondFactor(Actor actor, AccountId id) {
+        Act act = new Act("account.second-factor.remove", SIGN_IN, Optional.of(id.toString()), Optional.empty());
+        acts.refuseUnless(AccessPolicy.administerPlatform(actor), actor, act);
+        transactions.runInTransaction(() -> {
+            accounts.find(id).orElseThrow(() -> notFound(id));
+            secondFactors.remove(id);
+            acts.record(actor, act);
+        });
+    }
+
+    /** Only the person, and only a coordinator or a platform administrator, enrols a factor. */
+    private static AccessDecision mayEnrol(Actor actor, AccountId id) {
+        if (!actor.id().equals(id.toString())) {
+            return new AccessDecision.Refused("account.second-factor.self-only");
+        }
+        return namesDecision(actor);
+    }
+
+    private static String otpauth(String issuer, Login login, String secret) {
+        String label = encode(issuer) + ":" + encode(login.value());
+        return "otpauth://totp/" + label + "?secret=" + secret + "&issuer=" + encode(issuer)
+                + "&algorithm=SHA1&digits=" + Totp.DIGITS + "&period=" + Totp.STEP_SECONDS;
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /**
+     * Signs in a person an OpenID Connect provider (ProConnect…) authenticated. The identity opens
+     * the account its issuer and subject are linked to. When there is no link yet and
+     * {@code linkByEmail} is on (the installation's administrator chose it), it opens the one
+     * account whose e-mail address is the identity's — only if the provider did not say the
+     * address is unverified, that account is enabled and not yet linked to another subject of the
+     * same issuer — and links it for good (journaled). Anything else is refused as an unknown
+     * identity (journaled without any of the identity's data, counted in the address's budget).
+     * A locked login or address is refused; an active second factor is still asked for.
+     */
+    public SignInAnswer signInWith(ExternalIdentity identity, Optional<String> address, boolean linkByEmail) {
+        Instant now = clock.instant();
+        Optional<Account> account = identities.find(identity.issuer(), identity.subject()).flatMap(accounts::find);
+        boolean linking = false;
+        if (account.isEmpty() && linkByEmail && identity.email().isPresent() && !identity.emailVerified().equals(Optional.of(false))) {
+            List<AccountId> matching = identities.withEmail(identity.email().get());
+            if (matching.size() == 1 && !identities.linked(matching.getFirst(), identity.issuer())) {
+                account = accounts.find(matching.getFirst()).filter(Account::enabled);
+                linking = account.isPresent();
+            }
+        }
+        if (account.isEmpty()) {
+            List<Budgeted> byAddress = budgets(Optional.empty(), address);
+            if (!byAddress.isEmpty()) {
+                Map<String, SignInCounter> counted = releaseEnded(counters.find(keys(byAddress)), byAddress, now, Optional.empty());
+                Optional<String> early = early(byAddress, counted, now);
+                boolean locked = refuse(byAddress, now, Optional.empty(), early.orElse(UNKNOWN_IDENTITY));
+                if (early.isPresent() || locked) {
+                    return new SignInAnswer.Refused(SignInAnswer.Reason.TOO_MANY_ATTEMPTS);
+                }
+            } else {
+                acts.recordRefusal(ANONYMOUS, act("account.sign-in", Optional.empty()), UNKNOWN_IDENTITY);
+            }
+            return new SignInAnswer.Refused(SignInAnswer.Reason.UNKNOWN_IDENTITY);
+        }
+        Account found = account.get();
+        Optional<String> subject = Optional.of(found.id().toString());
+        List<Budgeted> budgets = budgets(found.login(), address);
+        Map<String, SignInCounter> counted = releaseEnded(counters.find(keys(budgets)), budgets, now, subject);
+        Optional<String> early = early(budgets, counted, now);
+        if (early.isPresent()) {
+            refuse(budgets, now, subject, early.get());
+            return new SignInAnswer.Refused(SignInAnswer.Reason.TOO_MANY_ATTEMPTS);
+        }
+        if (!found.enabled()) {
+            boolean locked = refuse(budgets, now, subject, FAILED);
+            return new SignInAnswer.Refused(locked ? SignInAnswer.Reason.TOO_MANY_ATTEMPTS : SignInAnswer.Reason.UNKNOWN_IDENTITY);
+        }
+        if (linking) {
+            transactions.runInTransaction(() -> {
+                identities.link(found.id(), identity.issuer(), identity.subject(), now);
+                acts.record(Actor.system(), act("account.identity.link", subject));
+            });
+        }
+        return firstStepPassed(found, budgets, now);
+    }
+
+    /**
+     * Links an identity provider's subject to an account, so that it signs in as that account
+     * (platform administrators; journaled without the subject).
+     */
+    public void linkIdentity(Actor actor, AccountId id, String issuer, String subject) {
+        Act act = new Act("account.identity.link", SIGN_IN, Optional.of(id.toString()), Optional.empty());
+        acts.refuseUnless(AccessPolicy.administerPlatform(actor), actor, act);
+        ExternalIdentity identity = new ExternalIdentity(issuer, subject, Optional.empty(), Optional.empty());
+        transactions.runInTransaction(() -> {
+            accounts.find(id).orElseThrow(() -> notFound(id));
+            if (identities.find(identity.issuer(), identity.subject()).isPresent()) {
+                throw new InvalidInputException(Problem.general("account.identity.taken"));
+            }
+            identities.link(id, identity.issuer(), identity.subject(), clock.instant());
+            acts.record(actor, act);
+        });
+    }
+
+    /** Removes every identity-provider link of an account (platform administrators; journaled). */
+    public void unlinkIdentities(Actor actor, AccountId id) {
+        Act act = new Act("account.identity.unlink", SIGN_IN, Optional.of(id.toString()), Optional.empty());
+        acts.refuseUnless(AccessPolicy.administerPlatform(actor), actor, act);
+        transactions.runInTransaction(() -> {
+            identities.unlinkAll(id);
+            acts.record(actor, act);
+        });
     }
 
     /**
@@ -240,8 +520,12 @@ public final class AccountAdministration {
     }
 
     private List<Budgeted> budgets(Login login, Optional<String> address) {
+        return budgets(Optional.of(login), address);
+    }
+
+    private List<Budgeted> budgets(Optional<Login> login, Optional<String> address) {
         List<Budgeted> budgets = new java.util.ArrayList<>();
-        budgets.add(new Budgeted(loginKey(login), limits.perLogin(), "account", true));
+        login.ifPresent(l -> budgets.add(new Budgeted(loginKey(l), limits.perLogin(), "account", true)));
         address.filter(a -> !a.isBlank())
                 .ifPresent(a -> budgets.add(new Budgeted("address:" + digest(a.strip()), limits.perAddress(), "address", false)));
         return budgets;

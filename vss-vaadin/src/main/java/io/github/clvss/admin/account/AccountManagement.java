@@ -94,6 +94,19 @@ final class AccountManagement extends Dialog {
             body.add(new Paragraph(getTranslation("accounts.manage.locked", when(until))), unlock);
         });
 
+        body.add(new H3(getTranslation("accounts.manage.second-factor")));
+        io.github.clvss.core.account.AccountAdministration.SecondFactorState second =
+                accounts.secondFactor(user.actor(), account.id());
+        if (second.active()) {
+            Button remove = new Button(getTranslation("accounts.manage.second-factor.remove"), click -> act(() -> {
+                accounts.removeSecondFactor(user.actor(), account.id());
+                return accounts.find(user.actor(), account.id());
+            }));
+            body.add(new Paragraph(getTranslation("accounts.manage.second-factor.active", second.recoveryCodesLeft())), remove);
+        } else {
+            body.add(new Paragraph(getTranslation("accounts.manage.second-factor.none")));
+        }
+
         body.add(new H3(getTranslation("accounts.manage.password")));
         PasswordEditor password = new PasswordEditor(typed -> changed(accounts.setPassword(user.actor(), account.id(), typed),
                 set -> { }));

@@ -184,7 +184,14 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Span who = new Span(account.displayName());
         who.addClassName("vss-user");
-        Div box = new Div(who, signOut);
+        Div box = new Div(who);
+        boolean enrols = account.actor().isPlatformAdministrator()
+                || account.actor().grants().stream().anyMatch(g -> g.role() == io.github.clvss.core.access.Role.COORDINATOR);
+        if (enrols) {
+            box.add(new com.vaadin.flow.router.RouterLink(getTranslation("second-factor.nav"),
+                    io.github.clvss.admin.security.SecondFactorEnrolmentView.class));
+        }
+        box.add(signOut);
         box.addClassName("vss-account");
         return box;
     }

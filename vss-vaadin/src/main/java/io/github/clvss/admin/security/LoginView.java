@@ -27,7 +27,7 @@ final class LoginView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final LoginForm form = new LoginForm();
     private final LoginI18n i18n = LoginI18n.createDefault();
 
-    LoginView(VssProperties properties) {
+    LoginView(VssProperties properties, OidcProperties oidc) {
         addClassName("vss-login");
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
@@ -39,7 +39,24 @@ final class LoginView extends Main implements BeforeEnterObserver, HasDynamicTit
         form.setI18n(i18n);
         form.setForgotPasswordButtonVisible(false);
         form.setAction("login");
-        add(new H1(properties.branding().name()), languages(), form, new Paragraph(getTranslation("login.help")));
+        add(new H1(properties.branding().name()), languages(), form);
+        if (oidc.enabled()) {
+            add(provider(oidc));
+        }
+        add(new Paragraph(getTranslation("login.help")));
+    }
+
+    /** The button to sign in through the OpenID Connect provider (ProConnect…), when one is configured. */
+    private Div provider(OidcProperties oidc) {
+        com.vaadin.flow.component.html.Anchor button = new com.vaadin.flow.component.html.Anchor(
+                "oauth2/authorization/" + OidcProperties.REGISTRATION,
+                oidc.label() == null || oidc.label().isBlank() ? getTranslation("login.oidc") : oidc.label());
+        button.setRouterIgnore(true);
+        button.setId("vss-oidc");
+        button.addClassName("vss-oidc");
+        Div box = new Div(new Paragraph(getTranslation("login.oidc.or")), button);
+        box.addClassName("vss-oidc-box");
+        return box;
     }
 
     private Div languages() {
@@ -68,8 +85,12 @@ final class LoginView extends Main implements BeforeEnterObserver, HasDynamicTit
     public void beforeEnter(BeforeEnterEvent event) {
         boolean refused = event.getLocation().getQueryParameters().getParameters().containsKey("error");
         boolean tooMany = refused && lastRefusal().filter(TooManyAttempts.class::isInstance).isPresent();
-        i18n.getErrorMessage().setTitle(getTranslation(tooMany ? "login.error.too-many.title" : "login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation(tooMany ? "login.error.too-many.message" : "login.error.message"));
+        boolean unknown = refused && lastRefusal().filter(UnknownIdentity.class::isInstance).isPresent();
+        boolean expired = refused && lastRefusal().filter(SecondFactorStep.Expired.class::isInstance).isPresent();
+        String key = tooMany ? "login.error.too-many" : unknown ? "login.error.unknown-identity"
+                : expired ? "login.error.expired" : "login.error";
+        i18n.getErrorMessage().setTitle(getTranslation(key + ".title"));
+        i18n.getErrorMessage().setMessage(getTranslation(key + ".message"));
         form.setI18n(i18n);
         form.setError(refused);
     }

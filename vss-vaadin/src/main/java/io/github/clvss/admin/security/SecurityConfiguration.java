@@ -19,6 +19,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  */
 @Configuration
 @EnableWebSecurity
+@org.springframework.boot.context.properties.EnableConfigurationProperties(OidcProperties.class)
 class SecurityConfiguration {
 
     /**
@@ -77,7 +78,8 @@ class SecurityConfiguration {
 
     @Bean
     @org.springframework.core.annotation.Order(2)
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionLifetime lifetime) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionLifetime lifetime, io.github.clvss.core.account.AccountAdministration accounts,
+            OidcProperties oidc) throws Exception {
         // The provider (a bean) is the global authentication manager's only provider. Adding it
         // here too would make a refused sign-in try it twice (this chain's manager, then its
         // parent): two password checks and two refusals counted per attempt.
@@ -88,6 +90,27 @@ class SecurityConfiguration {
         http.headers(headers -> headers
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
+        // A right password for an account with a second factor leads to the code page, which
+        // posts to the second step; everything else refused goes back to the sign-in page.
+        SignInFailures failures = new SignInFailures();
+        http.formLogin(form -> form.failureHandler(failures));
+        http.addFilterBefore(new SecondFactorStep(accounts),
+                org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
+        if (oidc.enabled()) {
+            OidcSignIn signIn = new OidcSignIn(accounts, oidc);
+            OidcRegistrations registrations = new OidcRegistrations(signIn::registration);
+            org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver resolver =
+                    new org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver(
+                            registrations, "/oauth2/authorization");
+            resolver.setAuthorizationRequestCustomizer(
+                    org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers.withPkce());
+            http.oauth2Login(login -> login.loginPage("/login")
+                    .clientRegistrationRepository(registrations)
+                    .authorizationEndpoint(authorization -> authorization.authorizationRequestResolver(resolver))
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(signIn))
+                    .successHandler(new OidcSuccess())
+                    .failureHandler(failures));
+        }
         return http.build();
     }
 }

@@ -18,7 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Signs people in through vss-core: it checks the password hash, throttles and locks after
- * refused attempts (per login and per source address) and journals every attempt.
+ * refused attempts (per login and per source address) and journals every attempt. For an
+ * account with a second factor, a right password only leads to the code page
+ * ({@link SecondFactorRequired}).
  * The roles given to Spring Security only open screens; vss-core checks each territory.
  */
 @Component
@@ -44,7 +46,10 @@ class VssAuthenticationProvider implements AuthenticationProvider {
         // login, so that it costs the same and spends the address's budget too; it is never accepted.
         Optional<Login> typed = Login.parse(name, "login").asOptional();
         SignInAnswer answer = vss.accounts().signIn(typed.orElse(MALFORMED), password, address);
-        if (typed.isEmpty() || answer instanceof SignInAnswer.Refused) {
+        if (typed.isPresent() && answer instanceof SignInAnswer.SecondFactorNeeded pending) {
+            throw new SecondFactorRequired(pending);
+        }
+        if (typed.isEmpty() || !(answer instanceof SignInAnswer.Accepted)) {
             throw answer instanceof SignInAnswer.Refused(SignInAnswer.Reason reason) && reason == SignInAnswer.Reason.TOO_MANY_ATTEMPTS
                     ? new TooManyAttempts() : new BadCredentialsException("sign-in refused");
         }

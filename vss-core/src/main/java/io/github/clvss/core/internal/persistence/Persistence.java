@@ -61,6 +61,8 @@ public final class Persistence {
     private final JooqIndicators indicators;
     private final JooqDiagnosticNotes diagnosticNotes;
     private final JooqSignInCounters signInCounters;
+    private final JooqSecondFactors secondFactors;
+    private final JooqIdentityLinks identityLinks;
 
     private Persistence(DSLContext db, DSLContext independent) {
         this.territories = new JooqTerritories(db);
@@ -87,6 +89,8 @@ public final class Persistence {
         this.indicators = new JooqIndicators(db);
         this.diagnosticNotes = new JooqDiagnosticNotes(db);
         this.signInCounters = new JooqSignInCounters(db);
+        this.secondFactors = new JooqSecondFactors(db);
+        this.identityLinks = new JooqIdentityLinks(db);
     }
 
     /** Migrates the database behind {@code dataSource} and opens the adapters. */
@@ -229,6 +233,16 @@ public final class Persistence {
     /** Refused sign-ins port. */
     public io.github.clvss.core.account.SignInCounters signInCounters() {
         return signInCounters;
+    }
+
+    /** Second factors port. */
+    public io.github.clvss.core.account.SecondFactors secondFactors() {
+        return secondFactors;
+    }
+
+    /** Identity links port. */
+    public io.github.clvss.core.account.IdentityLinks identityLinks() {
+        return identityLinks;
     }
 
     /** Transactions port. */

@@ -1,0 +1,25 @@
+package io.github.clvss.core.account;
+
+import io.github.clvss.core.shared.EmailAddress;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Port: which OpenID Connect identities (issuer and subject) open which account. */
+public interface IdentityLinks {
+
+    /** The account linked to this issuer's subject. */
+    Optional<AccountId> find(String issuer, String subject);
+
+    /** Whether the account is linked to some subject of this issuer. */
+    boolean linked(AccountId account, String issuer);
+
+    /** Links the issuer's subject to the account. */
+    void link(AccountId account, String issuer, String subject, Instant at);
+
+    /** Removes every link of the account. */
+    void unlinkAll(AccountId account);
+
+    /** The accounts whose e-mail address is this one. */
+    List<AccountId> withEmail(EmailAddress email);
+}
