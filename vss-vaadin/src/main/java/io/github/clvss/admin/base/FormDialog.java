@@ -34,6 +34,7 @@ public abstract class FormDialog<M> extends Dialog {
     private final FormLayout form = new FormLayout();
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private final Runnable saved;
+    private final Button save;
 
     /**
      * @param titleKey the translation key of the dialog's title
@@ -47,7 +48,7 @@ public abstract class FormDialog<M> extends Dialog {
         this.saved = saved;
         setHeaderTitle(getTranslation(titleKey));
         add(problems, form);
-        Button save = new Button(getTranslation("referents.save"), click -> save());
+        save = new Button(getTranslation("referents.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
     }
@@ -82,6 +83,22 @@ public abstract class FormDialog<M> extends Dialog {
     }
 
     /**
+     * The Save button, for a form whose button says what it records ("Enregistrer la signature"),
+     * or that a browser test finds by its id.
+     */
+    protected final Button saveButton() {
+        return save;
+    }
+
+    /**
+     * The heading above the problems when vss-core refuses: by default, that someone saved the
+     * record meanwhile (a conflict), or what to check. A form that records an act may say so.
+     */
+    protected String refusalHeading(VssException refusal) {
+        return getTranslation(refusal instanceof ConflictException ? "form.conflict" : "form.problems");
+    }
+
+    /**
      * Saves what the form model holds.
      *
      * @return the sentence that tells the person what was saved
@@ -101,10 +118,8 @@ public abstract class FormDialog<M> extends Dialog {
             Refusals.done(done);
             saved.run();
             close();
-        } catch (ConflictException conflict) {
-            problems.show(getTranslation("form.conflict"), unplaced(conflict.problems()));
         } catch (VssException refused) {
-            problems.show(getTranslation("form.problems"), unplaced(refused.problems()));
+            problems.show(refusalHeading(refused), unplaced(refused.problems()));
         }
     }
 
@@ -118,7 +133,7 @@ public abstract class FormDialog<M> extends Dialog {
             if (field == null) {
                 rest.add(problem);
             } else {
-                field.setErrorMessage(messages.describe(problem));
+                field.setErrorMessage(messages.text(problem));
                 field.setInvalid(true);
             }
         }
