@@ -81,8 +81,8 @@ public abstract class FormDialog<M> extends Dialog {
     }
 
     /**
-     * The Save button, for a form whose act has another name ("Ouvrir le compte") or that may not
-     * be saved at all (disabled).
+     * The Save button, for a form whose act has another name ("Ouvrir le compte", "Enregistrer la
+     * signature"), that may not be saved at all (disabled), or that a browser test finds by its id.
      */
     protected final Button saveButton() {
         return save;
@@ -100,6 +100,14 @@ public abstract class FormDialog<M> extends Dialog {
     /** Adds a component that is not a field (a hint, a group) to the form. */
     protected final void placeOther(Component component, int columns) {
         form.add(component, columns);
+    }
+
+    /**
+     * The heading above the problems when vss-core refuses: by default, that someone saved the
+     * record meanwhile (a conflict), or what to check. A form that records an act may say so.
+     */
+    protected String refusalHeading(VssException refusal) {
+        return getTranslation(refusal instanceof ConflictException ? "form.conflict" : "form.problems");
     }
 
     /**
@@ -125,10 +133,8 @@ public abstract class FormDialog<M> extends Dialog {
             Refusals.done(done);
             saved.run();
             close();
-        } catch (ConflictException conflict) {
-            problems.show(getTranslation("form.conflict"), unplaced(conflict.problems()));
         } catch (VssException refused) {
-            problems.show(getTranslation("form.problems"), unplaced(refused.problems()));
+            problems.show(refusalHeading(refused), unplaced(refused.problems()));
         }
     }
 
@@ -155,7 +161,7 @@ public abstract class FormDialog<M> extends Dialog {
             if (field == null) {
                 rest.add(problem);
             } else {
-                field.setErrorMessage(messages.describe(problem));
+                field.setErrorMessage(messages.text(problem));
                 field.setInvalid(true);
             }
         }

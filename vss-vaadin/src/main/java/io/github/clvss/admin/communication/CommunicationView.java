@@ -5,14 +5,9 @@ import io.github.clvss.core.contract.ContractManagement;
 import io.github.clvss.core.institution.InstitutionDirectory;
 import io.github.clvss.core.partner.PartnerRegister;
 import java.time.Clock;
-import io.github.clvss.admin.base.ProblemList;
-import io.github.clvss.admin.base.Refusals;
+import io.github.clvss.admin.base.Today;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -24,9 +19,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -34,23 +26,16 @@ import io.github.clvss.admin.security.CurrentUser;
 import io.github.clvss.admin.security.TerritoryContext;
 import io.github.clvss.core.access.Actor;
 import io.github.clvss.core.communication.Campaign;
-import io.github.clvss.core.communication.CampaignAudience;
 import io.github.clvss.core.communication.CampaignId;
-import io.github.clvss.core.communication.CampaignStatus;
-import io.github.clvss.core.communication.Channel;
 import io.github.clvss.core.communication.KeyDate;
 import io.github.clvss.core.contract.Contract;
 import io.github.clvss.core.shared.PageRequest;
-import io.github.clvss.core.shared.Problem;
-import io.github.clvss.core.shared.Provenance;
-import io.github.clvss.core.shared.VssException;
 import io.github.clvss.core.territory.Territory;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
 import java.time.format.TextStyle;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import io.github.clvss.core.access.PartnerId;
@@ -85,7 +70,6 @@ final class CommunicationView extends Main implements HasDynamicTitle {
         this.communication = communication;
         this.clock = clock;
         this.user = user;
-        this.year = Year.now(clock);
         addClassName("vss-page");
         add(new H1(getTranslation("communication.title")));
         Optional<Territory> territory = territories.current();
@@ -95,6 +79,7 @@ final class CommunicationView extends Main implements HasDynamicTitle {
             add(new Paragraph(getTranslation("overview.no-territory")));
             return;
         }
+        this.year = Year.from(Today.in(territory.get(), clock));
         Button previous = new Button(VaadinIcon.ARROW_LEFT.create(), click -> {
             year = year.minusYears(1);
             render(territory.get(), contract.get());
@@ -109,7 +94,7 @@ final class CommunicationView extends Main implements HasDynamicTitle {
         toolbar.addClassName("vss-toolbar");
         if (user.actor().coordinates(territory.get().id())) {
             Button plan = new Button(getTranslation("communication.plan"), VaadinIcon.PLUS.create(),
-                    click -> form(contract.get(), Optional.empty(), LocalDate.now(clock), territory.get()));
+                    click -> form(contract.get(), Optional.empty(), Today.in(territory.get(), clock), territory.get()));
             plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             toolbar.add(plan);
         }
@@ -176,92 +161,19 @@ final class CommunicationView extends Main implements HasDynamicTitle {
     }
 
     private void form(Contract contract, Optional<Campaign> current, LocalDate day, Territory territory) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation(current.isPresent() ? "communication.edit" : "communication.plan"));
-        TextField title = new TextField(getTranslation("communication.form.title"));
-        title.setRequiredIndicatorVisible(true);
-        DatePicker start = new DatePicker(getTranslation("communication.form.start"), day);
-        DatePicker end = new DatePicker(getTranslation("communication.form.end"));
-        CheckboxGroup<CampaignAudience> audiences = new CheckboxGroup<>(getTranslation("communication.form.audiences"));
-        audiences.setItems(CampaignAudience.values());
-        audiences.setItemLabelGenerator(a -> getTranslation("communication.audience." + a.name()));
-        CheckboxGroup<Channel> channels = new CheckboxGroup<>(getTranslation("communication.form.channels"));
-        channels.setItems(Channel.values());
-        channels.setItemLabelGenerator(c -> getTranslation("communication.channel." + c.name()));
-        Select<CampaignStatus> status = new Select<>();
-        status.setLabel(getTranslation("communication.form.status"));
-        status.setItems(CampaignStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? "" : getTranslation("communication.status." + s.name()));
-        status.setValue(CampaignStatus.PLANNED);
-        IntegerField reached = new IntegerField(getTranslation("communication.form.reached"));
-        reached.setMin(0);
         Actor actor = user.actor();
         Map<PartnerId, String> partnerNames = new java.util.LinkedHashMap<>();
         PageRequest.readAll(page -> partners.list(actor, contract.id(), page))
                 .forEach(p -> partnerNames.put(p.id(), institutions.find(actor, p.institution()).name()));
-        Select<Optional<PartnerId>> owner = new Select<>();
-        owner.setLabel(getTranslation("communication.form.owner"));
-        List<Optional<PartnerId>> owners = new java.util.ArrayList<>();
-        owners.add(Optional.empty());
-        partnerNames.keySet().forEach(id -> owners.add(Optional.of(id)));
-        owner.setItems(owners);
-        owner.setItemLabelGenerator(o -> o == null || o.isEmpty() ? getTranslation("communication.form.none") : partnerNames.get(o.get()));
-        owner.setValue(current.flatMap(Campaign::owner));
-        Select<Optional<CampaignId>> partOf = new Select<>();
-        partOf.setLabel(getTranslation("communication.form.part-of"));
         Map<CampaignId, String> campaignTitles = new java.util.LinkedHashMap<>();
         PageRequest.readAll(page -> communication.between(actor, contract.id(), year.atDay(1).minusYears(1),
                 year.atMonth(12).atEndOfMonth().plusYears(1), page)).stream()
                 .filter(c -> c.partOf().isEmpty() && current.map(Campaign::id).filter(c.id()::equals).isEmpty())
                 .forEach(c -> campaignTitles.put(c.id(), c.title()));
-        List<Optional<CampaignId>> parents = new java.util.ArrayList<>();
-        parents.add(Optional.empty());
-        campaignTitles.keySet().forEach(id -> parents.add(Optional.of(id)));
-        partOf.setItems(parents);
-        partOf.setItemLabelGenerator(o -> o == null || o.isEmpty() ? getTranslation("communication.form.none") : campaignTitles.get(o.get()));
-        partOf.setValue(current.flatMap(Campaign::partOf));
-        current.ifPresent(c -> {
-            title.setValue(c.title());
-            start.setValue(c.start());
-            c.end().ifPresent(end::setValue);
-            audiences.setValue(c.audiences());
-            channels.setValue(c.channels());
-            status.setValue(c.status());
-            c.peopleReached().ifPresent(n -> reached.setValue(n.intValue()));
-        });
-        ProblemList problems = new ProblemList();
-        dialog.add(problems, new FormLayout(title, partOf, start, end, audiences, channels, owner, status, reached));
-        Button save = new Button(getTranslation("referents.save"), click -> {
-            List<Problem> found = start.getValue() == null ? List.of(Problem.error("text.required", "start"))
-                    : Campaign.inconsistencies(title.getValue(), start.getValue(), Optional.ofNullable(end.getValue()),
-                            Optional.ofNullable(reached.getValue()).map(Integer::longValue), false, "campaign");
-            if (!found.isEmpty()) {
-                problems.show(getTranslation("form.problems"), found);
-                return;
-            }
-            Campaign campaign = new Campaign(current.map(Campaign::id).orElseGet(() -> CampaignId.next(clock)),
-                    current.map(Campaign::version).orElse(0L), territory.id(), contract.id(), partOf.getValue(),
-                    title.getValue().strip(), audiences.getValue().isEmpty() ? EnumSet.noneOf(CampaignAudience.class)
-                            : EnumSet.copyOf(audiences.getValue()),
-                    channels.getValue().isEmpty() ? EnumSet.noneOf(Channel.class) : EnumSet.copyOf(channels.getValue()),
-                    start.getValue(), Optional.ofNullable(end.getValue()), owner.getValue(), status.getValue(),
-                    Optional.ofNullable(reached.getValue()).map(Integer::longValue), Provenance.ENTERED);
-            try {
-                if (current.isPresent()) {
-                    communication.update(user.actor(), campaign);
-                } else {
-                    communication.plan(user.actor(), campaign);
-                }
-                dialog.close();
-                render(territory, contract);
-                Refusals.done(getTranslation("accounts.manage.saved"));
-            } catch (VssException refused) {
-                problems.show(getTranslation("form.problems"), refused.problems());
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
-        dialog.open();
+        CampaignMapping.Kept kept = current.map(CampaignMapping.Kept::of)
+                .orElseGet(() -> CampaignMapping.Kept.planned(CampaignId.next(clock), territory.id(), contract.id()));
+        new CampaignEditor(communication, actor, kept, current, day, partnerNames, campaignTitles,
+                () -> render(territory, contract)).open();
     }
 
     @Override

@@ -6,14 +6,10 @@ import io.github.clvss.core.contract.ContractManagement;
 import io.github.clvss.core.deliberation.DeliberationRegister;
 import io.github.clvss.core.territory.TerritoryAdministration;
 import java.time.Clock;
-import io.github.clvss.admin.base.ProblemList;
+import io.github.clvss.admin.base.Today;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -29,7 +25,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -158,97 +153,24 @@ final class ContractView extends Main implements HasDynamicTitle, BeforeEnterObs
         return toolbar;
     }
 
-    private Dialog datesDialog(Contract contract) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("contract.dates"));
-        DatePicker start = new DatePicker(getTranslation("overview.column.start"));
-        start.setLocale(getLocale());
-        start.setId("contract-start");
-        contract.startDate().ifPresent(start::setValue);
-        DatePicker end = new DatePicker(getTranslation("overview.column.end"));
-        end.setLocale(getLocale());
-        end.setId("contract-end");
-        contract.endDate().ifPresent(end::setValue);
-        ProblemList problems = new ProblemList();
-        dialog.add(problems, new FormLayout(start, end));
-        Button ok = new Button(getTranslation("referents.save"), click -> record(dialog, problems,
-                () -> contracts.reschedule(actor, contract.id(), contract.version(), Optional.ofNullable(start.getValue()),
-                        Optional.ofNullable(end.getValue()))));
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        ok.setId("contract-dates-ok");
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), ok);
-        return dialog;
+    private ContractDatesEditor datesDialog(Contract contract) {
+        return new ContractDatesEditor(contracts, actor, contract, this::reshow);
     }
 
-    private Dialog approveDialog(Contract contract) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("contract.approve"));
+    private ApprovalEditor approveDialog(Contract contract) {
         // the latest 200 acts, newest first: an approval follows its deliberation closely
         List<Deliberation> acts = deliberations.list(actor, contract.territory(), PageRequest.first(200))
                 .stream().filter(d -> d.session().date().isPresent()).toList();
-        ComboBox<Deliberation> deliberation = new ComboBox<>(getTranslation("contract.deliberation"));
-        deliberation.setItems(acts);
-        deliberation.setItemLabelGenerator(d -> date(d.session().date()) + " — " + d.object());
-        deliberation.setHelperText(getTranslation("contract.deliberation.help"));
-        deliberation.setId("approve-deliberation");
-        dialog.add(new FormLayout(deliberation));
-        ProblemList problems = new ProblemList();
-        dialog.add(problems);
-        Button ok = new Button(getTranslation("contract.approve"), click -> {
-            if (deliberation.getValue() == null) {
-                deliberation.setInvalid(true);
-                deliberation.setErrorMessage(getTranslation("contract.deliberation.missing"));
-                return;
-            }
-            record(dialog, problems, () -> contractLifecycle.approve(actor, contract.id(), deliberation.getValue().id(),
-                    deliberation.getValue().session().date().orElseThrow()));
-        });
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        ok.setId("approve-ok");
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), ok);
-        return dialog;
+        return new ApprovalEditor(contractLifecycle, actor, contract, acts,
+                d -> date(d.session().date()) + " — " + d.object(), this::reshow);
     }
 
-    private Dialog signDialog(Contract contract, Signatory signatory) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("contract.sign.title", signatory.partner().institution()));
-        DatePicker on = new DatePicker(getTranslation("contract.sign.date"));
-        on.setLocale(getLocale());
-        on.setValue(today(contract));
-        on.setMax(today(contract));
-        on.setId("sign-date");
-        ProblemList problems = new ProblemList();
-        dialog.add(problems, new FormLayout(on));
-        Button ok = new Button(getTranslation("contract.sign"), click -> {
-            if (on.getValue() == null) {
-                on.setInvalid(true);
-                return;
-            }
-            record(dialog, problems, () -> contractLifecycle.sign(actor, contract.id(), signatory.partner().partner(),
-                    on.getValue()));
-        });
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        ok.setId("sign-ok");
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), ok);
-        return dialog;
+    private SignatureEditor signDialog(Contract contract, Signatory signatory) {
+        return new SignatureEditor(contractLifecycle, actor, contract, signatory, today(contract), this::reshow);
     }
 
-    private Dialog terminateDialog(Contract contract) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("contract.terminate"));
-        DatePicker on = new DatePicker(getTranslation("contract.terminate.date"));
-        on.setLocale(getLocale());
-        on.setValue(today(contract));
-        TextArea reason = new TextArea(getTranslation("contract.terminate.reason"));
-        reason.setMaxLength(1000);
-        ProblemList problems = new ProblemList();
-        dialog.add(problems, new FormLayout(on, reason));
-        Button ok = new Button(getTranslation("contract.terminate"), click -> record(dialog, problems,
-                () -> contractLifecycle.terminate(actor, contract.id(),
-                        on.getValue() == null ? today(contract) : on.getValue(), reason.getValue().strip())));
-        ok.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), ok);
-        return dialog;
+    private TerminationEditor terminateDialog(Contract contract) {
+        return new TerminationEditor(contractLifecycle, actor, contract, today(contract), this::reshow);
     }
 
     private void renew(Contract contract) {
@@ -262,16 +184,9 @@ final class ContractView extends Main implements HasDynamicTitle, BeforeEnterObs
         }
     }
 
-    /** Records an act; on refusal the dialog stays open with the reason and keeps what was entered. */
-    private void record(Dialog dialog, ProblemList problems, Runnable act) {
-        try {
-            act.run();
-            dialog.close();
-            Refusals.done(getTranslation("contract.recorded"));
-            show(contracts.find(actor, id.orElseThrow()));
-        } catch (VssException refused) {
-            problems.show(getTranslation("contract.refused"), refused.problems());
-        }
+    /** Shows the contract again, as recorded now. */
+    private void reshow() {
+        show(contracts.find(actor, id.orElseThrow()));
     }
 
     private Component signatories(Contract contract, Lifecycle lifecycle, boolean coordinator) {
@@ -391,7 +306,7 @@ final class ContractView extends Main implements HasDynamicTitle, BeforeEnterObs
 
     /** Today in the contract's territory (a town overseas is hours apart from UTC). */
     private LocalDate today(Contract contract) {
-        return LocalDate.now(clock.withZone(territories.find(actor, contract.territory()).facts().timeZone()));
+        return Today.in(territories.find(actor, contract.territory()), clock);
     }
 
     private String date(Optional<LocalDate> date) {

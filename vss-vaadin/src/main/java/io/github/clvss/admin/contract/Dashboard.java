@@ -6,6 +6,7 @@ import io.github.clvss.core.followup.ObligationWatch;
 import io.github.clvss.core.partner.PartnerRegister;
 import io.github.clvss.core.resource.ResourceRegistry;
 import java.time.Clock;
+import io.github.clvss.admin.base.Today;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
@@ -74,7 +75,7 @@ final class Dashboard extends Section {
         add(new H2(getTranslation("dashboard.title")));
         Div cards = new Div(obligations(contract), late(contract), deadlines(contract), stale(territory, contract, staleAfter));
         cards.addClassName("vss-cards");
-        add(cards, indicators(contract));
+        add(cards, indicators(territory, contract));
     }
 
     private Component obligations(Contract contract) {
@@ -133,10 +134,10 @@ final class Dashboard extends Section {
         return card;
     }
 
-    private Component indicators(Contract contract) {
+    private Component indicators(Territory territory, Contract contract) {
         Section section = new Section(new H3(getTranslation("dashboard.indicators")));
         Language language = Language.of(getLocale());
-        int thisYear = LocalDate.now(clock).getYear();
+        int thisYear = Today.in(territory, clock).getYear();
         List<Integer> years = IntStream.rangeClosed(thisYear - 5, thisYear).boxed().sorted((a, b) -> b - a).toList();
         // each year's summaries computed once: to find the latest year with figures, then to draw it
         java.util.Map<Integer, List<Documents.IndicatorSummary>> byYear = new java.util.HashMap<>();

@@ -127,7 +127,7 @@ final class ActionsView extends Main implements HasDynamicTitle {
             box.add(small(VaadinIcon.EDIT, "actions.edit.aria", action,
                     click -> new ActionEditor(actions, clock, actor, known, Optional.of(action), refresh).open()));
             box.add(small(VaadinIcon.FLAG_O, "actions.status.aria", action,
-                    click -> new ActionStatusForm(actions, actor, action, refresh).open()));
+                    click -> new ActionStatusEditor(actions, actor, action, refresh).open()));
         }
         box.add(small(VaadinIcon.CLOCK, "actions.history.aria", action, click -> history(territory, known, action)));
         return box;

@@ -4,6 +4,7 @@ import io.github.clvss.core.followup.ActionPlan;
 import io.github.clvss.core.followup.MeetingRegister;
 import java.time.Clock;
 import io.github.clvss.admin.base.FollowUpContract;
+import io.github.clvss.admin.base.FieldBinding;
 import io.github.clvss.admin.base.ProblemList;
 import io.github.clvss.admin.base.Refusals;
 import com.vaadin.flow.component.button.Button;
@@ -33,11 +34,9 @@ import io.github.clvss.core.followup.Invitation;
 import io.github.clvss.core.followup.Invitee;
 import io.github.clvss.core.followup.Meeting;
 import io.github.clvss.core.followup.MeetingDecision;
-import io.github.clvss.core.shared.Provenance;
 import io.github.clvss.core.shared.VssException;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -168,7 +167,17 @@ final class MeetingDialog extends Dialog {
         }
     }
 
+    /**
+     * The decision form: a decision, which may create an action. It is recorded against the
+     * version of the meeting shown: a change someone saved meanwhile is not overwritten.
+     */
     private Div decide() {
+        ProblemList problems = new ProblemList();
+        DecisionForm fresh = new DecisionForm();
+        if (!known.commitmentIds().isEmpty()) {
+            fresh.setCommitment(known.commitmentIds().getFirst());
+        }
+        FieldBinding<DecisionForm> form = new FieldBinding<>(DecisionForm.class, fresh, problems);
         TextArea text = new TextArea(getTranslation("meetings.decision"));
         text.setWidthFull();
         Checkbox creates = new Checkbox(getTranslation("meetings.decision.creates"));
@@ -176,9 +185,6 @@ final class MeetingDialog extends Dialog {
         commitment.setLabel(getTranslation("actions.column.commitment"));
         commitment.setItems(known.commitmentIds());
         commitment.setItemLabelGenerator(id -> id == null ? "" : known.commitment(id));
-        if (!known.commitmentIds().isEmpty()) {
-            commitment.setValue(known.commitmentIds().getFirst());
-        }
         TextField title = new TextField(getTranslation("actions.column.title"));
         title.setMaxLength(Action.TITLE_MAX);
         Select<PartnerId> lead = new Select<>();
@@ -187,31 +193,27 @@ final class MeetingDialog extends Dialog {
         lead.setItemLabelGenerator(id -> id == null ? "" : known.partner(id));
         DatePicker deadline = new DatePicker(getTranslation("actions.column.deadline"));
         deadline.setLocale(getLocale());
+        String required = getTranslation("followup.required");
+        form.binder().forField(form.place("meeting.decisions[" + meeting.decisions().size() + "].text", text))
+                .bind(DecisionForm::getText, DecisionForm::setText);
+        form.binder().forField(creates).bind(DecisionForm::isCreates, DecisionForm::setCreates);
+        form.binder().forField(form.place("action.commitment", commitment))
+                .withValidator(value -> !creates.getValue() || value != null, required)
+                .bind(DecisionForm::getCommitment, DecisionForm::setCommitment);
+        form.binder().forField(form.place("action.title", title)).bind(DecisionForm::getTitle, DecisionForm::setTitle);
+        form.binder().forField(form.place("action.lead", lead))
+                .withValidator(value -> !creates.getValue() || value != null, required)
+                .bind(DecisionForm::getLead, DecisionForm::setLead);
+        form.binder().forField(form.place("action.deadline", deadline))
+                .bind(DecisionForm::getDeadline, DecisionForm::setDeadline);
+        form.binder().readBean(form.model());
         FormLayout action = new FormLayout(commitment, title, lead, deadline);
         action.setVisible(false);
         creates.addValueChangeListener(change -> action.setVisible(change.getValue()));
-        ProblemList problems = new ProblemList();
         Button record = new Button(getTranslation("meetings.decision.record"), click -> {
-            if (creates.getValue() && (commitment.isEmpty() || lead.isEmpty())) {
-                commitment.setInvalid(commitment.isEmpty());
-                lead.setInvalid(lead.isEmpty());
-                commitment.setErrorMessage(getTranslation("followup.required"));
-                lead.setErrorMessage(getTranslation("followup.required"));
-                return;
-            }
-            try {
-                Optional<Action> created = creates.getValue()
-                        ? Optional.of(Action.plan(clock, meeting.territory(), meeting.contract(), commitment.getValue(),
-                                title.getValue().isBlank() ? text.getValue().strip() : title.getValue().strip(), lead.getValue(),
-                                List.of(), Optional.ofNullable(deadline.getValue()), Provenance.ENTERED))
-                        : Optional.empty();
-                meeting = meetings.decide(actor, meeting.id(), meeting.version(), text.getValue().strip(), created);
-                Refusals.done(getTranslation("meetings.decision.recorded"));
+            if (form.save(this::decide)) {
                 changed.run();
                 draw();
-            } catch (VssException refused) {
-                problems.show(getTranslation("form.problems"), refused.problems());
-                Refusals.show(refused);
             }
         });
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -219,6 +221,13 @@ final class MeetingDialog extends Dialog {
         Div box = new Div(problems, text, creates, action, record);
         box.addClassName("vss-card");
         return box;
+    }
+
+    private String decide(DecisionForm form) {
+        Optional<Action> created = DecisionMapping.MAP.action(form,
+                ActionMapping.Kept.planned(ActionId.next(clock), meeting.territory(), meeting.contract()));
+        meeting = meetings.decide(actor, meeting.id(), meeting.version(), DecisionMapping.MAP.text(form), created);
+        return getTranslation("meetings.decision.recorded");
     }
 
     private Div invitation() {

@@ -83,7 +83,7 @@ final class MeetingsView extends Main implements HasDynamicTitle {
         toolbar.addClassName("vss-toolbar");
         if (coordinator) {
             Button add = new Button(getTranslation("meetings.add"), VaadinIcon.PLUS.create(),
-                    click -> new MeetingForm(meetings, clock, actor, known, Optional.empty(), refresh).open());
+                    click -> new MeetingEditor(meetings, clock, actor, known, Optional.empty(), refresh).open());
             add.setId("meetings-add");
             toolbar.add(add);
         }
@@ -97,7 +97,7 @@ final class MeetingsView extends Main implements HasDynamicTitle {
                 click -> new MeetingDialog(actions, meetings, clock, actor, known, meetings.find(actor, meeting.id()), refresh).open()));
         if (actor.coordinates(territory.id())) {
             box.add(small(VaadinIcon.EDIT, "meetings.edit.aria", meeting,
-                    click -> new MeetingForm(meetings, clock, actor, known, Optional.of(meetings.find(actor, meeting.id())), refresh)
+                    click -> new MeetingEditor(meetings, clock, actor, known, Optional.of(meetings.find(actor, meeting.id())), refresh)
                             .open()));
         }
         return box;

@@ -8,7 +8,9 @@ import io.github.clvss.core.indicator.IndicatorBoard;
 import java.time.Clock;
 import io.github.clvss.admin.base.CsvImportDialog;
 import io.github.clvss.admin.base.FollowUpContract;
-import io.github.clvss.admin.base.Refusals;
+import io.github.clvss.admin.base.FieldBinding;
+import io.github.clvss.admin.base.ProblemList;
+import io.github.clvss.admin.base.Today;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -37,13 +39,10 @@ import io.github.clvss.core.indicator.IndicatorBoard.Reading;
 import io.github.clvss.core.indicator.Measurement;
 import io.github.clvss.core.shared.PageRequest;
 import io.github.clvss.core.shared.Parsed;
-import io.github.clvss.core.shared.Provenance;
-import io.github.clvss.core.shared.VssException;
 import io.github.clvss.core.territory.Territory;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -100,7 +99,7 @@ final class IndicatorsView extends Main implements HasDynamicTitle {
         Runnable refresh = () -> grid.getDataProvider().refreshAll();
         if (coordinator) {
             grid.addComponentColumn(i -> {
-                Button record = new Button(VaadinIcon.PLUS_CIRCLE_O.create(), click -> new MeasurementForm(indicators, actor, i, refresh).open());
+                Button record = new Button(VaadinIcon.PLUS_CIRCLE_O.create(), click -> new MeasurementEditor(indicators, actor, i, refresh).open());
                 record.setAriaLabel(getTranslation("indicators.record.aria", i.name()));
                 record.setTooltipText(getTranslation("indicators.record.aria", i.name()));
                 record.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_TERTIARY);
@@ -116,7 +115,7 @@ final class IndicatorsView extends Main implements HasDynamicTitle {
         toolbar.addClassName("vss-toolbar");
         if (coordinator) {
             Button define = new Button(getTranslation("indicators.define"), VaadinIcon.PLUS.create(),
-                    click -> new IndicatorForm(indicators, clock, actor, known, refresh).open());
+                    click -> new IndicatorEditor(indicators, clock, actor, known, refresh).open());
             define.setId("indicators-define");
             Button csv = new Button(getTranslation("indicators.import"), VaadinIcon.UPLOAD.create(), click ->
                     new CsvImportDialog<Measurement>(getTranslation("indicators.import"), getTranslation("indicators.import.help"),
@@ -131,7 +130,7 @@ final class IndicatorsView extends Main implements HasDynamicTitle {
             csv.setId("indicators-import");
             toolbar.add(define, csv);
         }
-        content.add(toolbar, grid, diagnostic(contract, coordinator));
+        content.add(toolbar, grid, diagnostic(territory, contract, coordinator));
     }
 
     private Optional<Reading> last(Indicator indicator) {
@@ -170,10 +169,10 @@ final class IndicatorsView extends Main implements HasDynamicTitle {
         return (value.signum() > 0 ? "+" : "") + number(value);
     }
 
-    private Component diagnostic(Contract contract, boolean coordinator) {
+    private Component diagnostic(Territory territory, Contract contract, boolean coordinator) {
         Div box = new Div(new H2(getTranslation("indicators.diagnostic")));
         IntegerField year = new IntegerField(getTranslation("indicators.diagnostic.year"));
-        year.setValue(LocalDate.now(clock).getYear() - 1);
+        year.setValue(Today.in(territory, clock).getYear() - 1);
         year.setStepButtonsVisible(true);
         year.setId("indicators-year");
         TextArea note = new TextArea(getTranslation("indicators.diagnostic.note"));
@@ -202,25 +201,21 @@ final class IndicatorsView extends Main implements HasDynamicTitle {
         load.run();
         box.add(new Paragraph(getTranslation("dashboard.indicators.help")), year, links, note);
         if (coordinator) {
-            Button save = new Button(getTranslation("indicators.diagnostic.save"), click -> {
-                if (year.getValue() == null) {
-                    year.setInvalid(true);
-                    return;
+            ProblemList problems = new ProblemList();
+            FieldBinding<DiagnosticNoteForm> form = new FieldBinding<>(DiagnosticNoteForm.class, new DiagnosticNoteForm(), problems);
+            form.binder().forField(form.place("$.year", year)).asRequired(getTranslation("followup.required"))
+                    .bind(DiagnosticNoteForm::getYear, DiagnosticNoteForm::setYear);
+            form.binder().forField(form.place("$.text", note)).bind(DiagnosticNoteForm::getText, DiagnosticNoteForm::setText);
+            Button save = new Button(getTranslation("indicators.diagnostic.save"), click -> form.save(typed -> {
+                if (typed.getText().isBlank()) {
+                    indicators.removeNote(actor, contract.id(), typed.getYear(), Optional.empty());
+                } else {
+                    indicators.writeNote(actor, DiagnosticNoteMapping.MAP.toNote(typed, contract.id()));
                 }
-                try {
-                    if (note.getValue().isBlank()) {
-                        indicators.removeNote(actor, contract.id(), year.getValue(), Optional.empty());
-                    } else {
-                        indicators.writeNote(actor, new DiagnosticNote(contract.id(), year.getValue(), Optional.empty(),
-                                note.getValue().strip(), Provenance.ENTERED));
-                    }
-                    Refusals.done(getTranslation("indicators.diagnostic.saved", String.valueOf(year.getValue())));
-                } catch (VssException refused) {
-                    Refusals.show(refused);
-                }
-            });
+                return getTranslation("indicators.diagnostic.saved", String.valueOf(typed.getYear()));
+            }));
             save.setId("indicators-note-save");
-            box.add(save);
+            box.add(problems, save);
         }
         return box;
     }
