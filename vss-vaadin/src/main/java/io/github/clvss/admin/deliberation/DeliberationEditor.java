@@ -121,6 +121,8 @@ final class DeliberationEditor extends Main implements HasDynamicTitle, HasUrlPa
     private final TextField url = new TextField();
     private final Div findings = new Div();
     private boolean filling;
+    /** Whether the fields are labelled, listened to and bound: once, even when the page opens another deliberation. */
+    private boolean configured;
 
     /** A proxy as two member pickers: who gave it, who holds it. */
     private final class ProxyRow extends Div {
@@ -185,8 +187,13 @@ final class DeliberationEditor extends Main implements HasDynamicTitle, HasUrlPa
         }
         kept = DeliberationMapping.Kept.of(current);
         model = DeliberationMapping.MAP.toForm(current);
+        proxyRows.clear();
+        proxies.removeAll();
         build();
-        bind();
+        if (!configured) {
+            bind();
+            configured = true;
+        }
         fill();
         refresh();
     }
@@ -194,7 +201,9 @@ final class DeliberationEditor extends Main implements HasDynamicTitle, HasUrlPa
     private void build() {
         add(new H1(getTranslation(kept.version() == 0 ? "deliberation.new" : "deliberation.edit")),
                 new Paragraph(getTranslation("deliberation.intro")), problems.list());
-        configure();
+        if (!configured) {
+            configure();
+        }
         Button everyonePresent = new Button(getTranslation("deliberation.all-present"), click -> {
             Set<String> givers = givers();
             present.setValue(new LinkedHashSet<>(memberList().stream().filter(m -> !givers.contains(m))
