@@ -315,8 +315,7 @@ final class DeliberationEditor extends Main implements HasDynamicTitle, HasUrlPa
         nomination.setLabel(getTranslation("deliberation.nomination"));
         nomination.setHelperText(getTranslation("deliberation.nomination.help"));
         round.setLabel(getTranslation("deliberation.nomination.round"));
-        round.setMin(1);
-        round.setMax(3);
+        // no min/max on the field: the binder's own check says why a round is refused
         round.setStepButtonsVisible(true);
         round.setValueChangeMode(ValueChangeMode.LAZY);
         runnerUp.setLabel(getTranslation("deliberation.nomination.runner-up"));

@@ -17,7 +17,7 @@ import java.util.function.Function;
  * The page-form counterpart of {@code base/FormDialog}'s refusal handling, for a form that is a
  * page and not a dialog: each problem vss-core reports lands on the field whose path it names
  * (a problem about one item of a list lands on the list's field), the rest in a problem list
- * above the form; a conflict about a changed record says so. The input is never touched.
+ * above the form — in words only: vss-core's paths ({@code $.object}) are not shown; a conflict about a changed record says so. The input is never touched.
  */
 final class FieldProblems {
 
@@ -59,10 +59,12 @@ final class FieldProblems {
             if (field == null) {
                 rest.add(problem);
             } else {
-                field.setErrorMessage(messages.describe(problem));
+                // on its field, the problem needs no place: the path is vss-core's, not the person's
+                field.setErrorMessage(messages.text(problem));
                 field.setInvalid(true);
             }
         }
-        list.show(texts.apply(changed ? "form.conflict" : "form.problems"), rest);
+        list.show(texts.apply(changed ? "form.conflict" : "form.problems"), rest.stream()
+                .map(p -> new Problem(p.code(), p.arguments(), java.util.Optional.empty(), p.severity())).toList());
     }
 }

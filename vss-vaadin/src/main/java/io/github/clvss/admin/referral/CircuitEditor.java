@@ -159,7 +159,7 @@ final class CircuitEditor extends Dialog {
                         getTranslation("circuits.name.taken"))
                 .bind(CircuitForm::getName, CircuitForm::setName);
         binder.forField(target).asRequired(getTranslation("circuits.target.missing"))
-                .withConverter(Target::value, value -> value == null ? null : targets.stream()
+                .withConverter(t -> t == null ? null : t.value(), value -> value == null ? null : targets.stream()
                         .filter(t -> t.value().equals(value)).findFirst()
                         .orElseGet(() -> new Target(value, getTranslation("referral.target.unknown"))))
                 .bind(CircuitForm::getTarget, CircuitForm::setTarget);
