@@ -237,7 +237,8 @@ final class SimulatorView extends Main implements HasDynamicTitle {
     }
 
     private void bind() {
-        binder.forField(asker).asRequired(getTranslation("simulator.asker.missing"))
+        // a validator, not asRequired: a checkbox group's "required" attribute is not an allowed ARIA attribute (axe)
+        binder.forField(asker).withValidator(chosen -> !chosen.isEmpty(), getTranslation("simulator.asker.missing"))
                 .bind(SituationForm::getAsker, SituationForm::setAsker);
         binder.forField(institution).bind(SituationForm::getInstitution, SituationForm::setInstitution);
         binder.forField(context).bind(SituationForm::getContext, SituationForm::setContext);
