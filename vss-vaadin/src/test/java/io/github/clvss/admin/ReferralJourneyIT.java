@@ -183,6 +183,9 @@ class ReferralJourneyIT {
         tabTo("Elle est en danger immédiat");
         press(Keys.SPACE);
         if (emprise) {
+            // since loi n° 2020-936, art. 226-14 3° needs her life in danger, not only an immediate danger
+            tabTo("Sa vie est en danger immédiat");
+            press(Keys.SPACE);
             tabTo("Elle est sous l’emprise de l’auteur");
             press(Keys.SPACE);
         }

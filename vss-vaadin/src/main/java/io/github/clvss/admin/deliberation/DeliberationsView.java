@@ -54,7 +54,7 @@ final class DeliberationsView extends Main implements HasDynamicTitle {
         toolbar.addClassName("vss-toolbar");
         if (actor.coordinates(t.id())) {
             Button add = new Button(getTranslation("deliberation.new"), VaadinIcon.PLUS.create(),
-                    click -> getUI().ifPresent(ui -> ui.navigate(DeliberationForm.class)));
+                    click -> getUI().ifPresent(ui -> ui.navigate(DeliberationEditor.class)));
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add.setId("deliberations-new");
             toolbar.add(add);
@@ -71,7 +71,7 @@ final class DeliberationsView extends Main implements HasDynamicTitle {
         grid.addColumn(d -> d.session().date().map(dates::format).orElse(getTranslation("value.unknown")))
                 .setHeader(getTranslation("deliberation.date")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(d -> new RouterLink(d.object().isEmpty() ? getTranslation("value.unknown") : d.object(),
-                DeliberationForm.class, d.id().toString())).setHeader(getTranslation("deliberation.object")).setFlexGrow(3);
+                DeliberationEditor.class, d.id().toString())).setHeader(getTranslation("deliberation.object")).setFlexGrow(3);
         grid.addColumn(d -> d.result().map(r -> getTranslation("deliberation.result." + r.name()))
                 .orElse(getTranslation("value.unknown"))).setHeader(getTranslation("deliberation.result")).setAutoWidth(true);
         grid.addColumn(d -> d.transmission().actesIdText().orElse("")).setHeader(getTranslation("deliberation.actes"))

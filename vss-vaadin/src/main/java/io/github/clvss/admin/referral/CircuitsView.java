@@ -89,7 +89,7 @@ final class CircuitsView extends Main implements HasDynamicTitle {
         Territory territory = current.get();
         boolean coordinator = actor.coordinates(territory.id());
         add(new Paragraph(getTranslation("circuits.intro")));
-        List<CircuitForm.Target> targets = targets(territory);
+        List<CircuitEditor.Target> targets = targets(territory);
         targets.forEach(t -> targetNames.put(t.value(), t.label()));
         configureGrid(territory, coordinator, targets);
         status.setId("circuits-status");
@@ -98,7 +98,7 @@ final class CircuitsView extends Main implements HasDynamicTitle {
         Div toolbar = new Div();
         toolbar.addClassName("vss-toolbar");
         if (coordinator) {
-            Button add = new Button(getTranslation("circuits.add"), VaadinIcon.PLUS.create(), click -> new CircuitForm(
+            Button add = new Button(getTranslation("circuits.add"), VaadinIcon.PLUS.create(), click -> new CircuitEditor(
                     Optional.empty(), targets, this::nameTaken, c -> preview(territory, c, Optional.empty()), c -> {
                         draft.add(c);
                         changed(territory);
@@ -120,27 +120,27 @@ final class CircuitsView extends Main implements HasDynamicTitle {
         load(territory);
     }
 
-    private List<CircuitForm.Target> targets(Territory territory) {
-        List<CircuitForm.Target> targets = new ArrayList<>();
+    private List<CircuitEditor.Target> targets(Territory territory) {
+        List<CircuitEditor.Target> targets = new ArrayList<>();
         var locale = getLocale();
         // a territory's partners and the resources serving it: tens, not a whole table
         for (var contract : PageRequest.readAll(page -> contracts.list(actor, territory.id(), page))) {
             for (var partner : PageRequest.readAll(page -> partners.list(actor, contract.id(), page))) {
                 String value = "partner:" + partner.id().value();
-                targets.add(new CircuitForm.Target(value, getTranslation("circuits.target.partner",
+                targets.add(new CircuitEditor.Target(value, getTranslation("circuits.target.partner",
                         circuits.contact(value, locale).name())));
             }
         }
         for (var resource : PageRequest.readAll(page -> resources.serving(actor, territory.id(), page))) {
             String value = "resource:" + resource.id().value();
             var contact = circuits.contact(value, locale);
-            targets.add(new CircuitForm.Target(value, getTranslation("circuits.target.resource", contact.name())
+            targets.add(new CircuitEditor.Target(value, getTranslation("circuits.target.resource", contact.name())
                     + contact.reach().map(r -> " — " + r).orElse("")));
         }
         return targets;
     }
 
-    private void configureGrid(Territory territory, boolean coordinator, List<CircuitForm.Target> targets) {
+    private void configureGrid(Territory territory, boolean coordinator, List<CircuitEditor.Target> targets) {
         grid.setAriaLabel(getTranslation("circuits.draft"));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
@@ -164,8 +164,8 @@ final class CircuitsView extends Main implements HasDynamicTitle {
         return new Div(top, below);
     }
 
-    private Component actions(Territory territory, Circuit circuit, List<CircuitForm.Target> targets) {
-        Button edit = small(VaadinIcon.EDIT, "circuits.edit.aria", circuit, click -> new CircuitForm(
+    private Component actions(Territory territory, Circuit circuit, List<CircuitEditor.Target> targets) {
+        Button edit = small(VaadinIcon.EDIT, "circuits.edit.aria", circuit, click -> new CircuitEditor(
                 Optional.of(circuit), targets, this::nameTaken, c -> preview(territory, c, Optional.of(circuit)), c -> {
                     draft.set(draft.indexOf(circuit), c);
                     changed(territory);
