@@ -223,7 +223,7 @@ class ScriptPayloadsIT {
                         a -> opened[0] = vss.accounts().open(system, Account.open(vss.clock(),
                                 new Login("payload." + accounts.incrementAndGet()), ((Account) a).displayName(), ((Account) a).email(),
                                 ((Account) a).language(), ((Account) a).grants()), Optional.empty()),
-                        Map.of("passwordHash", "the hash of a password, never typed as text")));
+                        Map.of("passwordHash.?", "the hash of a password, never typed as text")));
 
         for (Kind kind : kinds) {
             outcomes.add(ScriptPayloads.plant(kind));
