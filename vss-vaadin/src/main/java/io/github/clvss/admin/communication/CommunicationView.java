@@ -5,7 +5,6 @@ import io.github.clvss.core.contract.ContractManagement;
 import io.github.clvss.core.institution.InstitutionDirectory;
 import io.github.clvss.core.partner.PartnerRegister;
 import java.time.Clock;
-import io.github.clvss.admin.base.Today;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -79,7 +78,7 @@ final class CommunicationView extends Main implements HasDynamicTitle {
             add(new Paragraph(getTranslation("overview.no-territory")));
             return;
         }
-        this.year = Year.from(Today.in(territory.get(), clock));
+        this.year = Year.from(territory.get().facts().today(clock));
         Button previous = new Button(VaadinIcon.ARROW_LEFT.create(), click -> {
             year = year.minusYears(1);
             render(territory.get(), contract.get());
@@ -94,7 +93,7 @@ final class CommunicationView extends Main implements HasDynamicTitle {
         toolbar.addClassName("vss-toolbar");
         if (user.actor().coordinates(territory.get().id())) {
             Button plan = new Button(getTranslation("communication.plan"), VaadinIcon.PLUS.create(),
-                    click -> form(contract.get(), Optional.empty(), Today.in(territory.get(), clock), territory.get()));
+                    click -> form(contract.get(), Optional.empty(), territory.get().facts().today(clock), territory.get()));
             plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             toolbar.add(plan);
         }

@@ -6,7 +6,6 @@ import io.github.clvss.core.contract.ContractManagement;
 import io.github.clvss.core.deliberation.DeliberationRegister;
 import io.github.clvss.core.territory.TerritoryAdministration;
 import java.time.Clock;
-import io.github.clvss.admin.base.Today;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -306,7 +305,7 @@ final class ContractView extends Main implements HasDynamicTitle, BeforeEnterObs
 
     /** Today in the contract's territory (a town overseas is hours apart from UTC). */
     private LocalDate today(Contract contract) {
-        return Today.in(territories.find(actor, contract.territory()), clock);
+        return territories.find(actor, contract.territory()).facts().today(clock);
     }
 
     private String date(Optional<LocalDate> date) {

@@ -6,7 +6,6 @@ import io.github.clvss.core.followup.ObligationWatch;
 import io.github.clvss.core.partner.PartnerRegister;
 import io.github.clvss.core.resource.ResourceRegistry;
 import java.time.Clock;
-import io.github.clvss.admin.base.Today;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
@@ -137,7 +136,7 @@ final class Dashboard extends Section {
     private Component indicators(Territory territory, Contract contract) {
         Section section = new Section(new H3(getTranslation("dashboard.indicators")));
         Language language = Language.of(getLocale());
-        int thisYear = Today.in(territory, clock).getYear();
+        int thisYear = territory.facts().today(clock).getYear();
         List<Integer> years = IntStream.rangeClosed(thisYear - 5, thisYear).boxed().sorted((a, b) -> b - a).toList();
         // each year's summaries computed once: to find the latest year with figures, then to draw it
         java.util.Map<Integer, List<Documents.IndicatorSummary>> byYear = new java.util.HashMap<>();

@@ -10,7 +10,6 @@ import io.github.clvss.admin.base.CsvImportDialog;
 import io.github.clvss.admin.base.FollowUpContract;
 import io.github.clvss.admin.base.FieldBinding;
 import io.github.clvss.admin.base.ProblemList;
-import io.github.clvss.admin.base.Today;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -172,7 +171,7 @@ final class IndicatorsView extends Main implements HasDynamicTitle {
     private Component diagnostic(Territory territory, Contract contract, boolean coordinator) {
         Div box = new Div(new H2(getTranslation("indicators.diagnostic")));
         IntegerField year = new IntegerField(getTranslation("indicators.diagnostic.year"));
-        year.setValue(Today.in(territory, clock).getYear() - 1);
+        year.setValue(territory.facts().today(clock).getYear() - 1);
         year.setStepButtonsVisible(true);
         year.setId("indicators-year");
         TextArea note = new TextArea(getTranslation("indicators.diagnostic.note"));

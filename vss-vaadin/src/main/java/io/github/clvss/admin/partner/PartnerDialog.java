@@ -2,6 +2,7 @@ package io.github.clvss.admin.partner;
 
 import io.github.clvss.core.partner.PartnerRegister;
 import io.github.clvss.core.partner.ReferentRegister;
+import io.github.clvss.core.territory.Territory;
 import java.time.Clock;
 import io.github.clvss.admin.base.ProblemList;
 import io.github.clvss.admin.base.Refusals;
@@ -35,7 +36,7 @@ final class PartnerDialog extends Dialog {
     private final ProblemList problems = new ProblemList();
     private Partner partner;
 
-    PartnerDialog(PartnerRegister partners, ReferentRegister referents, Clock clock, CurrentUser user, Partner partner, String institution, Runnable changed) {
+    PartnerDialog(PartnerRegister partners, ReferentRegister referents, Clock clock, Territory territory, CurrentUser user, Partner partner, String institution, Runnable changed) {
         this.partners = partners;
         this.referents = referents;
         this.clock = clock;
@@ -70,7 +71,7 @@ final class PartnerDialog extends Dialog {
         add(problems, facts, factActions, request);
 
         add(new H3(getTranslation("referents.title")));
-        ReferentGrid referentGrid = new ReferentGrid(referents, clock, user,
+        ReferentGrid referentGrid = new ReferentGrid(referents, clock, territory, user,
                 () -> new ReferentQuery(partner.territory(), Optional.of(partner.id()), Optional.empty(), false),
                 id -> institution, false);
         referentGrid.setAllRowsVisible(true);

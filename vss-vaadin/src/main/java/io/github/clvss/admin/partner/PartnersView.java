@@ -77,10 +77,12 @@ final class PartnersView extends Main implements HasDynamicTitle {
 
     private final transient Clock clock;
     private final CurrentUser user;
+    private final TerritoryContext territories;
     private final VssProperties properties;
     private final Map<PartnerId, String> names = new HashMap<>();
 
     PartnersView(InstitutionDirectory institutions, ContractManagement contracts, PartnerRegister partners, ReferentRegister referents, CsvImport.Limits csvLimits, ReferentsCsv referentsCsv, Documents documents, Clock clock, CurrentUser user, TerritoryContext territories, VssProperties properties) {
+        this.territories = territories;
         this.institutions = institutions;
         this.contracts = contracts;
         this.partners = partners;
@@ -193,7 +195,7 @@ final class PartnersView extends Main implements HasDynamicTitle {
                 (key, args) -> getTranslation(key, args))).setHeader(getTranslation("partners.column.verified"));
         grid.addComponentColumn(p -> {
             Button open = new Button(getTranslation("partners.open"), click ->
-                    new PartnerDialog(partners, referents, clock, user, p, name(p.id()), () -> grid.getDataProvider().refreshAll()).open());
+                    new PartnerDialog(partners, referents, clock, territories.current().orElseThrow(), user, p, name(p.id()), () -> grid.getDataProvider().refreshAll()).open());
             open.setAriaLabel(getTranslation("partners.open.aria", name(p.id())));
             open.addThemeVariants(ButtonVariant.LUMO_SMALL);
             return open;

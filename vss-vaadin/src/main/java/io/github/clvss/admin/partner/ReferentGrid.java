@@ -1,6 +1,7 @@
 package io.github.clvss.admin.partner;
 
 import io.github.clvss.core.partner.ReferentRegister;
+import io.github.clvss.core.territory.Territory;
 import java.time.Clock;
 import io.github.clvss.admin.base.Paging;
 import io.github.clvss.admin.base.Refusals;
@@ -37,14 +38,16 @@ final class ReferentGrid extends Grid<Referent> {
     private final transient ReferentRegister referents;
 
     private final transient Clock clock;
+    private final transient Territory territory;
     private final CurrentUser user;
     private final Supplier<ReferentQuery> query;
     private final Function<PartnerId, String> partnerNames;
 
-    ReferentGrid(ReferentRegister referents, Clock clock, CurrentUser user, Supplier<ReferentQuery> query, Function<PartnerId, String> partnerNames,
+    ReferentGrid(ReferentRegister referents, Clock clock, Territory territory, CurrentUser user, Supplier<ReferentQuery> query, Function<PartnerId, String> partnerNames,
             boolean showPartner) {
         this.referents = referents;
         this.clock = clock;
+        this.territory = territory;
         this.user = user;
         this.query = query;
         this.partnerNames = partnerNames;
@@ -98,11 +101,11 @@ final class ReferentGrid extends Grid<Referent> {
             item(actions, "referents.replace", () -> new ReferentEditor("referents.replace", Optional.empty(),
                     false, false, (details, from, until, main) ->
                         referents.replace(user.actor(), referent.id(), referent.version(), details,
-                                from.orElse(LocalDate.now(clock))),
+                                from.orElse(territory.facts().today(clock))),
                     this::refresh).open());
             if (referent.until().isEmpty()) {
                 item(actions, "referents.end", () -> act(() ->
-                        referents.end(user.actor(), referent.id(), referent.version(), LocalDate.now(clock))));
+                        referents.end(user.actor(), referent.id(), referent.version(), territory.facts().today(clock))));
             }
             if (!referent.main()) {
                 item(actions, "referents.make-main", () -> act(() ->

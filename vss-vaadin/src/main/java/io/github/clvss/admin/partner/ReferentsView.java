@@ -77,7 +77,7 @@ final class ReferentsView extends Main implements HasDynamicTitle {
         partner.setValue(Optional.empty());
         history.setLabel(getTranslation("referents.history"));
         TerritoryQuery query = new TerritoryQuery(territory.get(), this);
-        ReferentGrid grid = new ReferentGrid(referents, clock, user, query::current, id -> names.getOrDefault(id, ""), true);
+        ReferentGrid grid = new ReferentGrid(referents, clock, territory.get(), user, query::current, id -> names.getOrDefault(id, ""), true);
         search.addValueChangeListener(change -> grid.refresh());
         partner.addValueChangeListener(change -> grid.refresh());
         history.addValueChangeListener(change -> grid.refresh());

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import io.github.clvss.admin.base.ProblemList;
-import io.github.clvss.admin.base.Today;
 import io.github.clvss.admin.base.ViewTest;
 import io.github.clvss.admin.security.SignedInAs;
 import io.github.clvss.core.access.Actor;
@@ -66,7 +65,7 @@ class CampaignEditorTest extends ViewTest {
     @SignedInAs("coordination")
     void a_campaign_saved_after_someone_elses_change_says_so_keeps_the_input_and_overwrites_nothing() {
         Contract contract = contracts.find(Actor.system(), BOULOGNE);
-        LocalDate today = Today.in(territories.find(Actor.system(), contract.territory()), clock);
+        LocalDate today = territories.find(Actor.system(), contract.territory()).facts().today(clock);
         Campaign campaign = communication.plan(Actor.system(), new Campaign(CampaignId.next(clock), 0, contract.territory(),
                 contract.id(), Optional.empty(), "Stand au marché (démo)", Set.of(), Set.of(), today, Optional.empty(),
                 Optional.empty(), CampaignStatus.PLANNED, Optional.empty(), Provenance.ENTERED));
