@@ -6,18 +6,14 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.data.binder.Binder;
 import io.github.clvss.core.shared.ConflictException;
 import io.github.clvss.core.shared.Messages;
-import io.github.clvss.core.shared.Problem;
 import io.github.clvss.core.shared.VssException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
  * A form embedded in a page or a detail dialog, by composition (not a dialog of its own, see
- * {@link FormDialog}; {@link PageForm} is the same as a component the host places): fields bound to a form model with a {@link Binder}, and the problems
- * vss-core finds put each on the field its path names, the rest in a {@link ProblemList}. The
+ * {@link FormDialog}; {@link PageForm} is the same as a component the host places): fields
+ * bound to a form model with a {@link Binder}, and the problems vss-core finds put each on the
+ * field its path names ({@link ProblemPlaces}), the rest in a {@link ProblemList}. The
  * person's input stays when vss-core refuses.
  *
  * @param <M> the form model
@@ -27,7 +23,7 @@ public final class FieldBinding<M> {
     private final M model;
     private final Binder<M> binder;
     private final ProblemList problems;
-    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final ProblemPlaces places = new ProblemPlaces();
 
     /**
      * @param modelType the form model's class
@@ -52,7 +48,7 @@ public final class FieldBinding<M> {
 
     /** Registers a field: problems vss-core reports at {@code path} land on it. */
     public <F extends Component & HasValidation> F place(String path, F field) {
-        fields.put(path, field);
+        places.at(path, field);
         return field;
     }
 
@@ -65,7 +61,7 @@ public final class FieldBinding<M> {
      */
     public boolean save(Function<M, String> save) {
         problems.clear();
-        fields.values().forEach(f -> f.setInvalid(false));
+        places.clear();
         if (!binder.writeBeanIfValid(model)) {
             binder.validate();
             return false;
@@ -76,23 +72,8 @@ public final class FieldBinding<M> {
             return true;
         } catch (VssException refused) {
             problems.show(ui.getTranslation(refused instanceof ConflictException ? "form.conflict" : "form.problems"),
-                    unplaced(refused.problems(), Messages.of(ui.getLocale())));
+                    places.place(refused.problems(), Messages.of(ui.getLocale())));
             return false;
         }
-    }
-
-    private List<Problem> unplaced(List<Problem> found, Messages messages) {
-        List<Problem> rest = new ArrayList<>();
-        for (Problem problem : found) {
-            HasValidation field = problem.path()
-                    .map(path -> fields.getOrDefault(path, fields.get(path.replaceAll("\\[\\d+]$", "")))).orElse(null);
-            if (field == null) {
-                rest.add(problem);
-            } else {
-                field.setErrorMessage(messages.text(problem));
-                field.setInvalid(true);
-            }
-        }
-        return rest;
     }
 }

@@ -14,9 +14,7 @@ import io.github.clvss.core.shared.Messages;
 import io.github.clvss.core.shared.Problem;
 import io.github.clvss.core.shared.VssException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The frame of every form in a dialog: a title, the problems found, the fields bound to a form
@@ -34,7 +32,7 @@ public abstract class FormDialog<M> extends Dialog {
     private final Binder<M> binder;
     private final ProblemList problems = new ProblemList();
     private final FormLayout form = new FormLayout();
-    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final ProblemPlaces places = new ProblemPlaces();
     private final Runnable saved;
     private final Button save;
     private boolean listEvery;
@@ -75,7 +73,7 @@ public abstract class FormDialog<M> extends Dialog {
      * @param columns how many of the form's two columns it spans
      */
     protected final <F extends Component & HasValidation> F place(String path, F field, int columns) {
-        fields.put(path, field);
+        places.at(path, field);
         form.add(field, columns);
         return field;
     }
@@ -120,7 +118,7 @@ public abstract class FormDialog<M> extends Dialog {
 
     private void save() {
         problems.clear();
-        fields.values().forEach(f -> f.setInvalid(false));
+        places.clear();
         if (!binder.writeBeanIfValid(model)) {
             BinderValidationStatus<M> status = binder.validate();
             if (listEvery) {
@@ -153,18 +151,7 @@ public abstract class FormDialog<M> extends Dialog {
      * {@link #listEveryProblem} was asked).
      */
     private List<Problem> unplaced(List<Problem> found) {
-        Messages messages = Messages.of(getLocale());
-        List<Problem> rest = new ArrayList<>();
-        for (Problem problem : found) {
-            HasValidation field = problem.path().map(path -> fields.getOrDefault(path, fields.get(path.replaceAll("\\[\\d+]$", ""))))
-                    .orElse(null);
-            if (field == null) {
-                rest.add(problem);
-            } else {
-                field.setErrorMessage(messages.text(problem));
-                field.setInvalid(true);
-            }
-        }
+        List<Problem> rest = places.place(found, Messages.of(getLocale()));
         return listEvery ? found : rest;
     }
 }

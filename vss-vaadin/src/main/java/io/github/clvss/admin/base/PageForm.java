@@ -12,10 +12,7 @@ import io.github.clvss.core.shared.ConflictException;
 import io.github.clvss.core.shared.Messages;
 import io.github.clvss.core.shared.Problem;
 import io.github.clvss.core.shared.VssException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The frame of a form that sits in a page or in a larger dialog rather than in a dialog of its
@@ -33,7 +30,7 @@ public abstract class PageForm<M> extends Div {
     private final Binder<M> binder;
     private final ProblemList problems = new ProblemList();
     private final FormLayout form = new FormLayout();
-    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final ProblemPlaces places = new ProblemPlaces();
     private final Button save;
 
     /**
@@ -72,7 +69,7 @@ public abstract class PageForm<M> extends Div {
      * @param columns how many of the form's two columns it spans
      */
     protected final <F extends Component & HasValidation> F place(String path, F field, int columns) {
-        fields.put(path, field);
+        places.at(path, field);
         form.add(field, columns);
         return field;
     }
@@ -97,7 +94,7 @@ public abstract class PageForm<M> extends Div {
 
     private void save() {
         problems.clear();
-        fields.values().forEach(f -> f.setInvalid(false));
+        places.clear();
         if (!binder.writeBeanIfValid(model)) {
             BinderValidationStatus<M> status = binder.validate();
             problems.showSentences(getTranslation("form.problems"), FormDialog.refusedFields(status));
@@ -114,14 +111,7 @@ public abstract class PageForm<M> extends Div {
 
     /** Puts each problem on its field; returns them all, for the list above the form. */
     private List<Problem> place(List<Problem> found) {
-        Messages messages = Messages.of(getLocale());
-        for (Problem problem : found) {
-            problem.path().map(path -> fields.getOrDefault(path, fields.get(path.replaceAll("\\[\\d+]$", ""))))
-                    .ifPresent(field -> {
-                        field.setErrorMessage(messages.describe(problem));
-                        field.setInvalid(true);
-                    });
-        }
-        return new ArrayList<>(found);
+        places.place(found, Messages.of(getLocale()));
+        return found;
     }
 }

@@ -2,15 +2,13 @@ package io.github.clvss.admin.deliberation;
 
 import com.vaadin.flow.component.HasValidation;
 import io.github.clvss.admin.base.ProblemList;
+import io.github.clvss.admin.base.ProblemPlaces;
 import io.github.clvss.core.shared.ConflictException;
 import io.github.clvss.core.shared.Messages;
 import io.github.clvss.core.shared.Problem;
 import io.github.clvss.core.shared.VssException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -22,7 +20,7 @@ import java.util.function.Function;
 final class FieldProblems {
 
     private final ProblemList list = new ProblemList();
-    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final ProblemPlaces places = new ProblemPlaces();
     private final Function<String, String> texts;
 
     /** @param texts the screen's translations by key */
@@ -37,14 +35,13 @@ final class FieldProblems {
 
     /** Problems vss-core reports at {@code path} land on {@code field}. */
     <F extends HasValidation> F at(String path, F field) {
-        fields.put(path, field);
-        return field;
+        return places.at(path, field);
     }
 
     /** Clears every problem shown, before a new attempt. */
     void clear() {
         list.clear();
-        fields.values().forEach(f -> f.setInvalid(false));
+        places.clear();
     }
 
     /** Shows why vss-core refused: on the fields, and what no field takes above the form. */
@@ -52,18 +49,7 @@ final class FieldProblems {
         boolean changed = refused instanceof ConflictException
                 && refused.problems().stream().anyMatch(p -> p.code().equals("record.changed"));
         Messages messages = Messages.of(locale);
-        List<Problem> rest = new ArrayList<>();
-        for (Problem problem : refused.problems()) {
-            HasValidation field = problem.path()
-                    .map(path -> fields.getOrDefault(path, fields.get(path.replaceAll("\\[\\d+]$", "")))).orElse(null);
-            if (field == null) {
-                rest.add(problem);
-            } else {
-                // on its field, the problem needs no place: the path is vss-core's, not the person's
-                field.setErrorMessage(messages.text(problem));
-                field.setInvalid(true);
-            }
-        }
+        List<Problem> rest = places.place(refused.problems(), messages);
         list.show(texts.apply(changed ? "form.conflict" : "form.problems"), rest.stream()
                 .map(p -> new Problem(p.code(), p.arguments(), java.util.Optional.empty(), p.severity())).toList());
     }
