@@ -18,11 +18,8 @@ import io.github.clvss.core.shared.InvalidInputException;
 import io.github.clvss.core.shared.Language;
 import io.github.clvss.core.shared.PageRequest;
 import io.github.clvss.core.shared.Provenance;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -209,33 +206,5 @@ class SecondFactorTest {
     private Account open(String login, Grant grant) {
         return vss.accounts().open(system, Account.open(clock, new Login(login), "Personne " + login, Optional.empty(),
                 Language.FR, Set.of(grant)), Optional.of(RIGHT.toCharArray()));
-    }
-
-    private static final class MovingClock extends Clock {
-
-        private Instant now;
-
-        MovingClock(Instant start) {
-            this.now = start;
-        }
-
-        void move(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
