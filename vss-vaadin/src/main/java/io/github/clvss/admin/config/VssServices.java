@@ -103,11 +103,6 @@ class VssServices {
     }
 
     @Bean(destroyMethod = "")
-    io.github.clvss.core.csv.DeliberationsCsv deliberationsCsv(Vss vss) {
-        return vss.deliberationsCsv();
-    }
-
-    @Bean(destroyMethod = "")
     io.github.clvss.core.indicator.IndicatorBoard indicators(Vss vss) {
         return vss.indicators();
     }
@@ -115,11 +110,6 @@ class VssServices {
     @Bean(destroyMethod = "")
     io.github.clvss.core.csv.MeasurementsCsv measurementsCsv(Vss vss) {
         return vss.measurementsCsv();
-    }
-
-    @Bean(destroyMethod = "")
-    io.github.clvss.core.csv.DiagnosticCsv diagnosticCsv(Vss vss) {
-        return vss.diagnosticCsv();
     }
 
     @Bean(destroyMethod = "")
