@@ -13,14 +13,20 @@ import io.github.clvss.core.shared.Messages;
 import io.github.clvss.core.shared.Problem;
 import io.github.clvss.core.shared.VssException;
 import java.util.List;
+import java.util.function.Function;
 
 /**
- * The frame of a form that sits in a page or in a larger dialog rather than in a dialog of its
- * own (the branding page, a partner's facts): the problems found, the fields bound to a form model
- * with a {@link Binder}, and a Save button the host places where it belongs. It behaves as
- * {@link FormDialog}: Save writes the model only when every field is valid, each problem vss-core
- * reports lands on the field its path names, a conflict says that someone else changed the record
- * meanwhile, and the input stays as typed. After a save the form stays open on what was saved.
+ * The one frame of a form that sits in a page or in a larger dialog rather than in a dialog of its
+ * own (the branding page, a partner's facts, a meeting's decision, a diagnostic note): the
+ * problems found, the fields bound to a form model with a {@link Binder}, and a Save button the
+ * host places where it belongs. It behaves as {@link FormDialog}: Save writes the model only when
+ * every field is valid, each problem vss-core reports lands on the field its path names, a
+ * conflict says that someone else changed the record meanwhile, and the input stays as typed.
+ * After a save the form stays open on what was saved.
+ *
+ * <p>A form either extends it (its fields {@link #place placed} in the frame's layout, {@link
+ * #save(Object)} overridden), or a host composes it with {@link #of} when the fields already sit
+ * in its own layout ({@link #at} registers them).
  *
  * @param <M> the form model
  */
@@ -32,6 +38,7 @@ public abstract class PageForm<M> extends Div {
     private final FormLayout form = new FormLayout();
     private final ProblemPlaces places = new ProblemPlaces();
     private final Button save;
+    private Runnable saved = () -> { };
 
     /**
      * @param saveKey the translation key of the Save button's text
@@ -46,14 +53,40 @@ public abstract class PageForm<M> extends Div {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     }
 
+    /**
+     * A form whose fields the host lays out itself: the frame holds the problems (add it where
+     * they belong), the host binds each field with {@link #binder()}, registers it with {@link #at},
+     * places {@link #saveButton()} and calls {@code binder().readBean(model())} once bound.
+     *
+     * @param saveKey the translation key of the Save button's text
+     * @param modelType the form model's class
+     * @param model the form model, filled with the record's values (or the defaults of a new one)
+     * @param save saves what the form model holds and returns the sentence that tells the person
+     *     what was saved; throws {@link VssException} when vss-core refuses
+     */
+    public static <M> PageForm<M> of(String saveKey, Class<M> modelType, M model, Function<M, String> save) {
+        return new PageForm<>(saveKey, modelType, model) {
+            @Override
+            protected String save(M typed) {
+                return save.apply(typed);
+            }
+        };
+    }
+
     /** The form model. */
-    protected final M model() {
+    public final M model() {
         return model;
     }
 
     /** The binder of the form model, to bind each field. */
-    protected final Binder<M> binder() {
+    public final Binder<M> binder() {
         return binder;
+    }
+
+    /** Told after each save vss-core accepted (to redraw what the host shows around the form). */
+    public final PageForm<M> onSaved(Runnable saved) {
+        this.saved = saved;
+        return this;
     }
 
     /** The Save button, for the host to place (it is not part of the form's layout). */
@@ -71,6 +104,15 @@ public abstract class PageForm<M> extends Div {
     protected final <F extends Component & HasValidation> F place(String path, F field, int columns) {
         places.at(path, field);
         form.add(field, columns);
+        return field;
+    }
+
+    /**
+     * Registers a field the host placed in its own layout: problems vss-core reports at {@code
+     * path} land on it.
+     */
+    public final <F extends Component & HasValidation> F at(String path, F field) {
+        places.at(path, field);
         return field;
     }
 
@@ -102,6 +144,7 @@ public abstract class PageForm<M> extends Div {
         }
         try {
             Refusals.done(save(model));
+            saved.run();
         } catch (ConflictException conflict) {
             problems.show(getTranslation("form.conflict"), place(conflict.problems()));
         } catch (VssException refused) {

@@ -12,7 +12,7 @@ import java.util.Map;
  * Where the problems vss-core reports land in a form: each field registered under the path
  * vss-core names (a problem about one item of a list, {@code action.contributors[2]}, lands on
  * the list's field), in words — the path is vss-core's, not the person's. The one mechanism
- * behind {@link FormDialog}, {@link PageForm} and {@link FieldBinding}.
+ * behind {@link FormDialog} and {@link PageForm}.
  */
 public final class ProblemPlaces {
 

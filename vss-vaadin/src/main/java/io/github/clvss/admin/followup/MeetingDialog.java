@@ -4,11 +4,9 @@ import io.github.clvss.core.followup.ActionPlan;
 import io.github.clvss.core.followup.MeetingRegister;
 import java.time.Clock;
 import io.github.clvss.admin.base.FollowUpContract;
-import io.github.clvss.admin.base.FieldBinding;
-import io.github.clvss.admin.base.ProblemList;
+import io.github.clvss.admin.base.PageForm;
 import io.github.clvss.admin.base.Refusals;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -172,12 +170,15 @@ final class MeetingDialog extends Dialog {
      * version of the meeting shown: a change someone saved meanwhile is not overwritten.
      */
     private Div decide() {
-        ProblemList problems = new ProblemList();
         DecisionForm fresh = new DecisionForm();
         if (!known.commitmentIds().isEmpty()) {
             fresh.setCommitment(known.commitmentIds().getFirst());
         }
-        FieldBinding<DecisionForm> form = new FieldBinding<>(DecisionForm.class, fresh, problems);
+        PageForm<DecisionForm> form = PageForm.of("meetings.decision.record", DecisionForm.class, fresh, this::decide)
+                .onSaved(() -> {
+                    changed.run();
+                    draw();
+                });
         TextArea text = new TextArea(getTranslation("meetings.decision"));
         text.setWidthFull();
         Checkbox creates = new Checkbox(getTranslation("meetings.decision.creates"));
@@ -194,31 +195,25 @@ final class MeetingDialog extends Dialog {
         DatePicker deadline = new DatePicker(getTranslation("actions.column.deadline"));
         deadline.setLocale(getLocale());
         String required = getTranslation("followup.required");
-        form.binder().forField(form.place("meeting.decisions[" + meeting.decisions().size() + "].text", text))
+        form.binder().forField(form.at("meeting.decisions[" + meeting.decisions().size() + "].text", text))
                 .bind(DecisionForm::getText, DecisionForm::setText);
         form.binder().forField(creates).bind(DecisionForm::isCreates, DecisionForm::setCreates);
-        form.binder().forField(form.place("action.commitment", commitment))
+        form.binder().forField(form.at("action.commitment", commitment))
                 .withValidator(value -> !creates.getValue() || value != null, required)
                 .bind(DecisionForm::getCommitment, DecisionForm::setCommitment);
-        form.binder().forField(form.place("action.title", title)).bind(DecisionForm::getTitle, DecisionForm::setTitle);
-        form.binder().forField(form.place("action.lead", lead))
+        form.binder().forField(form.at("action.title", title)).bind(DecisionForm::getTitle, DecisionForm::setTitle);
+        form.binder().forField(form.at("action.lead", lead))
                 .withValidator(value -> !creates.getValue() || value != null, required)
                 .bind(DecisionForm::getLead, DecisionForm::setLead);
-        form.binder().forField(form.place("action.deadline", deadline))
+        form.binder().forField(form.at("action.deadline", deadline))
                 .bind(DecisionForm::getDeadline, DecisionForm::setDeadline);
         form.binder().readBean(form.model());
         FormLayout action = new FormLayout(commitment, title, lead, deadline);
         action.setVisible(false);
         creates.addValueChangeListener(change -> action.setVisible(change.getValue()));
-        Button record = new Button(getTranslation("meetings.decision.record"), click -> {
-            if (form.save(this::decide)) {
-                changed.run();
-                draw();
-            }
-        });
-        record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button record = form.saveButton();
         record.setId("meeting-decide");
-        Div box = new Div(problems, text, creates, action, record);
+        Div box = new Div(form, text, creates, action, record);
         box.addClassName("vss-card");
         return box;
     }

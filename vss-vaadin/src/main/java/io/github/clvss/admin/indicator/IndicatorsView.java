@@ -8,8 +8,7 @@ import io.github.clvss.core.indicator.IndicatorBoard;
 import java.time.Clock;
 import io.github.clvss.admin.base.CsvImportDialog;
 import io.github.clvss.admin.base.FollowUpContract;
-import io.github.clvss.admin.base.FieldBinding;
-import io.github.clvss.admin.base.ProblemList;
+import io.github.clvss.admin.base.PageForm;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -200,21 +199,21 @@ final class IndicatorsView extends Main implements HasDynamicTitle {
         load.run();
         box.add(new Paragraph(getTranslation("dashboard.indicators.help")), year, links, note);
         if (coordinator) {
-            ProblemList problems = new ProblemList();
-            FieldBinding<DiagnosticNoteForm> form = new FieldBinding<>(DiagnosticNoteForm.class, new DiagnosticNoteForm(), problems);
-            form.binder().forField(form.place("$.year", year)).asRequired(getTranslation("followup.required"))
+            PageForm<DiagnosticNoteForm> form = PageForm.of("indicators.diagnostic.save", DiagnosticNoteForm.class,
+                    new DiagnosticNoteForm(), typed -> {
+                        if (typed.getText().isBlank()) {
+                            indicators.removeNote(actor, contract.id(), typed.getYear(), Optional.empty());
+                        } else {
+                            indicators.writeNote(actor, DiagnosticNoteMapping.MAP.toNote(typed, contract.id()));
+                        }
+                        return getTranslation("indicators.diagnostic.saved", String.valueOf(typed.getYear()));
+                    });
+            form.binder().forField(form.at("$.year", year)).asRequired(getTranslation("followup.required"))
                     .bind(DiagnosticNoteForm::getYear, DiagnosticNoteForm::setYear);
-            form.binder().forField(form.place("$.text", note)).bind(DiagnosticNoteForm::getText, DiagnosticNoteForm::setText);
-            Button save = new Button(getTranslation("indicators.diagnostic.save"), click -> form.save(typed -> {
-                if (typed.getText().isBlank()) {
-                    indicators.removeNote(actor, contract.id(), typed.getYear(), Optional.empty());
-                } else {
-                    indicators.writeNote(actor, DiagnosticNoteMapping.MAP.toNote(typed, contract.id()));
-                }
-                return getTranslation("indicators.diagnostic.saved", String.valueOf(typed.getYear()));
-            }));
+            form.binder().forField(form.at("$.text", note)).bind(DiagnosticNoteForm::getText, DiagnosticNoteForm::setText);
+            Button save = form.saveButton();
             save.setId("indicators-note-save");
-            box.add(problems, save);
+            box.add(form, save);
         }
         return box;
     }
