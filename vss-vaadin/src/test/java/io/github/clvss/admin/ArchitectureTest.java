@@ -60,6 +60,16 @@ class ArchitectureTest {
             .should(holdVss())
             .because("a view receives the one or two services it uses, not a service locator");
 
+    /** The most vss-core services a screen or one of its parts receives. */
+    static final int MOST_SERVICES = 3;
+
+    @ArchTest
+    static final ArchRule a_screen_receives_few_services = noClasses()
+            .that(areInAFeature()).or().resideInAPackage(ADMIN + "base..")
+            .and().areAssignableTo(com.vaadin.flow.component.Component.class)
+            .should(receiveMoreServicesThan(MOST_SERVICES))
+            .because("a screen that needs more is split into parts, each receiving what it uses");
+
     /** The feature a class belongs to: the package right under admin, unless it is not a feature. */
     static Optional<String> featureOf(JavaClass type) {
         String name = type.getPackageName();
@@ -82,6 +92,28 @@ class ArchitectureTest {
                 type.getDirectDependenciesFromSelf().forEach(dependency -> featureOf(dependency.getTargetClass())
                         .filter(other -> !other.equals(own))
                         .ifPresent(other -> events.add(SimpleConditionEvent.satisfied(dependency, dependency.getDescription()))));
+            }
+        };
+    }
+
+    /** vss-core's services: what the {@link Vss} catalogue hands out, apart from settings (records) and the clock. */
+    private static final Set<Class<?>> SERVICES = java.util.Arrays.stream(Vss.class.getMethods())
+            .filter(method -> method.getParameterCount() == 0 && method.getDeclaringClass() == Vss.class)
+            .map(java.lang.reflect.Method::getReturnType)
+            .filter(type -> type.getPackageName().startsWith("io.github.clvss.core") && !type.isRecord())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static ArchCondition<JavaClass> receiveMoreServicesThan(int most) {
+        return new ArchCondition<>("have a constructor that takes more than " + most + " vss-core services") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                for (JavaConstructor constructor : type.getConstructors()) {
+                    long services = constructor.getRawParameterTypes().stream()
+                            .filter(parameter -> SERVICES.stream().anyMatch(parameter::isEquivalentTo)).count();
+                    if (services > most) {
+                        events.add(SimpleConditionEvent.satisfied(constructor, constructor.getFullName() + " takes " + services + " services"));
+                    }
+                }
             }
         };
     }

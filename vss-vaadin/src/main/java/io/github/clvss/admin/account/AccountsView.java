@@ -2,11 +2,8 @@ package io.github.clvss.admin.account;
 
 import io.github.clvss.admin.base.Paging;
 import io.github.clvss.core.account.AccountAdministration;
-import io.github.clvss.core.csv.AccountsCsv;
-import io.github.clvss.core.csv.CsvImport;
 import io.github.clvss.core.territory.TerritoryAdministration;
 import java.time.Clock;
-import io.github.clvss.admin.base.CsvImportDialog;
 import io.github.clvss.admin.base.Refusals;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -46,11 +43,9 @@ final class AccountsView extends Main implements HasDynamicTitle {
 
     private final transient AccountAdministration accounts;
 
-    private final transient AccountsCsv accountsCsv;
+    private final AccountsImport accountsImport;
 
     private final transient Notifier notifier;
-
-    private final transient CsvImport.Limits csvLimits;
 
     private final transient Clock clock;
     private final CurrentUser user;
@@ -58,12 +53,11 @@ final class AccountsView extends Main implements HasDynamicTitle {
     private final TextField search = new TextField();
     private final Map<TerritoryId, String> territoryNames = new HashMap<>();
 
-    AccountsView(TerritoryAdministration territories, AccountAdministration accounts, AccountsCsv accountsCsv, Notifier notifier, CsvImport.Limits csvLimits, Clock clock, CurrentUser user) {
+    AccountsView(TerritoryAdministration territories, AccountAdministration accounts, Notifier notifier, AccountsImport accountsImport, Clock clock, CurrentUser user) {
         this.territories = territories;
         this.accounts = accounts;
-        this.accountsCsv = accountsCsv;
+        this.accountsImport = accountsImport;
         this.notifier = notifier;
-        this.csvLimits = csvLimits;
         this.clock = clock;
         this.user = user;
         addClassName("vss-page");
@@ -78,7 +72,7 @@ final class AccountsView extends Main implements HasDynamicTitle {
         Button open = new Button(getTranslation("accounts.open"), VaadinIcon.PLUS.create(),
                 click -> new AccountEditor(territories, accounts, notifier, clock, user, this::opened).open());
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button importCsv = new Button(getTranslation("accounts.import"), VaadinIcon.UPLOAD.create(), click -> importAccounts());
+        Button importCsv = accountsImport.then(this::opened);
         Button test = new Button(getTranslation("accounts.test-notification"), VaadinIcon.ENVELOPE_O.create(), click -> testNotification());
         Div toolbar = new Div(search, open, importCsv, test);
         toolbar.addClassName("vss-toolbar");
@@ -117,21 +111,6 @@ final class AccountsView extends Main implements HasDynamicTitle {
         String role = getTranslation("role." + grant.role().name());
         return grant.territory().map(t -> role + " — " + territoryNames.computeIfAbsent(t,
                 id -> territories.find(user.actor(), id).name())).orElse(role);
-    }
-
-    private void importAccounts() {
-        io.github.clvss.core.access.Actor actor = user.actor();
-        new CsvImportDialog<io.github.clvss.core.account.AccountAdministration.Opening>(getTranslation("import.title"),
-                getTranslation("import.help"), csvLimits,
-                (bytes, progress) -> accountsCsv.read(actor, bytes, progress),
-                lines -> accountsCsv.open(actor, lines).map(List::size),
-                () -> grid.getDataProvider().refreshAll())
-                .column(getTranslation("accounts.column.login"), o -> o.account().login().value())
-                .column(getTranslation("accounts.column.name"), o -> o.account().displayName())
-                .column(getTranslation("accounts.column.email"), o -> o.account().email().map(Object::toString).orElse(""))
-                .column(getTranslation("accounts.column.roles"), o -> o.account().grants().stream()
-                        .map(g -> getTranslation("role." + g.role().name())).collect(Collectors.joining(", ")))
-                .open();
     }
 
     private void opened() {

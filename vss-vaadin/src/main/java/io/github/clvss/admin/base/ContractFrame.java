@@ -50,11 +50,16 @@ public final class ContractFrame {
         Map<String, Commitment> commitments = new LinkedHashMap<>();
         lifecycle.text(actor, contract.id()).axes()
                 .forEach(axis -> axis.commitments().forEach(c -> commitments.put(c.id(), c)));
+        return new FollowUpContract(contract, Collections.unmodifiableMap(commitments), partnerNames(actor, contract));
+    }
+
+    /** The contract's partners, in their order, each with its institution's name, as the actor may read them. */
+    public Map<PartnerId, String> partnerNames(Actor actor, Contract contract) {
         Map<PartnerId, String> names = new LinkedHashMap<>();
         for (Partner partner : PageRequest.readAll(page -> partners.list(actor, contract.id(), page))) {
             names.put(partner.id(), institutions.find(actor, partner.institution()).name());
         }
-        return new FollowUpContract(contract, Collections.unmodifiableMap(commitments), Collections.unmodifiableMap(names));
+        return Collections.unmodifiableMap(names);
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.github.clvss.admin.communication;
 
 import io.github.clvss.core.communication.CommunicationPlan;
-import io.github.clvss.core.contract.ContractManagement;
 import io.github.clvss.core.institution.InstitutionDirectory;
 import io.github.clvss.core.partner.PartnerRegister;
 import java.time.Clock;
@@ -51,8 +50,6 @@ final class CommunicationView extends Main implements HasDynamicTitle {
 
     private final transient InstitutionDirectory institutions;
 
-    private final transient ContractManagement contracts;
-
     private final transient PartnerRegister partners;
 
     private final transient CommunicationPlan communication;
@@ -62,9 +59,8 @@ final class CommunicationView extends Main implements HasDynamicTitle {
     private final Div calendar = new Div();
     private Year year;
 
-    CommunicationView(InstitutionDirectory institutions, ContractManagement contracts, PartnerRegister partners, CommunicationPlan communication, Clock clock, CurrentUser user, TerritoryContext territories) {
+    CommunicationView(InstitutionDirectory institutions, PartnerRegister partners, CommunicationPlan communication, Clock clock, CurrentUser user, TerritoryContext territories) {
         this.institutions = institutions;
-        this.contracts = contracts;
         this.partners = partners;
         this.communication = communication;
         this.clock = clock;
@@ -72,8 +68,7 @@ final class CommunicationView extends Main implements HasDynamicTitle {
         addClassName("vss-page");
         add(new H1(getTranslation("communication.title")));
         Optional<Territory> territory = territories.current();
-        Optional<Contract> contract = territory.flatMap(t ->
-                contracts.list(user.actor(), t.id(), PageRequest.first(1)).stream().findFirst());
+        Optional<Contract> contract = territories.contract();
         if (contract.isEmpty()) {
             add(new Paragraph(getTranslation("overview.no-territory")));
             return;

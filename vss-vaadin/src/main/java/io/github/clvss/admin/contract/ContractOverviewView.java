@@ -1,14 +1,7 @@
 package io.github.clvss.admin.contract;
 
-import io.github.clvss.admin.base.VssProperties;
 import io.github.clvss.admin.base.Paging;
 import io.github.clvss.core.contract.ContractManagement;
-import io.github.clvss.core.document.Documents;
-import io.github.clvss.core.followup.ActionPlan;
-import io.github.clvss.core.followup.ObligationWatch;
-import io.github.clvss.core.partner.PartnerRegister;
-import io.github.clvss.core.resource.ResourceRegistry;
-import java.time.Clock;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -27,7 +20,6 @@ import io.github.clvss.admin.security.TerritoryContext;
 import io.github.clvss.core.access.Actor;
 import io.github.clvss.core.contract.Contract;
 import io.github.clvss.core.shared.Language;
-import io.github.clvss.core.shared.PageRequest;
 import io.github.clvss.core.territory.Territory;
 import io.github.clvss.core.territory.TerritoryFacts;
 import jakarta.annotation.security.PermitAll;
@@ -42,8 +34,10 @@ import java.util.Optional;
 @PermitAll
 final class ContractOverviewView extends Main implements HasDynamicTitle {
 
-    ContractOverviewView(ContractManagement contracts, PartnerRegister partners, ResourceRegistry resources, ActionPlan actions, ObligationWatch obligations, Documents documents, Clock clock, CurrentUser user, TerritoryContext territories,
-            io.github.clvss.admin.base.VssProperties properties) {
+    /**
+     * @param dashboard the coordinator's dashboard, shown under the contracts for the territory's latest one
+     */
+    ContractOverviewView(ContractManagement contracts, CurrentUser user, TerritoryContext territories, Dashboard dashboard) {
         addClassName("vss-page");
         Optional<Territory> territory = territories.current();
         if (territory.isEmpty()) {
@@ -65,7 +59,7 @@ final class ContractOverviewView extends Main implements HasDynamicTitle {
         grid.setItems(query -> contracts.list(actor, t.id(), Paging.of(query)).stream());
         grid.setAllRowsVisible(true);
         add(grid);
-        Dashboard.latest(contracts, partners, resources, actions, obligations, documents, clock, actor, t).ifPresent(contract -> add(new Dashboard(contracts, partners, resources, actions, obligations, documents, clock, actor, t, contract, properties.staleAfter())));
+        territories.contract().ifPresent(contract -> add(dashboard.show(t, contract)));
     }
 
     private DescriptionList facts(TerritoryFacts facts) {

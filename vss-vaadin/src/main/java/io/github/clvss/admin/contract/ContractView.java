@@ -4,7 +4,7 @@ import io.github.clvss.admin.base.Refusals;
 import io.github.clvss.core.contract.ContractLifecycle;
 import io.github.clvss.core.contract.ContractManagement;
 import io.github.clvss.core.deliberation.DeliberationRegister;
-import io.github.clvss.core.territory.TerritoryAdministration;
+import io.github.clvss.admin.security.TerritoryContext;
 import java.time.Clock;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -66,7 +66,7 @@ import java.util.stream.Collectors;
 final class ContractView extends Main implements HasDynamicTitle, BeforeEnterObserver,
         com.vaadin.flow.router.HasUrlParameter<String> {
 
-    private final transient TerritoryAdministration territories;
+    private final TerritoryContext territories;
 
     private final transient ContractManagement contracts;
 
@@ -79,7 +79,7 @@ final class ContractView extends Main implements HasDynamicTitle, BeforeEnterObs
     private String title = "";
     private Optional<ContractId> id = Optional.empty();
 
-    ContractView(TerritoryAdministration territories, ContractManagement contracts, ContractLifecycle contractLifecycle, DeliberationRegister deliberations, Clock clock, CurrentUser user) {
+    ContractView(TerritoryContext territories, ContractManagement contracts, ContractLifecycle contractLifecycle, DeliberationRegister deliberations, Clock clock, CurrentUser user) {
         this.territories = territories;
         this.contracts = contracts;
         this.contractLifecycle = contractLifecycle;
@@ -305,7 +305,7 @@ final class ContractView extends Main implements HasDynamicTitle, BeforeEnterObs
 
     /** Today in the contract's territory (a town overseas is hours apart from UTC). */
     private LocalDate today(Contract contract) {
-        return territories.find(actor, contract.territory()).facts().today(clock);
+        return territories.find(contract.territory()).facts().today(clock);
     }
 
     private String date(Optional<LocalDate> date) {

@@ -1,10 +1,7 @@
 package io.github.clvss.admin.contract;
 
-import io.github.clvss.core.contract.ContractManagement;
 import io.github.clvss.core.followup.ActionPlan;
 import io.github.clvss.core.followup.ObligationWatch;
-import io.github.clvss.core.partner.PartnerRegister;
-import io.github.clvss.core.resource.ResourceRegistry;
 import java.time.Clock;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
@@ -18,6 +15,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
+import io.github.clvss.admin.security.CurrentUser;
 import io.github.clvss.core.access.Actor;
 import io.github.clvss.core.contract.Contract;
 import io.github.clvss.core.document.Documents;
@@ -28,12 +26,12 @@ import io.github.clvss.core.shared.Language;
 import io.github.clvss.core.shared.PageRequest;
 import io.github.clvss.core.territory.Territory;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.IntStream;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 
 /**
  * The coordinator's home page for one contract: recurring obligations and whether they are
@@ -41,15 +39,11 @@ import java.util.stream.IntStream;
  * the server, small counts masked), the yearly diagnostic to download, and the partner and
  * address records that need checking.
  */
+@org.springframework.stereotype.Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 final class Dashboard extends Section {
 
     private static final int SHOWN = 5;
-
-    private final transient ContractManagement contracts;
-
-    private final transient PartnerRegister partners;
-
-    private final transient ResourceRegistry resources;
 
     private final transient ActionPlan actions;
 
@@ -58,23 +52,30 @@ final class Dashboard extends Section {
     private final transient Documents documents;
 
     private final transient Clock clock;
-    private final Actor actor;
+    private final CurrentUser user;
+    private final StaleRecords stale;
+    private Actor actor;
 
-    Dashboard(ContractManagement contracts, PartnerRegister partners, ResourceRegistry resources, ActionPlan actions, ObligationWatch obligations, Documents documents, Clock clock, Actor actor, Territory territory, Contract contract, Period staleAfter) {
-        this.contracts = contracts;
-        this.partners = partners;
-        this.resources = resources;
+    Dashboard(ActionPlan actions, ObligationWatch obligations, Documents documents, Clock clock, CurrentUser user, StaleRecords stale) {
         this.actions = actions;
         this.obligations = obligations;
         this.documents = documents;
         this.clock = clock;
-        this.actor = actor;
+        this.user = user;
+        this.stale = stale;
         addClassName("vss-dashboard");
         setId("dashboard");
+    }
+
+    /** Shows the contract's dashboard, as the signed-in person may read it. */
+    Dashboard show(Territory territory, Contract contract) {
+        actor = user.actor();
+        removeAll();
         add(new H2(getTranslation("dashboard.title")));
-        Div cards = new Div(obligations(contract), late(contract), deadlines(contract), stale(territory, contract, staleAfter));
+        Div cards = new Div(obligations(contract), late(contract), deadlines(contract), stale.show(territory, contract));
         cards.addClassName("vss-cards");
         add(cards, indicators(territory, contract));
+        return this;
     }
 
     private Component obligations(Contract contract) {
@@ -120,17 +121,6 @@ final class Dashboard extends Section {
         actions.forEach(a -> list.add(new ListItem(getTranslation("dashboard.action", a.title(), a.commitment(),
                 a.deadline().map(this::date).orElse(getTranslation("value.unknown"))))));
         return list;
-    }
-
-    private Component stale(Territory territory, Contract contract, Period staleAfter) {
-        Div card = card("dashboard.stale");
-        long stalePartners = PageRequest.readAll(page -> partners.list(actor, contract.id(), page)).stream()
-                .filter(p -> p.verified().isStale(clock, staleAfter)).count();
-        long staleResources = PageRequest.readAll(page -> resources.serving(actor, territory.id(), page)).stream()
-                .filter(r -> r.verified().isStale(clock, staleAfter)).count();
-        card.add(new Paragraph(link(getTranslation("dashboard.stale.partners", stalePartners), "partenaires")),
-                new Paragraph(link(getTranslation("dashboard.stale.resources", staleResources), "ressources")));
-        return card;
     }
 
     private Component indicators(Territory territory, Contract contract) {
@@ -194,16 +184,5 @@ final class Dashboard extends Section {
 
     private String date(LocalDate date) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).format(date);
-    }
-
-    static Optional<Contract> latest(ContractManagement contracts, PartnerRegister partners, ResourceRegistry resources, ActionPlan actions, ObligationWatch obligations, Documents documents, Clock clock, Actor actor, Territory territory) {
-        return contracts.list(actor, territory.id(), PageRequest.first(1)).stream().findFirst();
-    }
-
-    /** A link to another feature's screen by its address: the router follows it without reloading. */
-    private static Anchor link(String text, String route) {
-        Anchor link = new Anchor(route, text);
-        link.getElement().setAttribute("router-link", true);
-        return link;
     }
 }

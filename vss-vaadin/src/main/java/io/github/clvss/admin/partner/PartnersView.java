@@ -1,35 +1,23 @@
 package io.github.clvss.admin.partner;
 
 import io.github.clvss.admin.base.Paging;
-import io.github.clvss.core.contract.ContractManagement;
-import io.github.clvss.core.csv.CsvImport;
-import io.github.clvss.core.csv.ReferentsCsv;
-import io.github.clvss.core.document.Documents;
 import io.github.clvss.core.institution.InstitutionDirectory;
 import io.github.clvss.core.partner.PartnerRegister;
 import io.github.clvss.core.partner.ReferentRegister;
 import java.time.Clock;
-import io.github.clvss.admin.base.CsvImportDialog;
 import io.github.clvss.admin.base.Stale;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import io.github.clvss.admin.base.VssProperties;
 import io.github.clvss.admin.security.CurrentUser;
 import io.github.clvss.admin.security.TerritoryContext;
@@ -37,20 +25,12 @@ import io.github.clvss.core.access.Actor;
 import io.github.clvss.core.access.PartnerId;
 import io.github.clvss.core.access.Role;
 import io.github.clvss.core.contract.Contract;
-import io.github.clvss.core.document.RenderedDocument;
 import io.github.clvss.core.partner.Partner;
-import io.github.clvss.core.partner.Referent;
-import io.github.clvss.core.shared.Language;
-import io.github.clvss.core.shared.PageRequest;
-import io.github.clvss.core.shared.Parsed;
-import io.github.clvss.core.territory.Territory;
 import jakarta.annotation.security.PermitAll;
-import java.io.ByteArrayInputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The contract's partners — the signatory institutions and the others — with their role,
@@ -63,17 +43,12 @@ final class PartnersView extends Main implements HasDynamicTitle {
 
     private final transient InstitutionDirectory institutions;
 
-    private final transient ContractManagement contracts;
-
     private final transient PartnerRegister partners;
 
     private final transient ReferentRegister referents;
 
-    private final transient CsvImport.Limits csvLimits;
-
-    private final transient ReferentsCsv referentsCsv;
-
-    private final transient Documents documents;
+    private final DirectoryDownload directory;
+    private final ReferentsImport referentsImport;
 
     private final transient Clock clock;
     private final CurrentUser user;
@@ -81,23 +56,20 @@ final class PartnersView extends Main implements HasDynamicTitle {
     private final VssProperties properties;
     private final Map<PartnerId, String> names = new HashMap<>();
 
-    PartnersView(InstitutionDirectory institutions, ContractManagement contracts, PartnerRegister partners, ReferentRegister referents, CsvImport.Limits csvLimits, ReferentsCsv referentsCsv, Documents documents, Clock clock, CurrentUser user, TerritoryContext territories, VssProperties properties) {
+    PartnersView(InstitutionDirectory institutions, PartnerRegister partners, ReferentRegister referents, DirectoryDownload directory,
+            ReferentsImport referentsImport, Clock clock, CurrentUser user, TerritoryContext territories, VssProperties properties) {
         this.territories = territories;
         this.institutions = institutions;
-        this.contracts = contracts;
         this.partners = partners;
         this.referents = referents;
-        this.csvLimits = csvLimits;
-        this.referentsCsv = referentsCsv;
-        this.documents = documents;
+        this.directory = directory;
+        this.referentsImport = referentsImport;
         this.clock = clock;
         this.user = user;
         this.properties = properties;
         addClassName("vss-page");
         add(new H1(getTranslation("partners.title")));
-        Optional<Territory> territory = territories.current();
-        Actor actor = user.actor();
-        Optional<Contract> contract = territory.flatMap(t -> contracts.list(actor, t.id(), PageRequest.first(1)).stream().findFirst());
+        Optional<Contract> contract = territories.contract();
         if (contract.isEmpty()) {
             add(new Paragraph(getTranslation("overview.no-territory")));
             return;
@@ -110,7 +82,7 @@ final class PartnersView extends Main implements HasDynamicTitle {
         Actor actor = user.actor();
         Div toolbar = new Div();
         toolbar.addClassName("vss-toolbar");
-        toolbar.add(directory(contract));
+        toolbar.add(directory.show(contract));
         if (actor.coordinates(contract.territory())) {
             toolbar.add(new Button(getTranslation("partners.add"), VaadinIcon.PLUS.create(),
                     click -> new PartnerAdditionEditor(institutions, partners, clock, user, contract, () -> grid.getDataProvider().refreshAll()).open()));
@@ -118,69 +90,9 @@ final class PartnersView extends Main implements HasDynamicTitle {
         boolean mayImport = actor.coordinates(contract.territory())
                 || actor.grants().stream().anyMatch(g -> g.role() == Role.PARTNER && g.covers(contract.territory()));
         if (mayImport) {
-            toolbar.add(new Button(getTranslation("referents.import"), VaadinIcon.UPLOAD.create(), click ->
-                    new CsvImportDialog<Referent>(getTranslation("referents.import"), getTranslation("referents.import.help"),
-                            csvLimits,
-                            (bytes, progress) -> referentsCsv.read(actor, contract.id(), bytes, progress),
-                            lines -> Parsed.valid(referentsCsv.appoint(actor, lines).size()),
-                            () -> grid.getDataProvider().refreshAll())
-                            .wording("import.lines")
-                            .column(getTranslation("referents.column.partner"), r -> name(r.partner()))
-                            .column(getTranslation("referents.column.name"), r -> r.details().orElseThrow().name())
-                            .column(getTranslation("referents.column.function"), r -> r.details().orElseThrow().function())
-                            .open()));
+            toolbar.add(referentsImport.into(contract, this::name, () -> grid.getDataProvider().refreshAll()));
         }
         return toolbar;
-    }
-
-    /** The document unique, generated off the request thread with visible progress, then offered for download. */
-    private Div directory(Contract contract) {
-        Div box = new Div();
-        box.addClassName("vss-inline");
-        ProgressBar progress = new ProgressBar();
-        progress.setIndeterminate(true);
-        progress.setVisible(false);
-        progress.setWidth("10rem");
-        progress.getElement().setAttribute("aria-label", getTranslation("directory.progress"));
-        Span status = new Span();
-        status.getElement().setAttribute("aria-live", "polite");
-        Div links = new Div();
-        links.addClassName("vss-links");
-        Button generate = new Button(getTranslation("directory.generate"), VaadinIcon.FILE_TEXT_O.create());
-        generate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        generate.addClickListener(click -> {
-            UI ui = UI.getCurrent();
-            Actor actor = user.actor();
-            Language language = Language.of(getLocale());
-            generate.setEnabled(false);
-            progress.setVisible(true);
-            links.removeAll();
-            status.setText(getTranslation("directory.generating"));
-            CompletableFuture.supplyAsync(() -> {
-                RenderedDocument document = documents.directory(actor, contract.id(), language);
-                return Map.entry(document, documents.renderer().pdf(document));
-            }).whenComplete((done, failure) -> ui.access(() -> {
-                progress.setVisible(false);
-                generate.setEnabled(true);
-                if (failure != null) {
-                    status.setText(getTranslation("directory.failed"));
-                    return;
-                }
-                byte[] pdf = done.getValue();
-                Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                        new ByteArrayInputStream(pdf), done.getKey().fileName() + ".pdf", "application/pdf", pdf.length)),
-                        getTranslation("directory.download"));
-                download.getElement().setAttribute("download", true);
-                Anchor page = new Anchor("documents/contracts/" + contract.id() + "/directory.html?lang="
-                        + language.locale().getLanguage(), getTranslation("directory.page"));
-                page.getElement().setAttribute("router-ignore", true);
-                page.setTarget(AnchorTarget.BLANK);
-                links.add(download, page);
-                status.setText(getTranslation("directory.ready"));
-            }));
-        });
-        box.add(generate, progress, status, links);
-        return box;
     }
 
     private Grid<Partner> grid(Contract contract, Grid<Partner> grid) {

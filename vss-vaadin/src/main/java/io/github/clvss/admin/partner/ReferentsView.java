@@ -1,9 +1,7 @@
 package io.github.clvss.admin.partner;
 
-import io.github.clvss.core.contract.ContractManagement;
 import io.github.clvss.core.csv.ReferentsCsv;
-import io.github.clvss.core.institution.InstitutionDirectory;
-import io.github.clvss.core.partner.PartnerRegister;
+import io.github.clvss.admin.base.ContractFrame;
 import io.github.clvss.core.partner.ReferentRegister;
 import java.time.Clock;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -23,17 +21,14 @@ import io.github.clvss.admin.security.CurrentUser;
 import io.github.clvss.admin.security.TerritoryContext;
 import io.github.clvss.core.access.Actor;
 import io.github.clvss.core.access.PartnerId;
-import io.github.clvss.core.partner.Partner;
 import io.github.clvss.core.partner.Referent;
 import io.github.clvss.core.partner.ReferentDetails;
 import io.github.clvss.core.partner.ReferentQuery;
-import io.github.clvss.core.shared.PageRequest;
 import io.github.clvss.core.shared.PhoneNumber;
 import io.github.clvss.core.territory.Territory;
 import jakarta.annotation.security.PermitAll;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,27 +46,24 @@ final class ReferentsView extends Main implements HasDynamicTitle {
     private final Select<Optional<PartnerId>> partner = new Select<>();
     private final Checkbox history = new Checkbox();
 
-    ReferentsView(InstitutionDirectory institutions, ContractManagement contracts, PartnerRegister partners, ReferentRegister referents, ReferentsCsv referentsCsv, Clock clock, CurrentUser user, TerritoryContext territories) {
+    ReferentsView(ContractFrame contractFrame, ReferentRegister referents, ReferentsCsv referentsCsv, Clock clock, CurrentUser user, TerritoryContext territories) {
         addClassName("vss-page");
         add(new H1(getTranslation("referents.title")));
         Optional<Territory> territory = territories.current();
         Actor actor = user.actor();
-        Optional<io.github.clvss.core.contract.Contract> contract = territory.flatMap(t ->
-                contracts.list(actor, t.id(), PageRequest.first(1)).stream().findFirst());
+        Optional<io.github.clvss.core.contract.Contract> contract = territories.contract();
         if (contract.isEmpty()) {
             add(new Paragraph(getTranslation("overview.no-territory")));
             return;
         }
-        Map<PartnerId, String> names = new HashMap<>();
-        List<Partner> contractPartners = PageRequest.readAll(page -> partners.list(actor, contract.get().id(), page));
-        contractPartners.forEach(p -> names.put(p.id(), institutions.find(actor, p.institution()).name()));
+        Map<PartnerId, String> names = contractFrame.partnerNames(actor, contract.get());
         search.setLabel(getTranslation("referents.search"));
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
         partner.setLabel(getTranslation("referents.column.partner"));
         List<Optional<PartnerId>> choices = new java.util.ArrayList<>();
         choices.add(Optional.empty());
-        contractPartners.stream().map(p -> Optional.of(p.id())).forEach(choices::add);
+        names.keySet().stream().map(Optional::of).forEach(choices::add);
         partner.setItems(choices);
         partner.setItemLabelGenerator(p -> p.map(names::get).orElse(getTranslation("journal.filter.all")));
         partner.setValue(Optional.empty());

@@ -2,10 +2,7 @@ package io.github.clvss.admin.referral;
 
 import io.github.clvss.admin.base.Paging;
 import io.github.clvss.admin.base.Refusals;
-import io.github.clvss.core.contract.ContractManagement;
-import io.github.clvss.core.partner.PartnerRegister;
 import io.github.clvss.core.referral.LocalCircuits;
-import io.github.clvss.core.resource.ResourceRegistry;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -29,7 +26,6 @@ import io.github.clvss.core.referral.Circuit;
 import io.github.clvss.core.referral.CircuitPlan;
 import io.github.clvss.core.referral.CircuitRevision;
 import io.github.clvss.core.shared.Messages;
-import io.github.clvss.core.shared.PageRequest;
 import io.github.clvss.core.shared.Problem;
 import io.github.clvss.core.shared.VssException;
 import io.github.clvss.core.territory.Territory;
@@ -54,11 +50,7 @@ import java.util.Optional;
 @PermitAll
 final class CircuitsView extends Main implements HasDynamicTitle {
 
-    private final transient ContractManagement contracts;
-
-    private final transient PartnerRegister partners;
-
-    private final transient ResourceRegistry resources;
+    private final transient CircuitTargets circuitTargets;
 
     private final transient LocalCircuits circuits;
     private final Actor actor;
@@ -73,10 +65,8 @@ final class CircuitsView extends Main implements HasDynamicTitle {
     private final CircuitWords words = new CircuitWords(this::getTranslation);
     private CircuitPlan published = new CircuitPlan(0, List.of());
 
-    CircuitsView(ContractManagement contracts, PartnerRegister partners, ResourceRegistry resources, LocalCircuits circuits, CurrentUser user, TerritoryContext territories) {
-        this.contracts = contracts;
-        this.partners = partners;
-        this.resources = resources;
+    CircuitsView(CircuitTargets circuitTargets, LocalCircuits circuits, CurrentUser user, TerritoryContext territories) {
+        this.circuitTargets = circuitTargets;
         this.circuits = circuits;
         this.actor = user.actor();
         addClassName("vss-page");
@@ -121,23 +111,7 @@ final class CircuitsView extends Main implements HasDynamicTitle {
     }
 
     private List<CircuitEditor.Target> targets(Territory territory) {
-        List<CircuitEditor.Target> targets = new ArrayList<>();
-        var locale = getLocale();
-        // a territory's partners and the resources serving it: tens, not a whole table
-        for (var contract : PageRequest.readAll(page -> contracts.list(actor, territory.id(), page))) {
-            for (var partner : PageRequest.readAll(page -> partners.list(actor, contract.id(), page))) {
-                String value = "partner:" + partner.id().value();
-                targets.add(new CircuitEditor.Target(value, getTranslation("circuits.target.partner",
-                        circuits.contact(value, locale).name())));
-            }
-        }
-        for (var resource : PageRequest.readAll(page -> resources.serving(actor, territory.id(), page))) {
-            String value = "resource:" + resource.id().value();
-            var contact = circuits.contact(value, locale);
-            targets.add(new CircuitEditor.Target(value, getTranslation("circuits.target.resource", contact.name())
-                    + contact.reach().map(r -> " — " + r).orElse("")));
-        }
-        return targets;
+        return circuitTargets.of(actor, territory, getLocale(), (key, name) -> getTranslation(key, name));
     }
 
     private void configureGrid(Territory territory, boolean coordinator, List<CircuitEditor.Target> targets) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.server.VaadinSession;
 import io.github.clvss.core.Vss;
 import io.github.clvss.core.access.Actor;
 import io.github.clvss.core.access.TerritoryId;
+import io.github.clvss.core.contract.Contract;
 import io.github.clvss.core.shared.PageRequest;
 import io.github.clvss.core.territory.Territory;
 import java.util.Optional;
@@ -39,6 +40,20 @@ public class TerritoryContext {
             }
         }
         return vss.territories().list(actor, PageRequest.first(1)).stream().findFirst();
+    }
+
+    /**
+     * The contract of the current territory the screens work on: its latest one, if the territory
+     * has any and the person may see it.
+     */
+    public Optional<Contract> contract() {
+        Actor actor = user.actor();
+        return current().flatMap(territory -> vss.contracts().list(actor, territory.id(), PageRequest.first(1)).stream().findFirst());
+    }
+
+    /** A territory the person may read, by its identifier (vss-core refuses the others). */
+    public Territory find(TerritoryId id) {
+        return vss.territories().find(user.actor(), id);
     }
 
     /** Works on another territory from now on. */

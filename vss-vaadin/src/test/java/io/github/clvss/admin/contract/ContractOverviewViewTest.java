@@ -35,4 +35,16 @@ class ContractOverviewViewTest extends ViewTest {
         assertThat(find(H1.class).withText("Contrat local — Issy-les-Moulineaux").exists()).isTrue();
         assertThat(find(H1.class).withTextContaining("Boulogne").exists()).isFalse();
     }
+
+    @Test
+    @SignedInAs("coordination")
+    void the_coordinator_sees_the_dashboard_of_the_latest_contract_with_the_records_to_check_linked_to_their_screens() {
+        navigate(ContractOverviewView.class);
+
+        assertThat(find(com.vaadin.flow.component.html.H2.class).withText("Tableau de bord").exists()).isTrue();
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withId("dashboard-late-count").single().getText())
+                .endsWith("action(s) en retard");
+        assertThat(find(Anchor.class).withTextContaining("partenaire(s) à vérifier").single().getHref()).isEqualTo("partenaires");
+        assertThat(find(Anchor.class).withTextContaining("adresse(s) utile(s) à vérifier").single().getHref()).isEqualTo("ressources");
+    }
 }

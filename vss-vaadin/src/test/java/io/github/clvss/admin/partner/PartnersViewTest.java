@@ -67,6 +67,16 @@ class PartnersViewTest extends ViewTest {
                 .isInstanceOf(AccessRefusedException.class);
     }
 
+    @Test
+    @SignedInAs("coordination")
+    void the_coordinator_is_offered_the_document_unique_and_the_referents_import_of_the_contract() {
+        navigate(PartnersView.class);
+
+        assertThat(find(Button.class).withText("Générer le document unique").exists()).isTrue();
+        test(find(Button.class).withText("Importer des référents (CSV)").single()).click();
+        assertThat(find(com.vaadin.flow.component.upload.Upload.class).exists()).as("the import dialog is open").isTrue();
+    }
+
     /** The visible action menus of the référents in the open partner dialog. */
     @SuppressWarnings("unchecked")
     private java.util.List<com.vaadin.flow.component.menubar.MenuBar> referentMenus() {
