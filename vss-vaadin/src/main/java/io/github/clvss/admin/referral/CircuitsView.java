@@ -264,12 +264,23 @@ final class CircuitsView extends Main implements HasDynamicTitle {
                     .changesSince(published))));
         }
         Messages messages = Messages.of(getLocale());
-        circuits.review(actor, territory.id(), draft).forEach(p -> lines.add(severity(p) + messages.describe(p)));
+        circuits.review(actor, territory.id(), draft).forEach(p -> lines.add(severity(p)
+                + (where(p).isEmpty() ? messages.explain(p) : where(p) + messages.text(p))));
         if (!lines.isEmpty()) {
             UnorderedList list = new UnorderedList();
             lines.forEach(line -> list.add(new ListItem(line)));
             review.add(new Paragraph(getTranslation("circuits.review")), list);
         }
+    }
+
+    /** The circuit a review finding is about, by its name ("« Urgences » : "), when it names one. */
+    private String where(io.github.clvss.core.shared.Problem problem) {
+        java.util.regex.Matcher circuit = java.util.regex.Pattern.compile("\\$\\.circuits\\[(\\d+)\\].*")
+                .matcher(problem.path().orElse(""));
+        if (!circuit.matches() || Integer.parseInt(circuit.group(1)) >= draft.size()) {
+            return "";
+        }
+        return getTranslation("circuits.review.of", draft.get(Integer.parseInt(circuit.group(1))).name());
     }
 
     /** The draft as a plan, when its names are unique (the review says so otherwise). */
