@@ -162,7 +162,7 @@ class VssCommandTest {
             assertThat(out).contains(row.id() + " — " + row.article());
         }
         assertThat(out).contains("fr.226-14-3 — art. 226-14 3° du code pénal")
-                .contains("in force from: August 1, 2020").contains("until: July 31, 2020")
+                .contains("in force from: 2020-08-01").contains("until: 2020-07-31")
                 .contains("may / must: must report (disciplinary sanction only)");
         assertThat(vss("refer", "--rules", "--json")).isZero();
         assertThat(out).contains("\"id\" : \"fr.226-14-3-weapons\"", "\"until\" : \"2020-07-31\"");
@@ -207,7 +207,7 @@ class VssCommandTest {
 
         assertThat(vss("deliberation", "check", seed.toString(), "--insee", "92012", "--siren", "219200128",
                 "--population", "120000")).isZero();
-        assertThat(out).contains("Délibération du 1 juin 2023 — Contrat de mobilisation et de coordination locale sur les"
+        assertThat(out).contains("Délibération du 2023-06-01 — Contrat de mobilisation et de coordination locale sur les"
                         + " violences sexistes et sexuelles : 0 erreur(s), 2 avertissement(s).")
                 .contains("[avertissement] open-data · SCDL Délibérations · $.subject : La matière @ctes")
                 .doesNotContain("[erreur]");
