@@ -62,9 +62,10 @@ final class ContractOverviewView extends Main implements HasDynamicTitle {
         grid.addColumn(c -> date(c.endDate())).setHeader(getTranslation("overview.column.end"));
         grid.addColumn(c -> getTranslation("provenance." + c.provenance().name())).setHeader(getTranslation("overview.column.provenance"));
         grid.addComponentColumn(this::documentLinks).setHeader(getTranslation("overview.column.documents")).setFlexGrow(2);
-        grid.setItems(query -> contracts.list(actor, t.id(), Paging.of(query)).stream());
+        grid.setItems(query -> contracts.list(actor, t.id(), Paging.of(query)).stream(),
+                query -> (int) contracts.count(actor, t.id()));
         grid.setAllRowsVisible(true);
-        add(grid);
+        add(io.github.clvss.admin.base.Rows.counted(grid, "contracts.count"));
         Dashboard.latest(contracts, partners, resources, actions, obligations, documents, clock, actor, t).ifPresent(contract -> add(new Dashboard(contracts, partners, resources, actions, obligations, documents, clock, actor, t, contract, properties.staleAfter())));
     }
 

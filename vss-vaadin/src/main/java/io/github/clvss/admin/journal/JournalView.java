@@ -86,7 +86,7 @@ final class JournalView extends Main implements HasDynamicTitle {
         this.zone = territory.map(t -> t.facts().timeZone()).orElse(ZoneId.of("Europe/Paris"));
         addClassName("vss-page");
         add(new H1(getTranslation("journal.title")));
-        add(filters(), exportLink(), grid());
+        add(filters(), exportLink(), io.github.clvss.admin.base.Rows.counted(grid(), "journal.count"));
     }
 
     private Div filters() {
@@ -134,8 +134,9 @@ final class JournalView extends Main implements HasDynamicTitle {
         grid.addColumn(e -> format.format(e.at())).setHeader(getTranslation("journal.column.at")).setAutoWidth(true);
         grid.addColumn(e -> who(e.actor())).setHeader(getTranslation("journal.column.actor")).setAutoWidth(true);
         grid.addColumn(e -> action(e.act().action())).setHeader(getTranslation("journal.column.action")).setAutoWidth(true);
-        grid.addColumn(e -> record(e.act().recordType())).setHeader(getTranslation("journal.column.record"));
-        grid.addColumn(e -> e.act().recordId().orElse("")).setHeader(getTranslation("journal.column.id"));
+        var record = grid.addColumn(e -> record(e.act().recordType())).setHeader(getTranslation("journal.column.record"));
+        var id = grid.addColumn(e -> e.act().recordId().orElse("")).setHeader(getTranslation("journal.column.id"));
+        io.github.clvss.admin.base.Rows.secondary(grid, record, id);
         grid.addColumn(e -> getTranslation("journal.outcome." + e.outcome().name())).setHeader(getTranslation("journal.column.outcome"));
         grid.addColumn(e -> e.reason().map(r -> messages.text(r, List.of(e.act().action()))).orElse(""))
                 .setHeader(getTranslation("journal.column.reason")).setFlexGrow(2);

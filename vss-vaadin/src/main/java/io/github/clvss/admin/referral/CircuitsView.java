@@ -116,7 +116,7 @@ final class CircuitsView extends Main implements HasDynamicTitle {
             toolbar.add(add, publish, discard);
         }
         configureHistory(territory);
-        add(status, toolbar, review, grid, new H2(getTranslation("circuits.history")), history);
+        add(status, toolbar, review, io.github.clvss.admin.base.Rows.counted(grid, "circuits.count"), new H2(getTranslation("circuits.history")), io.github.clvss.admin.base.Rows.counted(history, "circuits.history.count"));
         load(territory);
     }
 
@@ -238,7 +238,6 @@ final class CircuitsView extends Main implements HasDynamicTitle {
         history.addColumn(r -> words.changes(r.changes())).setHeader(getTranslation("circuits.changes")).setFlexGrow(3);
         history.setItems(query -> circuits.history(actor, territory.id(), Paging.of(query)).stream(),
                 query -> (int) circuits.countRevisions(actor, territory.id()));
-        history.setHeight("20rem");
     }
 
     private void load(Territory territory) {
