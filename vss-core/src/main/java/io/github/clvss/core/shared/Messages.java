@@ -70,6 +70,44 @@ public final class Messages {
         return problem.path().map(path -> place(path) + " : " + text(problem)).orElseGet(() -> text(problem));
     }
 
+    /**
+     * The text for a problem as people read it on a screen: preceded by where it is when that
+     * can be said in words (a CSV place, or a path whose every field has a name in
+     * {@code path.field.*}: "circuit n° 2, conditions"), the text alone otherwise — never a
+     * JSON path.
+     */
+    public String explain(Problem problem) {
+        return problem.path().flatMap(this::placeInWords).map(place -> place + " : " + text(problem))
+                .orElseGet(() -> text(problem));
+    }
+
+    /** A place in words, or nothing when one of its fields has no name. */
+    private Optional<String> placeInWords(String path) {
+        if (CSV_PLACE.matcher(path).matches()) {
+            return Optional.of(place(path));
+        }
+        String rest = path.startsWith("$.") ? path.substring(2) : path.startsWith("$") ? path.substring(1) : path;
+        if (rest.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> words = new ArrayList<>();
+        for (String segment : rest.split("\\.")) {
+            java.util.regex.Matcher indexed = INDEXED.matcher(segment);
+            if (!indexed.matches()) {
+                return Optional.empty();
+            }
+            Optional<String> name = pattern("path.field." + indexed.group(1));
+            if (name.isEmpty()) {
+                return Optional.empty();
+            }
+            words.add(indexed.group(2) == null ? name.get()
+                    : text("path.field.indexed", List.of(name.get(), String.valueOf(Integer.parseInt(indexed.group(2)) + 1))));
+        }
+        return Optional.of(String.join(", ", words));
+    }
+
+    private static final java.util.regex.Pattern INDEXED = java.util.regex.Pattern.compile("([A-Za-z][\\w-]*)(?:\\[(\\d+)\\])?");
+
     /** Where a problem is, in words for CSV places ({@code L3:email}), as it is otherwise. */
     public String place(String path) {
         java.util.regex.Matcher csv = CSV_PLACE.matcher(path);
@@ -85,12 +123,27 @@ public final class Messages {
 
     /**
      * The text for {@code code}; an unknown code gives the code itself followed by its
-     * arguments, so that nothing is ever lost.
+     * arguments, so that nothing is ever lost. An argument that is a date
+     * ({@code 2026-10-05}) is written the way the language writes dates ("5 octobre 2026").
      */
     public String text(String code, List<String> arguments) {
         return pattern(code)
-                .map(pattern -> new MessageFormat(pattern, locale).format(arguments.toArray()))
+                .map(pattern -> new MessageFormat(pattern, locale).format(arguments.stream().map(this::dateInWords).toArray()))
                 .orElseGet(() -> arguments.isEmpty() ? code : code + " " + arguments);
+    }
+
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private String dateInWords(String argument) {
+        if (argument == null || !ISO_DATE.matcher(argument).matches()) {
+            return argument;
+        }
+        try {
+            return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(locale)
+                    .format(java.time.LocalDate.parse(argument));
+        } catch (java.time.format.DateTimeParseException e) {
+            return argument;
+        }
     }
 
     /** Whether a text exists for {@code code}. */

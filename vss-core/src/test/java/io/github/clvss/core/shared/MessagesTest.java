@@ -29,6 +29,27 @@ class MessagesTest {
     }
 
     @Test
+    void a_date_given_to_a_sentence_is_written_the_way_the_language_writes_dates() {
+        Problem problem = Problem.error("siren.format", "$.siren", "2025-06-13");
+
+        assertThat(Messages.of(Locale.FRENCH).text(problem)).contains("« 13 juin 2025 »").doesNotContain("2025-06-13");
+        assertThat(Messages.of(Locale.ENGLISH).text(problem)).contains("June 13, 2025").doesNotContain("2025-06-13");
+    }
+
+    @Test
+    void a_problem_is_explained_with_its_place_in_words_or_without_a_place_never_with_a_path() {
+        Messages french = Messages.of(Locale.FRENCH);
+        Messages english = Messages.of(Locale.ENGLISH);
+
+        assertThat(french.explain(Problem.warning("siren.format", "$.circuits[1].when", "x")))
+                .startsWith("circuit n° 2, conditions : ");
+        assertThat(english.explain(Problem.warning("siren.format", "name", "x"))).startsWith("name : ");
+        assertThat(french.explain(Problem.error("siren.format", "$.territory.siren", "x")))
+                .isEqualTo(french.text(Problem.error("siren.format", "$.territory.siren", "x")));
+        assertThat(french.explain(Problem.error("siren.format", "L3:email", "x"))).startsWith("ligne 3, colonne « email » : ");
+    }
+
+    @Test
     void french_and_english_have_the_same_codes() {
         assertThat(keys("messages_en.properties")).isEqualTo(keys("messages.properties"));
     }

@@ -150,9 +150,9 @@ class VssCommandTest {
                 """);
 
         assertThat(vss("refer", situation.toString(), "--date", "2020-07-31")).isZero();
-        assertThat(out).contains("Décision du 2020-07-31").doesNotContain("art. 226-14 3°");
+        assertThat(out).contains("Décision du 31 juillet 2020").doesNotContain("art. 226-14 3°");
         assertThat(vss("refer", situation.toString(), "--date", "2020-08-01")).isZero();
-        assertThat(out).contains("Décision du 2020-08-01").contains("art. 226-14 3° du code pénal");
+        assertThat(out).contains("Décision du 1 août 2020").contains("art. 226-14 3° du code pénal");
     }
 
     @Test

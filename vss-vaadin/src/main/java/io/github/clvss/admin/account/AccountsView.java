@@ -61,7 +61,7 @@ final class AccountsView extends Main implements HasDynamicTitle {
         this.clock = clock;
         this.user = user;
         addClassName("vss-page");
-        add(new H1(getTranslation("accounts.title")), toolbar(), grid());
+        add(new H1(getTranslation("accounts.title")), toolbar(), io.github.clvss.admin.base.Rows.counted(grid(), "accounts.count"));
     }
 
     private Div toolbar() {

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -78,7 +77,7 @@ public final class CsvImportDialog<T> extends Dialog {
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".csv", "text/csv", ".txt", "text/plain");
         upload.setUploadButton(new Button(getTranslation("import.choose")));
-        upload.setI18n(texts());
+        upload.setI18n(UploadWords.of(this::getTranslation));
         upload.addFileRejectedListener(rejected -> {
             problems.clear();
             progressText.setText(getTranslation("import.wrong-type"));
@@ -100,24 +99,6 @@ public final class CsvImportDialog<T> extends Dialog {
                 : getTranslation("import.limits.kib", (limits.maxBytes() + 1023) / 1024, limits.maxLines()));
         add(new Paragraph(help), limitsText, upload, progress, progressText, problems, preview);
         getFooter().add(cancel, confirm);
-    }
-
-    /** The upload's own words (its defaults are English), in the person's language. */
-    private UploadI18N texts() {
-        return new UploadI18N()
-                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.drop")).setMany(getTranslation("upload.drop")))
-                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.choose")).setMany(getTranslation("import.choose")))
-                .setFile(new UploadI18N.File().setRetry(getTranslation("upload.retry")).setStart(getTranslation("upload.start"))
-                        .setRemove(getTranslation("upload.remove")))
-                .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("upload.too-many"))
-                        .setFileIsTooBig(getTranslation("import.too-large")).setIncorrectFileType(getTranslation("import.wrong-type")))
-                .setUploading(new UploadI18N.Uploading()
-                        .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("upload.connecting"))
-                                .setStalled(getTranslation("upload.stalled")).setProcessing(getTranslation("upload.processing"))
-                                .setHeld(getTranslation("upload.held")))
-                        .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("upload.failed"))
-                                .setUnexpectedServerError(getTranslation("upload.failed")).setForbidden(getTranslation("upload.failed"))
-                                .setFileTooLarge(getTranslation("import.too-large"))));
     }
 
     /** Words of the preview and confirmation: {@code import} (accounts) or {@code import.lines} (any line). */

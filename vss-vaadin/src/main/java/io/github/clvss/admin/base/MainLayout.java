@@ -78,9 +78,17 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         setPrimarySection(Section.DRAWER);
         Optional<Territory> territory = context.current();
         Look look = lookOf(territory);
-        addToNavbar(new DrawerToggle(), title(look), spacer(), territorySwitcher(territory), bell, languageSelect(),
-                signOut(account));
-        addToDrawer(navigation());
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.menu"));
+        Select<Language> language = languageSelect();
+        Div signOut = signOut(account);
+        language.addClassName("vss-navbar-only");
+        signOut.addClassName("vss-navbar-only");
+        addToNavbar(toggle, title(look), spacer(), territorySwitcher(territory), bell, language, signOut);
+        // on a phone's screen the header keeps the menu, the name and the bell; the rest is in the menu
+        Div inMenu = new Div(languageSelect(), signOut(account));
+        inMenu.addClassName("vss-drawer-account");
+        addToDrawer(inMenu, navigation());
         look.colour().map(Colour::hex)
                 .ifPresent(hex -> UI.getCurrent().getElement().getStyle().set("--lumo-primary-color", hex)
                         .set("--lumo-primary-text-color", hex));
@@ -166,7 +174,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         return switcher;
     }
 
-    private Component languageSelect() {
+    private Select<Language> languageSelect() {
         Select<Language> select = new Select<>();
         select.setAriaLabel(getTranslation("nav.language"));
         select.setItems(Language.values());
@@ -179,7 +187,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         return select;
     }
 
-    private Component signOut(Account account) {
+    private Div signOut(Account account) {
         Button signOut = new Button(getTranslation("nav.sign-out"), VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Span who = new Span(account.displayName());

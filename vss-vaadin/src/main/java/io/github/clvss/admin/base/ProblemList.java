@@ -23,7 +23,7 @@ public final class ProblemList extends Div {
     /** Shows the problems under a heading, or hides the list when there are none. */
     public void show(String heading, List<Problem> problems) {
         Messages messages = Messages.of(getLocale());
-        showSentences(heading, problems.stream().map(messages::describe).toList());
+        showSentences(heading, problems.stream().map(messages::explain).toList());
     }
 
     /** Shows sentences already in the person's language (a field's refusal), or hides the list when there are none. */

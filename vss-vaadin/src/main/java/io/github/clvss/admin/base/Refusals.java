@@ -15,7 +15,7 @@ public final class Refusals {
 
     public static void show(VssException refusal) {
         Messages messages = Messages.of(UI.getCurrent().getLocale());
-        String text = refusal.problems().stream().map(messages::describe).collect(Collectors.joining(" "));
+        String text = refusal.problems().stream().map(messages::explain).collect(Collectors.joining(" "));
         Notification notification = Notification.show(text, 8000, Notification.Position.TOP_CENTER);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }

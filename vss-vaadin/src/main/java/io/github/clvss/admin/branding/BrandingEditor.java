@@ -50,6 +50,9 @@ final class BrandingEditor extends PageForm<BrandingForm> {
         upload.setMaxFileSize(Logo.MAX_BYTES);
         upload.setAcceptedFileTypes("image/png", "image/jpeg");
         upload.setUploadButton(new Button(getTranslation("branding.logo.choose")));
+        upload.setI18n(io.github.clvss.admin.base.UploadWords.of(this::getTranslation)
+                .setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles()
+                        .setOne(getTranslation("branding.logo.choose")).setMany(getTranslation("branding.logo.choose"))));
         Button removeLogo = new Button(getTranslation("branding.logo.remove"), click -> logo(Optional.empty()));
         logo(kept.logo());
         add(new Paragraph(getTranslation("branding.logo")), upload, logoState, removeLogo);

@@ -32,13 +32,30 @@ public class VssTranslations implements I18NProvider {
         ResourceBundle bundle = ResourceBundle.getBundle("vaadin-i18n.translations",
                 language.equals(Locale.FRENCH) ? Locale.ROOT : language, VssTranslations.class.getClassLoader(), NO_FALLBACK);
         try {
-            return new MessageFormat(bundle.getString(key), language).format(params);
+            return new MessageFormat(bundle.getString(key), language).format(readable(params, language));
         } catch (MissingResourceException e) {
             Messages messages = Messages.of(language);
             if (messages.knows(key)) {
-                return messages.text(key, java.util.Arrays.stream(params).map(String::valueOf).toList());
+                return messages.text(key, java.util.Arrays.stream(readable(params, language)).map(String::valueOf).toList());
             }
             return "!" + key;
         }
+    }
+
+    /**
+     * The arguments as people read them: a date the way the language writes it ("5 octobre 2026",
+     * never 2026-10-05), a year without a thousands separator (never "2 023").
+     */
+    private static Object[] readable(Object[] params, Locale language) {
+        Object[] readable = params.clone();
+        for (int i = 0; i < readable.length; i++) {
+            if (readable[i] instanceof java.time.LocalDate date) {
+                readable[i] = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                        .withLocale(language).format(date);
+            } else if (readable[i] instanceof java.time.Year year) {
+                readable[i] = year.toString();
+            }
+        }
+        return readable;
     }
 }

@@ -1,6 +1,7 @@
 package io.github.clvss.admin.contract;
 
 import io.github.clvss.admin.base.Paging;
+import io.github.clvss.admin.base.Rows;
 import io.github.clvss.core.contract.ContractManagement;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -56,9 +57,10 @@ final class ContractOverviewView extends Main implements HasDynamicTitle {
         grid.addColumn(c -> date(c.endDate())).setHeader(getTranslation("overview.column.end"));
         grid.addColumn(c -> getTranslation("provenance." + c.provenance().name())).setHeader(getTranslation("overview.column.provenance"));
         grid.addComponentColumn(this::documentLinks).setHeader(getTranslation("overview.column.documents")).setFlexGrow(2);
-        grid.setItems(query -> contracts.list(actor, t.id(), Paging.of(query)).stream());
+        grid.setItems(query -> contracts.list(actor, t.id(), Paging.of(query)).stream(),
+                query -> (int) contracts.count(actor, t.id()));
         grid.setAllRowsVisible(true);
-        add(grid);
+        add(Rows.counted(grid, "contracts.count"));
         territories.contract().ifPresent(contract -> add(dashboard.show(t, contract)));
     }
 

@@ -153,15 +153,15 @@ final class Dashboard extends Section {
             }
             for (Documents.IndicatorSummary s : summaries) {
                 Div chart = new Div(new Span(s.title()), new Html(s.svg()),
-                        new Paragraph(getTranslation("dashboard.indicator.figure", y, s.figure(), s.change())));
+                        new Paragraph(getTranslation("dashboard.indicator.figure", java.time.Year.of(y), s.figure(), s.change())));
                 chart.addClassName("vss-chart");
                 charts.add(chart);
             }
             String base = "documents/contracts/" + contract.id() + "/diagnostic-" + y;
             String lang = "?lang=" + language.locale().getLanguage();
-            downloads.add(link(base + ".pdf" + lang, getTranslation("dashboard.diagnostic.pdf", y), "dashboard-diagnostic-pdf"),
-                    link(base + ".html" + lang, getTranslation("dashboard.diagnostic.html", y), "dashboard-diagnostic-html"),
-                    link(base + ".csv" + lang, getTranslation("dashboard.diagnostic.csv", y), "dashboard-diagnostic-csv"));
+            downloads.add(link(base + ".pdf" + lang, getTranslation("dashboard.diagnostic.pdf", java.time.Year.of(y)), "dashboard-diagnostic-pdf"),
+                    link(base + ".html" + lang, getTranslation("dashboard.diagnostic.html", java.time.Year.of(y)), "dashboard-diagnostic-html"),
+                    link(base + ".csv" + lang, getTranslation("dashboard.diagnostic.csv", java.time.Year.of(y)), "dashboard-diagnostic-csv"));
         };
         year.addValueChangeListener(change -> draw.run());
         draw.run();

@@ -80,7 +80,7 @@ final class DeliberationsView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.setItems(query -> deliberations.list(actor, t.id(), Paging.of(query)).stream(),
                 query -> (int) deliberations.count(actor, t.id()));
-        add(toolbar, grid);
+        add(toolbar, io.github.clvss.admin.base.Rows.counted(grid, "deliberations.count"));
     }
 
     private String findings(List<Finding> found) {

@@ -24,6 +24,7 @@ import java.util.Optional;
  */
 final class ActionEditor extends FormDialog<ActionForm> {
 
+    private transient java.util.function.Consumer<Action> added = action -> { };
     private final transient ActionPlan actions;
     private final transient Actor actor;
     private final ActionMapping.Kept kept;
@@ -80,11 +81,18 @@ final class ActionEditor extends FormDialog<ActionForm> {
         return form;
     }
 
+    /** Told of the action once added (to show it in its list). */
+    ActionEditor whenAdded(java.util.function.Consumer<Action> added) {
+        this.added = added;
+        return this;
+    }
+
     @Override
     protected String save(ActionForm form) {
         Action action = ActionMapping.MAP.toAction(form, kept);
         if (action.version() == 0) {
             actions.add(actor, action);
+            added.accept(action);
         } else {
             actions.update(actor, action);
         }

@@ -80,15 +80,16 @@ final class ActionsView extends Main implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("actions.grid"));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        grid.addColumn(Action::commitment).setHeader(getTranslation("actions.column.commitment")).setAutoWidth(true)
-                .setFlexGrow(0);
+        var commitmentColumn = grid.addColumn(Action::commitment).setHeader(getTranslation("actions.column.commitment"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Action::title).setHeader(getTranslation("actions.column.title")).setFlexGrow(3);
-        grid.addColumn(a -> known.partner(a.lead())).setHeader(getTranslation("actions.column.lead")).setFlexGrow(2);
-        grid.addColumn(a -> a.deadline().map(dates::format).orElse(getTranslation("actions.no-deadline")))
+        var lead = grid.addColumn(a -> known.partner(a.lead())).setHeader(getTranslation("actions.column.lead")).setFlexGrow(2);
+        var deadline = grid.addColumn(a -> a.deadline().map(dates::format).orElse(getTranslation("actions.no-deadline")))
                 .setHeader(getTranslation("actions.column.deadline")).setAutoWidth(true);
         grid.addComponentColumn(this::state).setHeader(getTranslation("actions.column.state")).setAutoWidth(true);
-        grid.addColumn(a -> a.progress() + " %").setHeader(getTranslation("actions.column.progress")).setAutoWidth(true)
-                .setFlexGrow(0);
+        var progress = grid.addColumn(a -> a.progress() + " %").setHeader(getTranslation("actions.column.progress"))
+                .setAutoWidth(true).setFlexGrow(0);
+        io.github.clvss.admin.base.Rows.secondary(grid, commitmentColumn, lead, deadline, progress);
         Runnable refresh = () -> grid.getDataProvider().refreshAll();
         grid.addComponentColumn(a -> buttons(territory, known, a, refresh)).setHeader(getTranslation("partners.column.actions"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -100,11 +101,12 @@ final class ActionsView extends Main implements HasDynamicTitle {
         toolbar.addClassName("vss-toolbar");
         if (coordinator) {
             Button add = new Button(getTranslation("actions.add"), VaadinIcon.PLUS.create(),
-                    click -> new ActionEditor(actions, clock, actor, known, Optional.empty(), refresh).open());
+                    click -> new ActionEditor(actions, clock, actor, known, Optional.empty(), refresh)
+                            .whenAdded(added -> io.github.clvss.admin.base.Rows.show(grid, row -> row.id().equals(added.id()))).open());
             add.setId("actions-add");
             toolbar.add(add);
         }
-        content.add(toolbar, grid);
+        content.add(toolbar, io.github.clvss.admin.base.Rows.counted(grid, "actions.count"));
     }
 
     private Component state(Action action) {

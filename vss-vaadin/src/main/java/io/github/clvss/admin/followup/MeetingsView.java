@@ -87,7 +87,7 @@ final class MeetingsView extends Main implements HasDynamicTitle {
             add.setId("meetings-add");
             toolbar.add(add);
         }
-        content.add(toolbar, grid);
+        content.add(toolbar, io.github.clvss.admin.base.Rows.counted(grid, "meetings.count"));
     }
 
     private Component buttons(Territory territory, FollowUpContract known, Meeting meeting, Runnable refresh) {

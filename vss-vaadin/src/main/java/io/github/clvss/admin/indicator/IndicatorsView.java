@@ -128,7 +128,7 @@ final class IndicatorsView extends Main implements HasDynamicTitle {
             csv.setId("indicators-import");
             toolbar.add(define, csv);
         }
-        content.add(toolbar, grid, diagnostic(territory, contract, coordinator));
+        content.add(toolbar, io.github.clvss.admin.base.Rows.counted(grid, "indicators.count"), diagnostic(territory, contract, coordinator));
     }
 
     private Optional<Reading> last(Indicator indicator) {

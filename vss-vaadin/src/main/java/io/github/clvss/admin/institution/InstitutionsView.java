@@ -77,7 +77,7 @@ final class InstitutionsView extends Main implements HasDynamicTitle {
                         Paging.of(query)).stream(),
                 query -> (int) directory.count(user.actor(), Optional.ofNullable(search.getValue())));
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        add(search, grid);
+        add(search, io.github.clvss.admin.base.Rows.counted(grid, "institutions.count"));
         addProposals(grid);
     }
 
@@ -132,7 +132,7 @@ final class InstitutionsView extends Main implements HasDynamicTitle {
                 query -> (int) directory.countProposals(user.actor(), scope, status()));
         add(new H2(getTranslation("institutions.proposals.title")),
                 new Paragraph(getTranslation(administrator ? "institutions.proposals.help.admin" : "institutions.proposals.help")),
-                proposalStatus, proposals);
+                proposalStatus, io.github.clvss.admin.base.Rows.counted(proposals, "institutions.proposals.count"));
     }
 
     private Optional<ProposalStatus> status() {

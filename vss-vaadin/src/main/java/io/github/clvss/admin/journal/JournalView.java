@@ -54,8 +54,9 @@ import java.util.UUID;
 @RolesAllowed({"PLATFORM_ADMINISTRATOR", "COORDINATOR"})
 final class JournalView extends Main implements HasDynamicTitle {
 
-    private static final List<String> RECORD_TYPES =
-            List.of("sign-in", "territory", "contract", "institution", "account", "branding", "notification", "journal");
+    private static final List<String> RECORD_TYPES = List.of("sign-in", "territory", "contract", "deliberation", "partner",
+            "referent", "institution", "institution-proposal", "resource", "circuit", "action", "meeting", "obligation",
+            "indicator", "campaign", "document", "account", "branding", "notification", "journal");
     private static final List<String> NOT_ACCOUNTS = List.of(Actor.SYSTEM_ID, "anonymous");
 
     private final transient AuditTrail auditTrail;
@@ -85,7 +86,7 @@ final class JournalView extends Main implements HasDynamicTitle {
         this.zone = territory.map(t -> t.facts().timeZone()).orElse(ZoneId.of("Europe/Paris"));
         addClassName("vss-page");
         add(new H1(getTranslation("journal.title")));
-        add(filters(), exportLink(), grid());
+        add(filters(), exportLink(), io.github.clvss.admin.base.Rows.counted(grid(), "journal.count"));
     }
 
     private Div filters() {
@@ -109,7 +110,7 @@ final class JournalView extends Main implements HasDynamicTitle {
         action.setHelperText(getTranslation("journal.filter.action.help"));
         recordType.setLabel(getTranslation("journal.filter.record"));
         recordType.setItems(concat("", RECORD_TYPES));
-        recordType.setItemLabelGenerator(type -> type.isEmpty() ? getTranslation("journal.filter.all") : getTranslation("record." + type));
+        recordType.setItemLabelGenerator(type -> type.isEmpty() ? getTranslation("journal.filter.all") : record(type));
         recordType.setValue("");
         outcome.setLabel(getTranslation("journal.filter.outcome"));
         outcome.setItems("", Outcome.DONE.name(), Outcome.REFUSED.name());
@@ -133,8 +134,9 @@ final class JournalView extends Main implements HasDynamicTitle {
         grid.addColumn(e -> format.format(e.at())).setHeader(getTranslation("journal.column.at")).setAutoWidth(true);
         grid.addColumn(e -> who(e.actor())).setHeader(getTranslation("journal.column.actor")).setAutoWidth(true);
         grid.addColumn(e -> action(e.act().action())).setHeader(getTranslation("journal.column.action")).setAutoWidth(true);
-        grid.addColumn(e -> getTranslation("record." + e.act().recordType())).setHeader(getTranslation("journal.column.record"));
-        grid.addColumn(e -> e.act().recordId().orElse("")).setHeader(getTranslation("journal.column.id"));
+        var record = grid.addColumn(e -> record(e.act().recordType())).setHeader(getTranslation("journal.column.record"));
+        var id = grid.addColumn(e -> e.act().recordId().orElse("")).setHeader(getTranslation("journal.column.id"));
+        io.github.clvss.admin.base.Rows.secondary(grid, record, id);
         grid.addColumn(e -> getTranslation("journal.outcome." + e.outcome().name())).setHeader(getTranslation("journal.column.outcome"));
         grid.addColumn(e -> e.reason().map(r -> messages.text(r, List.of(e.act().action()))).orElse(""))
                 .setHeader(getTranslation("journal.column.reason")).setFlexGrow(2);
@@ -209,11 +211,30 @@ final class JournalView extends Main implements HasDynamicTitle {
         }
     }
 
-    /** An action in words where the journal screen knows it ({@code journal.action.*}), else its code. */
+    /**
+     * An action in words: its own text where the journal screen knows it ({@code journal.action.*}),
+     * else what was done ({@code journal.verb.*}) to which kind of data — never its code.
+     */
     private String action(String code) {
-        String key = "journal.action." + code;
+        Optional<String> own = known("journal.action." + code);
+        if (own.isPresent()) {
+            return own.get();
+        }
+        int dot = code.indexOf('.');
+        String record = dot < 0 ? code : code.substring(0, dot);
+        String verb = dot < 0 ? "" : code.substring(dot + 1);
+        return getTranslation("journal.action.composed", known("journal.verb." + verb)
+                .orElseGet(() -> getTranslation("journal.verb.other")), record(record));
+    }
+
+    /** A kind of data in words ({@code record.*}), "other data" for one the screen does not know. */
+    private String record(String type) {
+        return known("record." + type).orElseGet(() -> getTranslation("record.other"));
+    }
+
+    private Optional<String> known(String key) {
         String text = getTranslation(key);
-        return text.equals("!" + key) ? code : text;
+        return text.equals("!" + key) ? Optional.empty() : Optional.of(text);
     }
 
     private String who(String actorId) {

@@ -54,7 +54,7 @@ final class NotificationsView extends Main implements HasDynamicTitle {
         }).setHeader(getTranslation("notifications.column.actions"));
         grid.setItems(query -> notifier.mine(user.actor(),
                 Paging.of(query)).stream());
-        add(new H1(getTranslation("notifications.title")), grid);
+        add(new H1(getTranslation("notifications.title")), io.github.clvss.admin.base.Rows.counted(grid, "notifications.count"));
     }
 
     @Override

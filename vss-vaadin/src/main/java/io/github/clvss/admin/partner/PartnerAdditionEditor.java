@@ -39,6 +39,7 @@ final class PartnerAdditionEditor extends FormDialog<PartnerAdditionForm> {
     private final transient Clock clock;
     private final CurrentUser user;
     private final transient Contract contract;
+    private transient java.util.function.Consumer<PartnerId> added = id -> { };
 
     PartnerAdditionEditor(InstitutionDirectory institutions, PartnerRegister partners, Clock clock, CurrentUser user,
             Contract contract, Runnable added) {
@@ -90,13 +91,21 @@ final class PartnerAdditionEditor extends FormDialog<PartnerAdditionForm> {
         binder().readBean(model());
     }
 
+    /** Told of the partner once added (to show it in its list). */
+    PartnerAdditionEditor whenAdded(java.util.function.Consumer<PartnerId> added) {
+        this.added = added;
+        return this;
+    }
+
     @Override
     protected String save(PartnerAdditionForm form) {
         Actor actor = user.actor();
         Institution institution = form.getExisting() != null ? form.getExisting()
                 : institutions.register(actor, PartnerMapping.MAP.toInstitution(form, InstitutionId.next(clock)));
-        partners.add(actor, PartnerMapping.MAP.toPartner(form, new PartnerMapping.Joining(PartnerId.next(clock),
+        PartnerId id = PartnerId.next(clock);
+        partners.add(actor, PartnerMapping.MAP.toPartner(form, new PartnerMapping.Joining(id,
                 contract.territory(), contract.id(), institution.id(), Verification.now(clock, actor.id()))));
+        added.accept(id);
         return getTranslation("accounts.manage.saved");
     }
 }

@@ -75,7 +75,7 @@ final class PartnersView extends Main implements HasDynamicTitle {
             return;
         }
         Grid<Partner> grid = new Grid<>();
-        add(toolbar(contract.get(), grid), grid(contract.get(), grid));
+        add(toolbar(contract.get(), grid), io.github.clvss.admin.base.Rows.counted(grid(contract.get(), grid), "partners.count"));
     }
 
     private Div toolbar(Contract contract, Grid<Partner> grid) {
@@ -85,7 +85,8 @@ final class PartnersView extends Main implements HasDynamicTitle {
         toolbar.add(directory.show(contract));
         if (actor.coordinates(contract.territory())) {
             toolbar.add(new Button(getTranslation("partners.add"), VaadinIcon.PLUS.create(),
-                    click -> new PartnerAdditionEditor(institutions, partners, clock, user, contract, () -> grid.getDataProvider().refreshAll()).open()));
+                    click -> new PartnerAdditionEditor(institutions, partners, clock, user, contract, () -> grid.getDataProvider().refreshAll())
+                            .whenAdded(id -> io.github.clvss.admin.base.Rows.show(grid, row -> row.id().equals(id))).open()));
         }
         boolean mayImport = actor.coordinates(contract.territory())
                 || actor.grants().stream().anyMatch(g -> g.role() == Role.PARTNER && g.covers(contract.territory()));
@@ -99,12 +100,13 @@ final class PartnersView extends Main implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("partners.title"));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(p -> name(p.id())).setHeader(getTranslation("partners.column.institution")).setFlexGrow(3);
-        grid.addColumn(p -> p.representative().map(r -> r.title() + " — " + r.name()).orElse(""))
+        var representative = grid.addColumn(p -> p.representative().map(r -> r.title() + " — " + r.name()).orElse(""))
                 .setHeader(getTranslation("partners.column.representative")).setFlexGrow(3);
-        grid.addColumn(p -> getTranslation(p.signatory() ? "partners.signatory.yes" : "partners.signatory.no"))
+        var signatory = grid.addColumn(p -> getTranslation(p.signatory() ? "partners.signatory.yes" : "partners.signatory.no"))
                 .setHeader(getTranslation("partners.column.signatory"));
-        grid.addComponentColumn(p -> Stale.badge(p.verified(), clock, properties.staleAfter(), getLocale(),
+        var verified = grid.addComponentColumn(p -> Stale.badge(p.verified(), clock, properties.staleAfter(), getLocale(),
                 (key, args) -> getTranslation(key, args))).setHeader(getTranslation("partners.column.verified"));
+        io.github.clvss.admin.base.Rows.secondary(grid, representative, signatory, verified);
         grid.addComponentColumn(p -> {
             Button open = new Button(getTranslation("partners.open"), click ->
                     new PartnerDialog(partners, referents, clock, territories.current().orElseThrow(), user, p, name(p.id()), () -> grid.getDataProvider().refreshAll()).open());

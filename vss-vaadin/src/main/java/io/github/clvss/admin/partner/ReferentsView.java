@@ -90,7 +90,7 @@ final class ReferentsView extends Main implements HasDynamicTitle {
         export.getElement().setAttribute("download", true);
         Div filters = new Div(search, partner, history, export);
         filters.addClassName("vss-filters");
-        add(filters, grid);
+        add(filters, io.github.clvss.admin.base.Rows.counted(grid, "referents.count"));
     }
 
     /** The search the filters describe. */

@@ -106,7 +106,7 @@ final class CircuitsView extends Main implements HasDynamicTitle {
             toolbar.add(add, publish, discard);
         }
         configureHistory(territory);
-        add(status, toolbar, review, grid, new H2(getTranslation("circuits.history")), history);
+        add(status, toolbar, review, io.github.clvss.admin.base.Rows.counted(grid, "circuits.count"), new H2(getTranslation("circuits.history")), io.github.clvss.admin.base.Rows.counted(history, "circuits.history.count"));
         load(territory);
     }
 
@@ -212,7 +212,6 @@ final class CircuitsView extends Main implements HasDynamicTitle {
         history.addColumn(r -> words.changes(r.changes())).setHeader(getTranslation("circuits.changes")).setFlexGrow(3);
         history.setItems(query -> circuits.history(actor, territory.id(), Paging.of(query)).stream(),
                 query -> (int) circuits.countRevisions(actor, territory.id()));
-        history.setHeight("20rem");
     }
 
     private void load(Territory territory) {
@@ -238,12 +237,23 @@ final class CircuitsView extends Main implements HasDynamicTitle {
                     .changesSince(published))));
         }
         Messages messages = Messages.of(getLocale());
-        circuits.review(actor, territory.id(), draft).forEach(p -> lines.add(severity(p) + messages.describe(p)));
+        circuits.review(actor, territory.id(), draft).forEach(p -> lines.add(severity(p)
+                + (where(p).isEmpty() ? messages.explain(p) : where(p) + messages.text(p))));
         if (!lines.isEmpty()) {
             UnorderedList list = new UnorderedList();
             lines.forEach(line -> list.add(new ListItem(line)));
             review.add(new Paragraph(getTranslation("circuits.review")), list);
         }
+    }
+
+    /** The circuit a review finding is about, by its name ("« Urgences » : "), when it names one. */
+    private String where(io.github.clvss.core.shared.Problem problem) {
+        java.util.regex.Matcher circuit = java.util.regex.Pattern.compile("\\$\\.circuits\\[(\\d+)\\].*")
+                .matcher(problem.path().orElse(""));
+        if (!circuit.matches() || Integer.parseInt(circuit.group(1)) >= draft.size()) {
+            return "";
+        }
+        return getTranslation("circuits.review.of", draft.get(Integer.parseInt(circuit.group(1))).name());
     }
 
     /** The draft as a plan, when its names are unique (the review says so otherwise). */

@@ -74,7 +74,7 @@ class PublicPages {
     ResponseEntity<String> help(@PathVariable String insee, @RequestParam(defaultValue = "fr") String lang) {
         Optional<Territory> territory = territory(insee);
         if (territory.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN).body("not found");
+            return unknownTown(lang);
         }
         RenderedDocument page = vss.documents().helpPage(territory.get().id(), Language.of(Locale.forLanguageTag(lang)),
                 properties.help().exitUrl());
@@ -92,6 +92,24 @@ class PublicPages {
                 .header("Referrer-Policy", "no-referrer")
                 .header("X-Content-Type-Options", "nosniff")
                 .body(page.html());
+    }
+
+    /** A help page for a town vss does not serve: a page in words, with a title, in the asked language. */
+    private static ResponseEntity<String> unknownTown(String lang) {
+        boolean english = "en".equals(Locale.forLanguageTag(lang).getLanguage());
+        String title = english ? "Page not found" : "Page introuvable";
+        String text = english
+                ? "No help page is published at this address. Check the town’s code in the address, or ask your town hall."
+                : "Aucune page d’aide n’est publiée à cette adresse. Vérifiez le code de la commune dans l’adresse, ou renseignez-vous auprès de votre mairie.";
+        String html = "<!DOCTYPE html><html lang=\"" + (english ? "en" : "fr") + "\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + title + "</title></head>"
+                + "<body><main><h1>" + title + "</h1><p>" + text + "</p></main></body></html>";
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .cacheControl(CacheControl.noStore())
+                .header("Content-Security-Policy", "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+                .header("X-Content-Type-Options", "nosniff")
+                .body(html);
     }
 
     @GetMapping("/aide/sortie.js")

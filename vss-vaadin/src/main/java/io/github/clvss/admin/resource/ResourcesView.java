@@ -58,12 +58,14 @@ final class ResourcesView extends Main implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("resources.title"));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(Resource::name).setHeader(getTranslation("resources.column.name")).setFlexGrow(2);
-        grid.addColumn(r -> getTranslation("resources.scope." + r.scope().name())).setHeader(getTranslation("resources.column.scope"));
+        var scope = grid.addColumn(r -> getTranslation("resources.scope." + r.scope().name())).setHeader(getTranslation("resources.column.scope"));
         grid.addColumn(r -> Stream.of(r.phone().map(PhoneNumber::display), r.sms().map(s -> "SMS " + s.display()), r.web())
                 .flatMap(Optional::stream).collect(Collectors.joining(" · "))).setHeader(getTranslation("resources.column.reach")).setFlexGrow(2);
-        grid.addColumn(r -> r.description(language)).setHeader(getTranslation("resources.column.description")).setFlexGrow(3);
-        grid.addComponentColumn(r -> Stale.badge(r.verified(), clock, properties.staleAfter(), getLocale(),
+        var description = grid.addColumn(r -> r.description(language)).setHeader(getTranslation("resources.column.description"))
+                .setFlexGrow(3);
+        var verified = grid.addComponentColumn(r -> Stale.badge(r.verified(), clock, properties.staleAfter(), getLocale(),
                 (key, args) -> getTranslation(key, args))).setHeader(getTranslation("partners.column.verified"));
+        io.github.clvss.admin.base.Rows.secondary(grid, scope, description, verified);
         grid.addComponentColumn(r -> {
             Button confirm = new Button(getTranslation("resources.confirm"), click -> {
                 try {
@@ -92,7 +94,11 @@ final class ResourcesView extends Main implements HasDynamicTitle {
         if (actor.coordinates(territory.get().id())) {
             Button add = new Button(getTranslation("resources.add"), VaadinIcon.PLUS.create(), click -> new ResourceEditor(
                     territory.get(), Optional.empty(), clock, actor,
-                    resource -> resources.addAll(user.actor(), java.util.List.of(resource)).getFirst(),
+                    resource -> {
+                        Resource added = resources.addAll(user.actor(), java.util.List.of(resource)).getFirst();
+                        io.github.clvss.admin.base.Rows.show(grid, row -> row.id().equals(added.id()));
+                        return added;
+                    },
                     () -> grid.getDataProvider().refreshAll()).open());
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             toolbar.add(add);
@@ -107,7 +113,7 @@ final class ResourcesView extends Main implements HasDynamicTitle {
                             .column(getTranslation("resources.column.scope"), r -> getTranslation("resources.scope." + r.scope().name()))
                             .open()));
         }
-        add(toolbar, grid);
+        add(toolbar, io.github.clvss.admin.base.Rows.counted(grid, "resources.count"));
     }
 
     @Override

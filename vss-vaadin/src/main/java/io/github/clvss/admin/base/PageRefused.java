@@ -1,0 +1,26 @@
+package io.github.clvss.admin.base;
+
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** What a page the person's roles do not open shows: "Accès refusé", in words and with a title. */
+@AnonymousAllowed
+public final class PageRefused extends Main implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        Refused.fill(this, "error.refused");
+        return HttpServletResponse.SC_FORBIDDEN;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.refused.title");
+    }
+}

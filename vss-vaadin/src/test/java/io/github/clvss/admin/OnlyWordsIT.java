@@ -1,0 +1,213 @@
+package io.github.clvss.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.router.Route;
+import io.github.clvss.core.Vss;
+import io.github.clvss.core.access.Actor;
+import io.github.clvss.core.contract.Contract;
+import io.github.clvss.core.shared.PageRequest;
+import io.github.clvss.core.territory.InseeCode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * People read words, never a code: every screen of the application (every {@code @Route},
+ * found on the class path), opened by the administrator, the coordinator and a partner, in
+ * French and in English, shows no missing translation key ({@code !record.campaign}), no JSON
+ * path, no exception, no ISO date and no year grouped like a number — in its visible text and in
+ * the text inside its components' shadow roots. The pages a wrong address leads to too.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"vss.data-dir=./target/it-data/${random.uuid}", "vaadin.devmode.devTools.enabled=false"})
+@ActiveProfiles("demo")
+class OnlyWordsIT {
+
+    private static final Map<String, Pattern> TECHNICAL = Map.of(
+            "missing translation key", Pattern.compile("(?<![\\w!])![a-z][a-z0-9-]*(\\.[a-z0-9-]+)+"),
+            "JSON path", Pattern.compile("\\$\\.[a-z]"),
+            "exception class", Pattern.compile("\\b[a-z]+(\\.[a-z]+)+\\.[A-Z]\\w*(Exception|Error)\\b|Exception:"),
+            "code", Pattern.compile("(?<![\\w./@:-])(account|campaign|circuit|contract|deliberation|indicator|institution|journal"
+                    + "|partner|referent|resource|territory|meeting|action|obligation|branding|notification|document)"
+                    + "\\.[a-z][a-z-]*(\\.[a-z-]+)*(?![\\w/@-])"),
+            "ISO date", Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b"),
+            "grouped year", Pattern.compile("\\b(1[\\s\\u00a0\\u202f]9|2[\\s\\u00a0\\u202f]0)\\d{2}\\b"));
+
+    /** Every text of the page, the shadow roots of its components included. */
+    private static final String TEXT = """
+            const parts = [];
+            const walk = (root) => {
+              const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+              let node = walker.currentNode;
+              while (node) {
+                if (node.nodeType === Node.TEXT_NODE) {
+                  const parent = node.parentElement;
+                  if (!parent || !['STYLE', 'SCRIPT', 'TEMPLATE'].includes(parent.tagName)) { parts.push(node.textContent); }
+                } else if (node.shadowRoot) {
+                  walk(node.shadowRoot);
+                }
+                node = walker.nextNode();
+              }
+            };
+            walk(document.body);
+            return document.title + '\\n' + parts.join(' ');
+            """;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Vss vss;
+
+    private Browser browser;
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void the_coordinator_reads_only_words_on_every_screen_in_french_and_english() {
+        walk("coordination", "demo-coordination");
+    }
+
+    @Test
+    void the_administrator_reads_only_words_on_every_screen_in_french_and_english() {
+        walk("admin", "demo-admin-vss");
+    }
+
+    @Test
+    void a_partner_reads_only_words_on_every_screen_in_french_and_english() {
+        walk("hopital", "demo-hopital-vss");
+    }
+
+    @Test
+    void the_public_help_page_of_an_unknown_town_says_so_in_words_with_a_title() {
+        browser = new Browser(port);
+        browser.open("/aide/99999");
+        String text = text();
+        assertThat(browser.driver().getTitle()).isNotBlank();
+        assertThat(text).contains("Page introuvable");
+        browser.open("/aide/99999?lang=en");
+        assertThat(browser.driver().getTitle()).isNotBlank();
+        assertThat(text()).contains("Page not found");
+    }
+
+    private void walk(String login, String password) {
+        browser = new Browser(port);
+        browser.signIn(login, password);
+        List<String> found = new ArrayList<>();
+        for (String language : List.of("Français", "English")) {
+            choose(language);
+            for (String path : paths()) {
+                browser.open("/" + path);
+                settle();
+                String text = text();
+                browser.screenshot("words-" + login + "-" + language + "-" + path.replaceAll("[^a-z0-9-]", "_"));
+                TECHNICAL.forEach((what, pattern) -> {
+                    Matcher matcher = pattern.matcher(text);
+                    while (matcher.find()) {
+                        found.add(language + " /" + path + ": " + what + " «" + around(text, matcher) + "»");
+                    }
+                });
+                if (browser.driver().getTitle().isBlank()) {
+                    found.add(language + " /" + path + ": no title");
+                }
+            }
+        }
+        assertThat(new TreeSet<>(found)).as("technical text shown to " + login).isEmpty();
+    }
+
+    /** Every route of the application, parameters filled from the demo, and wrong addresses. */
+    private List<String> paths() {
+        Actor system = Actor.system();
+        var boulogne = vss.territories().findByInseeCode(system, new InseeCode("92012")).orElseThrow();
+        var issy = vss.territories().findByInseeCode(system, new InseeCode("92040")).orElseThrow();
+        Contract contract = vss.contracts().list(system, boulogne.id(), PageRequest.first(1)).getFirst();
+        Contract other = vss.contracts().list(system, issy.id(), PageRequest.first(1)).getFirst();
+        List<String> paths = new ArrayList<>();
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        for (var candidate : scanner.findCandidateComponents("io.github.clvss.admin")) {
+            try {
+                Class<?> view = Class.forName(candidate.getBeanClassName());
+                String path = view.getAnnotation(Route.class).value();
+                if (path.startsWith("login")) {
+                    continue; // the sign-in pages: the signed-in person is sent on
+                }
+                paths.add(path);
+                if (path.equals("contrats")) {
+                    paths.remove(path);
+                    paths.add(path + "/" + contract.id());
+                    paths.add(path + "/" + other.id());
+                }
+                if (path.equals("deliberation")) {
+                    vss.deliberations().list(system, boulogne.id(), PageRequest.first(1)).stream().findFirst()
+                            .ifPresent(d -> paths.add(path + "/" + d.id()));
+                }
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        assertThat(paths).hasSizeGreaterThan(15);
+        paths.add("nimporte");
+        paths.add("nimporte/quoi");
+        return paths;
+    }
+
+    private void choose(String language) {
+        browser.open("/");
+        settle();
+        WebElement select = browser.waitFor(By.cssSelector("vaadin-app-layout vaadin-select"));
+        if (select.getText().contains(language)
+                || language.equals(((JavascriptExecutor) browser.driver()).executeScript(
+                        "return arguments[0].querySelector('vaadin-select-value-button')?.textContent?.trim()", select))) {
+            return;
+        }
+        select.click();
+        browser.waitFor(By.xpath("//vaadin-select-item[normalize-space()='" + language + "']")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
+            Object lang = ((JavascriptExecutor) d).executeScript("return document.documentElement.lang");
+            return (language.equals("English") ? "en" : "fr").equals(lang);
+        });
+        settle();
+    }
+
+    /** Waits until Vaadin has answered every request of the page. */
+    private void settle() {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("""
+                        if (document.readyState !== 'complete') { return false; }
+                        if (!window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients) { return true; }
+                        return Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());
+                        """)));
+    }
+
+    private String text() {
+        return String.valueOf(((JavascriptExecutor) browser.driver()).executeScript(TEXT));
+    }
+
+    private static String around(String text, Matcher matcher) {
+        return text.substring(Math.max(0, matcher.start() - 40), Math.min(text.length(), matcher.end() + 20))
+                .replaceAll("\\s+", " ");
+    }
+}
