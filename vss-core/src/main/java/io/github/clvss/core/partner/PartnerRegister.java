@@ -23,6 +23,7 @@ import io.github.clvss.core.shared.Versions;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -75,7 +76,7 @@ public final class PartnerRegister {
             institutions.find(partner.institution())
                     .orElseThrow(() -> new NotFoundException(Problem.general("institution.not-found", partner.institution())));
             if (partners.find(contract.id(), partner.institution()).isPresent()) {
-                throw new ConflictException(Problem.general("partner.institution.twice", partner.institution()));
+                throw new ConflictException(partner.institutionTwice(Optional.empty()));
             }
             Partner stored = partners.add(partner);
             return stored;
