@@ -145,7 +145,7 @@ final class Assembly {
     }
 
     private TerritoryAdministration territory() {
-        return new TerritoryAdministration(persistence.territories(), transactions, acts, clock);
+        return new TerritoryAdministration(persistence.territories(), acts, clock);
     }
 
     private InstitutionDirectory institution() {
@@ -154,7 +154,7 @@ final class Assembly {
     }
 
     private Contract contract() {
-        return new Contract(new ContractManagement(persistence.contracts(), persistence.territories(), transactions, acts),
+        return new Contract(new ContractManagement(persistence.contracts(), persistence.territories(), acts),
                 new ContractLifecycle(persistence.contracts(), persistence.contractTexts(), persistence.contractActs(),
                         persistence.signatoryPartners(), persistence.deliberations(), persistence.territories(),
                         transactions, acts, clock));
@@ -177,12 +177,12 @@ final class Assembly {
     }
 
     private BrandingAdministration branding() {
-        return new BrandingAdministration(persistence.brandings(), transactions, acts);
+        return new BrandingAdministration(persistence.brandings(), acts);
     }
 
     private Partner partner() {
         PartnerRegister partners = new PartnerRegister(persistence.partners(), persistence.contracts(),
-                persistence.institutions(), persistence.accounts(), notifier, transactions, acts, clock);
+                persistence.institutions(), persistence.accounts(), notifier, acts, clock);
         ReferentRegister referents = new ReferentRegister(persistence.referents(), persistence.partners(),
                 persistence.territories(), transactions, acts, clock);
         return new Partner(partners, referents, new ReferentsCsv(contract.management(), partners, institutions, referents,
@@ -197,7 +197,7 @@ final class Assembly {
     }
 
     private CommunicationPlan communication() {
-        return new CommunicationPlan(persistence.campaigns(), persistence.contracts(), transactions, acts);
+        return new CommunicationPlan(persistence.campaigns(), persistence.contracts(), acts);
     }
 
     private LocalCircuits referral() {
@@ -217,7 +217,7 @@ final class Assembly {
         MeetingRegister meetings = new MeetingRegister(persistence.meetings(), persistence.actions(), actions,
                 persistence.contracts(), persistence.contractTexts(), persistence.signatoryPartners(),
                 persistence.partners(), persistence.institutions(), persistence.territories(), new MeetingCalendar(),
-                transactions, acts, clock);
+                acts, clock);
         ObligationWatch obligations = new ObligationWatch(persistence.obligations(), persistence.meetings(),
                 persistence.contracts(), persistence.contractTexts(), persistence.signatoryPartners(),
                 persistence.partners(), persistence.territories(), persistence.accounts(), notifier, transactions, acts,

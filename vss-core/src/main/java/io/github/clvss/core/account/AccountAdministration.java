@@ -301,15 +301,13 @@ public final class AccountAdministration {
      */
     public Enrolment startSecondFactor(Actor actor, AccountId id, String issuer) {
         Act act = new Act("account.second-factor.start", SIGN_IN, Optional.of(id.toString()), Optional.empty());
-        acts.refuseUnless(mayEnrol(actor, id), actor, act);
-        return transactions.inTransaction(() -> {
+        return acts.perform(actor, act, mayEnrol(actor, id), () -> {
             Account account = accounts.find(id).orElseThrow(() -> notFound(id));
             if (secondFactors.find(id).filter(SecondFactor::active).isPresent()) {
                 throw new InvalidInputException(Problem.general("account.second-factor.already-active"));
             }
             String secret = Totp.base32(Totp.newSecret());
             secondFactors.save(new SecondFactor(id, secret, false, 0, clock.instant()));
-            acts.record(actor, act);
             return new Enrolment(secret, otpauth(issuer, account.login(), secret));
         });
     }
@@ -376,11 +374,9 @@ public final class AccountAdministration {
      */
     public void removeSecondFactor(Actor actor, AccountId id) {
         Act act = new Act("account.second-factor.remove", SIGN_IN, Optional.of(id.toString()), Optional.empty());
-        acts.refuseUnless(AccessPolicy.administerPlatform(actor), actor, act);
-        transactions.runInTransaction(() -> {
+        acts.performRun(actor, act, AccessPolicy.administerPlatform(actor), () -> {
             accounts.find(id).orElseThrow(() -> notFound(id));
             secondFactors.remove(id);
-            acts.record(actor, act);
         });
     }
 
@@ -465,26 +461,20 @@ public final class AccountAdministration {
      */
     public void linkIdentity(Actor actor, AccountId id, String issuer, String subject) {
         Act act = new Act("account.identity.link", SIGN_IN, Optional.of(id.toString()), Optional.empty());
-        acts.refuseUnless(AccessPolicy.administerPlatform(actor), actor, act);
-        ExternalIdentity identity = new ExternalIdentity(issuer, subject, Optional.empty(), Optional.empty());
-        transactions.runInTransaction(() -> {
+        acts.performRun(actor, act, AccessPolicy.administerPlatform(actor), () -> {
+            ExternalIdentity identity = new ExternalIdentity(issuer, subject, Optional.empty(), Optional.empty());
             accounts.find(id).orElseThrow(() -> notFound(id));
             if (identities.find(identity.issuer(), identity.subject()).isPresent()) {
                 throw new InvalidInputException(Problem.general("account.identity.taken"));
             }
             identities.link(id, identity.issuer(), identity.subject(), clock.instant());
-            acts.record(actor, act);
         });
     }
 
     /** Removes every identity-provider link of an account (platform administrators; journaled). */
     public void unlinkIdentities(Actor actor, AccountId id) {
         Act act = new Act("account.identity.unlink", SIGN_IN, Optional.of(id.toString()), Optional.empty());
-        acts.refuseUnless(AccessPolicy.administerPlatform(actor), actor, act);
-        transactions.runInTransaction(() -> {
-            identities.unlinkAll(id);
-            acts.record(actor, act);
-        });
+        acts.performRun(actor, act, AccessPolicy.administerPlatform(actor), () -> identities.unlinkAll(id));
     }
 
     /**

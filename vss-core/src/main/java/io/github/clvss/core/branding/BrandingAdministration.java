@@ -5,7 +5,6 @@ import io.github.clvss.core.access.Actor;
 import io.github.clvss.core.access.TerritoryId;
 import io.github.clvss.core.journal.Act;
 import io.github.clvss.core.journal.Acts;
-import io.github.clvss.core.shared.Transactions;
 import java.util.Objects;
 
 /** Each territory's branding: its coordinator sets it, everyone with a grant on it sees it. */
@@ -14,17 +13,14 @@ public final class BrandingAdministration {
     static final String RECORD = "branding";
 
     private final Brandings brandings;
-    private final Transactions transactions;
     private final Acts acts;
 
     /**
      * @param brandings where brandings are kept
-     * @param transactions the transaction boundary
      * @param acts access checks and journal
      */
-    public BrandingAdministration(Brandings brandings, Transactions transactions, Acts acts) {
+    public BrandingAdministration(Brandings brandings, Acts acts) {
         this.brandings = Objects.requireNonNull(brandings, "brandings");
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.acts = Objects.requireNonNull(acts, "acts");
     }
 

@@ -10,7 +10,6 @@ import io.github.clvss.core.journal.Acts;
 import io.github.clvss.core.shared.NotFoundException;
 import io.github.clvss.core.shared.PageRequest;
 import io.github.clvss.core.shared.Problem;
-import io.github.clvss.core.shared.Transactions;
 import io.github.clvss.core.shared.Versions;
 import java.time.LocalDate;
 import java.time.Year;
@@ -29,19 +28,16 @@ public final class CommunicationPlan {
 
     private final Campaigns campaigns;
     private final Contracts contracts;
-    private final Transactions transactions;
     private final Acts acts;
 
     /**
      * @param campaigns where campaigns are kept
      * @param contracts to find each plan's contract
-     * @param transactions the transaction boundary
      * @param acts access checks and journal
      */
-    public CommunicationPlan(Campaigns campaigns, Contracts contracts, Transactions transactions, Acts acts) {
+    public CommunicationPlan(Campaigns campaigns, Contracts contracts, Acts acts) {
         this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
         this.contracts = Objects.requireNonNull(contracts, "contracts");
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.acts = Objects.requireNonNull(acts, "acts");
     }
 

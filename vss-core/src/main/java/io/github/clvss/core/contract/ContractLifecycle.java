@@ -85,18 +85,16 @@ public final class ContractLifecycle {
      * contract's new version is returned. Refused once the contract is approved.
      */
     public Contract writeText(Actor actor, ContractId id, long expectedVersion, ContractText text) {
-        return transactions.inTransaction(() -> {
-            Contract contract = find(id);
-            Act act = Act.on("contract.write-text", ContractManagement.RECORD, id, contract.territory());
-            acts.refuseUnless(AccessPolicy.changeTerritory(actor, contract.territory()), actor, act);
-            Versions.expect(contract.version(), expectedVersion, ContractManagement.RECORD, id);
-            enforce(actor, act, LifecyclePolicy.writeText(lifecycleOf(contract)));
-            valid(text);
-            texts.put(id, 1, text);
-            Contract stored = contracts.update(contract);
-            acts.record(actor, act);
-            return stored;
-        });
+        java.util.function.Function<Contract, Act> act =
+                contract -> Act.on("contract.write-text", ContractManagement.RECORD, id, contract.territory());
+        return acts.performOn(actor, () -> find(id), act,
+                contract -> AccessPolicy.changeTerritory(actor, contract.territory()), contract -> {
+                    Versions.expect(contract.version(), expectedVersion, ContractManagement.RECORD, id);
+                    enforce(actor, act.apply(contract), LifecyclePolicy.writeText(lifecycleOf(contract)));
+                    valid(text);
+                    texts.put(id, 1, text);
+                    return contracts.update(contract);
+                });
     }
 
     /** Records the council's approval of a draft, by {@code deliberation} of {@code on}. */
@@ -231,17 +229,15 @@ public final class ContractLifecycle {
     private Lifecycle change(Actor actor, ContractId id, String action,
             BiFunction<Lifecycle, LocalDate, LifecycleDecision> decide,
             java.util.function.Function<Lifecycle, ContractAct> done) {
-        return transactions.inTransaction(() -> {
-            Contract contract = find(id);
-            Act act = Act.on(action, ContractManagement.RECORD, id, contract.territory());
-            acts.refuseUnless(AccessPolicy.changeTerritory(actor, contract.territory()), actor, act);
-            Lifecycle lifecycle = lifecycleOf(contract);
-            enforce(actor, act, decide.apply(lifecycle, today(contract)));
-            history.append(id, done.apply(lifecycle));
-            Contract stored = contracts.update(contract);
-            acts.record(actor, act);
-            return lifecycleOf(stored);
-        });
+        java.util.function.Function<Contract, Act> act =
+                contract -> Act.on(action, ContractManagement.RECORD, id, contract.territory());
+        return acts.performOn(actor, () -> find(id), act,
+                contract -> AccessPolicy.changeTerritory(actor, contract.territory()), contract -> {
+                    Lifecycle lifecycle = lifecycleOf(contract);
+                    enforce(actor, act.apply(contract), decide.apply(lifecycle, today(contract)));
+                    history.append(id, done.apply(lifecycle));
+                    return lifecycleOf(contracts.update(contract));
+                });
     }
 
     private void enforce(Actor actor, Act act, LifecycleDecision decision) {

@@ -8,7 +8,6 @@ import io.github.clvss.core.journal.Acts;
 import io.github.clvss.core.shared.NotFoundException;
 import io.github.clvss.core.shared.PageRequest;
 import io.github.clvss.core.shared.Problem;
-import io.github.clvss.core.shared.Transactions;
 import io.github.clvss.core.shared.Versions;
 import io.github.clvss.core.territory.Territories;
 import java.time.LocalDate;
@@ -26,19 +25,16 @@ public final class ContractManagement {
 
     private final Contracts contracts;
     private final Territories territories;
-    private final Transactions transactions;
     private final Acts acts;
 
     /**
      * @param contracts where contracts are kept
      * @param territories to check that the owner exists
-     * @param transactions the transaction boundary
      * @param acts access checks and journal
      */
-    public ContractManagement(Contracts contracts, Territories territories, Transactions transactions, Acts acts) {
+    public ContractManagement(Contracts contracts, Territories territories, Acts acts) {
         this.contracts = Objects.requireNonNull(contracts, "contracts");
         this.territories = Objects.requireNonNull(territories, "territories");
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.acts = Objects.requireNonNull(acts, "acts");
     }
 

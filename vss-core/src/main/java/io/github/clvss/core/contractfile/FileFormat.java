@@ -186,12 +186,10 @@ final class FileFormat {
         }
         List<Circuit> circuits = new ArrayList<>();
         List<CircuitV1> circuitRecords = Optional.ofNullable(file.circuits()).orElse(List.of());
-        Set<String> circuitNames = new HashSet<>();
+        List<String> circuitNames = circuitRecords.stream().map(CircuitV1::name).toList();
         for (int i = 0; i < circuitRecords.size(); i++) {
             String path = "$.circuits[" + i + "]";
-            if (!circuitNames.add(circuitRecords.get(i).name())) {
-                check.add(Problem.error("circuit.name.duplicate", path + ".name", circuitRecords.get(i).name()));
-            }
+            Circuit.nameRepeated(circuitNames, i).ifPresent(check::add);
             check.take(CircuitRecords.circuit(circuitRecords.get(i), path)).ifPresent(circuits::add);
         }
         Optional<List<Circuit>> carried = file.circuits() == null ? Optional.empty() : Optional.of(circuits);

@@ -21,7 +21,6 @@ import io.github.clvss.core.shared.EmailAddress;
 import io.github.clvss.core.shared.PhoneNumber;
 import io.github.clvss.core.shared.Verification;
 import io.github.clvss.core.shared.Parsed;
-import io.github.clvss.core.shared.Problem;
 import io.github.clvss.core.shared.Provenance;
 import io.github.clvss.core.shared.Texts;
 import io.github.clvss.core.shared.Validation;
@@ -44,8 +43,8 @@ final class PartnerRecords {
         Optional<String> name = check.take(Texts.required(i.name(), path + ".name", Institution.NAME_MAX));
         Optional<Optional<Siret>> siret = check.take(FileValues.optional(i.siret(), raw -> Siret.parse(raw, path + ".siret")));
         Optional<Optional<InstitutionId>> parent = check.take(FileValues.optional(i.parentId(), raw -> InstitutionId.parse(raw, path + ".parentId")));
-        if (id.isPresent() && parent.isPresent() && parent.get().filter(id.get()::equals).isPresent()) {
-            check.add(Problem.error("institution.parent.self", path + ".parentId"));
+        if (id.isPresent() && parent.isPresent()) {
+            Institution.parentSelf(id.get(), parent.get(), Optional.of(path + ".parentId")).ifPresent(check::add);
         }
         return check.build(() -> new Institution(id.orElseThrow(), 0, name.orElseThrow(), Sector.valueOf(i.sector()),
                 siret.orElseThrow(), parent.orElseThrow(), Provenance.valueOf(i.provenance())));
@@ -92,9 +91,8 @@ final class PartnerRecords {
                             Optional.ofNullable(r.availability()))))
                     : Optional.empty();
         }
-        if (from.isPresent() && until.isPresent() && from.get().isPresent() && until.get().isPresent()
-                && until.get().get().isBefore(from.get().get())) {
-            check.add(Problem.error("referent.period.reversed", path + ".until", until.get().get(), from.get().get()));
+        if (from.isPresent() && until.isPresent()) {
+            Referent.periodReversed(from.get(), until.get(), Optional.of(path + ".until")).ifPresent(check::add);
         }
         return check.build(() -> new Referent(id.orElseThrow(), 0, partner, territory, details.orElseThrow(), from.orElseThrow(),
                 until.orElseThrow(), r.main(), Provenance.valueOf(r.provenance())));

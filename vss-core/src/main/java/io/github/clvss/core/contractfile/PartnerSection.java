@@ -51,7 +51,7 @@ final class PartnerSection {
                         partner.institution()));
             }
             if (!joined.add(partner.institution())) {
-                problems.add(Problem.error("partner.institution.twice", partnerPath + ".institutionId", partner.institution()));
+                problems.add(partner.institutionTwice(Optional.of(partnerPath + ".institutionId")));
             }
             partners.find(partner.id()).ifPresent(stored -> Stored.check(problems, mode, stored.territory(), territory,
                     partnerPath + ".id", partner.id()));

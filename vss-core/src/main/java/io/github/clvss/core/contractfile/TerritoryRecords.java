@@ -49,13 +49,8 @@ final class TerritoryRecords {
     }
 
     static Parsed<Population> population(PopulationV1 p, String path) {
-        if (p.inhabitants() < 0) {
-            return Parsed.invalid(Problem.error("population.negative", path + ".inhabitants", p.inhabitants()));
-        }
-        if (p.year() < 1790 || p.year() > 9999) {
-            return Parsed.invalid(Problem.error("population.year.range", path + ".year", p.year()));
-        }
-        return Parsed.valid(new Population(p.inhabitants(), Year.of(p.year())));
+        return Population.invalid(p.inhabitants(), p.year(), Optional.of(path)).<Parsed<Population>>map(problem -> Parsed.invalid(problem))
+                .orElseGet(() -> Parsed.valid(new Population(p.inhabitants(), Year.of(p.year()))));
     }
 
     static Parsed<ZoneId> zone(String raw, String path) {

@@ -18,7 +18,6 @@ import io.github.clvss.core.shared.Messages;
 import io.github.clvss.core.shared.NotFoundException;
 import io.github.clvss.core.shared.PageRequest;
 import io.github.clvss.core.shared.Problem;
-import io.github.clvss.core.shared.Transactions;
 import io.github.clvss.core.shared.Versions;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -49,7 +48,6 @@ public final class MeetingRegister {
     private final Institutions institutions;
     private final InvitationCalendar calendar;
     private final FollowUpScope scope;
-    private final Transactions transactions;
     private final Acts acts;
 
     /**
@@ -63,14 +61,13 @@ public final class MeetingRegister {
      * @param institutions to check and name the invited institutions
      * @param territories for each territory's name and time zone
      * @param calendar writes the invitation's iCalendar file
-     * @param transactions the transaction boundary
      * @param acts access checks and journal
      * @param clock the time of each change and invitation
      */
     public MeetingRegister(Meetings meetings, Actions actions, ActionPlan actionPlan,
             io.github.clvss.core.contract.Contracts contracts, io.github.clvss.core.contract.ContractTexts texts,
             SignatoryPartners signatories, Partners partners, Institutions institutions,
-            io.github.clvss.core.territory.Territories territories, InvitationCalendar calendar, Transactions transactions,
+            io.github.clvss.core.territory.Territories territories, InvitationCalendar calendar,
             Acts acts, java.time.Clock clock) {
         this.meetings = Objects.requireNonNull(meetings, "meetings");
         this.actions = Objects.requireNonNull(actions, "actions");
@@ -81,7 +78,6 @@ public final class MeetingRegister {
         this.calendar = Objects.requireNonNull(calendar, "calendar");
         this.scope = new FollowUpScope(Objects.requireNonNull(contracts, "contracts"), Objects.requireNonNull(texts, "texts"),
                 partners, Objects.requireNonNull(territories, "territories"), Objects.requireNonNull(clock, "clock"));
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.acts = Objects.requireNonNull(acts, "acts");
     }
 

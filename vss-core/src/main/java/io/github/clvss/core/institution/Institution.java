@@ -43,9 +43,17 @@ public record Institution(
         if (name.isBlank() || name.length() > NAME_MAX || !name.strip().equals(name)) {
             throw new InvalidInputException(Problem.general("institution.name.invalid", NAME_MAX));
         }
-        if (parent.filter(id::equals).isPresent()) {
-            throw new InvalidInputException(Problem.general("institution.parent.self"));
-        }
+        parentSelf(id, parent, Optional.empty()).ifPresent(problem -> {
+            throw new InvalidInputException(problem);
+        });
+    }
+
+    /**
+     * The rule "an institution is not its own parent": {@code institution.parent.self} at
+     * {@code parentPath} (a file's), or about the whole input (a service's).
+     */
+    public static Optional<Problem> parentSelf(InstitutionId id, Optional<InstitutionId> parent, Optional<String> parentPath) {
+        return parent.filter(id::equals).map(self -> Problem.error("institution.parent.self", parentPath));
     }
 
     /** An institution about to be registered. */

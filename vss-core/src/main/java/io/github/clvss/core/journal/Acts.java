@@ -7,6 +7,7 @@ import io.github.clvss.core.shared.Problem;
 import io.github.clvss.core.shared.TimeOrderedIds;
 import io.github.clvss.core.shared.Transactions;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -97,6 +98,35 @@ public final class Acts {
             record(actor, done);
             return result;
         });
+    }
+
+    /**
+     * The act recipe for several records at once, all or none (an import): refuses the whole
+     * batch unless the act on each record is allowed (the refusal journaled on its own), then
+     * changes each record and journals its act, all in one transaction.
+     *
+     * @param act the act on a record
+     * @param decision the access policy's answer for a record
+     * @param change the change of a record
+     * @return what each change gives back, in order
+     */
+    public <R, T> List<T> performEach(Actor actor, List<R> records, Function<R, Act> act,
+            Function<R, AccessDecision> decision, Function<R, T> change) {
+        records.forEach(item -> refuseUnless(decision.apply(item), actor, act.apply(item)));
+        return transactions.inTransaction(() -> records.stream().map(item -> {
+            T done = change.apply(item);
+            record(actor, act.apply(item));
+            return done;
+        }).toList());
+    }
+
+    /**
+     * The act recipe for a read of personal data the caller makes next: refuses it unless
+     * {@code decision} allows it (the refusal journaled on its own), otherwise journals it in a
+     * transaction of its own.
+     */
+    public void performRead(Actor actor, Act act, AccessDecision decision) {
+        performRun(actor, act, decision, () -> { });
     }
 
     /**

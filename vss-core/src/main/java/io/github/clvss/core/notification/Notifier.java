@@ -78,13 +78,11 @@ public final class Notifier {
     public Delivery notify(Actor actor, AccountId recipient, String code, List<String> arguments) {
         NotificationId id = new NotificationId(io.github.clvss.core.shared.TimeOrderedIds.next(clock));
         Act act = Act.on("notification.send", RECORD, id);
-        acts.refuseUnless(AccessPolicy.administerPlatform(actor), actor, act);
         Notification notification = new Notification(id, recipient, clock.instant(), code, arguments, Optional.empty());
-        Account account = transactions.inTransaction(() -> {
+        Account account = acts.perform(actor, act, AccessPolicy.administerPlatform(actor), () -> {
             Account found = accounts.find(recipient)
                     .orElseThrow(() -> new NotFoundException(Problem.general("account.not-found", recipient)));
             notifications.add(notification);
-            acts.record(actor, act);
             return found;
         });
         return new Delivery(notification, email(account, notification));

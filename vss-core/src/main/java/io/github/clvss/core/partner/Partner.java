@@ -66,6 +66,16 @@ public record Partner(
         }
     }
 
+    /**
+     * The rule "an institution joins a contract once": {@code partner.institution.twice} for this
+     * partner's institution, at {@code path} (a file's) or about the whole input (a service's).
+     * Whether it joined already depends on where the partner comes from (the contract's stored
+     * partners, or the file's earlier ones).
+     */
+    public Problem institutionTwice(Optional<String> path) {
+        return Problem.error("partner.institution.twice", path, institution);
+    }
+
     /** A partner about to be added to a contract, verified now by {@code actorId}. */
     public static Partner join(Clock clock, String actorId, TerritoryId territory, ContractId contract,
             InstitutionId institution, String role, List<String> initiatives, PublicContact contact,

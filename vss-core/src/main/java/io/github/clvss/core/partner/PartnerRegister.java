@@ -17,12 +17,12 @@ import io.github.clvss.core.shared.ConflictException;
 import io.github.clvss.core.shared.NotFoundException;
 import io.github.clvss.core.shared.PageRequest;
 import io.github.clvss.core.shared.Problem;
-import io.github.clvss.core.shared.Transactions;
 import io.github.clvss.core.shared.Verification;
 import io.github.clvss.core.shared.Versions;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -39,7 +39,6 @@ public final class PartnerRegister {
     private final Institutions institutions;
     private final Accounts accounts;
     private final Notifier notifier;
-    private final Transactions transactions;
     private final Acts acts;
     private final Clock clock;
 
@@ -49,18 +48,16 @@ public final class PartnerRegister {
      * @param institutions to find the institution
      * @param accounts to find a partner's users
      * @param notifier to ask them to confirm
-     * @param transactions the transaction boundary
      * @param acts access checks and journal
      * @param clock when facts are checked
      */
     public PartnerRegister(Partners partners, Contracts contracts, Institutions institutions, Accounts accounts,
-            Notifier notifier, Transactions transactions, Acts acts, Clock clock) {
+            Notifier notifier, Acts acts, Clock clock) {
         this.partners = Objects.requireNonNull(partners, "partners");
         this.contracts = Objects.requireNonNull(contracts, "contracts");
         this.institutions = Objects.requireNonNull(institutions, "institutions");
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.notifier = Objects.requireNonNull(notifier, "notifier");
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.acts = Objects.requireNonNull(acts, "acts");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -75,7 +72,7 @@ public final class PartnerRegister {
             institutions.find(partner.institution())
                     .orElseThrow(() -> new NotFoundException(Problem.general("institution.not-found", partner.institution())));
             if (partners.find(contract.id(), partner.institution()).isPresent()) {
-                throw new ConflictException(Problem.general("partner.institution.twice", partner.institution()));
+                throw new ConflictException(partner.institutionTwice(Optional.empty()));
             }
             Partner stored = partners.add(partner);
             return stored;
@@ -103,12 +100,9 @@ public final class PartnerRegister {
     public int requestConfirmation(Actor actor, PartnerId id) {
         Partner partner = partners.find(id).orElseThrow(() -> notFound(id));
         Act act = Act.on("partner.request-confirmation", RECORD, id, partner.territory());
-        acts.refuseUnless(AccessPolicy.changeTerritory(actor, partner.territory()), actor, act);
-        String institution = institutions.find(partner.institution()).map(Institution::name).orElse("");
+        String institution = acts.perform(actor, act, AccessPolicy.changeTerritory(actor, partner.territory()),
+                () -> institutions.find(partner.institution()).map(Institution::name).orElse(""));
         var users = accounts.holding(Grant.partner(partner.territory(), id));
-        transactions.runInTransaction(() -> {
-            acts.record(actor, act);
-        });
         users.forEach(user -> notifier.notify(Actor.system(), user, "notification.confirm-partner", List.of(institution)));
         return users.size();
     }

@@ -45,9 +45,20 @@ public record Referent(
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(until, "until");
         Objects.requireNonNull(provenance, "provenance");
+        periodReversed(from, until, Optional.empty()).ifPresent(problem -> {
+            throw new InvalidInputException(problem);
+        });
+    }
+
+    /**
+     * The rule "a référent's period ends after it starts": {@code referent.period.reversed} at
+     * {@code untilPath} (a file's), or about the whole input (a service's).
+     */
+    public static Optional<Problem> periodReversed(Optional<LocalDate> from, Optional<LocalDate> until, Optional<String> untilPath) {
         if (from.isPresent() && until.isPresent() && until.get().isBefore(from.get())) {
-            throw new InvalidInputException(Problem.general("referent.period.reversed", until.get(), from.get()));
+            return Optional.of(Problem.error("referent.period.reversed", untilPath, until.get(), from.get()));
         }
+        return Optional.empty();
     }
 
     /** A new référent of a partner. */

@@ -64,19 +64,16 @@ public final class ReferentRegister {
      * to change every partner concerned.
      */
     public List<Referent> appointAll(Actor actor, List<Referent> appointed) {
-        appointed.forEach(r -> acts.refuseUnless(AccessPolicy.changePartner(actor, r.territory(), r.partner()), actor,
-                Act.on("referent.appoint", RECORD, r.id(), r.territory())));
-        return transactions.inTransaction(() -> appointed.stream().map(referent -> {
-            Partner partner = partners.find(referent.partner())
-                    .filter(p -> p.territory().equals(referent.territory()))
-                    .orElseThrow(() -> new NotFoundException(Problem.general("partner.not-found", referent.partner())));
-            if (referent.main()) {
-                demoteMain(partner.id());
-            }
-            Referent stored = referents.add(referent);
-            acts.record(actor, Act.on("referent.appoint", RECORD, stored.id(), stored.territory()));
-            return stored;
-        }).toList());
+        return acts.performEach(actor, appointed, r -> Act.on("referent.appoint", RECORD, r.id(), r.territory()),
+                r -> AccessPolicy.changePartner(actor, r.territory(), r.partner()), referent -> {
+                    Partner partner = partners.find(referent.partner())
+                            .filter(p -> p.territory().equals(referent.territory()))
+                            .orElseThrow(() -> new NotFoundException(Problem.general("partner.not-found", referent.partner())));
+                    if (referent.main()) {
+                        demoteMain(partner.id());
+                    }
+                    return referents.add(referent);
+                });
     }
 
     /** Corrects a référent's details and period. */
@@ -120,10 +117,8 @@ public final class ReferentRegister {
      * contract's annex); every read is journaled, the coordinator's too.
      */
     public List<Referent> list(Actor actor, ReferentQuery query, PageRequest page) {
-        checkRead(actor, query, "referent.list");
-        transactions.runInTransaction(() -> {
-            acts.record(actor, Act.onTerritory("referent.list", RECORD, query.territory()));
-        });
+        acts.performRead(actor, Act.onTerritory("referent.list", RECORD, query.territory()),
+                AccessPolicy.readTerritory(actor, query.territory()));
         return referents.list(query, today(query.territory()), page);
     }
 
@@ -132,10 +127,8 @@ public final class ReferentRegister {
      * data, journaled whoever makes it.
      */
     public List<Referent> exportAll(Actor actor, ReferentQuery query) {
-        checkRead(actor, query, "referent.export-list");
-        transactions.runInTransaction(() -> {
-            acts.record(actor, Act.onTerritory("referent.export-list", RECORD, query.territory()));
-        });
+        acts.performRead(actor, Act.onTerritory("referent.export-list", RECORD, query.territory()),
+                AccessPolicy.readTerritory(actor, query.territory()));
         return io.github.clvss.core.shared.PageRequest.readAll(page -> referents.list(query, today(query.territory()), page));
     }
 

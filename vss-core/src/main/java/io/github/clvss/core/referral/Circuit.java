@@ -4,6 +4,7 @@ import io.github.clvss.core.shared.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -65,6 +66,16 @@ public record Circuit(String name, CircuitCondition when, String target, Urgency
      */
     public Problem targetMissing(String path) {
         return Problem.error("circuit.target.missing", path, target);
+    }
+
+    /**
+     * The rule "a territory's circuits have distinct names": {@code circuit.name.duplicate} at
+     * {@code $.circuits[i].name} when a circuit before the {@code i}-th in {@code names} has its name.
+     */
+    public static Optional<Problem> nameRepeated(List<String> names, int i) {
+        return names.subList(0, i).contains(names.get(i))
+                ? Optional.of(Problem.error("circuit.name.duplicate", "$.circuits[" + i + "].name", names.get(i)))
+                : Optional.empty();
     }
 
     /**

@@ -23,12 +23,10 @@ import io.github.clvss.core.territory.Territories;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -127,12 +125,10 @@ public final class LocalCircuits {
         acts.refuseUnless(AccessPolicy.readTerritory(actor, territory), actor, Act.onTerritory("circuit.list", RECORD, territory));
         return transactions.inTransaction(() -> {
             List<Problem> problems = new ArrayList<>();
-            Set<String> names = new HashSet<>();
+            List<String> names = draft.stream().map(Circuit::name).toList();
             for (int i = 0; i < draft.size(); i++) {
                 Circuit circuit = draft.get(i);
-                if (!names.add(circuit.name())) {
-                    problems.add(Problem.error("circuit.name.duplicate", "$.circuits[" + i + "].name", circuit.name()));
-                }
+                Circuit.nameRepeated(names, i).ifPresent(problems::add);
                 if (!targetExists(territory, circuit)) {
                     problems.add(circuit.targetMissing("$.circuits[" + i + "].target"));
                 }

@@ -50,12 +50,7 @@ public final class ResourceRegistry {
 
     /** Adds resources, all or none (one, or an import). */
     public List<Resource> addAll(Actor actor, List<Resource> added) {
-        added.forEach(r -> acts.refuseUnless(mayChange(actor, r), actor, act("resource.add", r)));
-        return transactions.inTransaction(() -> added.stream().map(r -> {
-            Resource stored = resources.add(r);
-            acts.record(actor, act("resource.add", stored));
-            return stored;
-        }).toList());
+        return acts.performEach(actor, added, r -> act("resource.add", r), r -> mayChange(actor, r), resources::add);
     }
 
     /** Stores a corrected resource, checked now by the actor. */

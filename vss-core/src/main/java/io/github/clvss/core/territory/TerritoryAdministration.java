@@ -12,7 +12,6 @@ import io.github.clvss.core.shared.NotFoundException;
 import io.github.clvss.core.shared.PageRequest;
 import io.github.clvss.core.shared.Problem;
 import io.github.clvss.core.shared.Provenance;
-import io.github.clvss.core.shared.Transactions;
 import io.github.clvss.core.shared.Versions;
 import java.time.Clock;
 import java.util.Collection;
@@ -31,19 +30,16 @@ public final class TerritoryAdministration {
     static final String RECORD = "territory";
 
     private final Territories territories;
-    private final Transactions transactions;
     private final Acts acts;
     private final Clock clock;
 
     /**
      * @param territories where territories are kept
-     * @param transactions the transaction boundary
      * @param acts access checks and journal
      * @param clock the time of new ids
      */
-    public TerritoryAdministration(Territories territories, Transactions transactions, Acts acts, Clock clock) {
+    public TerritoryAdministration(Territories territories, Acts acts, Clock clock) {
         this.territories = Objects.requireNonNull(territories, "territories");
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.acts = Objects.requireNonNull(acts, "acts");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
