@@ -96,8 +96,10 @@ class HelpPageIT {
             browser.signIn("coordination", "demo-coordination");
             browser.open("/ressources");
             browser.waitForText("Allô Enfance en Danger");
-            ((JavascriptExecutor) browser.driver()).executeScript("document.querySelector('vaadin-grid').scrollToIndex(50);");
-            browser.waitFor(By.xpath("//vaadin-button[@aria-label='Modifier Permanence d’accueil des victimes (démo)']")).click();
+            // the list shows all its rows: the page scrolls to the one to change
+            WebElement edit = browser.waitFor(By.xpath("//vaadin-button[@aria-label='Modifier Permanence d’accueil des victimes (démo)']"));
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", edit);
+            edit.click();
             WebElement phone = browser.waitFor(By.xpath(
                     "//vaadin-text-field[label[normalize-space()='Téléphone professionnel']]//input"));
             phone.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, "01 99 00 12 34");

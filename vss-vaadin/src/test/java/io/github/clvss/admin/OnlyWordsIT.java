@@ -123,18 +123,33 @@ class OnlyWordsIT {
                 settle();
                 String text = text();
                 browser.screenshot("words-" + login + "-" + language + "-" + path.replaceAll("[^a-z0-9-]", "_"));
-                TECHNICAL.forEach((what, pattern) -> {
-                    Matcher matcher = pattern.matcher(text);
-                    while (matcher.find()) {
-                        found.add(language + " /" + path + ": " + what + " «" + around(text, matcher) + "»");
-                    }
-                });
+                found.addAll(technical(language + " /" + path, text));
+                // the page's main dialog: the form its "add" button opens
+                List<WebElement> adds = browser.driver().findElements(By.cssSelector("vaadin-button[id$='-add']")).stream()
+                        .filter(WebElement::isDisplayed).toList();
+                if (!adds.isEmpty()) {
+                    adds.getFirst().click();
+                    settle();
+                    found.addAll(technical(language + " /" + path + " (dialog)", text()));
+                    browser.driver().findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+                }
                 if (browser.driver().getTitle().isBlank()) {
                     found.add(language + " /" + path + ": no title");
                 }
             }
         }
         assertThat(new TreeSet<>(found)).as("technical text shown to " + login).isEmpty();
+    }
+
+    private static List<String> technical(String where, String text) {
+        List<String> found = new ArrayList<>();
+        TECHNICAL.forEach((what, pattern) -> {
+            Matcher matcher = pattern.matcher(text);
+            while (matcher.find()) {
+                found.add(where + ": " + what + " «" + around(text, matcher) + "»");
+            }
+        });
+        return found;
     }
 
     /** Every route of the application, parameters filled from the demo, and wrong addresses. */

@@ -86,7 +86,7 @@ class SharedInstitutionIT {
         type(action, "institution.propose");
         browser.driver().findElement(By.xpath("//vaadin-button[normalize-space()='Filtrer']")).click();
         browser.waitForText("Effectué");
-        assertThat(browser.driver().getPageSource()).contains("institution.propose").contains(cidff.id().toString());
+        assertThat(browser.driver().getPageSource()).contains("Proposition — Institution").contains(cidff.id().toString());
         browser.screenshot("journal-boulogne-shared-institution");
         signOut();
     }

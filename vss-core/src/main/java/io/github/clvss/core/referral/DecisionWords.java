@@ -40,7 +40,7 @@ public final class DecisionWords {
         List<String> duties = decision.reports().stream().flatMap(r -> r.duties().stream()).distinct()
                 .map(this::text).toList();
         List<Explanation.Rule> fired = decision.trace().stream().map(f -> new Explanation.Rule(f.rule(), f.version(),
-                f.legalBasis(), text(f.rule()))).toList();
+                f.legalBasis(), summary(f.rule()))).toList();
         return new Explanation(decision, facts(situation), contacted, reports, duties,
                 toTellTheVictim(situation, decision), fired);
     }
@@ -127,6 +127,13 @@ public final class DecisionWords {
 
     private String yesNo(boolean value) {
         return text(value ? "situation.yes" : "situation.no");
+    }
+
+    /** What a rule says: its text, or for a local circuit ({@code local.<name>}) a sentence naming it — never its id. */
+    private String summary(String rule) {
+        return rule.startsWith("local.") && !messages.knows(rule)
+                ? messages.text("rule.local-circuit", List.of(rule.substring("local.".length())))
+                : text(rule);
     }
 
     /** The text of a code without arguments: a reason, a duty, a rule's summary. */

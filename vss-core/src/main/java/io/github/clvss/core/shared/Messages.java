@@ -77,7 +77,8 @@ public final class Messages {
      * JSON path.
      */
     public String explain(Problem problem) {
-        return problem.path().flatMap(this::placeInWords).map(place -> place + " : " + text(problem))
+        String colon = Locale.ENGLISH.equals(locale) ? ": " : " : ";
+        return problem.path().flatMap(this::placeInWords).map(place -> place + colon + text(problem))
                 .orElseGet(() -> text(problem));
     }
 

@@ -87,6 +87,21 @@ class RuleSetTest {
     }
 
     @Test
+    void a_circuit_that_applied_is_told_by_its_name_in_a_sentence_never_by_its_rule_id() {
+        Circuit hospital = new Circuit("urgences-hopital", CircuitCondition.ANY.ages(AgeGroup.ADULT)
+                .relations(Relation.PARTNER, Relation.FORMER_PARTNER).immediateDanger(true),
+                HOSPITAL, Urgency.IMMEDIATE, "visit", "local.hospital");
+        Decision decision = RuleSet.builder().circuits("2", List.of(hospital)).build().decide(IN_DANGER);
+
+        Explanation words = new DecisionWords(io.github.clvss.core.shared.Messages.of(java.util.Locale.FRENCH))
+                .explain(decision, IN_DANGER, target -> new LocalCircuits.Contact(target, "Urgences", java.util.Optional.empty()));
+
+        assertThat(words.rules()).extracting(Explanation.Rule::summary)
+                .contains("Circuit local « urgences-hopital » du territoire : la situation correspond à ses conditions.")
+                .noneMatch(summary -> summary.startsWith("local."));
+    }
+
+    @Test
     void circuits_report_their_overlaps_and_their_missing_targets() {
         Circuit adults = circuit("adultes", CircuitCondition.ANY.ages(AgeGroup.ADULT).violences(Violence.SEXUAL), PARTNER_A);
         Circuit anyAge = circuit("tous", CircuitCondition.ANY.violences(Violence.PHYSICAL), RESOURCE_B);

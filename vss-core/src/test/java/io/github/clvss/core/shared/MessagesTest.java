@@ -43,7 +43,7 @@ class MessagesTest {
 
         assertThat(french.explain(Problem.warning("siren.format", "$.circuits[1].when", "x")))
                 .startsWith("circuit n° 2, conditions : ");
-        assertThat(english.explain(Problem.warning("siren.format", "name", "x"))).startsWith("name : ");
+        assertThat(english.explain(Problem.warning("siren.format", "name", "x"))).startsWith("name: ");
         assertThat(french.explain(Problem.error("siren.format", "$.territory.siren", "x")))
                 .isEqualTo(french.text(Problem.error("siren.format", "$.territory.siren", "x")));
         assertThat(french.explain(Problem.error("siren.format", "L3:email", "x"))).startsWith("ligne 3, colonne « email » : ");
