@@ -175,8 +175,10 @@ class PersonalDataJournalTest {
         });
         add("accounts.idOf", administrator, "account.names", () -> Optional.of(demo.vss.accounts().idOf(administrator,
                 demo.coordinatorAccount.login()).orElseThrow().toString()));
-        add("accounts.setPassword", administrator, "account.password", () -> id(demo.vss.accounts().setPassword(administrator,
-                opened("marc.password", "Marc Password", "marc.password@demo.example").id(), "un autre mot de passe".toCharArray())));
+        add("accounts.setPassword", administrator, "account.password", () -> {
+            Account a = opened("marc.password", "Marc Password", "marc.password@demo.example");
+            return id(demo.vss.accounts().setPassword(administrator, a.id(), a.version(), "un autre mot de passe".toCharArray()));
+        });
         add("accounts.disable", administrator, "account.disable", () -> {
             Account a = opened("nina.disable", "Nina Disable", "nina.disable@demo.example");
             return id(demo.vss.accounts().disable(administrator, a.id(), a.version()));

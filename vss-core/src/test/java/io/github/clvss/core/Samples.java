@@ -176,6 +176,7 @@ final class Samples {
         sample(new Of<Optional<Action>>() { }, Optional::empty);
         sample(new Of<Optional<TerritoryId>>() { }, () -> Optional.of(boulogne));
         sample(new Of<Optional<io.github.clvss.core.institution.ProposalStatus>>() { }, Optional::empty);
+        sample(new Of<Optional<java.math.BigDecimal>>() { }, Optional::empty);
 
         sample(String.class, () -> "1.1");
         sample(long.class, () -> WRONG_VERSION);

@@ -1308,7 +1308,7 @@ abstract class StorageContract {
                     Provenance.ENTERED));
         }
         vss.indicators().record(at.coordinator(), new Measurement(trained.id(), Period.year(2024),
-                java.math.BigDecimal.valueOf(12), Provenance.ENTERED));
+                java.math.BigDecimal.valueOf(12), Provenance.ENTERED), Optional.of(new java.math.BigDecimal("10.0")));
         vss.indicators().record(at.coordinator(), new Measurement(delay.id(), Period.year(2024), new java.math.BigDecimal("6.1234"),
                 Provenance.ENTERED));
 
@@ -1330,11 +1330,11 @@ abstract class StorageContract {
         Indicated at = contractWithText();
         io.github.clvss.core.indicator.DemoIndicators.addTo(vss.indicators(), at.coordinator(), at.territory(),
                 at.contract().id(), CLOCK);
+        DiagnosticNote first = vss.indicators().writeNote(at.coordinator(), new DiagnosticNote(at.contract().id(), 2023,
+                Optional.of("1.2"), "Formations réalisées.", Provenance.ENTERED));
         vss.indicators().writeNote(at.coordinator(), new DiagnosticNote(at.contract().id(), 2023, Optional.of("1.2"),
-                "Formations réalisées.", Provenance.ENTERED));
-        vss.indicators().writeNote(at.coordinator(), new DiagnosticNote(at.contract().id(), 2023, Optional.of("1.2"),
-                "Formations réalisées au second semestre.", Provenance.ENTERED));
-        vss.indicators().removeNote(at.coordinator(), at.contract().id(), 2023, Optional.of("obj-1"));
+                "Formations réalisées au second semestre.", Provenance.ENTERED, first.version()));
+        vss.indicators().removeNote(at.coordinator(), at.contract().id(), 2023, Optional.of("obj-1"), 1);
 
         Diagnostic diagnostic = vss.indicators().diagnostic(Fixtures.observerOf(at.territory()), at.contract().id(), 2023);
 
@@ -1349,6 +1349,62 @@ abstract class StorageContract {
                 .containsExactly("* " + diagnostic.generalNote().orElseThrow(), "1.2 Formations réalisées au second semestre.");
         assertThat(diagnostic.sections().stream().filter(s -> s.commitment().equals("obj-1")).findFirst().orElseThrow().note())
                 .isEmpty();
+    }
+
+    @Test
+    void a_note_written_or_removed_against_a_version_changed_meanwhile_is_a_conflict_and_the_stored_note_stays() {
+        Indicated at = contractWithText();
+        DiagnosticNote mine = new DiagnosticNote(at.contract().id(), 2023, Optional.empty(), "Ma note", Provenance.ENTERED);
+        DiagnosticNote stored = vss.indicators().writeNote(at.coordinator(), mine);
+        assertThat(stored.version()).isEqualTo(1);
+
+        assertThatThrownBy(() -> vss.indicators().writeNote(at.coordinator(), new DiagnosticNote(at.contract().id(), 2023,
+                Optional.empty(), "Une autre note écrite sans voir la première", Provenance.ENTERED)))
+                .as("a new note over one that exists").isInstanceOf(ConflictException.class)
+                .extracting(e -> ((ConflictException) e).problems().getFirst().code()).isEqualTo("diagnostic.note.changed");
+        DiagnosticNote theirs = vss.indicators().writeNote(at.coordinator(), new DiagnosticNote(at.contract().id(), 2023,
+                Optional.empty(), "Leur note", Provenance.ENTERED, stored.version()));
+        assertThat(theirs.version()).isEqualTo(2);
+        assertThatThrownBy(() -> vss.indicators().writeNote(at.coordinator(), new DiagnosticNote(at.contract().id(), 2023,
+                Optional.empty(), "Ma note corrigée", Provenance.ENTERED, stored.version())))
+                .as("a second save against the version before").isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> vss.indicators().removeNote(at.coordinator(), at.contract().id(), 2023, Optional.empty(),
+                stored.version())).as("a removal against the version before").isInstanceOf(ConflictException.class);
+        assertThat(vss.indicators().notes(at.coordinator(), at.contract().id(), 2023))
+                .extracting(n -> n.text() + " v" + n.version()).containsExactly("Leur note v2");
+
+        vss.indicators().removeNote(at.coordinator(), at.contract().id(), 2023, Optional.empty(), theirs.version());
+        assertThat(vss.indicators().notes(at.coordinator(), at.contract().id(), 2023)).isEmpty();
+        assertThatThrownBy(() -> vss.indicators().writeNote(at.coordinator(), theirs))
+                .as("a save over a note removed meanwhile").isInstanceOf(ConflictException.class);
+        vss.indicators().removeNote(at.coordinator(), at.contract().id(), 2023, Optional.empty(), theirs.version());
+        assertThat(vss.indicators().notes(at.coordinator(), at.contract().id(), 2023)).as("removing nothing is nothing").isEmpty();
+    }
+
+    @Test
+    void a_measurement_over_a_value_its_recorder_did_not_see_is_a_conflict_and_the_stored_value_stays() {
+        Indicated at = contractWithText();
+        Indicator trained = indicator(at, "1.2", "Professionnels formés", ValueKind.COUNT, Optional.empty());
+        vss.indicators().record(at.coordinator(), new Measurement(trained.id(), Period.year(2024), java.math.BigDecimal.TEN,
+                Provenance.ENTERED));
+
+        assertThatThrownBy(() -> vss.indicators().record(at.coordinator(), new Measurement(trained.id(), Period.year(2024),
+                java.math.BigDecimal.ONE, Provenance.ENTERED)))
+                .as("a new value over one not seen").isInstanceOf(ConflictException.class)
+                .extracting(e -> ((ConflictException) e).problems().getFirst().code()).isEqualTo("indicator.measurement.changed");
+        assertThatThrownBy(() -> vss.indicators().record(at.coordinator(), new Measurement(trained.id(), Period.year(2024),
+                java.math.BigDecimal.ONE, Provenance.ENTERED), Optional.of(java.math.BigDecimal.valueOf(9))))
+                .as("a replacement of a value that is not the stored one").isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> vss.indicators().record(at.coordinator(), new Measurement(trained.id(), Period.year(2023),
+                java.math.BigDecimal.ONE, Provenance.ENTERED), Optional.of(java.math.BigDecimal.TEN)))
+                .as("a replacement of a value that nobody recorded").isInstanceOf(ConflictException.class);
+        assertThat(vss.indicators().measurements(at.coordinator(), trained.id(), PageRequest.first(10)))
+                .extracting(m -> m.period() + "=" + m.value().stripTrailingZeros().toPlainString()).containsExactly("2024=10");
+
+        vss.indicators().record(at.coordinator(), new Measurement(trained.id(), Period.year(2024), java.math.BigDecimal.valueOf(11),
+                Provenance.ENTERED), Optional.of(new java.math.BigDecimal("10.00")));
+        assertThat(vss.indicators().measurement(at.coordinator(), trained.id(), Period.year(2024)).orElseThrow().value())
+                .as("the value seen, compared as a number, is replaced").isEqualByComparingTo("11");
     }
 
     @Test

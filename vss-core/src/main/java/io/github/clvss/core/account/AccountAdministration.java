@@ -150,8 +150,13 @@ public final class AccountAdministration {
         return change(actor, id, expectedVersion, "account.revoke", account -> account.revoke(grant));
     }
 
-    /** Sets a password: a platform administrator for anyone, a person for themself. */
-    public Account setPassword(Actor actor, AccountId id, char[] password) {
+    /**
+     * Sets a password: a platform administrator for anyone, a person for themself; against the
+     * account's version the setter saw, like every other change of an account: when someone
+     * changed the account meanwhile (another administrator's reset, a grant, a disabling), the
+     * password is not replaced and a conflict ({@code record.changed}) is raised.
+     */
+    public Account setPassword(Actor actor, AccountId id, long expectedVersion, char[] password) {
         Act act = Act.on("account.password", RECORD, id);
         AccessDecision decision = actor.id().equals(id.toString())
                 ? new AccessDecision.Allowed() : AccessPolicy.administerPlatform(actor);
@@ -162,6 +167,7 @@ public final class AccountAdministration {
         String hash = hash(password);
         return transactions.inTransaction(() -> {
             Account current = accounts.find(id).orElseThrow(() -> notFound(id));
+            Versions.expect(current.version(), expectedVersion, RECORD, id);
             Account stored = accounts.update(current.withPasswordHash(hash));
             acts.record(actor, act);
             return stored;

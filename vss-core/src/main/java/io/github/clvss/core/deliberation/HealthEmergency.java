@@ -21,9 +21,10 @@ import java.util.Optional;
  *   <li>15 November 2020 – 30 September 2021: loi n° 2020-1379 du 14 novembre 2020, art. 6
  *       (Journal officiel of 15 November 2020), extended to 30 September 2021 by loi n° 2021-689
  *       du 31 mai 2021.</li>
- *   <li>Gap: 1 October 2021 – 10 November 2021, ordinary law.</li>
- *   <li>11 November 2021 – 31 July 2022: loi n° 2021-1465 du 10 novembre 2021, art. 10
- *       (Journal officiel of 11 November 2021).</li>
+ *   <li>Gap: 1 October 2021 – 11 November 2021, ordinary law.</li>
+ *   <li>12 November 2021 – 31 July 2022: loi n° 2021-1465 du 10 novembre 2021, art. 10,
+ *       published in the Journal officiel of 11 November 2021; the law fixes no date of entry
+ *       into force, so it took effect the day after its publication (code civil, art. 1).</li>
  * </ol>
  *
  * <p>Quorum in these periods counts members present, in the room or remotely; proxies still do
@@ -54,7 +55,7 @@ public final class HealthEmergency {
                     "loi n° 2020-290 du 23 mars 2020, art. 10 ; ordonnance n° 2020-391 du 1er avril 2020", true),
             new Period(LocalDate.of(2020, 11, 15), LocalDate.of(2021, 9, 30),
                     "loi n° 2020-1379 du 14 novembre 2020, art. 6 ; loi n° 2021-689 du 31 mai 2021", true),
-            new Period(LocalDate.of(2021, 11, 11), LocalDate.of(2022, 7, 31),
+            new Period(LocalDate.of(2021, 11, 12), LocalDate.of(2022, 7, 31),
                     "loi n° 2021-1465 du 10 novembre 2021, art. 10", true));
 
     private HealthEmergency() {

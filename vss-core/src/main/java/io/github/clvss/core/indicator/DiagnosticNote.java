@@ -19,8 +19,11 @@ import java.util.Optional;
  * @param commitment the commitment it is about; empty for the general note
  * @param text the note, plain text (paragraphs separated by blank lines)
  * @param provenance where it comes from
+ * @param version the stored version it was read at: 0 for a note not stored yet, then 1, 2…
+ *     (a note is written against the version its writer saw, as other records are)
  */
-public record DiagnosticNote(ContractId contract, int year, Optional<String> commitment, String text, Provenance provenance) {
+public record DiagnosticNote(ContractId contract, int year, Optional<String> commitment, String text, Provenance provenance,
+        long version) {
 
     /** Longest accepted note. */
     public static final int TEXT_MAX = 10_000;
@@ -30,6 +33,9 @@ public record DiagnosticNote(ContractId contract, int year, Optional<String> com
         Objects.requireNonNull(commitment, "commitment");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(provenance, "provenance");
+        if (version < 0) {
+            throw new IllegalArgumentException("version " + version);
+        }
         text = text.strip();
         List<Problem> problems = new ArrayList<>();
         if (year < Period.FIRST_YEAR || year > Period.LAST_YEAR) {
@@ -47,5 +53,10 @@ public record DiagnosticNote(ContractId contract, int year, Optional<String> com
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+    }
+
+    /** A note not stored yet (version 0): writing it is refused if a note on the same subject exists. */
+    public DiagnosticNote(ContractId contract, int year, Optional<String> commitment, String text, Provenance provenance) {
+        this(contract, year, commitment, text, provenance, 0);
     }
 }

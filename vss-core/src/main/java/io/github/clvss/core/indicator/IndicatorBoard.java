@@ -144,15 +144,53 @@ public final class IndicatorBoard {
     }
 
     /**
-     * Records an indicator's value for a period (the territory's coordinator), replacing the
-     * value it had for that period. A count must be a whole number, zero or more.
+     * Records an indicator's value for a period that has none yet (the territory's coordinator).
+     * A period that has a value is a conflict: replacing it is {@link #record(Actor, Measurement, Optional)}.
+     * A count must be a whole number, zero or more.
      */
     public Measurement record(Actor actor, Measurement measurement) {
-        return recordAll(actor, List.of(measurement)).getFirst();
+        return record(actor, measurement, Optional.empty());
     }
 
     /**
-     * Records several values at once (an import): all or none. Every problem is reported, at
+     * Records an indicator's value for a period (the territory's coordinator), replacing the
+     * value {@code seen} — the one the person was shown for that period, empty when it had
+     * none. When the stored value is not that one (someone recorded, changed or nobody had
+     * recorded it meanwhile), nothing is written and a conflict ({@code indicator.measurement.changed})
+     * is raised: nobody overwrites a value they did not see.
+     */
+    public Measurement record(Actor actor, Measurement measurement, Optional<BigDecimal> seen) {
+        Objects.requireNonNull(seen, "seen");
+        return transactions.inTransaction(() -> {
+            Indicator indicator = indicators.find(measurement.indicator()).orElseThrow(() -> notFound(measurement.indicator()));
+            Act act = Act.on("indicator.measure", RECORD, measurement.indicator(), indicator.territory());
+            acts.refuseUnless(AccessPolicy.changeTerritory(actor, indicator.territory()), actor, act);
+            List<Problem> problems = indicator.valueProblems(measurement.value(), "measurements[0].value");
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+            if (!indicators.recordOver(measurement, seen)) {
+                throw new ConflictException(Problem.general("indicator.measurement.changed", indicator.name()));
+            }
+            acts.record(actor, act);
+            return measurement;
+        });
+    }
+
+    /**
+     * The value recorded for one period of an indicator, as stored (the territory's coordinator,
+     * as {@link #measurements}): what a form shows before replacing it.
+     */
+    public Optional<Measurement> measurement(Actor actor, IndicatorId id, Period period) {
+        Indicator indicator = find(actor, id);
+        acts.refuseUnless(AccessPolicy.readRawFigures(actor, indicator.territory()), actor,
+                Act.on("indicator.read-raw", RECORD, id, indicator.territory()));
+        return transactions.inTransaction(() -> indicators.measurement(id, period));
+    }
+
+    /**
+     * Records several values at once (an import): all or none; a period that has a value gets
+     * the imported one (the import is the person's explicit replacement of what it names). Every problem is reported, at
      * {@code measurements[i].value} or {@code measurements[i].indicator}.
      */
     public List<Measurement> recordAll(Actor actor, List<Measurement> measurements) {
@@ -241,25 +279,31 @@ public final class IndicatorBoard {
     }
 
     /**
-     * Writes a note of the diagnostic (the territory's coordinator), replacing the one on the
-     * same year and subject; a note on a commitment needs the commitment in the contract's text.
+     * Writes a note of the diagnostic (the territory's coordinator) against the version its
+     * writer saw ({@link DiagnosticNote#version()}, 0 when there was no note): a note changed,
+     * written or removed by someone else meanwhile is a conflict ({@code diagnostic.note.changed})
+     * and nothing is overwritten. A note on a commitment needs the commitment in the contract's text.
+     *
+     * @return the note as stored, with its new version
      */
     public DiagnosticNote writeNote(Actor actor, DiagnosticNote note) {
         Contract contract = transactions.inTransaction(() -> contract(note.contract()));
         Act act = Act.on("diagnostic.note.write", CONTRACT, contract.id(), contract.territory());
         return acts.perform(actor, act, AccessPolicy.changeTerritory(actor, contract.territory()), () -> {
             note.commitment().ifPresent(c -> commitmentInText(contract.id(), c, "$.commitment"));
-            notes.put(note);
-            return note;
+            return notes.put(note);
         });
     }
 
-    /** Removes a note of the diagnostic (the territory's coordinator), if there is one. */
-    public void removeNote(Actor actor, ContractId contractId, int year, Optional<String> commitment) {
+    /**
+     * Removes a note of the diagnostic (the territory's coordinator) if it still has the
+     * version its remover saw; a note changed meanwhile is a conflict; no note, nothing to do.
+     */
+    public void removeNote(Actor actor, ContractId contractId, int year, Optional<String> commitment, long version) {
         Contract contract = transactions.inTransaction(() -> contract(contractId));
         Act act = Act.on("diagnostic.note.remove", CONTRACT, contract.id(), contract.territory());
         acts.performRun(actor, act, AccessPolicy.changeTerritory(actor, contract.territory()), () -> {
-            notes.remove(contractId, year, commitment);
+            notes.remove(contractId, year, commitment, version);
         });
     }
 

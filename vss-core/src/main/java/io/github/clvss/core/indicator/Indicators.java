@@ -32,6 +32,12 @@ public interface Indicators {
     /** Stores a measurement, replacing the indicator's value for that period if it had one. */
     Measurement record(Measurement measurement);
 
+    /**
+     * Stores a measurement only if the period's stored value is still {@code seen} (empty: the
+     * period has no value), compared as numbers; answers whether it was stored.
+     */
+    boolean recordOver(Measurement measurement, Optional<java.math.BigDecimal> seen);
+
     /** The indicator's value for a period. */
     Optional<Measurement> measurement(IndicatorId indicator, Period period);
 

@@ -111,6 +111,9 @@ public final class DecisionWords {
             facts.add(fact("minorFacts", s.minorFacts().stream().map(f -> text("situation.minor-fact." + f.name()))
                     .collect(java.util.stream.Collectors.joining(", "))));
         }
+        if (s.askerIs(Facts.Capacity.POLICE)) {
+            facts.add(fact("judicialPoliceOfficer", yesNo(s, Facts.Flag.JUDICIAL_POLICE_OFFICER, s.judicialPoliceOfficer())));
+        }
         if (s.dangerousWithWeapon() || !s.known(Facts.Flag.DANGEROUS_WITH_WEAPON)) {
             facts.add(fact("dangerousWithWeapon", yesNo(s, Facts.Flag.DANGEROUS_WITH_WEAPON, s.dangerousWithWeapon())));
         }

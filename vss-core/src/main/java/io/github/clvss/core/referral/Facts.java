@@ -220,7 +220,12 @@ public final class Facts {
         /** The asker learned the facts in the exercise of their functions. */
         LEARNED_IN_FUNCTIONS,
         /** The person consulting is dangerous and holds or wants a weapon (art. 226-14 4°). */
-        DANGEROUS_WITH_WEAPON
+        DANGEROUS_WITH_WEAPON,
+        /**
+         * The asker is an officier de police judiciaire (art. 16 CPP), who must inform the
+         * procureur without delay (art. 19 CPP); not every police officer or gendarme is one.
+         */
+        JUDICIAL_POLICE_OFFICER
     }
 
     /** Where the situation comes to light. */

@@ -130,8 +130,12 @@ final class FrenchRules {
                 (s, d) -> d.report(Addressee.COMPLAINT, Modality.DUTY, true, List.of("duty.receive-complaint"),
                         "art. 15-3 du code de procédure pénale")));
         rules.add(rule("fr.cpp-19", "art. 19 du code de procédure pénale", Modality.DUTY, InForce.from(CPP), CPP_SOURCE, true,
-                s -> s.askerIs(Capacity.POLICE) && s.violence() && s.offence() != Offence.NONE,
-                (s, d) -> d.report(Addressee.PROCUREUR, Modality.DUTY, false, List.of("duty.opj-without-delay"),
+                // only an officier de police judiciaire (art. 16 CPP); when it is not known, said as a condition
+                s -> s.askerIs(Capacity.POLICE) && s.violence() && s.offence() != Offence.NONE
+                        && !(s.known(Flag.JUDICIAL_POLICE_OFFICER) && !s.judicialPoliceOfficer()),
+                (s, d) -> d.report(Addressee.PROCUREUR, Modality.DUTY, false,
+                        s.known(Flag.JUDICIAL_POLICE_OFFICER) ? List.of("duty.opj-without-delay")
+                                : List.of("duty.opj-without-delay", "duty.if-opj"),
                         "art. 19 du code de procédure pénale")));
         rules.add(rule("fr.csp-r4312-18-1", "art. R4312-18 al. 1 du code de la santé publique", Modality.DUTY,
                 InForce.from(LocalDate.of(2016, 11, 28)), "décret n° 2016-1605 du 25 novembre 2016 (code de déontologie des infirmiers)",

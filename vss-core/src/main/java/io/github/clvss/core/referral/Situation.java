@@ -43,6 +43,7 @@ import java.util.Set;
  * @param deafOrHardOfHearing whether the person is deaf or hard of hearing
  * @param learnedInFunctions whether the asker learned the facts in the exercise of their functions (art. 40 CPP)
  * @param dangerousWithWeapon whether the person consulting is dangerous and holds or wants a weapon (art. 226-14 4°)
+ * @param judicialPoliceOfficer whether the asker is an officier de police judiciaire (art. 16 and 19 CPP)
  * @param minorFacts facts about a minor victim that change the qualification
  * @param offence crime, délit, none or unknown
  * @param institution the institution the asker works for
@@ -67,6 +68,7 @@ public record Situation(
         boolean deafOrHardOfHearing,
         boolean learnedInFunctions,
         boolean dangerousWithWeapon,
+        boolean judicialPoliceOfficer,
         Set<MinorFact> minorFacts,
         Offence offence,
         Institution institution,
@@ -94,7 +96,7 @@ public record Situation(
             notKnown.remove(Flag.IMMEDIATE_DANGER);
         }
         boolean[] values = {immediateDanger, lifeInDanger, emprise, childrenExposed, childVictim, cannotSpeak,
-            deafOrHardOfHearing, needsShelter, learnedInFunctions, dangerousWithWeapon};
+            deafOrHardOfHearing, needsShelter, learnedInFunctions, dangerousWithWeapon, judicialPoliceOfficer};
         for (Flag flag : notKnown) {
             if (values[flag.ordinal()]) {
                 throw new IllegalArgumentException("The fact " + flag + " cannot be both true and unknown.");
@@ -109,14 +111,15 @@ public record Situation(
     /**
      * A situation in the first format's terms (situation file version 1): its "immediate
      * danger" was also read as a danger to the person's life, the facts were taken as learned
-     * in the exercise of the asker's functions, and the facts it did not have are unknown.
+     * in the exercise of the asker's functions, and the facts it did not have are unknown (whether
+     * a police or gendarmerie asker is an officier de police judiciaire included).
      */
     public Situation(AgeGroup age, Vulnerability vulnerability, Relation relation, Set<Violence> violences, Recency recency,
             boolean immediateDanger, boolean emprise, boolean childrenExposed, boolean cannotSpeak, boolean needsShelter,
             Consent consent, Set<Capacity> asker, Context context) {
         this(age, vulnerability, relation, violences, recency, immediateDanger, emprise, childrenExposed, cannotSpeak,
-                needsShelter, consent, asker, context, immediateDanger, false, false, true, false, Set.of(), Offence.UNKNOWN,
-                Institution.UNKNOWN, Set.of());
+                needsShelter, consent, asker, context, immediateDanger, false, false, true, false, false, Set.of(), Offence.UNKNOWN,
+                Institution.UNKNOWN, Set.of(Flag.JUDICIAL_POLICE_OFFICER));
     }
 
     /** Starts a situation: every other fact is false, none, unknown or {@code OTHER} until set. */
@@ -338,7 +341,8 @@ public record Situation(
                     yes.contains(Flag.EMPRISE), yes.contains(Flag.CHILDREN_EXPOSED), yes.contains(Flag.CANNOT_SPEAK),
                     yes.contains(Flag.NEEDS_SHELTER), consent, asker, context, yes.contains(Flag.LIFE_IN_DANGER),
                     yes.contains(Flag.CHILD_VICTIM), yes.contains(Flag.DEAF_OR_HARD_OF_HEARING),
-                    yes.contains(Flag.LEARNED_IN_FUNCTIONS), yes.contains(Flag.DANGEROUS_WITH_WEAPON), minorFacts, offence,
+                    yes.contains(Flag.LEARNED_IN_FUNCTIONS), yes.contains(Flag.DANGEROUS_WITH_WEAPON),
+                    yes.contains(Flag.JUDICIAL_POLICE_OFFICER), minorFacts, offence,
                     institution, unknown);
         }
     }

@@ -42,7 +42,10 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>A situation says its {@code formatVersion}; without one it is version 1.
  * <ul>
- *   <li><b>Version 2</b> has every fact of {@link Situation}. A fact left out is not known:
+ *   <li><b>Version 3</b> is version 2 with {@code judicialPoliceOfficer}: whether a police or
+ *       gendarmerie asker is an officier de police judiciaire (art. 19 CPP binds only them).</li>
+ *   <li><b>Version 2</b> is read as version 3 whose {@code judicialPoliceOfficer} is not known
+ *       (version 2 took every police or gendarmerie asker for one); it has every other fact of {@link Situation}. A fact left out is not known:
  *       {@code relation}, {@code recency}, {@code consent}, {@code vulnerability},
  *       {@code offence} and {@code institution} are {@code UNKNOWN}, each yes/no fact is unknown
  *       (a yes/no fact is {@code true}, {@code false} or {@code "UNKNOWN"}); {@code context} is
@@ -52,19 +55,22 @@ import tools.jackson.databind.json.JsonMapper;
  *       always did; its {@code immediateDanger} is also read as a danger to the person's life
  *       (the only danger version 1 could say, and what its rules read it as); the facts are
  *       taken as learnt in the exercise of the asker's functions; the offence and the
- *       institution are unknown.</li>
+ *       institution are unknown, and so is whether a police asker is an officier de police
+ *       judiciaire.</li>
  * </ul>
  */
 public final class ScenarioFiles {
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     /** The situation format this vss writes. */
-    public static final int SITUATION_FORMAT = 2;
+    public static final int SITUATION_FORMAT = 3;
     private static final Set<String> SITUATION_FIELDS = Set.of("age", "vulnerability", "relation", "violences", "recency",
             "immediateDanger", "emprise", "childrenExposed", "cannotSpeak", "needsShelter", "consent", "asker", "context");
     private static final Set<String> SITUATION_V2_FIELDS = java.util.stream.Stream.concat(SITUATION_FIELDS.stream(),
             Stream.of("formatVersion", "lifeInDanger", "childVictim", "deafOrHardOfHearing", "learnedInFunctions",
                     "dangerousWithWeapon", "minorFacts", "offence", "institution")).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> SITUATION_V3_FIELDS = Stream.concat(SITUATION_V2_FIELDS.stream(),
+            Stream.of("judicialPoliceOfficer")).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> SCENARIO_FIELDS = Set.of("name", "source", "date", "situation", "expect");
     private static final Set<String> EXPECT_FIELDS = Set.of("referrals", "reports", "absentTargets", "absentLegalBases",
             "firstReferral");
@@ -190,7 +196,8 @@ public final class ScenarioFiles {
         if (version.asInt() == 1) {
             return situationV1(node, at, problems);
         }
-        unknownFields(node, at, SITUATION_V2_FIELDS, problems);
+        // version 2 is version 3 without judicialPoliceOfficer: read as not known
+        unknownFields(node, at, version.asInt() == 2 ? SITUATION_V2_FIELDS : SITUATION_V3_FIELDS, problems);
         Optional<AgeGroup> age = value(node, "age", at, AgeGroup.class, problems);
         Vulnerability vulnerability = optionalValue(node, "vulnerability", at, Vulnerability.class, problems)
                 .orElse(Vulnerability.UNKNOWN);
@@ -210,6 +217,7 @@ public final class ScenarioFiles {
         boolean shelter = known(node, "needsShelter", Flag.NEEDS_SHELTER, at, unknown, problems);
         boolean functions = known(node, "learnedInFunctions", Flag.LEARNED_IN_FUNCTIONS, at, unknown, problems);
         boolean weapon = known(node, "dangerousWithWeapon", Flag.DANGEROUS_WITH_WEAPON, at, unknown, problems);
+        boolean opj = known(node, "judicialPoliceOfficer", Flag.JUDICIAL_POLICE_OFFICER, at, unknown, problems);
         Set<MinorFact> minorFacts = values(node, "minorFacts", at, MinorFact.class, problems);
         Offence offence = optionalValue(node, "offence", at, Offence.class, problems).orElse(Offence.UNKNOWN);
         Institution institution = optionalValue(node, "institution", at, Institution.class, problems)
@@ -225,7 +233,7 @@ public final class ScenarioFiles {
             return Parsed.invalid(problems);
         }
         return Parsed.valid(new Situation(age.orElseThrow(), vulnerability, relation, violences, recency, danger, emprise,
-                children, cannotSpeak, shelter, consent, asker, context, life, childVictim, deaf, functions, weapon, minorFacts,
+                children, cannotSpeak, shelter, consent, asker, context, life, childVictim, deaf, functions, weapon, opj, minorFacts,
                 offence, institution, unknown));
     }
 

@@ -107,13 +107,35 @@ class AccountAdministrationTest {
         Account me = open("moi", Grant.observer(boulogne));
         Account other = open("autre", Grant.observer(boulogne));
 
-        vss.accounts().setPassword(me.actor(), me.id(), "a much longer secret".toCharArray());
+        Account changed = vss.accounts().setPassword(me.actor(), me.id(), me.version(), "a much longer secret".toCharArray());
         assertThat(vss.accounts().signIn(new Login("moi"), "a much longer secret".toCharArray())).isPresent();
-        assertThatThrownBy(() -> vss.accounts().setPassword(me.actor(), other.id(), "another long secret".toCharArray()))
+        assertThatThrownBy(() -> vss.accounts().setPassword(me.actor(), other.id(), other.version(), "another long secret".toCharArray()))
                 .isInstanceOf(AccessRefusedException.class);
-        assertThatThrownBy(() -> vss.accounts().setPassword(me.actor(), me.id(), "short".toCharArray()))
+        assertThatThrownBy(() -> vss.accounts().setPassword(me.actor(), me.id(), changed.version(), "short".toCharArray()))
                 .isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).problems().getFirst().code()).isEqualTo("password.too-short");
+    }
+
+    @Test
+    void a_second_administrators_reset_against_the_version_before_the_first_is_refused_and_the_first_password_stays() {
+        Account shown = open("reset", Grant.observer(boulogne));
+
+        Account first = vss.accounts().setPassword(system, shown.id(), shown.version(), "the first new secret".toCharArray());
+
+        assertThatThrownBy(() -> vss.accounts().setPassword(system, shown.id(), shown.version(),
+                "the second new secret".toCharArray()))
+                .isInstanceOf(io.github.clvss.core.shared.ConflictException.class)
+                .extracting(e -> ((io.github.clvss.core.shared.ConflictException) e).problems().getFirst().code())
+                .isEqualTo("record.changed");
+        assertThat(vss.accounts().signIn(new Login("reset"), "the first new secret".toCharArray())).isPresent();
+        assertThat(vss.accounts().signIn(new Login("reset"), "the second new secret".toCharArray())).isEmpty();
+        assertThat(first.version()).isEqualTo(shown.version() + 1);
+        Account granted = vss.accounts().grant(system, shown.id(), first.version(), Grant.coordinator(boulogne));
+        assertThatThrownBy(() -> vss.accounts().setPassword(system, shown.id(), first.version(),
+                "a reset over a grant".toCharArray()))
+                .as("a change of grants meanwhile refuses the reset too").isInstanceOf(io.github.clvss.core.shared.ConflictException.class);
+        assertThat(vss.accounts().setPassword(system, shown.id(), granted.version(), "a reset after reload".toCharArray())
+                .grants()).contains(Grant.coordinator(boulogne));
     }
 
     @Test

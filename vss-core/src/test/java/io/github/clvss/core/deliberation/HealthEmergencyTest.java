@@ -37,7 +37,7 @@ class HealthEmergencyTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"2019-04-11", "2023-04-13", "2020-08-31", "2020-11-14", "2021-10-01", "2021-11-10", "2022-08-01"})
+    @CsvSource({"2019-04-11", "2023-04-13", "2020-08-31", "2020-11-14", "2021-10-01", "2021-11-10", "2021-11-11", "2022-08-01"})
     void the_same_session_outside_every_derogation_period_is_an_error_citing_l2121_20(LocalDate day) {
         List<Finding> findings = DeliberationCheck.check(twoProxiesHeldByOneMember(day), boulogne());
 
@@ -48,7 +48,7 @@ class HealthEmergencyTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"2020-03-24", "2020-08-30", "2020-11-15", "2021-09-30", "2021-11-11", "2022-07-31"})
+    @CsvSource({"2020-03-24", "2020-08-30", "2020-11-15", "2021-09-30", "2021-11-12", "2022-07-31"})
     void the_first_and_last_day_of_each_period_allow_two_proxies(LocalDate day) {
         assertThat(DeliberationCheck.check(twoProxiesHeldByOneMember(day), boulogne())).noneMatch(Finding::isError);
     }

@@ -31,7 +31,7 @@ class SituationFormatTest {
         assertThat(old.lifeInDanger()).isTrue();
         assertThat(old.learnedInFunctions()).isTrue();
         assertThat(old.vulnerability()).isEqualTo(Vulnerability.NONE);
-        assertThat(old.unknown()).isEmpty();
+        assertThat(old.unknown()).as("the fact version 3 added is not known").containsExactly(Flag.JUDICIAL_POLICE_OFFICER);
         assertThat(old.offence()).isEqualTo(Offence.UNKNOWN);
         assertThat(old.institution()).isEqualTo(Institution.UNKNOWN);
     }
@@ -80,5 +80,25 @@ class SituationFormatTest {
 
         assertThat(parsed.problems()).extracting(Problem::code, p -> p.path().orElse(""))
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("json.field.unknown", "$.offence"));
+    }
+
+    @Test
+    void whether_a_police_asker_is_a_judicial_police_officer_is_a_fact_of_version_3_and_unknown_in_older_files() {
+        Situation v2 = read("""
+                {"formatVersion": 2, "age": "ADULT", "asker": ["POLICE"], "offence": "DELIT"}""");
+        Situation officer = read("""
+                {"formatVersion": 3, "age": "ADULT", "asker": ["POLICE"], "judicialPoliceOfficer": true}""");
+        Situation not = read("""
+                {"formatVersion": 3, "age": "ADULT", "asker": ["POLICE"], "judicialPoliceOfficer": false}""");
+        var v2WithTheNewFact = ScenarioFiles.readSituation("""
+                {"formatVersion": 2, "age": "ADULT", "asker": ["POLICE"], "judicialPoliceOfficer": true}"""
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(v2.known(Flag.JUDICIAL_POLICE_OFFICER)).isFalse();
+        assertThat(officer.judicialPoliceOfficer()).isTrue();
+        assertThat(not.known(Flag.JUDICIAL_POLICE_OFFICER)).isTrue();
+        assertThat(not.judicialPoliceOfficer()).isFalse();
+        assertThat(v2WithTheNewFact.problems()).extracting(Problem::code, p -> p.path().orElse(""))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("json.field.unknown", "$.judicialPoliceOfficer"));
     }
 }

@@ -22,7 +22,7 @@ import java.util.List;
 
 /**
  * One account: its grants, its status, its password. Every change is made against the version
- * shown (but a password replaces the one before, whatever it was). Granting a role and setting a
+ * shown, a password reset too (two administrators resetting at once: the second is told). Granting a role and setting a
  * password are forms ({@link GrantEditor}, {@link PasswordEditor}); the rest are buttons.
  */
 final class AccountManagement extends Dialog {
@@ -108,7 +108,7 @@ final class AccountManagement extends Dialog {
         }
 
         body.add(new H3(getTranslation("accounts.manage.password")));
-        PasswordEditor password = new PasswordEditor(typed -> changed(accounts.setPassword(user.actor(), account.id(), typed),
+        PasswordEditor password = new PasswordEditor(typed -> changed(accounts.setPassword(user.actor(), account.id(), account.version(), typed),
                 set -> { }));
         Div passwordRow = new Div(password, password.saveButton());
         passwordRow.addClassName("vss-inline");

@@ -8,7 +8,9 @@ import java.util.function.Function;
 
 /**
  * Sets an account's password, inside the account's management dialog: refused on its field
- * until vss-core would accept it. A password replaces the one before, whatever it was.
+ * until vss-core would accept it. It is set against the account's version shown: when someone
+ * changed the account meanwhile (another administrator's reset), nothing is replaced and the form
+ * says so, keeping what was typed.
  */
 final class PasswordEditor extends PageForm<PasswordForm> {
 

@@ -13,11 +13,12 @@ interface DiagnosticNoteMapping {
 
     DiagnosticNoteMapping MAP = Mappers.getMapper(DiagnosticNoteMapping.class);
 
-    /** The note about the whole contract (no commitment), as typed, stripped. */
+    /** The note about the whole contract (no commitment), as typed, stripped, against the version shown (0: none). */
     @Mapping(target = "contract", source = "contract")
     @Mapping(target = "year", source = "form.year")
     @Mapping(target = "commitment", expression = "java(java.util.Optional.empty())")
     @Mapping(target = "text", expression = "java(form.getText().strip())")
     @Mapping(target = "provenance", constant = "ENTERED")
-    DiagnosticNote toNote(DiagnosticNoteForm form, ContractId contract);
+    @Mapping(target = "version", source = "version")
+    DiagnosticNote toNote(DiagnosticNoteForm form, ContractId contract, long version);
 }

@@ -180,15 +180,21 @@ final class IndicatorsView extends Main implements HasDynamicTitle {
         note.setId("indicators-note");
         Div links = new Div();
         links.addClassName("vss-links");
+        // the version of the note shown: a save over a note changed meanwhile is a conflict
+        long[] shown = {0};
         Runnable load = () -> {
             links.removeAll();
             note.clear();
+            shown[0] = 0;
             Integer y = year.getValue();
             if (y == null) {
                 return;
             }
             indicators.notes(actor, contract.id(), y).stream().filter(n -> n.commitment().isEmpty()).findFirst()
-                    .ifPresent(n -> note.setValue(n.text()));
+                    .ifPresent(n -> {
+                        note.setValue(n.text());
+                        shown[0] = n.version();
+                    });
             String base = "documents/contracts/" + contract.id() + "/diagnostic-" + y;
             String lang = "?lang=" + getLocale().getLanguage();
             links.add(link(base + ".pdf" + lang, getTranslation("dashboard.diagnostic.pdf", String.valueOf(y))),
@@ -202,9 +208,11 @@ final class IndicatorsView extends Main implements HasDynamicTitle {
             PageForm<DiagnosticNoteForm> form = PageForm.of("indicators.diagnostic.save", DiagnosticNoteForm.class,
                     new DiagnosticNoteForm(), typed -> {
                         if (typed.getText().isBlank()) {
-                            indicators.removeNote(actor, contract.id(), typed.getYear(), Optional.empty());
+                            indicators.removeNote(actor, contract.id(), typed.getYear(), Optional.empty(), shown[0]);
+                            shown[0] = 0;
                         } else {
-                            indicators.writeNote(actor, DiagnosticNoteMapping.MAP.toNote(typed, contract.id()));
+                            shown[0] = indicators.writeNote(actor, DiagnosticNoteMapping.MAP.toNote(typed, contract.id(), shown[0]))
+                                    .version();
                         }
                         return getTranslation("indicators.diagnostic.saved", String.valueOf(typed.getYear()));
                     });

@@ -9,13 +9,18 @@ import io.github.clvss.core.indicator.Indicator;
 import io.github.clvss.core.indicator.IndicatorBoard;
 import io.github.clvss.core.shared.Messages;
 import io.github.clvss.core.shared.Problem;
+import io.github.clvss.core.indicator.Measurement;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Records an indicator's value for a period — a year, a quarter or a month (the coordinator).
  * A period or a number that is not one is refused on its field before anything is sent; the
- * period's reason is also listed above the form. A value recorded for the same period is
- * replaced (measurements carry no version).
+ * period's reason is also listed above the form. Once a period is typed, the value it already
+ * has is shown under the value field, and recording replaces that value only: when someone
+ * recorded another one for that period meanwhile, nothing is replaced and the form says so.
  */
 final class MeasurementEditor extends FormDialog<MeasurementForm> {
 
@@ -24,6 +29,8 @@ final class MeasurementEditor extends FormDialog<MeasurementForm> {
     private final Indicator indicator;
     private final ProblemList summary = new ProblemList();
     private transient List<Problem> periodProblems = List.of();
+    /** The value shown for the period typed, the one a save may replace; empty: none. */
+    private transient Optional<BigDecimal> seen = Optional.empty();
 
     MeasurementEditor(IndicatorBoard indicators, Actor actor, Indicator indicator, Runnable saved) {
         super("indicators.record", MeasurementForm.class, new MeasurementForm(), saved);
@@ -36,6 +43,12 @@ final class MeasurementEditor extends FormDialog<MeasurementForm> {
         TextField value = new TextField(getTranslation("indicators.measured"));
         value.setHelperText(indicator.unit());
         placeOther(summary, 2);
+        period.addValueChangeListener(typed -> {
+            seen = MeasurementMapping.MAP.period(typed.getValue()).asOptional()
+                    .flatMap(p -> indicators.measurement(actor, indicator.id(), p)).map(Measurement::value);
+            value.setHelperText(seen.map(v -> getTranslation("indicators.measured.current", number(v)))
+                    .orElse(indicator.unit()));
+        });
         binder().forField(place(MeasurementMapping.PERIOD, period, 1)).withValidator((typed, context) -> {
             periodProblems = MeasurementMapping.MAP.period(typed).problems();
             return periodProblems.isEmpty() ? ValidationResult.ok()
@@ -54,10 +67,16 @@ final class MeasurementEditor extends FormDialog<MeasurementForm> {
         binder().readBean(model());
     }
 
+    private String number(BigDecimal value) {
+        NumberFormat format = NumberFormat.getNumberInstance(getLocale());
+        format.setMaximumFractionDigits(Indicator.DECIMALS_MAX);
+        return format.format(value) + " " + indicator.unit();
+    }
+
     @Override
     protected String save(MeasurementForm form) {
         summary.clear();
-        indicators.record(actor, MeasurementMapping.MAP.toMeasurement(form, indicator.id()));
+        indicators.record(actor, MeasurementMapping.MAP.toMeasurement(form, indicator.id()), seen);
         return getTranslation("indicators.recorded", indicator.name());
     }
 }

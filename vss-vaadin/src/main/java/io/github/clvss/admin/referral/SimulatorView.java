@@ -102,6 +102,7 @@ final class SimulatorView extends Main implements HasDynamicTitle {
     private final Checkbox cannotSpeak = new Checkbox();
     private final Checkbox needsShelter = new Checkbox();
     private final Checkbox dangerousWithWeapon = new Checkbox();
+    private final Checkbox judicialPoliceOfficer = new Checkbox();
     private final CheckboxGroup<Flag> unknown = new CheckboxGroup<>();
     private final Map<Flag, Checkbox> flags = new EnumMap<>(Flag.class);
     private final RadioButtonGroup<Consent> consent = new RadioButtonGroup<>();
@@ -122,7 +123,7 @@ final class SimulatorView extends Main implements HasDynamicTitle {
         configureFields();
         bind();
         Div form = new Div(
-                group("simulator.group.asker", asker, institution, context, learnedInFunctions, day),
+                group("simulator.group.asker", asker, institution, context, learnedInFunctions, judicialPoliceOfficer, day),
                 group("simulator.group.person", age, vulnerability, minorFacts, deafOrHardOfHearing),
                 group("simulator.group.violence", relation, violences, recency, offence),
                 group("simulator.group.danger", immediateDanger, lifeInDanger, emprise, childrenExposed, childVictim, cannotSpeak,
@@ -153,6 +154,8 @@ final class SimulatorView extends Main implements HasDynamicTitle {
         institution.setHelperText(getTranslation("simulator.institution.help"));
         choices(context, "context", Context.values(), "situation.context.");
         explained(learnedInFunctions, "learned-in-functions");
+        explained(judicialPoliceOfficer, "judicial-police-officer");
+        judicialPoliceOfficer.setId("simulator-judicial-police-officer");
         day.setLabel(getTranslation("simulator.day"));
         day.setHelperText(getTranslation("simulator.day.help"));
         day.setPlaceholder(getTranslation("simulator.day.placeholder"));
@@ -203,6 +206,7 @@ final class SimulatorView extends Main implements HasDynamicTitle {
         flags.put(Flag.NEEDS_SHELTER, needsShelter);
         flags.put(Flag.LEARNED_IN_FUNCTIONS, learnedInFunctions);
         flags.put(Flag.DANGEROUS_WITH_WEAPON, dangerousWithWeapon);
+        flags.put(Flag.JUDICIAL_POLICE_OFFICER, judicialPoliceOfficer);
         unknown.setLabel(getTranslation("simulator.unknown"));
         unknown.setHelperText(getTranslation("simulator.unknown.help"));
         unknown.setItems(Flag.values());
@@ -260,6 +264,7 @@ final class SimulatorView extends Main implements HasDynamicTitle {
         binder.forField(cannotSpeak).bind(SituationForm::isCannotSpeak, SituationForm::setCannotSpeak);
         binder.forField(needsShelter).bind(SituationForm::isNeedsShelter, SituationForm::setNeedsShelter);
         binder.forField(dangerousWithWeapon).bind(SituationForm::isDangerousWithWeapon, SituationForm::setDangerousWithWeapon);
+        binder.forField(judicialPoliceOfficer).bind(SituationForm::isJudicialPoliceOfficer, SituationForm::setJudicialPoliceOfficer);
         binder.forField(unknown).bind(SituationForm::getUnknown, SituationForm::setUnknown);
         binder.forField(consent).bind(SituationForm::getConsent, SituationForm::setConsent);
         binder.readBean(model);

@@ -44,7 +44,9 @@ final class SituationForm {
     private boolean cannotSpeak;
     private boolean needsShelter;
     private boolean dangerousWithWeapon;
-    private Set<Flag> unknown = EnumSet.noneOf(Flag.class);
+    private boolean judicialPoliceOfficer;
+    // whether a police asker is an officier de police judiciaire: not known until said
+    private Set<Flag> unknown = EnumSet.of(Flag.JUDICIAL_POLICE_OFFICER);
     private Consent consent = Consent.NOT_ASKED;
 
     public Set<Capacity> getAsker() {
@@ -213,6 +215,14 @@ final class SituationForm {
 
     public void setDangerousWithWeapon(boolean dangerousWithWeapon) {
         this.dangerousWithWeapon = dangerousWithWeapon;
+    }
+
+    public boolean isJudicialPoliceOfficer() {
+        return judicialPoliceOfficer;
+    }
+
+    public void setJudicialPoliceOfficer(boolean judicialPoliceOfficer) {
+        this.judicialPoliceOfficer = judicialPoliceOfficer;
     }
 
     public Set<Flag> getUnknown() {

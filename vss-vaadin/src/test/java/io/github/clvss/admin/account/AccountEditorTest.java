@@ -105,6 +105,28 @@ class AccountEditorTest extends ViewTest {
         assertThat(vss.accounts().find(user.actor(), account.id()).passwordHash()).as("no password set").isEmpty();
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_reset_after_another_administrators_reset_says_so_keeps_the_input_and_the_first_password_stays() {
+        Account account = vss.accounts().open(user.actor(), Account.open(vss.clock(), new Login("deux.remises"),
+                "Deux remises à zéro", Optional.empty(), Language.FR, Set.of()), Optional.empty());
+        navigate(AccountsView.class);
+        manage((Grid<Account>) find(Grid.class).single(), "deux.remises");
+        test(find(PasswordField.class).withLabel("Mot de passe").single()).setValue("le second mot de passe");
+
+        vss.accounts().setPassword(user.actor(), account.id(), account.version(), "le premier mot de passe".toCharArray());
+        test(find(Button.class).withText("Définir le mot de passe").single()).click();
+
+        assertThat(find(ProblemList.class).all().stream().filter(ProblemList::isVisible)
+                .map(p -> p.getElement().getTextRecursively()).toList())
+                .anySatisfy(text -> assertThat(text).contains("Quelqu’un a modifié cette fiche pendant que vous la remplissiez"));
+        assertThat(find(PasswordField.class).withLabel("Mot de passe").single().getValue()).as("the input stays")
+                .isEqualTo("le second mot de passe");
+        assertThat(vss.accounts().signIn(new Login("deux.remises"), "le premier mot de passe".toCharArray()))
+                .as("the first reset is not overwritten").isPresent();
+        assertThat(vss.accounts().signIn(new Login("deux.remises"), "le second mot de passe".toCharArray())).isEmpty();
+    }
+
     private void manage(Grid<Account> grid, String login) {
         int row = IntStream.range(0, test(grid).size()).filter(r -> test(grid).getCellText(r, 0).equals(login))
                 .findFirst().orElseThrow(() -> new AssertionError("no account " + login));

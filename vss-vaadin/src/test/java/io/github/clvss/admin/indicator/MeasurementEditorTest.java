@@ -7,17 +7,28 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import io.github.clvss.admin.base.ViewTest;
 import io.github.clvss.admin.security.SignedInAs;
+import io.github.clvss.admin.base.ProblemList;
+import io.github.clvss.core.access.Actor;
+import io.github.clvss.core.contract.ContractId;
 import io.github.clvss.core.indicator.Indicator;
+import io.github.clvss.core.indicator.IndicatorBoard;
+import io.github.clvss.core.indicator.Measurement;
+import io.github.clvss.core.indicator.Period;
+import io.github.clvss.core.shared.PageRequest;
+import io.github.clvss.core.shared.Provenance;
+import java.math.BigDecimal;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The measurement form. A value recorded for a period replaces the one before, by design: the
- * form has no version to check.
+ * The measurement form. A value recorded for a period replaces the one shown for that period
+ * only: a value someone else recorded meanwhile is never overwritten.
  */
 class MeasurementEditorTest extends ViewTest {
 
     private static final String TRAINED = "Professionnels formés au repérage des violences";
+    private static final ContractId BOULOGNE = ContractId.parse("018875f8-8001-7b4c-a55a-75eb92c7ad98", "id").orElseThrow();
 
     @SuppressWarnings("unchecked")
     private Grid<Indicator> grid() {
@@ -29,6 +40,54 @@ class MeasurementEditorTest extends ViewTest {
         Grid<Indicator> grid = grid();
         return IntStream.range(0, test(grid).size()).filter(r -> test(grid).getCellText(r, 1).equals(name)).findFirst()
                 .orElseThrow();
+    }
+
+    @Autowired
+    private IndicatorBoard indicators;
+
+    private Indicator trained() {
+        return indicators.list(Actor.system(), BOULOGNE, PageRequest.first(100)).stream()
+                .filter(i -> i.name().equals(TRAINED)).findFirst().orElseThrow();
+    }
+
+    @Test
+    @SignedInAs("coordination")
+    void a_value_someone_recorded_for_the_period_meanwhile_is_not_overwritten_and_the_form_says_so() {
+        navigate(IndicatorsView.class);
+        test((Button) test(grid()).getCellComponent(row(TRAINED), 5)).click();
+        find(TextField.class).withCaption("Période").single().setValue("2019-T2");
+        TextField value = find(TextField.class).withCaption("Valeur").single();
+        value.setValue("30");
+
+        indicators.record(Actor.system(), new Measurement(trained().id(), Period.quarter(2019, 2), BigDecimal.valueOf(17),
+                Provenance.ENTERED));
+        test(find(Button.class).withText("Enregistrer").single()).click();
+
+        assertThat(find(ProblemList.class).all().stream().filter(ProblemList::isVisible)
+                .map(p -> p.getElement().getTextRecursively()).toList())
+                .anySatisfy(text -> assertThat(text).contains("Quelqu’un a modifié cette fiche pendant que vous la remplissiez")
+                        .contains("a été enregistrée pour cette période par quelqu’un d’autre"));
+        assertThat(value.getValue()).as("the input stays").isEqualTo("30");
+        assertThat(indicators.measurement(Actor.system(), trained().id(), Period.quarter(2019, 2)).orElseThrow().value())
+                .as("the other person's value stays").isEqualByComparingTo("17");
+    }
+
+    @Test
+    @SignedInAs("coordination")
+    void a_period_with_a_value_shows_it_and_recording_replaces_that_value() {
+        indicators.record(Actor.system(), new Measurement(trained().id(), Period.month(2018, 5), BigDecimal.valueOf(4),
+                Provenance.ENTERED));
+        navigate(IndicatorsView.class);
+        test((Button) test(grid()).getCellComponent(row(TRAINED), 5)).click();
+        find(TextField.class).withCaption("Période").single().setValue("2018-05");
+        TextField value = find(TextField.class).withCaption("Valeur").single();
+
+        assertThat(value.getHelperText()).isEqualTo("4 personnes — valeur déjà enregistrée pour cette période : la vôtre la remplacera");
+        value.setValue("6");
+        test(find(Button.class).withText("Enregistrer").single()).click();
+
+        assertThat(indicators.measurement(Actor.system(), trained().id(), Period.month(2018, 5)).orElseThrow().value())
+                .isEqualByComparingTo("6");
     }
 
     @Test

@@ -88,6 +88,39 @@ class SimulatorViewTest extends ViewTest {
     }
 
     @Test
+    void a_police_officer_not_known_as_an_opj_is_told_the_art_19_duty_binds_only_an_opj() {
+        describeCoupleViolence(Capacity.POLICE);
+
+        String result = decide();
+
+        assertThat(result).contains("art. 19 du code de procédure pénale")
+                .contains("Seulement pour un officier de police judiciaire")
+                .contains("Officier de police judiciaire : Inconnu");
+    }
+
+    @Test
+    void a_police_officer_who_is_not_an_opj_receives_the_complaint_but_gets_no_art_19_duty() {
+        describeCoupleViolence(Capacity.POLICE);
+        ((CheckboxGroup<Flag>) group("Faits que vous ignorez")).setValue(Set.of());
+
+        String result = decide();
+
+        assertThat(result).contains("art. 15-3 du code de procédure pénale").doesNotContain("art. 19 du code de procédure pénale");
+    }
+
+    @Test
+    void an_opj_must_inform_the_procureur_without_the_condition() {
+        describeCoupleViolence(Capacity.POLICE);
+        ((CheckboxGroup<Flag>) group("Faits que vous ignorez")).setValue(Set.of());
+        tick("Vous êtes officier de police judiciaire");
+
+        String result = decide();
+
+        assertThat(result).contains("art. 19 du code de procédure pénale").contains("Informer le procureur sans délai.")
+                .doesNotContain("Seulement pour un officier de police judiciaire");
+    }
+
+    @Test
     void a_neighbour_who_knows_of_a_crime_must_inform_the_authorities_under_434_1() {
         asker().setValue(Set.of(Capacity.MEMBER_OF_THE_PUBLIC));
         ((RadioButtonGroup<Relation>) radio("Qui est l’auteur des violences ?")).setValue(Relation.OTHER);

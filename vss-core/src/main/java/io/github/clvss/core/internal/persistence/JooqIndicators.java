@@ -102,6 +102,28 @@ final class JooqIndicators implements Indicators {
     }
 
     @Override
+    public boolean recordOver(Measurement measurement, Optional<java.math.BigDecimal> seen) {
+        if (seen.isEmpty()) {
+            return db.insertInto(VSS_MEASUREMENT)
+                    .set(VSS_MEASUREMENT.INDICATOR_ID, measurement.indicator().value())
+                    .set(VSS_MEASUREMENT.PERIOD_YEAR, measurement.period().year())
+                    .set(VSS_MEASUREMENT.PERIOD_KIND, kind(measurement.period().kind()))
+                    .set(VSS_MEASUREMENT.PERIOD_NUMBER, measurement.period().number())
+                    .set(VSS_MEASUREMENT.MEASURED_VALUE, measurement.value())
+                    .set(VSS_MEASUREMENT.PROVENANCE, measurement.provenance().name())
+                    .onDuplicateKeyIgnore()
+                    .execute() == 1;
+        }
+        // the row is replaced only while it holds the value the person saw
+        return db.update(VSS_MEASUREMENT)
+                .set(VSS_MEASUREMENT.MEASURED_VALUE, measurement.value())
+                .set(VSS_MEASUREMENT.PROVENANCE, measurement.provenance().name())
+                .where(at(measurement.indicator(), measurement.period()))
+                .and(VSS_MEASUREMENT.MEASURED_VALUE.eq(seen.get()))
+                .execute() == 1;
+    }
+
+    @Override
     public Optional<Measurement> measurement(IndicatorId indicator, Period period) {
         return db.selectFrom(VSS_MEASUREMENT).where(at(indicator, period)).fetchOptional(JooqIndicators::measurement);
     }
