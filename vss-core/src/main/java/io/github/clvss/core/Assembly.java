@@ -252,6 +252,8 @@ final class Assembly {
     }
 
     private PathRegister path() {
-        return new PathRegister();
+        return new PathRegister(persistence.victimPaths(), persistence.pathTallies(), persistence.partners(),
+                persistence.territories(), persistence.accounts(), notifier, circuits, transactions, acts, clock,
+                settings.disclosure(), settings.pathRetention(), new java.security.SecureRandom());
     }
 }
