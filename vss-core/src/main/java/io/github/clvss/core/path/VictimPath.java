@@ -65,9 +65,9 @@ public record VictimPath(PathId id, PathReference reference, TerritoryId territo
         return closedAt.isPresent();
     }
 
-    /** The latest consent that covers a disclosure to {@code to} for {@code purpose}, if any. */
+    /** The latest consent recorded that covers a disclosure to {@code to} for {@code purpose}, if any. */
     public Optional<Consent> consentFor(PartnerId to, ConsentPurpose purpose) {
-        return consents.stream().filter(c -> c.scope().covers(to, purpose)).max(Comparator.comparing(Consent::at));
+        return consents.stream().filter(c -> c.scope().covers(to, purpose)).reduce((earlier, later) -> later);
     }
 
     /** Whether the person's latest answer allows handing the path over to {@code to}. */
@@ -130,12 +130,16 @@ public record VictimPath(PathId id, PathReference reference, TerritoryId territo
                 handovers.stream().filter(h -> partners.contains(h.to()) || partners.contains(h.from())).toList(), version);
     }
 
-    /** The path with one more consent, and its open handovers marked when the consent withdraws what they carry. */
+    /**
+     * The path with one more consent, and its open handovers marked when the consent withdraws (or
+     * refuses) what they carry; a consent that cannot be expressed marks nothing.
+     */
     public VictimPath record(Consent consent) {
         List<Consent> more = new java.util.ArrayList<>(consents);
         more.add(consent);
-        List<Handover> marked = handovers.stream().map(h -> consent.status() != ConsentStatus.GIVEN
-                && consent.scope().covers(h.to(), ConsentPurpose.HANDOVER) ? h.consentWithdrawnAt(consent.at()) : h).toList();
+        boolean stops = consent.status() == ConsentStatus.WITHDRAWN || consent.status() == ConsentStatus.REFUSED;
+        List<Handover> marked = handovers.stream().map(h -> stops && consent.scope().covers(h.to(), ConsentPurpose.HANDOVER)
+                ? h.consentWithdrawnAt(consent.at()) : h).toList();
         return new VictimPath(id, reference, territory, opener, openedBy, openedAt, situation, decision, note, closedAt, more,
                 marked, version);
     }
