@@ -43,7 +43,7 @@ import java.util.Optional;
 final class ContractOverviewView extends Main implements HasDynamicTitle {
 
     ContractOverviewView(ContractManagement contracts, PartnerRegister partners, ResourceRegistry resources, ActionPlan actions, ObligationWatch obligations, Documents documents, Clock clock, CurrentUser user, TerritoryContext territories,
-            io.github.clvss.admin.base.VssProperties properties) {
+            io.github.clvss.admin.base.VssProperties properties, io.github.clvss.core.path.PathRegister paths) {
         addClassName("vss-page");
         Optional<Territory> territory = territories.current();
         if (territory.isEmpty()) {
@@ -66,6 +66,9 @@ final class ContractOverviewView extends Main implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         add(grid);
         Dashboard.latest(contracts, partners, resources, actions, obligations, documents, clock, actor, t).ifPresent(contract -> add(new Dashboard(contracts, partners, resources, actions, obligations, documents, clock, actor, t, contract, properties.staleAfter())));
+        if (actor.holds(io.github.clvss.core.access.Role.COORDINATOR, t.id())) {
+            add(new LateHandovers(paths, clock, actor, t));
+        }
     }
 
     private DescriptionList facts(TerritoryFacts facts) {
