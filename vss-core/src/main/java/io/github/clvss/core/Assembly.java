@@ -36,6 +36,7 @@ import io.github.clvss.core.notification.Mail;
 import io.github.clvss.core.notification.Notifier;
 import io.github.clvss.core.partner.PartnerRegister;
 import io.github.clvss.core.partner.ReferentRegister;
+import io.github.clvss.core.path.PathRegister;
 import io.github.clvss.core.referral.LocalCircuits;
 import io.github.clvss.core.referral.ReferralRule;
 import io.github.clvss.core.referral.RuleSet;
@@ -57,7 +58,7 @@ final class Assembly {
 
     /** What the {@link Vss.Builder} gathered. */
     record Settings(Clock clock, Mail mail, PasswordHashing passwords, List<ReferralRule> referralPlugins, Period dueSoon,
-            Disclosure disclosure, CsvImport.Limits csvLimits, SignInLimits signInLimits) {
+            Disclosure disclosure, CsvImport.Limits csvLimits, SignInLimits signInLimits, Period pathRetention) {
     }
 
     /**
@@ -95,6 +96,7 @@ final class Assembly {
     final Indicator indicator;
     final ContractFiles contractFiles;
     final Documents documents;
+    final PathRegister paths;
 
     record Contract(ContractManagement management, ContractLifecycle lifecycle) {
     }
@@ -142,6 +144,7 @@ final class Assembly {
         this.indicator = indicator();
         this.contractFiles = contractFile();
         this.documents = document();
+        this.paths = path();
     }
 
     private TerritoryAdministration territory() {
@@ -246,5 +249,11 @@ final class Assembly {
         return new Documents(new DocumentRenderer(), contract.management(), territories,
                 new Documents.Directory(partner.partners(), partner.referents(), institutions, resource.registry(), acts),
                 circuits, contract.lifecycle(), indicator.board(), clock);
+    }
+
+    private PathRegister path() {
+        return new PathRegister(persistence.victimPaths(), persistence.pathTallies(), persistence.partners(),
+                persistence.territories(), persistence.accounts(), notifier, circuits, transactions, acts, clock,
+                settings.disclosure(), settings.pathRetention(), new java.security.SecureRandom());
     }
 }

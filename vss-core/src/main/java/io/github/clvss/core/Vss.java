@@ -31,6 +31,7 @@ import io.github.clvss.core.notification.Mail;
 import io.github.clvss.core.notification.Notifier;
 import io.github.clvss.core.partner.PartnerRegister;
 import io.github.clvss.core.partner.ReferentRegister;
+import io.github.clvss.core.path.PathRegister;
 import io.github.clvss.core.referral.LocalCircuits;
 import io.github.clvss.core.referral.ReferralRule;
 import io.github.clvss.core.resource.ResourceRegistry;
@@ -98,16 +99,12 @@ public final class Vss implements AutoCloseable {
     public ContractFiles contractFiles() { return services.contractFiles; }
     /** Accounts, their grants and sign-in. */
     public AccountAdministration accounts() { return services.account.administration(); }
-    /** Opening accounts from a spreadsheet. */
-    public AccountsCsv accountsCsv() { return services.account.csv(); }
+    /** Opening accounts from a spreadsheet. */ public AccountsCsv accountsCsv() { return services.account.csv(); }
     /** Notifications, shown in the application and emailed when mail is configured. */
     public Notifier notifier() { return services.notifier; }
-    /** Each territory's branding. */
-    public BrandingAdministration branding() { return services.branding; }
-    /** The partners of each contract. */
-    public PartnerRegister partners() { return services.partner.partners(); }
-    /** The référents of each partner. */
-    public ReferentRegister referents() { return services.partner.referents(); }
+    /** Each territory's branding. */ public BrandingAdministration branding() { return services.branding; }
+    /** The partners of each contract. */ public PartnerRegister partners() { return services.partner.partners(); }
+    /** The référents of each partner. */ public ReferentRegister referents() { return services.partner.referents(); }
     /** The registry of useful addresses. */
     public ResourceRegistry resources() { return services.resource.registry(); }
     /**
@@ -149,16 +146,17 @@ public final class Vss implements AutoCloseable {
     public CsvImport.Limits csvLimits() { return services.settings.csvLimits(); }
     /** The communication plan of each contract. */
     public CommunicationPlan communication() { return services.communication; }
-    /** Appointing référents from a spreadsheet. */
-    public ReferentsCsv referentsCsv() { return services.partner.referentsCsv(); }
-    /** Adding resources from a spreadsheet. */
-    public ResourcesCsv resourcesCsv() { return services.resource.csv(); }
+    /** Appointing référents from a spreadsheet. */ public ReferentsCsv referentsCsv() { return services.partner.referentsCsv(); }
+    /** Adding resources from a spreadsheet. */ public ResourcesCsv resourcesCsv() { return services.resource.csv(); }
     /** Printable documents (HTML and tagged PDF). */
     public Documents documents() { return services.documents; }
-    /** Texts for problem codes in {@code locale} (French by default, or English). */
-    public Messages messages(Locale locale) { return Messages.of(locale); }
-    /** The clock vss reads time from. */
-    public Clock clock() { return services.clock; }
+    /**
+     * Victims' paths: pseudonymous, consent-gated handovers between partners followed to their end
+     * ({@link Builder#pathRetention}).
+     */
+    public PathRegister paths() { return services.paths; }
+    /** Texts for problem codes in {@code locale} (French by default, or English). */ public Messages messages(Locale locale) { return Messages.of(locale); }
+    /** The clock vss reads time from. */ public Clock clock() { return services.clock; }
     /** Closes the connection pool if vss made it (in-memory or H2 file); a given data source is left open. */
     @Override
     public void close() {
@@ -178,6 +176,7 @@ public final class Vss implements AutoCloseable {
         private Disclosure disclosure = Disclosure.DEFAULT;
         private CsvImport.Limits csvLimits = CsvImport.Limits.DEFAULT;
         private SignInLimits signInLimits = SignInLimits.DEFAULT;
+        private Period pathRetention = PathRegister.DEFAULT_RETENTION;
 
         private Builder() {
         }
@@ -231,10 +230,13 @@ public final class Vss implements AutoCloseable {
         /** When sign-ins slow down and lock after refused attempts, per login and address ({@link SignInLimits#DEFAULT}). */
         public Builder signInLimits(SignInLimits value) { signInLimits = Objects.requireNonNull(value, "signInLimits"); return this; }
 
+        /** How long after its closure a victim's path is purged ({@link PathRegister#purge}); 12 months by default. */
+        public Builder pathRetention(Period value) { pathRetention = PathRegister.retention(value); return this; }
+
         /** Migrates the database and makes the services. */
         public Vss build() {
             Assembly.Settings settings = new Assembly.Settings(clock, mail, passwords, Assembly.plugins(referralRules),
-                    dueSoon, disclosure, csvLimits, signInLimits);
+                    dueSoon, disclosure, csvLimits, signInLimits, pathRetention);
             if (dataSource == null) {
                 JdbcConnectionPool pool = JdbcConnectionPool.create(
                         "jdbc:h2:mem:vss-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");

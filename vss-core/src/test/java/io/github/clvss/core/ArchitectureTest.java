@@ -50,7 +50,9 @@ class ArchitectureTest {
             Map.entry("referral", Set.of("shared", "access", "journal", "territory", "institution", "partner", "resource")),
             Map.entry("indicator", Set.of("shared", "access", "journal", "contract")),
             Map.entry("followup", Set.of("shared", "access", "journal", "territory", "account", "contract", "institution",
-                    "notification", "partner", "indicator")));
+                    "notification", "partner", "indicator")),
+            Map.entry("path", Set.of("shared", "access", "journal", "territory", "account", "notification", "partner",
+                    "referral", "indicator")));
 
     private static final String CORE = "io.github.clvss.core";
 

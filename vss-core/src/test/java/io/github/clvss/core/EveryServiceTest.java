@@ -159,7 +159,7 @@ class EveryServiceTest {
     private static final Set<String> PLATFORM_SERVICES = Set.of("accounts", "accountsCsv", "notifier", "institutions");
 
     /** Methods about a territory that does not exist yet: their refusals name the territory they would make. */
-    private static final Set<String> PLATFORM_METHODS = Set.of("territories.register", "auditTrail.purge");
+    private static final Set<String> PLATFORM_METHODS = Set.of("territories.register", "auditTrail.purge", "paths.purge");
 
     private final FullDemo demo = new FullDemo();
     private final Samples samples = new Samples(demo);

@@ -54,6 +54,8 @@ final class FullDemo implements AutoCloseable {
     final Account administratorAccount;
     final Notification notification;
     final io.github.clvss.core.institution.InstitutionProposal proposal;
+    final io.github.clvss.core.path.VictimPath path;
+    final io.github.clvss.core.path.Handover handover;
 
     FullDemo() {
         this.pool = JdbcConnectionPool.create("jdbc:h2:mem:full-demo-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
@@ -79,6 +81,17 @@ final class FullDemo implements AutoCloseable {
         this.proposal = vss.institutions().propose(coordinatorAccount.actor(),
                 boulogne, institution.correct(institution.name() + " (nom proposé)", institution.sector(), institution.siret(),
                         institution.parent()));
+        // a victim's path opened by the référent's partner and handed over, with consent, to another partner
+        var opener = Actor.user("demo-partner-user", Grant.partner(boulogne, partner.id()));
+        var receiving = vss.partners().list(system, contract.id(), PageRequest.first(10)).stream()
+                .filter(p -> !p.id().equals(partner.id())).findFirst().orElseThrow().id();
+        var opened = vss.paths().open(opener, boulogne, partner.id(),
+                io.github.clvss.core.referral.Situation.builder(io.github.clvss.core.referral.Facts.AgeGroup.ADULT,
+                        Set.of(io.github.clvss.core.referral.Facts.Capacity.SOCIAL_WORKER)).build(), Optional.empty());
+        vss.paths().recordConsent(opener, opened.id(), io.github.clvss.core.path.ConsentStatus.GIVEN,
+                io.github.clvss.core.path.ConsentScope.handoverTo(receiving));
+        this.handover = vss.paths().handOver(opener, opened.id(), receiving, Optional.empty());
+        this.path = vss.paths().find(opener, opened.id());
     }
 
     /** Boulogne's coordinator, as their account acts once signed in. */

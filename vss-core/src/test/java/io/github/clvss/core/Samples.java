@@ -178,6 +178,18 @@ final class Samples {
         sample(new Of<Optional<io.github.clvss.core.institution.ProposalStatus>>() { }, Optional::empty);
         sample(new Of<Optional<java.math.BigDecimal>>() { }, Optional::empty);
 
+        sample(io.github.clvss.core.path.PathId.class, () -> demo.path.id());
+        sample(io.github.clvss.core.path.PathReference.class, () -> demo.path.reference());
+        sample(io.github.clvss.core.path.HandoverId.class, () -> demo.handover.id());
+        sample(io.github.clvss.core.referral.Situation.class, () -> demo.path.situation());
+        sample(io.github.clvss.core.path.ConsentStatus.class, () -> io.github.clvss.core.path.ConsentStatus.WITHDRAWN);
+        sample(io.github.clvss.core.path.ConsentScope.class, io.github.clvss.core.path.ConsentScope::anyHandover);
+        sample(io.github.clvss.core.path.DeclineReason.class, () -> io.github.clvss.core.path.DeclineReason.NO_CAPACITY);
+        sample(io.github.clvss.core.path.HandoverOutcome.class, () -> io.github.clvss.core.path.HandoverOutcome.OTHER);
+        sample(new Of<Optional<io.github.clvss.core.path.PathNote>>() { }, () -> Optional.of(
+                new io.github.clvss.core.path.PathNote("Note d’essai")));
+        sample(new Of<Optional<io.github.clvss.core.path.LegalException>>() { }, () -> Optional.of(
+                new io.github.clvss.core.path.LegalException("fr.226-14-3", new io.github.clvss.core.path.PathNote("Essai"))));
         sample(String.class, () -> "1.1");
         sample(long.class, () -> WRONG_VERSION);
         sample(int.class, () -> 2024);

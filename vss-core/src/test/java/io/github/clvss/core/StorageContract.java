@@ -904,6 +904,103 @@ abstract class StorageContract {
                 Optional.empty(), true, Provenance.ENTERED));
     }
 
+    // ---- victims' paths
+
+    @Test
+    void a_victim_path_reads_back_whole_and_once_purged_leaves_nothing_but_anonymous_counts() throws SQLException {
+        var hospital = hospitalInANewTerritory();
+        TerritoryId territory = hospital.territory();
+        Institution cidffInstitution = vss.institutions().register(system, Institution.register(CLOCK, "CIDFF " + territory,
+                Sector.ASSOCIATION, Optional.empty(), Optional.empty(), Provenance.ENTERED));
+        PartnerId cidff = vss.partners().add(system, io.github.clvss.core.partner.Partner.join(CLOCK, "system", territory,
+                hospital.contract(), cidffInstitution.id(), "Accueil", List.of(), io.github.clvss.core.partner.PublicContact.NONE,
+                Optional.empty(), true, Provenance.ENTERED)).id();
+        Actor hospitalUser = Actor.user("hospital-user", Grant.partner(territory, hospital.id()));
+        Actor cidffUser = Actor.user("cidff-user", Grant.partner(territory, cidff));
+        var situation = io.github.clvss.core.referral.Situation.builder(io.github.clvss.core.referral.Facts.AgeGroup.ADULT,
+                java.util.Set.of(io.github.clvss.core.referral.Facts.Capacity.DOCTOR))
+                .relation(io.github.clvss.core.referral.Facts.Relation.PARTNER)
+                .violences(io.github.clvss.core.referral.Facts.Violence.PHYSICAL)
+                .yes(io.github.clvss.core.referral.Facts.Flag.LIFE_IN_DANGER, io.github.clvss.core.referral.Facts.Flag.EMPRISE)
+                .unknown(io.github.clvss.core.referral.Facts.Flag.CHILDREN_EXPOSED).build();
+        var path = vss.paths().open(hospitalUser, territory, hospital.id(), situation,
+                Optional.of(new io.github.clvss.core.path.PathNote("Note de test zx81quokka")));
+        vss.paths().recordConsent(hospitalUser, path.id(), io.github.clvss.core.path.ConsentStatus.REFUSED,
+                io.github.clvss.core.path.ConsentScope.handoverTo(cidff));
+        var sent = vss.paths().handOver(hospitalUser, path.id(), cidff, Optional.of(new io.github.clvss.core.path.LegalException(
+                "fr.226-14-3", new io.github.clvss.core.path.PathNote("Motif de test yq42walrus"))));
+        vss.paths().accept(cidffUser, sent.id());
+        vss.paths().closeHandover(cidffUser, sent.id(), io.github.clvss.core.path.HandoverOutcome.SERVICE_PROVIDED);
+        var closed = vss.paths().close(hospitalUser, path.id());
+        var read = vss.paths().find(hospitalUser, path.reference());
+        int year = java.time.LocalDate.ofInstant(CLOCK.instant(), java.time.ZoneId.of("Europe/Paris")).getYear();
+        var before = vss.paths().statistics(Fixtures.coordinatorOf(territory), territory, year);
+
+        assertThat(read).isEqualTo(closed);
+        assertThat(read.situation()).isEqualTo(situation);
+        assertThat(read.decision()).isEqualTo(path.decision());
+        assertThat(read.handovers()).singleElement().satisfies(h -> {
+            assertThat(h.override().orElseThrow().reason().text()).isEqualTo("Motif de test yq42walrus");
+            assertThat(h.steps()).hasSize(4);
+        });
+        assertThat(tablesHolding(path.reference().value(), true)).containsExactly("vss_victim_path");
+        assertThat(tablesHolding(path.id().toString(), true)).contains("vss_victim_path", "vss_path_consent",
+                "vss_path_handover", "vss_journal");
+        assertThat(tablesHolding(sent.id().toString(), true)).contains("vss_path_handover", "vss_path_handover_step");
+        try (Vss later = Vss.builder().dataSource(database()).clock(java.time.Clock.offset(CLOCK, java.time.Duration.ofDays(367)))
+                .build()) {
+            assertThat(later.paths().purge(system)).isEqualTo(1);
+            assertThat(later.paths().statistics(Fixtures.coordinatorOf(territory), territory, year)).isEqualTo(before);
+        }
+
+        for (String trace : List.of(path.reference().value(), "zx81quokka", "yq42walrus")) {
+            assertThat(tablesHolding(trace, true)).as(trace).isEmpty();
+        }
+        // the journal keeps the ids of what it journaled (append-only, with its own retention), nothing else does
+        for (String id : List.of(path.id().toString(), sent.id().toString())) {
+            assertThat(tablesHolding(id, true)).as(id).containsOnly("vss_journal");
+        }
+        assertThat(before.total()).isEqualTo(new Figure.Masked(Figure.Reason.BELOW_THRESHOLD));
+    }
+
+    /** Every vss table with a column ({@code everyColumn}: of any type, as text) holding {@code text} (any case). */
+    private List<String> tablesHolding(String text, boolean everyColumn) throws SQLException {
+        List<String> found = new java.util.ArrayList<>();
+        try (Connection connection = database().getConnection()) {
+            var columns = new java.util.LinkedHashMap<String, List<String>>();
+            try (var rows = connection.getMetaData().getColumns(null, null, "%", "%")) {
+                while (rows.next()) {
+                    String table = rows.getString("TABLE_NAME");
+                    int type = rows.getInt("DATA_TYPE");
+                    boolean textual = type == java.sql.Types.VARCHAR || type == java.sql.Types.CLOB
+                            || type == java.sql.Types.LONGVARCHAR || type == java.sql.Types.CHAR;
+                    boolean binary = type == java.sql.Types.BLOB || type == java.sql.Types.LONGVARBINARY;
+                    if (table.toLowerCase().startsWith("vss_") && (textual || everyColumn && !binary)) {
+                        columns.computeIfAbsent(table, t -> new java.util.ArrayList<>()).add(rows.getString("COLUMN_NAME"));
+                    }
+                }
+            }
+            assertThat(columns.keySet().stream().map(String::toLowerCase)).contains("vss_victim_path", "vss_path_handover",
+                    "vss_path_handover_step", "vss_path_consent", "vss_path_tally", "vss_journal", "vss_notification");
+            for (var table : columns.entrySet()) {
+                String where = table.getValue().stream().map(c -> "lower(cast(\"" + c + "\" as varchar(20000))) like ?")
+                        .collect(java.util.stream.Collectors.joining(" or "));
+                try (var query = connection.prepareStatement("select count(*) from \"" + table.getKey() + "\" where " + where)) {
+                    for (int i = 1; i <= table.getValue().size(); i++) {
+                        query.setString(i, "%" + text.toLowerCase() + "%");
+                    }
+                    try (var result = query.executeQuery()) {
+                        result.next();
+                        if (result.getInt(1) > 0) {
+                            found.add(table.getKey().toLowerCase());
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
     /** Every vss table with a text column holding {@code text} (any case). */
     private List<String> tablesContaining(String text) throws SQLException {
         List<String> found = new java.util.ArrayList<>();

@@ -150,6 +150,15 @@ public final class Acts {
         journal.append(entry(actor, act, Outcome.DONE, Optional.empty()));
     }
 
+    /**
+     * Journals a done act with the ground it rests on, in the caller's transaction: a handover
+     * sent without consent names the legal exception's rule ({@code fr.226-14-3}). A code, never
+     * free text: the journal holds no content.
+     */
+    public void record(Actor actor, Act act, String ground) {
+        journal.append(entry(actor, act, Outcome.DONE, Optional.of(ground)));
+    }
+
     private JournalEntry entry(Actor actor, Act act, Outcome outcome, Optional<String> reason) {
         return new JournalEntry(TimeOrderedIds.next(clock), clock.instant(), actor.id(), act, outcome, reason);
     }

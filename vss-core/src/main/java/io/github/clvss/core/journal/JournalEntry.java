@@ -15,7 +15,9 @@ import java.util.UUID;
  * @param actor the {@link io.github.clvss.core.access.Actor#id() actor's id}
  * @param act what was attempted
  * @param outcome done or refused
- * @param reason the refusal's reason code, for a refusal
+ * @param reason the refusal's reason code, for a refusal; for a done act, the ground it rests on
+ *     when it needed one (a handover overriding consent names the legal exception's rule, e.g.
+ *     {@code fr.226-14-3}) — a code, never free text
  */
 public record JournalEntry(UUID id, Instant at, String actor, Act act, Outcome outcome, Optional<String> reason) {
 
@@ -26,8 +28,8 @@ public record JournalEntry(UUID id, Instant at, String actor, Act act, Outcome o
         Objects.requireNonNull(act, "act");
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(reason, "reason");
-        if ((outcome == Outcome.REFUSED) != reason.isPresent()) {
-            throw new IllegalArgumentException("a refusal, and only a refusal, has a reason");
+        if (outcome == Outcome.REFUSED && reason.isEmpty()) {
+            throw new IllegalArgumentException("a refusal has a reason");
         }
     }
 }

@@ -14,7 +14,10 @@ import io.github.clvss.core.referral.Facts.Recency;
 import io.github.clvss.core.referral.Facts.Relation;
 import io.github.clvss.core.referral.Facts.Violence;
 import io.github.clvss.core.referral.Facts.Vulnerability;
+import io.github.clvss.core.referral.Firing;
 import io.github.clvss.core.referral.Modality;
+import io.github.clvss.core.referral.Referral;
+import io.github.clvss.core.referral.ReportingOutcome;
 import io.github.clvss.core.referral.Situation;
 import io.github.clvss.core.referral.Urgency;
 import io.github.clvss.core.shared.Parsed;
@@ -172,6 +175,71 @@ public final class ScenarioFiles {
         out.put("trace", decision.trace().stream().map(f -> ordered("rule", f.rule(), "version", f.version(),
                 "legalBasis", f.legalBasis())).toList());
         return JSON.writeValueAsString(out);
+    }
+
+    /**
+     * A situation as JSON in the current format ({@value #SITUATION_FORMAT}), every fact written
+     * (an unknown yes/no fact as {@code "UNKNOWN"}): {@link #readSituation} reads it back equal.
+     */
+    public static String situationJson(Situation situation) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("formatVersion", SITUATION_FORMAT);
+        out.put("age", situation.age().name());
+        out.put("vulnerability", situation.vulnerability().name());
+        out.put("relation", situation.relation().name());
+        out.put("violences", names(situation.violences()));
+        out.put("recency", situation.recency().name());
+        flag(out, situation, "immediateDanger", Flag.IMMEDIATE_DANGER, situation.immediateDanger());
+        flag(out, situation, "lifeInDanger", Flag.LIFE_IN_DANGER, situation.lifeInDanger());
+        flag(out, situation, "emprise", Flag.EMPRISE, situation.emprise());
+        flag(out, situation, "childrenExposed", Flag.CHILDREN_EXPOSED, situation.childrenExposed());
+        flag(out, situation, "childVictim", Flag.CHILD_VICTIM, situation.childVictim());
+        flag(out, situation, "cannotSpeak", Flag.CANNOT_SPEAK, situation.cannotSpeak());
+        flag(out, situation, "deafOrHardOfHearing", Flag.DEAF_OR_HARD_OF_HEARING, situation.deafOrHardOfHearing());
+        flag(out, situation, "needsShelter", Flag.NEEDS_SHELTER, situation.needsShelter());
+        flag(out, situation, "learnedInFunctions", Flag.LEARNED_IN_FUNCTIONS, situation.learnedInFunctions());
+        flag(out, situation, "dangerousWithWeapon", Flag.DANGEROUS_WITH_WEAPON, situation.dangerousWithWeapon());
+        out.put("consent", situation.consent().name());
+        out.put("asker", names(situation.asker()));
+        out.put("context", situation.context().name());
+        out.put("minorFacts", names(situation.minorFacts()));
+        out.put("offence", situation.offence().name());
+        out.put("institution", situation.institution().name());
+        return JSON.writeValueAsString(out);
+    }
+
+    /** A decision written by {@link #decisionJson}, read back equal; empty when the text is not one. */
+    public static Optional<Decision> readDecision(String json) {
+        try {
+            JsonNode node = JSON.readTree(json);
+            List<Referral> referrals = new ArrayList<>();
+            node.get("referrals").forEach(r -> referrals.add(new Referral(r.get("target").asString(),
+                    Urgency.valueOf(r.get("urgency").asString()), r.get("channel").asString(), r.get("reason").asString(),
+                    r.get("rule").asString())));
+            List<ReportingOutcome> reports = new ArrayList<>();
+            node.get("reports").forEach(r -> {
+                List<String> duties = new ArrayList<>();
+                r.get("duties").forEach(d -> duties.add(d.asString()));
+                reports.add(new ReportingOutcome(Addressee.valueOf(r.get("addressee").asString()),
+                        Modality.valueOf(r.get("modality").asString()), r.get("consentNeeded").asBoolean(), duties,
+                        r.get("legalBasis").asString(), r.get("rule").asString()));
+            });
+            List<Firing> trace = new ArrayList<>();
+            node.get("trace").forEach(f -> trace.add(new Firing(f.get("rule").asString(), f.get("version").asString(),
+                    f.get("legalBasis").asString())));
+            Optional<LocalDate> date = Optional.ofNullable(node.get("date")).map(d -> LocalDate.parse(d.asString()));
+            return Optional.of(new Decision(referrals, reports, trace, node.get("ruleSetVersion").asString(), date));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static List<String> names(Set<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).sorted().toList();
+    }
+
+    private static void flag(Map<String, Object> out, Situation situation, String field, Flag flag, boolean value) {
+        out.put(field, situation.known(flag) ? value : "UNKNOWN");
     }
 
     private static Map<String, Object> ordered(Object... keysAndValues) {

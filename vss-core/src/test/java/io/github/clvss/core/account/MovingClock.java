@@ -7,15 +7,15 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock the sign-in tests move: waits, lockouts and code windows pass without sleeping. */
-final class MovingClock extends Clock {
+public final class MovingClock extends Clock {
 
     private Instant now;
 
-    MovingClock(Instant start) {
+    public MovingClock(Instant start) {
         this.now = start;
     }
 
-    void move(Duration by) {
+    public void move(Duration by) {
         now = now.plus(by);
     }
 

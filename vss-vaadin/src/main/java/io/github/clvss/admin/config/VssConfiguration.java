@@ -30,9 +30,10 @@ class VssConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    Vss vss(DataSource dataSource, Clock clock, Mail mail, VssProperties properties) {
+    Vss vss(DataSource dataSource, Clock clock, Mail mail, VssProperties properties,
+            @org.springframework.beans.factory.annotation.Value("${vss.paths.retention:P12M}") java.time.Period pathRetention) {
         return Vss.builder().dataSource(dataSource).clock(clock).mail(mail)
                 .csvLimits(new CsvImport.Limits(properties.csv().maxSize().toBytes(), properties.csv().maxLines()))
-                .signInLimits(properties.signIn().limits()).build();
+                .signInLimits(properties.signIn().limits()).pathRetention(pathRetention).build();
     }
 }

@@ -141,4 +141,9 @@ class VssServices {
     io.github.clvss.core.document.Documents documents(Vss vss) {
         return vss.documents();
     }
+
+    @Bean(destroyMethod = "")
+    io.github.clvss.core.path.PathRegister paths(Vss vss) {
+        return vss.paths();
+    }
 }

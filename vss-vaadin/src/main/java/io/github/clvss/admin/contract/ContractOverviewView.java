@@ -3,6 +3,8 @@ package io.github.clvss.admin.contract;
 import io.github.clvss.admin.base.Paging;
 import io.github.clvss.admin.base.Rows;
 import io.github.clvss.core.contract.ContractManagement;
+import io.github.clvss.core.path.PathRegister;
+import java.time.Clock;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -38,7 +40,8 @@ final class ContractOverviewView extends Main implements HasDynamicTitle {
     /**
      * @param dashboard the coordinator's dashboard, shown under the contracts for the territory's latest one
      */
-    ContractOverviewView(ContractManagement contracts, CurrentUser user, TerritoryContext territories, Dashboard dashboard) {
+    ContractOverviewView(ContractManagement contracts, CurrentUser user, TerritoryContext territories, Dashboard dashboard,
+            PathRegister paths, Clock clock) {
         addClassName("vss-page");
         Optional<Territory> territory = territories.current();
         if (territory.isEmpty()) {
@@ -62,6 +65,9 @@ final class ContractOverviewView extends Main implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         add(Rows.counted(grid, "contracts.count"));
         territories.contract().ifPresent(contract -> add(dashboard.show(t, contract)));
+        if (actor.holds(io.github.clvss.core.access.Role.COORDINATOR, t.id())) {
+            add(new LateHandovers(paths, clock, actor, t));
+        }
     }
 
     private DescriptionList facts(TerritoryFacts facts) {

@@ -71,7 +71,9 @@ class DemoData implements ApplicationRunner {
         account("ailleurs", "Coordination d’une autre commune (démo)", "demo-ailleurs-vss", Grant.coordinator(other));
         partnerOf(boulogne, "Centre hospitalier Ambroise-Paré").ifPresent(hospital ->
                 account("hopital", "Référente du centre hospitalier (démo)", "demo-hopital-vss", Grant.partner(boulogne, hospital)));
-        LOG.info("Demo data ready: accounts admin, coordination, observation, ailleurs, hopital (see README)");
+        partnerOf(boulogne, "CIDFF des Hauts-de-Seine Sud").ifPresent(cidff ->
+                account("cidff", "Juriste du CIDFF (démo)", "demo-cidff-vss", Grant.partner(boulogne, cidff)));
+        LOG.info("Demo data ready: accounts admin, coordination, observation, ailleurs, hopital, cidff (see README)");
     }
 
     /** The partner of Boulogne's contract that is this institution. */

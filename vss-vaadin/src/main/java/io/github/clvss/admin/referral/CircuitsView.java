@@ -207,7 +207,7 @@ final class CircuitsView extends Main implements HasDynamicTitle {
                 .setFlexGrow(0);
         history.addColumn(r -> format.format(r.publishedAt())).setHeader(getTranslation("circuits.published-at"))
                 .setAutoWidth(true);
-        history.addColumn(r -> r.plan().circuits().size()).setHeader(getTranslation("circuits.count")).setAutoWidth(true)
+        history.addColumn(r -> r.plan().circuits().size()).setHeader(getTranslation("circuits.column.count")).setAutoWidth(true)
                 .setFlexGrow(0);
         history.addColumn(r -> words.changes(r.changes())).setHeader(getTranslation("circuits.changes")).setFlexGrow(3);
         history.setItems(query -> circuits.history(actor, territory.id(), Paging.of(query)).stream(),

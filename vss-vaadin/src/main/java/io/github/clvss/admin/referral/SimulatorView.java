@@ -351,7 +351,11 @@ final class SimulatorView extends Main implements HasDynamicTitle {
         result.add(new H3(getTranslation("simulator.facts")), facts);
         Paragraph version = new Paragraph(getTranslation("simulator.version", words.ruleSetVersion()));
         version.setId("simulator-version");
-        result.add(version, print(territory, words, language), new Paragraph(getTranslation("simulator.disclaimer")));
+        result.add(version, print(territory, words, language));
+        if (user.actor().holds(io.github.clvss.core.access.Role.PARTNER, territory.id())) {
+            result.add(newPath(situation.get()));
+        }
+        result.add(new Paragraph(getTranslation("simulator.disclaimer")));
         result.setVisible(true);
         heading.getElement().executeJs("this.focus()");
     }
@@ -410,6 +414,17 @@ final class SimulatorView extends Main implements HasDynamicTitle {
         pdf.setId("simulator-print");
         pdf.getElement().setAttribute("download", true);
         return pdf;
+    }
+
+    /** One click from the decision to a victim's path: the situation goes along in the session, never in the address. */
+    private Button newPath(Situation situation) {
+        Button open = new Button(getTranslation("simulator.new-path"), VaadinIcon.PLUS.create(), click -> {
+            io.github.clvss.admin.base.SituationHandOff.give(situation);
+            getUI().ifPresent(ui -> ui.navigate("nouvelle-orientation"));
+        });
+        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        open.setId("simulator-new-path");
+        return open;
     }
 
     private static Span strong(String text) {

@@ -174,6 +174,27 @@ class SimulatorViewTest extends ViewTest {
     }
 
     /** Violence within the couple, physical, consent refused, by an adult's partner. */
+    @Test
+    @SignedInAs("hopital")
+    void a_partner_user_goes_from_the_decision_to_a_new_path_in_one_click_with_the_situation_kept() {
+        describeCoupleViolence(Capacity.DOCTOR);
+        decide();
+
+        test(find(Button.class).withId("simulator-new-path").single()).click();
+
+        assertThat(screen()).isEqualTo("PathOpeningView");
+        assertThat(io.github.clvss.admin.base.SituationHandOff.find()).hasValueSatisfying(situation ->
+                assertThat(situation.asker()).containsExactly(Capacity.DOCTOR));
+    }
+
+    @Test
+    void a_coordinator_who_opens_no_path_is_not_offered_one() {
+        describeCoupleViolence(Capacity.DOCTOR);
+        decide();
+
+        assertThat(find(Button.class).withId("simulator-new-path").all()).isEmpty();
+    }
+
     private void describeCoupleViolence(Capacity who) {
         asker().setValue(Set.of(who));
         ((RadioButtonGroup<AgeGroup>) radio("Son âge")).setValue(AgeGroup.ADULT);

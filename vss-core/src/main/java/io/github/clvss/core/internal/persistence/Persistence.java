@@ -63,6 +63,8 @@ public final class Persistence {
     private final JooqSignInCounters signInCounters;
     private final JooqSecondFactors secondFactors;
     private final JooqIdentityLinks identityLinks;
+    private final JooqVictimPaths victimPaths;
+    private final JooqPathTallies pathTallies;
 
     private Persistence(DSLContext db, DSLContext independent) {
         this.territories = new JooqTerritories(db);
@@ -91,6 +93,8 @@ public final class Persistence {
         this.signInCounters = new JooqSignInCounters(db);
         this.secondFactors = new JooqSecondFactors(db);
         this.identityLinks = new JooqIdentityLinks(db);
+        this.victimPaths = new JooqVictimPaths(db);
+        this.pathTallies = new JooqPathTallies(db);
     }
 
     /** Migrates the database behind {@code dataSource} and opens the adapters. */
@@ -243,6 +247,16 @@ public final class Persistence {
     /** Identity links port. */
     public io.github.clvss.core.account.IdentityLinks identityLinks() {
         return identityLinks;
+    }
+
+    /** Victims' paths port. */
+    public io.github.clvss.core.path.VictimPaths victimPaths() {
+        return victimPaths;
+    }
+
+    /** Purged paths' anonymous counts port. */
+    public io.github.clvss.core.path.PathTallies pathTallies() {
+        return pathTallies;
     }
 
     /** Transactions port. */

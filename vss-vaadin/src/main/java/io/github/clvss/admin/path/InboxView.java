@@ -1,0 +1,84 @@
+package io.github.clvss.admin.path;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import io.github.clvss.admin.base.Paging;
+import io.github.clvss.admin.security.CurrentUser;
+import io.github.clvss.admin.security.TerritoryContext;
+import io.github.clvss.core.access.PartnerId;
+import io.github.clvss.core.path.Handover;
+import io.github.clvss.core.path.PathRegister;
+import io.github.clvss.core.territory.Territory;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * A partner's inbox: the paths handed over to it, newest first, paged by vss-core — who sent
+ * each, when, by when it must be accepted or declined (late ones marked), where it stands; a
+ * reference leads to the path's page, where the partner acts on it. Only those still open by
+ * default.
+ */
+@Menu(order = 440, title = "nav.inbox", icon = "vaadin:inbox")
+@Route("adressages")
+@RolesAllowed("PARTNER")
+final class InboxView extends Main implements HasDynamicTitle {
+
+    InboxView(PathRegister paths, PartnerNames partnerNames, Clock clock, CurrentUser user, TerritoryContext territories) {
+        addClassName("vss-page");
+        add(new H1(getTranslation("inbox.title")));
+        Optional<Territory> territory = territories.current();
+        Optional<PartnerId> partner = territory.flatMap(t -> PathWords.partnerOf(user.actor(), t.id()));
+        if (territory.isEmpty() || partner.isEmpty()) {
+            add(new Paragraph(getTranslation("path.new.not-partner")));
+            return;
+        }
+        var t = territory.get();
+        PathWords words = new PathWords(getLocale(), t.facts().timeZone(), this::getTranslation);
+        PartnerNames.Directory names = partnerNames.of(user.actor(), t.id());
+        add(new Paragraph(getTranslation("inbox.intro")));
+        Checkbox openOnly = new Checkbox(getTranslation("inbox.open-only"), true);
+        openOnly.setId("inbox-open-only");
+        Grid<Handover> grid = new Grid<>();
+        grid.setId("inbox");
+        grid.setAllRowsVisible(true);
+        grid.addComponentColumn(h -> {
+            Anchor link = new Anchor("parcours/" + h.reference().value(), h.reference().readable());
+            link.getElement().setAttribute("router-link", true);
+            return link;
+        }).setHeader(getTranslation("inbox.column.reference")).setAutoWidth(true);
+        grid.addColumn(h -> names.name(h.from())).setHeader(getTranslation("inbox.column.from")).setAutoWidth(true);
+        grid.addColumn(h -> words.when(h.sentAt())).setHeader(getTranslation("inbox.column.sent")).setAutoWidth(true);
+        grid.addColumn(h -> words.when(h.deadline())).setHeader(getTranslation("inbox.column.deadline")).setAutoWidth(true);
+        grid.addComponentColumn(h -> {
+            Span status = new Span(words.status(h));
+            if (h.late(clock.instant())) {
+                Span late = new Span(getTranslation("path.handover.late"));
+                late.addClassNames("vss-tag", "vss-tag-urgent");
+                return new Span(status, new Span(" "), late);
+            }
+            return status;
+        }).setHeader(getTranslation("inbox.column.status")).setAutoWidth(true);
+        DataProvider<Handover, Void> inbox = DataProvider.fromCallbacks(
+                query -> paths.inbox(user.actor(), t.id(), partner.get(), openOnly.getValue(), Paging.of(query)).stream(),
+                query -> (int) paths.countInbox(user.actor(), t.id(), partner.get(), openOnly.getValue()));
+        grid.setItems(inbox);
+        grid.setEmptyStateText(getTranslation("inbox.empty"));
+        openOnly.addValueChangeListener(change -> inbox.refreshAll());
+        add(openOnly, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("inbox.title");
+    }
+}

@@ -1,0 +1,71 @@
+package io.github.clvss.admin.path;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import io.github.clvss.admin.base.Paging;
+import io.github.clvss.admin.security.CurrentUser;
+import io.github.clvss.admin.security.TerritoryContext;
+import io.github.clvss.core.access.PartnerId;
+import io.github.clvss.core.path.PathRegister;
+import io.github.clvss.core.path.VictimPath;
+import io.github.clvss.core.territory.Territory;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Optional;
+
+/**
+ * The paths a partner opened or received, newest first, paged by vss-core, each by its reference
+ * (never a name): who opened it, when, how many handovers are still open. A new one starts from
+ * the simulator's answer.
+ */
+@Menu(order = 430, title = "nav.paths", icon = "vaadin:road-branches")
+@Route("parcours")
+@RolesAllowed("PARTNER")
+final class PathsView extends Main implements HasDynamicTitle {
+
+    PathsView(PathRegister paths, PartnerNames partnerNames, CurrentUser user, TerritoryContext territories) {
+        addClassName("vss-page");
+        add(new H1(getTranslation("paths.title")));
+        Optional<Territory> territory = territories.current();
+        Optional<PartnerId> partner = territory.flatMap(t -> PathWords.partnerOf(user.actor(), t.id()));
+        if (territory.isEmpty() || partner.isEmpty()) {
+            add(new Paragraph(getTranslation("path.new.not-partner")));
+            return;
+        }
+        var t = territory.get();
+        PathWords words = new PathWords(getLocale(), t.facts().timeZone(), this::getTranslation);
+        PartnerNames.Directory names = partnerNames.of(user.actor(), t.id());
+        Anchor simulator = new Anchor("orientation", getTranslation("paths.new"));
+        simulator.getElement().setAttribute("router-link", true);
+        simulator.setId("paths-new");
+        add(new Paragraph(getTranslation("paths.intro")), simulator);
+        Grid<VictimPath> grid = new Grid<>();
+        grid.setId("paths");
+        grid.setAllRowsVisible(true);
+        grid.addComponentColumn(p -> {
+            Anchor link = new Anchor("parcours/" + p.reference().value(), p.reference().readable());
+            link.getElement().setAttribute("router-link", true);
+            return link;
+        }).setHeader(getTranslation("inbox.column.reference")).setAutoWidth(true);
+        grid.addColumn(p -> names.name(p.opener())).setHeader(getTranslation("paths.column.opener")).setAutoWidth(true);
+        grid.addColumn(p -> words.when(p.openedAt())).setHeader(getTranslation("paths.column.opened")).setAutoWidth(true);
+        grid.addColumn(p -> p.closed() ? getTranslation("path.page.closed")
+                : getTranslation("paths.open-handovers", p.openHandovers().size())).setHeader(getTranslation("inbox.column.status"));
+        grid.setItems(DataProvider.<VictimPath>fromCallbacks(
+                query -> paths.list(user.actor(), t.id(), partner.get(), Paging.of(query)).stream(),
+                query -> (int) paths.count(user.actor(), t.id(), partner.get())));
+        grid.setEmptyStateText(getTranslation("paths.empty"));
+        add(grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("paths.title");
+    }
+}
