@@ -31,16 +31,14 @@ import java.util.UUID;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * The {@code demo} profile: Boulogne-Billancourt's 2023 contract (the demo contract file), a
  * second, invented territory, and the demo accounts listed in the README. Idempotent: run at
- * every start, it adds only what is missing.
+ * every start, it adds only what is missing, before the web server accepts requests.
  *
  * <p>Sources of the territory's facts (in the demo file): INSEE code 92012; SIREN 219200128, as
  * in the act's @ctes identifier; legal population 120,205 (INSEE populations légales, millésime
@@ -49,8 +47,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-@Order(1)
-class DemoData implements ApplicationRunner {
+class DemoData implements SmartInitializingSingleton {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
@@ -66,8 +63,12 @@ class DemoData implements ApplicationRunner {
         this.vss = vss;
     }
 
+    /**
+     * Runs once every bean is ready and <em>before the web server starts</em> (an application
+     * runner would run after it): the sign-in page never answers before the demo accounts exist.
+     */
     @Override
-    public void run(ApplicationArguments arguments) {
+    public void afterSingletonsInstantiated() {
         Actor system = Actor.system();
         TerritoryId boulogne = vss.territories().findByInseeCode(system, new InseeCode("92012")).map(Territory::id)
                 .orElseGet(() -> vss.contractFiles().importFile(system, ContractFiles.demoFile(), ImportMode.CREATE, false)
