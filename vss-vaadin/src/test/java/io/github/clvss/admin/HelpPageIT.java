@@ -99,7 +99,7 @@ class HelpPageIT {
             ((JavascriptExecutor) browser.driver()).executeScript("document.querySelector('vaadin-grid').scrollToIndex(50);");
             browser.waitFor(By.xpath("//vaadin-button[@aria-label='Modifier Permanence d’accueil des victimes (démo)']")).click();
             WebElement phone = browser.waitFor(By.xpath(
-                    "//vaadin-text-field[label[normalize-space()='Téléphone professionnel']]//input"));
+                    "//vaadin-text-field[label[normalize-space()='Téléphone']]//input"));
             phone.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, "01 99 00 12 34");
             browser.driver().findElement(By.xpath("//vaadin-button[normalize-space()='Enregistrer']")).click();
             browser.waitForText("Modification enregistrée");
