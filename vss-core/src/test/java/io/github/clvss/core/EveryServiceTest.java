@@ -85,6 +85,8 @@ class EveryServiceTest {
                     "the journal screen's filter by person; journaled")),
             Map.entry("institutions.mayCorrect", new Open(OpenTo.ANY_GRANT, false,
                     "says whether the asker may correct a shared institution directly or must propose; names no territory")),
+            Map.entry("resources.mayCorrect", new Open(OpenTo.ANYONE, false,
+                    "says whether the asker's own grants allow correcting a resource it already holds; reads no data")),
             Map.entry("notifier.mine", new Open(OpenTo.ANYONE, false, "the actor's own notifications only")),
             Map.entry("notifier.unread", new Open(OpenTo.ANYONE, false, "counts the actor's own notifications only")));
 

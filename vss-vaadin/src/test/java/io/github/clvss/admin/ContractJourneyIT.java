@@ -63,12 +63,18 @@ class ContractJourneyIT {
     /** Ten days after the council's session of 1 June 2023. */
     private static final Instant JUNE_2023 = Instant.parse("2023-06-11T08:00:00Z");
 
+    /**
+     * The day before the council's session: the demo data starts on it, so the contract is
+     * still a draft (on a later day, the demo records its approval and signatures itself).
+     */
+    private static final Instant BEFORE_THE_SESSION = Instant.parse("2023-05-31T08:00:00Z");
+
     @TestConfiguration
     static class Time {
         @Bean
         @Primary
         MutableClock journeyClock() {
-            return new MutableClock(JUNE_2023);
+            return new MutableClock(BEFORE_THE_SESSION);
         }
     }
 
@@ -86,6 +92,7 @@ class ContractJourneyIT {
 
     @BeforeAll
     void start() {
+        clock.set(JUNE_2023);
         browser = new Browser(port, 1400, 1000);
         browser.signIn("coordination", "demo-coordination");
     }

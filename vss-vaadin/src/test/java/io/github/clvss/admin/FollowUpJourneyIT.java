@@ -54,7 +54,8 @@ class FollowUpJourneyIT {
         @Bean
         @Primary
         MutableClock followUpClock() {
-            return new MutableClock(Instant.parse("2025-07-14T08:00:00Z"));
+            // the demo data starts on the day its file's story describes (its first year, no later years)
+            return new MutableClock(Instant.parse("2024-07-01T08:00:00Z"));
         }
     }
 
@@ -65,12 +66,16 @@ class FollowUpJourneyIT {
     Vss vss;
 
     @Autowired
+    MutableClock clock;
+
+    @Autowired
     ObligationReminders reminders;
 
     private Browser browser;
 
     @BeforeAll
     void start() {
+        clock.set(Instant.parse("2025-07-14T08:00:00Z"));
         browser = new Browser(port, 1400, 1000);
         browser.signIn("coordination", "demo-coordination");
     }

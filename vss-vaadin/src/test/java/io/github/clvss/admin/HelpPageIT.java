@@ -101,7 +101,7 @@ class HelpPageIT {
             ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", edit);
             edit.click();
             WebElement phone = browser.waitFor(By.xpath(
-                    "//vaadin-text-field[label[normalize-space()='Téléphone professionnel']]//input"));
+                    "//vaadin-text-field[label[normalize-space()='Téléphone']]//input"));
             phone.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, "01 99 00 12 34");
             browser.driver().findElement(By.xpath("//vaadin-button[normalize-space()='Enregistrer']")).click();
             browser.waitForText("Modification enregistrée");

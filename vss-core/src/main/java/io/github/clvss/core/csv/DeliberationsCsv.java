@@ -7,6 +7,7 @@ import io.github.clvss.core.deliberation.Deliberation;
 import io.github.clvss.core.deliberation.DeliberationRegister;
 import io.github.clvss.core.deliberation.Subject;
 import io.github.clvss.core.shared.PageRequest;
+import io.github.clvss.core.shared.Problem;
 import io.github.clvss.core.territory.Siret;
 import io.github.clvss.core.territory.Territory;
 import io.github.clvss.core.territory.TerritoryAdministration;
@@ -17,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -74,6 +76,13 @@ public final class DeliberationsCsv {
     /** The schema's columns, in its order. */
     public static final List<String> COLUMNS = TYPED_COLUMNS.stream().map(CsvWriter.Column::name).toList();
 
+    /**
+     * The columns the SCDL "Délibérations" schema 2.1.2 requires ("valeur obligatoire"): a line
+     * with one of them empty breaks the schema, and {@link #gaps} names it.
+     */
+    public static final List<String> REQUIRED = List.of("COLL_NOM", "COLL_SIRET", "DELIB_ID", "DELIB_DATE",
+            "DELIB_MATIERE_CODE", "DELIB_MATIERE_NOM", "DELIB_OBJET");
+
     private final DeliberationRegister deliberations;
     private final TerritoryAdministration territories;
 
@@ -103,6 +112,36 @@ public final class DeliberationsCsv {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /**
+     * The lines of the territory's export that would break the schema: one warning per
+     * deliberation and required column left empty, saying which act, which column and what to
+     * record ({@code scdl.required.*}); empty when the file is valid. The export still writes
+     * those lines (a publisher fixes them or leaves them out), but a screen shows these first.
+     */
+    public List<Problem> gaps(Actor actor, TerritoryId territory) {
+        Territory place = territories.find(actor, territory);
+        List<Problem> found = new ArrayList<>();
+        PageRequest.readAll(page -> deliberations.list(actor, territory, page)).stream()
+                .sorted(Comparator.comparing((Deliberation d) -> d.session().date().orElse(LocalDate.MAX))
+                        .thenComparing(d -> d.id().value()))
+                .forEach(d -> found.addAll(gaps(place, d)));
+        return found;
+    }
+
+    /** One deliberation's required columns left empty, as warnings (see {@link #gaps(Actor, TerritoryId)}). */
+    static List<Problem> gaps(Territory territory, Deliberation d) {
+        List<String> line = row(territory, d);
+        List<Problem> found = new ArrayList<>();
+        String act = d.object().isBlank() ? d.id().toString() : d.object();
+        for (String column : REQUIRED) {
+            if (line.get(COLUMNS.indexOf(column)).isBlank()) {
+                found.add(new Problem("scdl.required." + column, List.of(act, territory.name()), Optional.empty(),
+                        Problem.Severity.WARNING));
+            }
+        }
+        return found;
     }
 
     /** One line, in the order of {@link #COLUMNS}. */

@@ -48,6 +48,8 @@ public final class DocumentRenderer {
     private static final String TEMPLATES = "/io/github/clvss/core/document/templates/";
     private static final String FONTS = "/io/github/clvss/core/document/fonts/";
     private static final String FAMILY = "Liberation Sans";
+    /** DejaVu Sans (free licence, in {@code fonts/LICENSE-DejaVuSans.txt}): Arabic, Hebrew, Cyrillic, Greek, most emoticons. */
+    private static final String FALLBACK = "DejaVu Sans";
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
@@ -92,6 +94,9 @@ public final class DocumentRenderer {
             builder.useFont(() -> font("LiberationSans-Regular.ttf"), FAMILY, 400, FontStyle.NORMAL, true);
             builder.useFont(() -> font("LiberationSans-Bold.ttf"), FAMILY, 700, FontStyle.NORMAL, true);
             builder.useFont(() -> font("LiberationSans-Italic.ttf"), FAMILY, 400, FontStyle.ITALIC, true);
+            // the fallback for what Liberation Sans lacks (Arabic letters, emoji…): names print, not "#####"
+            builder.useFont(() -> font("DejaVuSans.ttf"), FALLBACK, 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FALLBACK, 700, FontStyle.NORMAL, true);
             builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
             // the SVG drawer takes fonts from files only
             builder.useFont(SvgFonts.REGULAR, FAMILY, 400, FontStyle.NORMAL, true, EnumSet.of(FSFontUseCase.SVG));

@@ -7,7 +7,11 @@ import io.github.clvss.core.contract.ContractId;
 import io.github.clvss.core.shared.Provenance;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -54,7 +58,126 @@ public final class DemoFollowUp {
     private static final PartnerId HOSPITAL = partner("018875f8-8024-7024-9e04-97cf65c3ef09");
     private static final PartnerId CIDFF = partner("018875f8-8025-7025-bc3c-1188e50e6b1e");
 
+    /**
+     * The day the demo file's follow-up describes: as of 1 July 2024, the first year is over.
+     * After it, {@link #livingYears(LocalDate)} brings the follow-up up to today.
+     */
+    public static final LocalDate STORY_DAY = LocalDate.of(2024, 7, 1);
+
+    /** The first action {@link #livingYears(LocalDate)} adds: once stored, the living years are there. */
+    public static final ActionId LIVING_MARK = new ActionId(id("8047"));
+
     private DemoFollowUp() {
+    }
+
+    /**
+     * When each signatory signed the contract the council approved on 1 June 2023: <b>invented
+     * dates (demo data)</b> — the seed holds the deliberation, not the signatures — spread over the
+     * weeks after the act reached the prefecture (6 June 2023), in the order of the signature page.
+     */
+    public static Map<PartnerId, LocalDate> signatures() {
+        Map<PartnerId, LocalDate> dates = new LinkedHashMap<>();
+        dates.put(TOWN_HALL, LocalDate.of(2023, 6, 19));
+        dates.put(PREFECTURE, LocalDate.of(2023, 7, 11));
+        dates.put(PROSECUTOR, LocalDate.of(2023, 7, 6));
+        dates.put(DEPARTMENT, LocalDate.of(2023, 7, 4));
+        dates.put(POLICE, LocalDate.of(2023, 6, 27));
+        dates.put(SCHOOLS, LocalDate.of(2023, 6, 27));
+        dates.put(HOSPITAL, LocalDate.of(2023, 6, 22));
+        dates.put(CIDFF, LocalDate.of(2023, 6, 19));
+        return dates;
+    }
+
+    /**
+     * The demo contract's period: from its last signature (11 July 2023) to 31 December 2027.
+     * <b>A demo assumption</b>: the contract's text sets no term; the end is that of the
+     * interministerial plan 2023-2027 its deliberation cites.
+     */
+    public static final LocalDate IN_FORCE_FROM = LocalDate.of(2023, 7, 11);
+    /** See {@link #IN_FORCE_FROM}. */
+    public static final LocalDate IN_FORCE_UNTIL = LocalDate.of(2027, 12, 31);
+
+    /**
+     * What the years after the demo file's story add, so that on {@code today} (after
+     * {@link #STORY_DAY}) the dashboard shows a living contract — every record
+     * {@link Provenance#DEMO}, with dates counted from {@code today}:
+     * <ul>
+     * <li>{@code settled}: the first year's planned action, done since; its late action still in
+     *     progress, its deadline moved to three weeks ago (the one late action);</li>
+     * <li>{@code meetings}: a comité de pilotage every year on 13 June after 2024 up to today (all
+     *     signatories present or represented), so the yearly obligation holds, and a working group
+     *     in three weeks, nobody's attendance recorded yet;</li>
+     * <li>{@code actions}: one done two months ago, one in progress due in three weeks and one
+     *     planned in about two and a half months (the next deadlines).</li>
+     * </ul>
+     * Nothing when {@code today} is not after {@link #STORY_DAY}.
+     */
+    public static LivingYears livingYears(LocalDate today) {
+        if (!today.isAfter(STORY_DAY)) {
+            return new LivingYears(List.of(), List.of(), List.of());
+        }
+        List<Action> settled = actions().stream()
+                .filter(a -> a.id().equals(LATE_ACTION) || a.id().equals(DECIDED_ACTION))
+                .map(a -> a.id().equals(LATE_ACTION)
+                        // still in progress: its deadline was moved, and has passed again three weeks ago
+                        ? new Action(a.id(), a.version(), a.territory(), a.contract(), a.commitment(), a.title(), a.lead(),
+                                a.contributors(), Optional.of(today.minusWeeks(3)), a.status(), a.abandonReason(),
+                                a.progress(), a.evidence(), Provenance.DEMO)
+                        : new Action(a.id(), a.version(), a.territory(), a.contract(), a.commitment(), a.title(), a.lead(),
+                                a.contributors(), a.deadline(), ActionStatus.DONE, Optional.empty(), 100,
+                                List.of(new Evidence.Note("Trois sessions de formation commune (donnée de démonstration).")),
+                                Provenance.DEMO))
+                .toList();
+        List<Action> added = List.of(
+                action("8047", "obj-2", "Sensibiliser les élèves de quatrième des collèges (nouvelle année scolaire)", SCHOOLS,
+                        List.of(CIDFF), today.minusMonths(2), ActionStatus.DONE, Optional.empty(), 100,
+                        List.of(new Evidence.Note("Dix classes sensibilisées (donnée de démonstration)."))),
+                action("8048", "2.1", "Mettre à jour le document unique des initiatives et contacts", TOWN_HALL,
+                        List.of(CIDFF), today.plusWeeks(3), ActionStatus.IN_PROGRESS, Optional.empty(), 50, List.of()),
+                action("8049", "obj-1", "Recenser les places d’hébergement d’urgence pour les victimes", DEPARTMENT,
+                        List.of(TOWN_HALL), today.plusWeeks(11), ActionStatus.PLANNED, Optional.empty(), 0, List.of()));
+        List<Meeting> meetings = new ArrayList<>();
+        for (int year = 2025; !LocalDate.of(year, 6, 13).isAfter(today); year++) {
+            meetings.add(steeringCommittee(year));
+        }
+        LocalDate next = today.plusWeeks(3);
+        meetings.add(new Meeting(new MeetingId(id("8070")), 0, TERRITORY, CONTRACT, MeetingKind.WORKING_GROUP,
+                "Groupe de travail : circuit d’accueil aux urgences", next.atTime(14, 0), next.atTime(16, 0),
+                Optional.of("Hôtel de ville de Boulogne-Billancourt (démonstration)"),
+                List.of("Avis de la police sur la procédure", "Calendrier de signature"),
+                List.of(new Invitee(TOWN_HALL, Optional.empty()), new Invitee(PROSECUTOR, Optional.empty()),
+                        new Invitee(POLICE, Optional.empty()), new Invitee(HOSPITAL, Optional.empty())),
+                List.of(), Optional.empty(), List.of(), Provenance.DEMO));
+        return new LivingYears(settled, added, meetings);
+    }
+
+    /**
+     * The years after the demo file's story (see {@link #livingYears(LocalDate)}).
+     *
+     * @param settled first-year actions with their new state, to update
+     * @param actions actions to add
+     * @param meetings meetings to record
+     */
+    public record LivingYears(List<Action> settled, List<Action> actions, List<Meeting> meetings) {
+        public LivingYears {
+            settled = List.copyOf(settled);
+            actions = List.copyOf(actions);
+            meetings = List.copyOf(meetings);
+        }
+    }
+
+    private static Meeting steeringCommittee(int year) {
+        List<Invitee> invitees = List.of(TOWN_HALL, PREFECTURE, PROSECUTOR, DEPARTMENT, POLICE, SCHOOLS, HOSPITAL, CIDFF)
+                .stream().map(p -> new Invitee(p, Optional.of(p.equals(PREFECTURE) || p.equals(DEPARTMENT)
+                        ? Attendance.REPRESENTED : Attendance.PRESENT)))
+                .toList();
+        LocalDate day = LocalDate.of(year, 6, 13);
+        return new Meeting(new MeetingId(id("8" + String.format("%03d", year - 2025 + 61))), 0, TERRITORY, CONTRACT, MeetingKind.STEERING_COMMITTEE,
+                "Comité de pilotage " + year, day.atTime(LocalTime.of(18, 0)), day.atTime(LocalTime.of(20, 0)),
+                Optional.of("Hôtel de ville de Boulogne-Billancourt, salle du Conseil"),
+                List.of("Bilan de l’année", "Actions de l’année suivante"), invitees, List.of(),
+                Optional.of("Les huit institutions signataires étaient présentes ou représentées (donnée de démonstration)."),
+                List.of(), Provenance.DEMO);
     }
 
     /** The commitment's recurring obligation: the signatories meet at least once a year (commitment 1.1). */

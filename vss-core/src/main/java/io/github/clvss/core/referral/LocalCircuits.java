@@ -262,8 +262,42 @@ public final class LocalCircuits {
      */
     public Explanation explain(TerritoryId territory, Situation situation, LocalDate day, Locale locale) {
         RuleSet rules = ruleSet(territory);
-        return new DecisionWords(rules.messages(locale)).explain(rules.decide(situation, day), situation,
+        Explanation words = new DecisionWords(rules.messages(locale)).explain(rules.decide(situation, day), situation,
                 target -> contact(target, locale));
+        return withProsecutor(territory, words, rules.messages(locale));
+    }
+
+    /**
+     * When the decision says a report may (or must) go to the procureur de la République, the
+     * territory's parquet — a partner of its contract, of the justice sector — is among whom to
+     * contact, with what the report is, unless a referral already names it.
+     */
+    private Explanation withProsecutor(TerritoryId territory, Explanation words, Messages messages) {
+        List<Explanation.Report> toProsecutor = new ArrayList<>();
+        for (int i = 0; i < words.decision().reports().size(); i++) {
+            if (words.decision().reports().get(i).addressee() == Addressee.PROCUREUR && i < words.reports().size()) {
+                toProsecutor.add(words.reports().get(i));
+            }
+        }
+        if (toProsecutor.isEmpty()) {
+            return words;
+        }
+        List<io.github.clvss.core.institution.Institution> parquets = transactions.inTransaction(() ->
+                PageRequest.readAll(page -> institutions.list(Optional.empty(), page)).stream()
+                        .filter(i -> i.sector() == io.github.clvss.core.institution.Sector.JUSTICE)
+                        .filter(i -> institutions.territoriesUsing(i.id()).contains(territory))
+                        .toList());
+        List<Explanation.Contact> contacts = new ArrayList<>(words.contacts());
+        Explanation.Report report = toProsecutor.getFirst();
+        for (var parquet : parquets) {
+            if (contacts.stream().noneMatch(c -> c.name().equals(parquet.name()))) {
+                contacts.add(new Explanation.Contact(Urgency.WITHIN_DAYS, messages.text("referral.report.when", List.of()),
+                        parquet.name(), Optional.empty(), messages.text("referral.report.how", List.of()),
+                        report.sentence() + " (" + report.legalBasis() + ")", report.rule()));
+            }
+        }
+        return new Explanation(words.decision(), words.situation(), contacts, words.reports(), words.duties(),
+                words.toTellTheVictim(), words.rules());
     }
 
     /** The decision for a situation in a territory, taken today in the territory's legal time. */

@@ -112,6 +112,15 @@ public final class ResourceRegistry {
         return territories.find(territory).orElseThrow(() -> new NotFoundException(Problem.general("territory.not-found", territory)));
     }
 
+    /**
+     * Whether {@code actor} may correct or confirm {@code resource} — the same rule its acts
+     * check, so that a screen offers only the buttons that will be accepted (the acts still
+     * check it).
+     */
+    public boolean mayCorrect(Actor actor, Resource resource) {
+        return mayChange(actor, resource) instanceof AccessDecision.Allowed;
+    }
+
     private AccessDecision mayChange(Actor actor, Resource resource) {
         return switch (resource.scope()) {
             case NATIONAL -> AccessPolicy.administerPlatform(actor);

@@ -50,7 +50,9 @@ class DeliberationFilesTest {
         assertThat(d.result()).contains(Deliberation.Result.ADOPTED);
         assertThat(d.transmission().date()).contains(LocalDate.of(2023, 6, 6));
         assertThat(d.transmission().actesId().orElseThrow().value()).isEqualTo("092-219200128-20230601-136597-DE-1-1");
-        assertThat(d.subject()).isEmpty();
+        // the act does not state its @ctes matière: the demo file records 9.1, the nomenclature's fit (see docs/deliberation)
+        assertThat(d.subject()).contains(new io.github.clvss.core.deliberation.Subject("9.1",
+                "Autres domaines de compétences des communes"));
     }
 
     @Test

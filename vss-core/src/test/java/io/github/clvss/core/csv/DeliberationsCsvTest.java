@@ -50,11 +50,12 @@ class DeliberationsCsvTest {
         assertThat(header(file)).isEqualTo(SCDL_COLUMNS);
         assertThat(rows).singleElement().satisfies(row -> {
             assertThat(row.get("COLL_NOM")).isEqualTo("Boulogne-Billancourt");
+            // the town hall's SIRET could not be verified from a public source: the demo leaves it unknown
             assertThat(row.get("COLL_SIRET")).isEmpty();
             assertThat(row.get("DELIB_ID")).isEqualTo("136597");
             assertThat(row.get("DELIB_DATE")).isEqualTo("2023-06-01");
-            assertThat(row.get("DELIB_MATIERE_CODE")).isEmpty();
-            assertThat(row.get("DELIB_MATIERE_NOM")).isEmpty();
+            assertThat(row.get("DELIB_MATIERE_CODE")).isEqualTo("9.1");
+            assertThat(row.get("DELIB_MATIERE_NOM")).isEqualTo("Autres domaines de compétences des communes");
             assertThat(row.get("DELIB_OBJET"))
                     .isEqualTo("Contrat de mobilisation et de coordination locale sur les violences sexistes et sexuelles");
             assertThat(row.get("BUDGET_ANNEE")).isEmpty();
@@ -110,6 +111,33 @@ class DeliberationsCsvTest {
         List<CSVRecord> rows = parse(demo.vss().deliberationsCsv().export(coordinator, demo.territory()));
 
         assertThat(rows.getFirst().get("COLL_SIRET")).isEqualTo(siret.value()).matches("[0-9]{14}");
+    }
+
+    @Test
+    void a_line_missing_a_required_column_is_flagged_with_the_act_the_column_and_what_to_record() {
+        demo.vss().deliberations().record(coordinator, SeedDeliberation.seed().toBuilder().id(DeliberationId.next(CLOCK))
+                .object("Avenant sans matière").transmission(PrefectureTransmission.NONE).subject(Optional.empty()).build());
+
+        List<io.github.clvss.core.shared.Problem> gaps = demo.vss().deliberationsCsv().gaps(coordinator, demo.territory());
+
+        assertThat(gaps).extracting(io.github.clvss.core.shared.Problem::code).containsExactly(
+                "scdl.required.COLL_SIRET", "scdl.required.COLL_SIRET", "scdl.required.DELIB_MATIERE_CODE",
+                "scdl.required.DELIB_MATIERE_NOM");
+        var messages = io.github.clvss.core.shared.Messages.of(java.util.Locale.FRENCH);
+        assertThat(messages.describe(gaps.get(2))).isEqualTo("« Avenant sans matière » : la matière @ctes n’est pas "
+                + "renseignée (colonne DELIB_MATIERE_CODE obligatoire) ; renseignez-la dans la délibération.");
+        assertThat(messages.describe(gaps.getFirst())).contains("Boulogne-Billancourt", "COLL_SIRET").doesNotContain("$");
+    }
+
+    @Test
+    void a_complete_line_has_no_gap() {
+        Territory territory = demo.vss().territories().find(Actor.system(), demo.territory());
+        TerritoryFacts f = territory.facts();
+        demo.vss().territories().correct(Actor.system(), territory.id(), territory.version(), new TerritoryFacts(f.kind(),
+                f.name(), f.inseeCode(), f.department(), f.siren(), Optional.of(siretOf(f.siren().value())), f.population(),
+                f.timeZone()));
+
+        assertThat(demo.vss().deliberationsCsv().gaps(coordinator, demo.territory())).isEmpty();
     }
 
     @Test

@@ -51,6 +51,24 @@ class DirectoryDocumentTest {
     }
 
     @Test
+    void a_name_in_arabic_letters_or_with_an_emoji_prints_in_the_fallback_font_not_as_hash_signs() throws IOException {
+        var partner = vss.partners().list(Actor.system(), contract.id(), PageRequest.first(1)).getFirst();
+        vss.referents().appoint(Actor.system(), io.github.clvss.core.partner.Referent.appoint(vss.clock(), partner.id(),
+                partner.territory(), new io.github.clvss.core.partner.ReferentDetails("Aïcha عائشة 😀 (démo)", "Médiatrice",
+                        java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty()),
+                java.util.Optional.empty(), false, io.github.clvss.core.shared.Provenance.DEMO));
+        RenderedDocument directory = vss.documents().directory(Actor.system(), contract.id(), Language.FR);
+
+        try (PDDocument pdf = Loader.loadPDF(vss.documents().renderer().pdf(directory))) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Aïcha").contains("😀").doesNotContain("#");
+            assertThat(text.codePoints().filter(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC
+                    || Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC_PRESENTATION_FORMS_B))
+                    .as("the Arabic letters are drawn").isNotEmpty();
+        }
+    }
+
+    @Test
     void producing_the_document_unique_is_journaled_as_an_export_of_personal_data() {
         vss.documents().directory(Actor.system(), contract.id(), Language.EN);
 

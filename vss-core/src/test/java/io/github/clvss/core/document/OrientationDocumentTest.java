@@ -53,6 +53,19 @@ class OrientationDocumentTest {
     }
 
     @Test
+    void when_a_report_may_go_to_the_prosecutor_the_territorys_parquet_is_among_whom_to_contact() {
+        Explanation words = vss.circuits().explain(boulogne, Asked.aDoctorAboutViolenceWithinTheCouple().inImmediateDanger()
+                .underEmprise().situation(), Locale.FRENCH);
+
+        assertThat(words.decision().reports()).anyMatch(r -> r.addressee() == io.github.clvss.core.referral.Addressee.PROCUREUR);
+        assertThat(words.contacts()).filteredOn(c -> c.name().equals("Parquet près le tribunal judiciaire de Nanterre"))
+                .singleElement().satisfies(parquet -> {
+                    assertThat(parquet.when()).isEqualTo("pour un signalement");
+                    assertThat(parquet.why()).contains("procureur de la République").contains("226-14");
+                });
+    }
+
+    @Test
     void a_report_that_needs_consent_is_printed_as_not_possible_without_it() {
         Explanation refused = vss.circuits().explain(boulogne, Asked.aDoctorAboutViolenceWithinTheCouple().situation(),
                 Locale.ENGLISH);

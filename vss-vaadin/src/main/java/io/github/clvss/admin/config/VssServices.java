@@ -88,6 +88,11 @@ class VssServices {
     }
 
     @Bean(destroyMethod = "")
+    io.github.clvss.core.csv.DeliberationsCsv deliberationsCsv(Vss vss) {
+        return vss.deliberationsCsv();
+    }
+
+    @Bean(destroyMethod = "")
     io.github.clvss.core.followup.ActionPlan actions(Vss vss) {
         return vss.actions();
     }

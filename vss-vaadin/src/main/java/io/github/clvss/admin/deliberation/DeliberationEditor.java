@@ -121,6 +121,8 @@ final class DeliberationEditor extends Main implements HasDynamicTitle, HasUrlPa
     private final TextField url = new TextField();
     private final Div findings = new Div();
     private boolean filling;
+    /** Whether the findings show: on a recorded act at once, on a new one after the person's first change. */
+    private boolean acted;
     /** Whether the fields are labelled, listened to and bound: once, even when the page opens another deliberation. */
     private boolean configured;
 
@@ -140,13 +142,13 @@ final class DeliberationEditor extends Main implements HasDynamicTitle, HasUrlPa
                     stillPresent.remove(change.getValue());
                     present.setValue(stillPresent);
                 }
-                refresh();
+                changed();
             });
-            holder.addValueChangeListener(change -> refresh());
+            holder.addValueChangeListener(change -> changed());
             Button remove = new Button(VaadinIcon.TRASH.create(), click -> {
                 proxyRows.remove(this);
                 proxies.remove(this);
-                refresh();
+                changed();
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
             remove.setAriaLabel(getTranslation("deliberation.proxy.remove"));
@@ -195,6 +197,8 @@ final class DeliberationEditor extends Main implements HasDynamicTitle, HasUrlPa
             configured = true;
         }
         fill();
+        // what setting up the form changed is not the person's doing
+        acted = id.isPresent();
         refresh();
     }
 
@@ -342,10 +346,10 @@ final class DeliberationEditor extends Main implements HasDynamicTitle, HasUrlPa
                 present, absent, secretary, rapporteur, committee, inFavour, against, abstentions, blank, notTakingPart, secret,
                 unanimity, unanimityOf, presidentVote, nomination, round, openBallot, runnerUp, electedAsOldest, result,
                 transmitted, actes, subjectCode, subjectName, url);
-        fields.forEach(field -> field.addValueChangeListener(change -> refresh()));
+        fields.forEach(field -> field.addValueChangeListener(change -> changed()));
         members.addValueChangeListener(change -> {
             offerMembers();
-            refresh();
+            changed();
         });
     }
 
@@ -436,7 +440,7 @@ final class DeliberationEditor extends Main implements HasDynamicTitle, HasUrlPa
         ProxyRow row = new ProxyRow(proxy);
         proxyRows.add(row);
         proxies.add(row);
-        refresh();
+        changed();
     }
 
     private List<String> memberList() {
@@ -510,6 +514,14 @@ final class DeliberationEditor extends Main implements HasDynamicTitle, HasUrlPa
         return proxyRows.stream().flatMap(r -> r.proxy().stream()).toList();
     }
 
+    /** A field changed: once the person changes something (not the form filling itself), the findings show. */
+    private void changed() {
+        if (!filling && model != null) {
+            acted = true;
+        }
+        refresh();
+    }
+
     private void refresh() {
         if (filling || model == null) {
             return;
@@ -526,6 +538,13 @@ final class DeliberationEditor extends Main implements HasDynamicTitle, HasUrlPa
 
     private void show(List<Finding> found) {
         findings.removeAll();
+        if (!acted) {
+            // a blank form is not a list of faults: the checks speak once the person starts
+            Paragraph waiting = new Paragraph(getTranslation("deliberation.findings.waiting"));
+            waiting.setId("deliberation-findings-summary");
+            findings.add(new H2(getTranslation("deliberation.findings")), waiting);
+            return;
+        }
         long errors = found.stream().filter(Finding::isError).count();
         Paragraph summary = new Paragraph(errors == 0 && found.isEmpty() ? getTranslation("deliberation.findings.none")
                 : getTranslation("deliberation.findings.summary", errors, found.size() - errors));

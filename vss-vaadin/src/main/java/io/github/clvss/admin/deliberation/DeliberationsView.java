@@ -1,6 +1,8 @@
 package io.github.clvss.admin.deliberation;
 
 import io.github.clvss.admin.base.Paging;
+import io.github.clvss.admin.base.ProblemList;
+import io.github.clvss.core.csv.DeliberationsCsv;
 import io.github.clvss.core.deliberation.DeliberationRegister;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -39,7 +41,8 @@ import java.util.Optional;
 @PermitAll
 final class DeliberationsView extends Main implements HasDynamicTitle {
 
-    DeliberationsView(DeliberationRegister deliberations, CurrentUser user, TerritoryContext territories) {
+    DeliberationsView(DeliberationRegister deliberations, DeliberationsCsv openData, CurrentUser user,
+            TerritoryContext territories) {
         addClassName("vss-page");
         add(new H1(getTranslation("deliberations.title")));
         Optional<Territory> territory = territories.current();
@@ -64,6 +67,11 @@ final class DeliberationsView extends Main implements HasDynamicTitle {
         scdl.getElement().setAttribute("router-ignore", true);
         scdl.getElement().setAttribute("download", true);
         toolbar.add(scdl);
+        // the lines the SCDL schema would refuse, flagged before anyone publishes the file
+        ProblemList gaps = new ProblemList();
+        gaps.setId("deliberations-scdl-gaps");
+        gaps.getElement().removeAttribute("role");
+        gaps.show(getTranslation("deliberations.scdl.gaps"), openData.gaps(actor, t.id()));
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         Grid<Deliberation> grid = new Grid<>();
         grid.setAriaLabel(getTranslation("deliberations.title"));
@@ -80,7 +88,7 @@ final class DeliberationsView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.setItems(query -> deliberations.list(actor, t.id(), Paging.of(query)).stream(),
                 query -> (int) deliberations.count(actor, t.id()));
-        add(toolbar, io.github.clvss.admin.base.Rows.counted(grid, "deliberations.count"));
+        add(toolbar, gaps, io.github.clvss.admin.base.Rows.counted(grid, "deliberations.count"));
     }
 
     private String findings(List<Finding> found) {

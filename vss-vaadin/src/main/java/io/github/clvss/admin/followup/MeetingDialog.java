@@ -56,7 +56,11 @@ final class MeetingDialog extends Dialog {
     private final boolean coordinator;
     private Meeting meeting;
 
-    MeetingDialog(ActionPlan actions, MeetingRegister meetings, Clock clock, Actor actor, FollowUpContract known, Meeting meeting, Runnable changed) {
+    private final java.time.ZoneId zone;
+
+    MeetingDialog(ActionPlan actions, MeetingRegister meetings, Clock clock, Actor actor, FollowUpContract known,
+            java.time.ZoneId zone, Meeting meeting, Runnable changed) {
+        this.zone = zone;
         this.actions = actions;
         this.meetings = meetings;
         this.clock = clock;
@@ -85,8 +89,11 @@ final class MeetingDialog extends Dialog {
             add(new H3(getTranslation("meetings.agenda")), agenda);
         }
         add(new H3(getTranslation("meetings.attendance")), attendance());
-        Paragraph all = new Paragraph(getTranslation(meetings.signatoriesThere(actor, meeting.id()).all()
-                ? "meetings.signatories.all" : "meetings.signatories.not-all"));
+        // a meeting still to come says nothing of who was there
+        boolean toCome = meeting.start().isAfter(java.time.LocalDateTime.ofInstant(clock.instant(), zone));
+        Paragraph all = new Paragraph(getTranslation(toCome ? "meetings.signatories.to-come"
+                : meetings.signatoriesThere(actor, meeting.id()).all() ? "meetings.signatories.all"
+                : "meetings.signatories.not-all"));
         all.setId("meeting-signatories");
         add(all);
         add(new H3(getTranslation("meetings.minutes")), new Paragraph(meeting.minutes()

@@ -2,6 +2,8 @@ package io.github.clvss.admin.followup;
 
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import java.time.Duration;
+import java.time.LocalDateTime;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -29,6 +31,9 @@ final class MeetingEditor extends FormDialog<MeetingForm> {
     private final MeetingMapping.Kept kept;
     private final boolean planned;
 
+    /** How long a new meeting lasts until someone says otherwise. */
+    static final Duration DEFAULT_LENGTH = Duration.ofHours(2);
+
     MeetingEditor(MeetingRegister meetings, Clock clock, Actor actor, FollowUpContract known, Optional<Meeting> current,
             Runnable saved) {
         super(current.isPresent() ? "meetings.edit" : "meetings.add", MeetingForm.class,
@@ -48,6 +53,22 @@ final class MeetingEditor extends FormDialog<MeetingForm> {
         start.setLocale(getLocale());
         DateTimePicker end = new DateTimePicker(getTranslation("meetings.end"));
         end.setLocale(getLocale());
+        // each sub-field says what it is to a screen reader
+        start.setDateAriaLabel(getTranslation("meetings.start.date"));
+        start.setTimeAriaLabel(getTranslation("meetings.start.time"));
+        end.setDateAriaLabel(getTranslation("meetings.end.date"));
+        end.setTimeAriaLabel(getTranslation("meetings.end.time"));
+        // the end follows the start: the same length as before, or two hours for a new meeting
+        start.addValueChangeListener(changed -> {
+            LocalDateTime from = changed.getValue();
+            LocalDateTime before = changed.getOldValue();
+            if (from == null || (before == null && end.getValue() != null)) {
+                return;
+            }
+            Duration length = before != null && end.getValue() != null && end.getValue().isAfter(before)
+                    ? Duration.between(before, end.getValue()) : DEFAULT_LENGTH;
+            end.setValue(from.plus(length));
+        });
         TextField place = new TextField(getTranslation("meetings.place"));
         place.setMaxLength(Meeting.PLACE_MAX);
         TextArea agenda = new TextArea(getTranslation("meetings.agenda"));

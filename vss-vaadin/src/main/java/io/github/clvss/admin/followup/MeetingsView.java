@@ -72,7 +72,10 @@ final class MeetingsView extends Main implements HasDynamicTitle {
         grid.addColumn(Meeting::title).setHeader(getTranslation("meetings.column.title")).setFlexGrow(3);
         grid.addColumn(m -> getTranslation("meetings.kind." + m.kind().name())).setHeader(getTranslation("meetings.column.kind"))
                 .setAutoWidth(true);
-        grid.addColumn(m -> getTranslation(meetings.signatoriesThere(actor, m.id()).all() ? "meetings.yes" : "meetings.no"))
+        java.time.LocalDateTime now = java.time.LocalDateTime.ofInstant(clock.instant(), territory.facts().timeZone());
+        // a meeting still to come has no attendance yet: neither yes nor no
+        grid.addColumn(m -> getTranslation(m.start().isAfter(now) ? "meetings.to-come"
+                        : meetings.signatoriesThere(actor, m.id()).all() ? "meetings.yes" : "meetings.no"))
                 .setHeader(getTranslation("meetings.column.signatories")).setAutoWidth(true);
         Runnable refresh = () -> grid.getDataProvider().refreshAll();
         grid.addComponentColumn(m -> buttons(territory, known, m, refresh)).setHeader(getTranslation("partners.column.actions"))
@@ -94,7 +97,8 @@ final class MeetingsView extends Main implements HasDynamicTitle {
         Div box = new Div();
         box.addClassName("vss-inline");
         box.add(small(VaadinIcon.EYE, "meetings.open.aria", meeting,
-                click -> new MeetingDialog(actions, meetings, clock, actor, known, meetings.find(actor, meeting.id()), refresh).open()));
+                click -> new MeetingDialog(actions, meetings, clock, actor, known, territory.facts().timeZone(),
+                        meetings.find(actor, meeting.id()), refresh).open()));
         if (actor.coordinates(territory.id())) {
             box.add(small(VaadinIcon.EDIT, "meetings.edit.aria", meeting,
                     click -> new MeetingEditor(meetings, clock, actor, known, Optional.of(meetings.find(actor, meeting.id())), refresh)

@@ -56,8 +56,8 @@ final class ResourceEditor extends FormDialog<ResourceForm> {
         TextField name = new TextField(getTranslation("resources.column.name"));
         TextArea french = new TextArea(getTranslation("resources.description.fr"));
         TextArea english = new TextArea(getTranslation("resources.description.en"));
-        TextField phone = new TextField(getTranslation("referents.column.phone"));
-        TextField sms = new TextField("SMS");
+        TextField phone = new TextField(getTranslation("resources.phone"));
+        TextField sms = new TextField(getTranslation("resources.sms"));
         TextField web = new TextField(getTranslation("partners.web"));
         TextField address = new TextField(getTranslation("partners.address"));
         TextField hours = new TextField(getTranslation("resources.hours"));

@@ -83,7 +83,10 @@ final class ResourcesView extends Main implements HasDynamicTitle {
                     () -> grid.getDataProvider().refreshAll()).open());
             edit.setAriaLabel(getTranslation("resources.edit.aria", r.name()));
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            edit.setVisible(r.scope() != io.github.clvss.core.resource.ResourceScope.NATIONAL || actor.isPlatformAdministrator());
+            // only the buttons the registry would accept: an observer sees none
+            boolean may = resources.mayCorrect(actor, r);
+            confirm.setVisible(may);
+            edit.setVisible(may);
             return new com.vaadin.flow.component.html.Div(confirm, edit);
         }).setHeader(getTranslation("partners.column.actions"));
         grid.setItems(query -> resources.serving(user.actor(), territory.get().id(),

@@ -43,6 +43,17 @@ class DeliberationEditorTest extends ViewTest {
     }
 
     @Test
+    void a_blank_form_lists_no_fault_until_the_person_changes_something() {
+        String before = find(Div.class).withId("deliberation-findings").single().getElement().getTextRecursively();
+        assertThat(before).contains("s’affichent ici dès que vous commencez la saisie")
+                .doesNotContain("erreur(s)").doesNotContain("Erreur");
+
+        find(TextField.class).withCaption("Objet").single().setValue("Subvention au CIDFF");
+
+        assertThat(find(Paragraph.class).withId("deliberation-findings-summary").single().getText()).contains("erreur(s)");
+    }
+
+    @Test
     void two_proxies_held_by_one_member_in_april_2022_are_admitted_under_the_health_emergency_and_the_form_says_so() {
         councilWithTwoProxiesHeldByAda();
 

@@ -84,6 +84,26 @@ class MeetingEditorTest extends ViewTest {
 
     @Test
     @SignedInAs("coordination")
+    void a_new_meetings_end_follows_its_start_and_each_date_and_time_sub_field_has_a_label() {
+        navigate(MeetingsView.class);
+        test(find(Button.class).withText("Prévoir une réunion").single()).click();
+        DateTimePicker start = find(DateTimePicker.class).withCaption("Début").single();
+        DateTimePicker end = find(DateTimePicker.class).withCaption("Fin").single();
+
+        start.setValue(LocalDateTime.of(2027, 3, 10, 18, 0));
+        assertThat(end.getValue()).as("two hours by default").isEqualTo(LocalDateTime.of(2027, 3, 10, 20, 0));
+        end.setValue(LocalDateTime.of(2027, 3, 10, 21, 0));
+        start.setValue(LocalDateTime.of(2027, 3, 11, 9, 0));
+        assertThat(end.getValue()).as("moved with the start, its length kept").isEqualTo(LocalDateTime.of(2027, 3, 11, 12, 0));
+
+        assertThat(start.getDateAriaLabel()).contains("Date de début");
+        assertThat(start.getTimeAriaLabel()).contains("Heure de début");
+        assertThat(end.getDateAriaLabel()).contains("Date de fin");
+        assertThat(end.getTimeAriaLabel()).contains("Heure de fin");
+    }
+
+    @Test
+    @SignedInAs("coordination")
     void a_meeting_saved_after_someone_elses_change_says_so_keeps_the_input_and_overwrites_nothing() {
         Meeting meeting = planned("Comité technique d’avril");
         click(meeting.title(), "Modifier la réunion");

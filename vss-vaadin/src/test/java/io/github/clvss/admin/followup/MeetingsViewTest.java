@@ -75,6 +75,21 @@ class MeetingsViewTest extends ViewTest {
     }
 
     @Test
+    @SignedInAs("observation")
+    void a_meeting_still_to_come_says_nothing_of_who_was_there() {
+        navigate(MeetingsView.class);
+        Grid<Meeting> grid = meetings();
+        // the demo's working group, three weeks from the day the demo data was made
+        String coming = "Groupe de travail : circuit d’accueil aux urgences";
+
+        assertThat(test(grid).getCellText(row(grid, coming), 3)).isEqualTo("À venir");
+        open(grid, coming);
+        assertThat(find(Paragraph.class).withId("meeting-signatories").single().getText())
+                .isEqualTo("La réunion n’a pas encore eu lieu : la présence des institutions signataires se note après.")
+                .doesNotContain("n’étaient pas");
+    }
+
+    @Test
     @SignedInAs("coordination")
     @SuppressWarnings("unchecked")
     void the_coordinator_plans_a_meeting_records_attendance_and_a_decision_that_creates_an_action() {

@@ -53,7 +53,7 @@ class RegistryFormsTest extends ViewTest {
         assertThat(find(ListItem.class).from(find(ProblemList.class).single()).all()).extracting(i -> i.getElement().getText())
                 .singleElement().asString().contains("au moins un moyen de joindre");
 
-        test(find(TextField.class).withLabel("Téléphone professionnel").single()).setValue("01 46 09 00 10");
+        test(find(TextField.class).withLabel("Téléphone").single()).setValue("01 46 09 00 10");
         test(find(Button.class).withText("Enregistrer").single()).click();
 
         assertThat(test(resources).size()).isEqualTo(before + 1);

@@ -62,15 +62,26 @@ class ResourceEditorTest extends ViewTest {
         test(find(Button.class).withText("Ajouter une adresse").single()).click();
         test(find(TextField.class).withLabel("Nom").single()).setValue("Point d’écoute de la gare (démo)");
         test(find(TextArea.class).withLabel("Description (français)").single()).setValue("Écoute sans rendez-vous");
-        test(find(TextField.class).withLabel("Téléphone professionnel").single()).setValue("pas un numéro");
+        test(find(TextField.class).withLabel("Téléphone").single()).setValue("pas un numéro");
 
         test(find(Button.class).withText("Enregistrer").single()).click();
 
-        TextField phone = find(TextField.class).withLabel("Téléphone professionnel").single();
+        TextField phone = find(TextField.class).withLabel("Téléphone").single();
         assertThat(phone.isInvalid()).isTrue();
         assertThat(phone.getErrorMessage()).contains("« pas un numéro » n’est pas un numéro de téléphone valide");
         assertThat(phone.getValue()).isEqualTo("pas un numéro");
         assertThat(test(grid).size()).isEqualTo(before);
+    }
+
+    @Test
+    void an_address_has_a_phone_and_an_sms_number_not_a_work_phone() {
+        navigate(ResourcesView.class);
+        test(find(Button.class).withText("Ajouter une adresse").single()).click();
+
+        assertThat(find(TextField.class).withLabel("Téléphone").exists()).isTrue();
+        assertThat(find(TextField.class).withLabel("SMS").exists()).isTrue();
+        assertThat(find(TextField.class).withLabel("Téléphone professionnel").exists())
+                .as("a resource is a service, not a person at work").isFalse();
     }
 
     @Test
