@@ -65,6 +65,12 @@ final class ContractOverviewView extends Main implements HasDynamicTitle {
         grid.setItems(query -> contracts.list(actor, t.id(), Paging.of(query)).stream());
         grid.setAllRowsVisible(true);
         add(grid);
+        if (actor.coordinates(t.id())) {
+            com.vaadin.flow.router.RouterLink start = new com.vaadin.flow.router.RouterLink(
+                    getTranslation("new-contract.title"), NewContractView.class);
+            start.setId("contract-new");
+            add(new Paragraph(start));
+        }
         Dashboard.latest(contracts, partners, resources, actions, obligations, documents, clock, actor, t).ifPresent(contract -> add(new Dashboard(contracts, partners, resources, actions, obligations, documents, clock, actor, t, contract, properties.staleAfter())));
     }
 
