@@ -6,23 +6,15 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import io.github.clvss.admin.base.ProblemPlaces;
 import io.github.clvss.admin.base.Refusals;
 import io.github.clvss.admin.security.CurrentUser;
-import io.github.clvss.core.access.Actor;
 import io.github.clvss.core.contract.Contract;
 import io.github.clvss.core.contract.ContractAct;
-import io.github.clvss.core.contract.ContractId;
 import io.github.clvss.core.contract.ContractLifecycle;
 import io.github.clvss.core.contract.ContractManagement;
 import io.github.clvss.core.contract.ContractStatus;
@@ -35,7 +27,6 @@ import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Records an amendment (avenant) of an approved contract (the coordinator): the new text,
@@ -46,59 +37,41 @@ import java.util.Optional;
  */
 @Route("avenant")
 @PermitAll
-final class AmendmentView extends Main implements HasDynamicTitle, BeforeEnterObserver, HasUrlParameter<String> {
+final class AmendmentView extends ContractPage {
 
-    private final transient ContractManagement contracts;
     private final transient ContractLifecycle lifecycle;
     private final transient DeliberationRegister deliberations;
-    private final Actor actor;
-    private Optional<ContractId> id = Optional.empty();
-    private String title = "";
 
     AmendmentView(ContractManagement contracts, ContractLifecycle lifecycle, DeliberationRegister deliberations,
             CurrentUser user) {
-        this.contracts = contracts;
+        super(contracts, user.actor());
         this.lifecycle = lifecycle;
         this.deliberations = deliberations;
-        this.actor = user.actor();
-        addClassName("vss-page");
     }
 
     @Override
-    public void setParameter(BeforeEvent event, String parameter) {
-        id = ContractId.parse(parameter, "id").asOptional();
-    }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            show(contracts.find(actor, id.orElseThrow(() -> new IllegalStateException("no id"))));
-        } catch (VssException | IllegalStateException refused) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
-        }
-    }
-
-    private void show(Contract contract) {
-        removeAll();
-        title = getTranslation("amendment.title", contract.title());
-        add(new H1(title));
+    void show(Contract contract) {
+        title(getTranslation("amendment.title", contract.title()));
+        Paragraph subtitle = new Paragraph(contract.title());
+        subtitle.addClassName("vss-subtitle");
+        add(new H1(getTranslation("amendment.title.heading")), subtitle);
         RouterLink back = new RouterLink(getTranslation("text.back"), ContractView.class, contract.id().toString());
-        ContractStatus status = lifecycle.status(actor, contract.id());
-        if (!actor.coordinates(contract.territory())
+        ContractStatus status = lifecycle.status(actor(), contract.id());
+        if (!actor().coordinates(contract.territory())
                 || status != ContractStatus.SIGNED && status != ContractStatus.IN_FORCE) {
             add(new Paragraph(getTranslation("amendment.not-now")), back);
             return;
         }
-        Lifecycle current = lifecycle.lifecycle(actor, contract.id());
+        Lifecycle current = lifecycle.lifecycle(actor(), contract.id());
         add(new Paragraph(getTranslation("amendment.help", current.textVersion() + 1)));
-        ContractTextEditor editor = new ContractTextEditor(lifecycle.text(actor, contract.id()));
+        ContractTextEditor editor = new ContractTextEditor(lifecycle.text(actor(), contract.id()));
         ComboBox<Deliberation> deliberation = new ComboBox<>(getTranslation("contract.deliberation"));
         deliberation.setId("amendment-deliberation");
         deliberation.setWidthFull();
         deliberation.setHelperText(getTranslation("amendment.deliberation.help"));
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
         // the latest 200 acts, newest first: an amendment follows its deliberation closely
-        List<Deliberation> acts = deliberations.list(actor, contract.territory(), PageRequest.first(200)).stream()
+        List<Deliberation> acts = deliberations.list(actor(), contract.territory(), PageRequest.first(200)).stream()
                 .filter(d -> d.session().date().isPresent())
                 .filter(d -> !current.deliberations().contains(d.id())).toList();
         deliberation.setItems(acts);
@@ -117,7 +90,7 @@ final class AmendmentView extends Main implements HasDynamicTitle, BeforeEnterOb
             try {
                 ContractAct.Amended amendment = ContractTextMapping.MAP.toAmendment(editor.model(),
                         current.textVersion() + 1);
-                lifecycle.amend(actor, contract.id(), amendment.deliberation(), amendment.on(), editor.text());
+                lifecycle.amend(actor(), contract.id(), amendment.deliberation(), amendment.on(), editor.text());
                 Refusals.done(getTranslation("amendment.recorded", amendment.textVersion()));
                 getUI().ifPresent(ui -> ui.navigate(TextComparisonView.class, contract.id().toString()));
             } catch (VssException refused) {
@@ -129,10 +102,5 @@ final class AmendmentView extends Main implements HasDynamicTitle, BeforeEnterOb
         Div actions = new Div(save, back);
         actions.addClassNames("vss-toolbar", "vss-sticky-actions");
         add(new H2(getTranslation("amendment.deliberation")), deliberation, editor, actions);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title.isEmpty() ? getTranslation("overview.title") : title;
     }
 }

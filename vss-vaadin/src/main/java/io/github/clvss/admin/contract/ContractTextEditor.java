@@ -80,7 +80,7 @@ final class ContractTextEditor extends Div {
         // the fields are made anew: so are the places of the problems and the preamble's binding
         places = new ProblemPlaces();
         Binder<ContractTextForm> binder = new Binder<>(ContractTextForm.class);
-        TextArea preamble = new TextArea(getTranslation("contract.preamble"));
+        TextArea preamble = new TextArea(getTranslation("text.preamble"));
         preamble.setId("text-preamble");
         preamble.setWidthFull();
         preamble.setMaxLength(ContractText.LONG_TEXT_MAX);

@@ -4,26 +4,17 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import io.github.clvss.admin.base.Refusals;
 import io.github.clvss.admin.security.CurrentUser;
-import io.github.clvss.core.access.Actor;
 import io.github.clvss.core.contract.Contract;
-import io.github.clvss.core.contract.ContractId;
 import io.github.clvss.core.contract.ContractLifecycle;
 import io.github.clvss.core.contract.ContractManagement;
 import io.github.clvss.core.contract.ContractStatus;
 import io.github.clvss.core.shared.VssException;
 import jakarta.annotation.security.PermitAll;
-import java.util.Optional;
 
 /**
  * The coordinator writes a draft contract's text: preamble, legal references, axes and
@@ -33,57 +24,38 @@ import java.util.Optional;
  */
 @Route("texte-contrat")
 @PermitAll
-final class ContractTextView extends Main implements HasDynamicTitle, BeforeEnterObserver, HasUrlParameter<String> {
+final class ContractTextView extends ContractPage {
 
-    private final transient ContractManagement contracts;
     private final transient ContractLifecycle lifecycle;
-    private final Actor actor;
-    private Optional<ContractId> id = Optional.empty();
-    private String title = "";
 
     ContractTextView(ContractManagement contracts, ContractLifecycle lifecycle, CurrentUser user) {
-        this.contracts = contracts;
+        super(contracts, user.actor());
         this.lifecycle = lifecycle;
-        this.actor = user.actor();
-        addClassName("vss-page");
     }
 
     @Override
-    public void setParameter(BeforeEvent event, String parameter) {
-        id = ContractId.parse(parameter, "id").asOptional();
-    }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            Contract contract = contracts.find(actor, id.orElseThrow(() -> new IllegalStateException("no id")));
-            show(contract);
-        } catch (VssException | IllegalStateException refused) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
-        }
-    }
-
-    private void show(Contract found) {
-        removeAll();
-        title = getTranslation("text.title", found.title());
-        add(new H1(title));
+    void show(Contract found) {
+        title(getTranslation("text.title", found.title()));
+        Paragraph subtitle = new Paragraph(found.title());
+        subtitle.addClassName("vss-subtitle");
+        add(new H1(getTranslation("text.title.heading")), subtitle);
         RouterLink back = new RouterLink(getTranslation("text.back"), ContractView.class, found.id().toString());
-        if (!actor.coordinates(found.territory())) {
+        if (!actor().coordinates(found.territory())) {
             add(new Paragraph(getTranslation("text.read-only")), back);
             return;
         }
-        if (lifecycle.status(actor, found.id()) != ContractStatus.DRAFT) {
+        if (lifecycle.status(actor(), found.id()) != ContractStatus.DRAFT) {
             RouterLink amend = new RouterLink(getTranslation("contract.amend"), AmendmentView.class, found.id().toString());
             add(new Paragraph(getTranslation("text.approved")), new Div(amend), back);
             return;
         }
         add(new Paragraph(getTranslation("text.help")));
-        ContractTextEditor editor = new ContractTextEditor(lifecycle.text(actor, found.id()));
+        ContractTextEditor editor = new ContractTextEditor(lifecycle.text(actor(), found.id()));
         Contract[] contract = {found};
         Button save = new Button(getTranslation("text.save"), click -> {
             editor.clearProblems();
             try {
-                contract[0] = lifecycle.writeText(actor, contract[0].id(), contract[0].version(), editor.text());
+                contract[0] = lifecycle.writeText(actor(), contract[0].id(), contract[0].version(), editor.text());
                 Refusals.done(getTranslation("text.saved"));
             } catch (VssException refused) {
                 editor.refused(refused);
@@ -94,10 +66,5 @@ final class ContractTextView extends Main implements HasDynamicTitle, BeforeEnte
         Div actions = new Div(save, back);
         actions.addClassNames("vss-toolbar", "vss-sticky-actions");
         add(editor, actions);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title.isEmpty() ? getTranslation("overview.title") : title;
     }
 }

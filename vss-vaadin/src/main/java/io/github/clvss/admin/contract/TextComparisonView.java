@@ -2,27 +2,18 @@ package io.github.clvss.admin.contract;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.dom.Element;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import io.github.clvss.admin.security.CurrentUser;
-import io.github.clvss.core.access.Actor;
 import io.github.clvss.core.contract.Contract;
-import io.github.clvss.core.contract.ContractId;
 import io.github.clvss.core.contract.ContractLifecycle;
 import io.github.clvss.core.contract.ContractManagement;
 import io.github.clvss.core.contract.LegalReference;
 import io.github.clvss.core.contract.TextVersion;
-import io.github.clvss.core.shared.VssException;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -37,42 +28,24 @@ import java.util.Optional;
  */
 @Route("versions-contrat")
 @PermitAll
-final class TextComparisonView extends Main implements HasDynamicTitle, BeforeEnterObserver, HasUrlParameter<String> {
+final class TextComparisonView extends ContractPage {
 
-    private final transient ContractManagement contracts;
     private final transient ContractLifecycle lifecycle;
-    private final Actor actor;
     private final Div table = new Div();
-    private Optional<ContractId> id = Optional.empty();
-    private String title = "";
 
     TextComparisonView(ContractManagement contracts, ContractLifecycle lifecycle, CurrentUser user) {
-        this.contracts = contracts;
+        super(contracts, user.actor());
         this.lifecycle = lifecycle;
-        this.actor = user.actor();
-        addClassName("vss-page");
     }
 
     @Override
-    public void setParameter(BeforeEvent event, String parameter) {
-        id = ContractId.parse(parameter, "id").asOptional();
-    }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            show(contracts.find(actor, id.orElseThrow(() -> new IllegalStateException("no id"))));
-        } catch (VssException | IllegalStateException refused) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
-        }
-    }
-
-    private void show(Contract contract) {
-        removeAll();
-        title = getTranslation("compare.title", contract.title());
-        add(new H1(title));
+    void show(Contract contract) {
+        title(getTranslation("compare.title", contract.title()));
+        Paragraph subtitle = new Paragraph(contract.title());
+        subtitle.addClassName("vss-subtitle");
+        add(new H1(getTranslation("compare.title.heading")), subtitle);
         RouterLink back = new RouterLink(getTranslation("text.back"), ContractView.class, contract.id().toString());
-        List<TextVersion> versions = lifecycle.textHistory(actor, contract.id());
+        List<TextVersion> versions = lifecycle.textHistory(actor(), contract.id());
         if (versions.size() < 2) {
             add(new Paragraph(getTranslation("compare.one-version")), back);
             return;
@@ -171,10 +144,5 @@ final class TextComparisonView extends Main implements HasDynamicTitle, BeforeEn
     private String date(Optional<LocalDate> date) {
         return date.map(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())::format)
                 .orElse(getTranslation("value.unknown"));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title.isEmpty() ? getTranslation("overview.title") : title;
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -47,15 +48,10 @@ final class TerritoriesView extends Main implements HasDynamicTitle {
         toolbar.addClassName("vss-toolbar");
         grid.setAriaLabel(getTranslation("territories.title"));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(Territory::name).setHeader(getTranslation("territories.column.name")).setFlexGrow(2);
-        grid.addColumn(t -> getTranslation("territory.kind." + t.facts().kind().name()))
-                .setHeader(getTranslation("territory.kind"));
-        grid.addColumn(t -> t.facts().inseeCode().map(Object::toString).orElse(""))
-                .setHeader(getTranslation("territory.insee"));
-        grid.addColumn(t -> t.facts().department().value()).setHeader(getTranslation("territory.department"));
+        grid.addComponentColumn(this::identity).setHeader(getTranslation("territories.column.name")).setFlexGrow(3);
         grid.addColumn(t -> t.facts().population().map(p -> getTranslation("territory.population.value",
                         String.format(getLocale(), "%,d", p.inhabitants()), String.valueOf(p.year().getValue())))
-                .orElse(getTranslation("value.unknown"))).setHeader(getTranslation("territory.population"));
+                .orElse(getTranslation("value.unknown"))).setHeader(getTranslation("territory.population")).setFlexGrow(1);
         grid.setAllRowsVisible(true);
         grid.setItems(query -> territories.list(user.actor(), Paging.of(query)).stream(),
                 query -> (int) territories.count(user.actor()));
@@ -63,6 +59,19 @@ final class TerritoriesView extends Main implements HasDynamicTitle {
         add(new H1(getTranslation("territories.title")), new Paragraph(getTranslation("territories.help")), toolbar,
                 count, grid);
         refresh(territories, user);
+    }
+
+    /** A territory's name, then what identifies it: kind, INSEE code, département — readable on a phone. */
+    private Div identity(Territory territory) {
+        Span name = new Span(territory.name());
+        name.addClassName("vss-strong");
+        String details = getTranslation("territory.kind." + territory.facts().kind().name())
+                + territory.facts().inseeCode().map(code -> " · " + getTranslation("territory.insee") + " " + code).orElse("")
+                + " · " + getTranslation("territory.department") + " " + territory.facts().department().value();
+        Span more = new Span(details);
+        more.addClassName("vss-muted");
+        Div cell = new Div(name, new com.vaadin.flow.component.html.Div(more));
+        return cell;
     }
 
     private void refresh(TerritoryAdministration territories, CurrentUser user) {

@@ -74,7 +74,9 @@ final class TerritoryEditor extends FormDialog<TerritoryForm> {
         binder().setDefaultValidatorsEnabled(false);
         Messages messages = Messages.of(getLocale());
 
-        placeOther(new H3(getTranslation("territories.form.town")), 2);
+        H3 town = new H3(getTranslation("territories.form.town"));
+        town.addClassName("vss-form-section");
+        placeOther(town, 2);
         placeOther(new Paragraph(getTranslation("territories.form.prefill")), 2);
         Select<TerritoryKind> kind = new Select<>();
         kind.setLabel(getTranslation("territory.kind"));
@@ -141,7 +143,9 @@ final class TerritoryEditor extends FormDialog<TerritoryForm> {
                         : ValidationResult.error(messages.text(Problem.general("population.year.range", value))))
                 .bind(TerritoryForm::getPopulationYear, TerritoryForm::setPopulationYear);
 
-        placeOther(new H3(getTranslation("territories.form.coordinator")), 2);
+        H3 coordinatorHeading = new H3(getTranslation("territories.form.coordinator"));
+        coordinatorHeading.addClassName("vss-form-section");
+        placeOther(coordinatorHeading, 2);
         TextField login = new TextField(getTranslation("accounts.column.login"));
         login.setId("coordinator-login");
         login.setRequiredIndicatorVisible(true);
