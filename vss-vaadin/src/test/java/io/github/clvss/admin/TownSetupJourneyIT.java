@@ -142,7 +142,8 @@ class TownSetupJourneyIT {
         click(coordinator, "new-contract-save");
 
         coordinator.waitFor(By.id("text-save"));
-        coordinator.waitForText("La commune de Vézelay se saisit");
+        new WebDriverWait(coordinator.driver(), Duration.ofSeconds(10)).until(d ->
+                area(coordinator, "text-preamble").getDomProperty("value").contains("La commune de Vézelay se saisit"));
         assertThat(coordinator.seriousViolations()).isEmpty();
         both(coordinator, "town-text-editor");
         type(coordinator, area(coordinator, "commitment-1.1"), REWORDED);
@@ -188,6 +189,7 @@ class TownSetupJourneyIT {
         addPartner("Gendarmerie — communauté de brigades d’Avallon (démo)", "Sécurité");
         addPartner("France Victimes 89 (démo)", "Associatif");
         coordinator.waitForText("France Victimes 89 (démo)");
+        assertThat(vss.contractLifecycle().signatories(Actor.system(), contract().id())).hasSize(2);
 
         List<WebElement> open = coordinator.driver().findElements(By.xpath("//vaadin-button[normalize-space()='Ouvrir']"));
         assertThat(open).hasSize(2);
@@ -249,10 +251,11 @@ class TownSetupJourneyIT {
         coordinator.waitForText("Version 2 (approuvée le 12 mars 2026)");
         String row = coordinator.driver().findElement(By.xpath("//table[@id='text-comparison']//tr[th[contains(., 'Engagement 2.1')]]"))
                 .getText();
-        assertThat(row).contains("Modifié", AMENDED, "La création d’un document unique rassemblant");
-        assertThat(coordinator.driver().findElement(By.id("compare-summary")).getText()).startsWith("1 partie(s)");
-        assertThat(coordinator.seriousViolations()).isEmpty();
         both(coordinator, "town-comparison");
+        assertThat(row).contains("Modifié", AMENDED, "La création d’un document unique rassemblant");
+        assertThat(coordinator.driver().findElement(By.id("compare-summary")).getDomProperty("textContent"))
+                .startsWith("1 partie(s)");
+        assertThat(coordinator.seriousViolations()).isEmpty();
 
         coordinator.open("/contrats/" + contract().id());
         waitForStatus("En vigueur");
@@ -306,7 +309,13 @@ class TownSetupJourneyIT {
         pause();
         type(coordinator, coordinator.waitFor(By.xpath(
                 "//vaadin-text-area[.//label[normalize-space()='Rôle dans le contrat']]//textarea")), "Partenaire du contrat local");
-        reach(coordinator, coordinator.waitFor(By.xpath("//vaadin-checkbox[.//label[normalize-space()='Signataire du contrat']]")));
+        WebElement signatory = coordinator.waitFor(By.xpath(
+                "//vaadin-checkbox[.//label[normalize-space()='Signataire du contrat']]//input"));
+        if (!signatory.isSelected()) {
+            reach(coordinator, coordinator.waitFor(By.xpath(
+                    "//vaadin-checkbox[.//label[normalize-space()='Signataire du contrat']]//label")));
+        }
+        new WebDriverWait(coordinator.driver(), Duration.ofSeconds(5)).until(d -> signatory.isSelected());
         reach(coordinator, coordinator.waitFor(By.xpath("//vaadin-button[normalize-space()='Ajouter au contrat']")));
         coordinator.waitForText(name);
         new WebDriverWait(coordinator.driver(), Duration.ofSeconds(10)).until(d ->
