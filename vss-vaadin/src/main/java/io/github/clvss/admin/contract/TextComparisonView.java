@@ -32,6 +32,7 @@ final class TextComparisonView extends ContractPage {
 
     private final transient ContractLifecycle lifecycle;
     private final Div table = new Div();
+    private final com.vaadin.flow.component.checkbox.Checkbox changesOnly = new com.vaadin.flow.component.checkbox.Checkbox();
 
     TextComparisonView(ContractManagement contracts, ContractLifecycle lifecycle, CurrentUser user) {
         super(contracts, user.actor());
@@ -54,9 +55,13 @@ final class TextComparisonView extends ContractPage {
         Select<TextVersion> to = picker("compare.to", versions, "compare-to");
         from.setValue(versions.get(versions.size() - 2));
         to.setValue(versions.getLast());
+        changesOnly.setLabel(getTranslation("compare.changes-only"));
+        changesOnly.setValue(true);
+        changesOnly.setId("compare-changes-only");
         from.addValueChangeListener(change -> fill(from.getValue(), to.getValue()));
         to.addValueChangeListener(change -> fill(from.getValue(), to.getValue()));
-        Div pickers = new Div(from, to);
+        changesOnly.addValueChangeListener(change -> fill(from.getValue(), to.getValue()));
+        Div pickers = new Div(from, to, changesOnly);
         pickers.addClassName("vss-toolbar");
         add(new Paragraph(getTranslation("compare.help")), pickers, table, back);
         fill(from.getValue(), to.getValue());
@@ -94,6 +99,9 @@ final class TextComparisonView extends ContractPage {
                 new Element("th").setAttribute("scope", "col").setText(version(after)));
         Element body = new Element("tbody");
         for (TextComparison.Row row : rows) {
+            if (changesOnly.getValue() && row.change() == TextComparison.Change.SAME && row.part() != TextComparison.Part.AXIS) {
+                continue;
+            }
             Element tr = new Element("tr");
             tr.getClassList().add("vss-compare-" + row.change().name().toLowerCase(java.util.Locale.ROOT));
             if (row.part() == TextComparison.Part.AXIS) {
