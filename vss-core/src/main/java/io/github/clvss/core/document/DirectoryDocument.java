@@ -24,20 +24,26 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 
-/** The document unique: every partner with its référents, then the useful addresses; it holds personal data, so producing it is journaled. */
+/**
+ * The document unique: the contract's commitments, axis by axis, then every partner with its
+ * référents, then the useful addresses; it holds personal data, so producing it is journaled.
+ */
 final class DirectoryDocument {
 
     private final DocumentRenderer renderer;
     private final ContractManagement contracts;
     private final TerritoryAdministration territories;
     private final Documents.Directory directory;
+    private final io.github.clvss.core.contract.ContractLifecycle lifecycle;
     private final Clock clock;
 
-    DirectoryDocument(DocumentRenderer renderer, ContractManagement contracts, TerritoryAdministration territories, Documents.Directory directory, Clock clock) {
+    DirectoryDocument(DocumentRenderer renderer, ContractManagement contracts, TerritoryAdministration territories,
+            Documents.Directory directory, io.github.clvss.core.contract.ContractLifecycle lifecycle, Clock clock) {
         this.renderer = renderer;
         this.contracts = contracts;
         this.territories = territories;
         this.directory = directory;
+        this.lifecycle = lifecycle;
         this.clock = clock;
     }
 
@@ -96,6 +102,16 @@ final class DirectoryDocument {
         model.put("territory", territory.name());
         model.put("contractTitle", contract.title());
         model.put("reference", contract.id().toString());
+        List<Map<String, Object>> axisViews = new ArrayList<>();
+        for (var axis : lifecycle.text(actor, id).axes()) {
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("title", axis.number().map(n -> texts.getString("directory.axis").replace("{0}", String.valueOf(n)) + " — ")
+                    .orElse("") + axis.title());
+            view.put("commitments", axis.commitments().stream().map(c -> Map.of("id", c.id(), "text", c.text())).toList());
+            axisViews.add(view);
+        }
+        model.put("axes", axisViews);
+        model.put("hasAxes", !axisViews.isEmpty());
         model.put("partners", partnerViews);
         model.put("resources", resourceViews);
         model.put("generated", dates.format(territory.facts().today(clock)));

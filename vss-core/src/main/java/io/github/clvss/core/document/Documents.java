@@ -58,7 +58,7 @@ public final class Documents {
                 directory.acts(), clock);
         this.diagnostic = new DiagnosticDocument(renderer, contracts, territories,
                 Objects.requireNonNull(indicators, "indicators"), clock);
-        this.directoryDocument = new DirectoryDocument(renderer, contracts, territories, directory, clock);
+        this.directoryDocument = new DirectoryDocument(renderer, contracts, territories, directory, lifecycle, clock);
         this.help = new HelpPage(renderer, territories, directory.resources(), clock);
         this.orientation = new OrientationDocument(renderer, territories, clock);
         this.logigramme = new LogigrammeDocument(renderer, territories, Objects.requireNonNull(circuits, "circuits"), clock);

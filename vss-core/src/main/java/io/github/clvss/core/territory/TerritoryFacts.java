@@ -94,16 +94,33 @@ public record TerritoryFacts(
      * @return a warning when the SIREN does not follow the pattern
      */
     public static Optional<Problem> sirenAgainstInsee(InseeCode insee, Siren siren, String path) {
-        String code = insee.value();
-        String expected;
-        if (code.startsWith("2A") || code.startsWith("2B")) {
-            expected = "21200" + code.substring(2);
-        } else if (code.startsWith("97") || code.startsWith("98")) {
-            expected = "21" + code.substring(0, 3) + "0" + code.substring(3);
-        } else {
-            expected = "21" + code.substring(0, 2) + "0" + code.substring(2);
-        }
+        String expected = sirenPrefix(insee);
         return siren.value().startsWith(expected) ? Optional.empty()
-                : Optional.of(Problem.warning("territory.siren.insee", path, siren.value(), code, expected));
+                : Optional.of(Problem.warning("territory.siren.insee", path, siren.value(), insee.value(), expected));
+    }
+
+    /**
+     * The SIREN a commune usually has, derived from its INSEE code by the pattern
+     * {@link #sirenAgainstInsee} checks, with its Luhn key: 92012 → 219200128. A guess to
+     * prefill a form, to be checked against the public directory (communes nouvelles differ).
+     */
+    public static Siren usualSiren(InseeCode insee) {
+        String prefix = sirenPrefix(insee);
+        for (int key = 0; key < 10; key++) {
+            if (Luhn.valid(prefix + key)) {
+                return new Siren(prefix + key);
+            }
+        }
+        throw new IllegalStateException("no Luhn key for " + prefix);
+    }
+
+    private static String sirenPrefix(InseeCode insee) {
+        String code = insee.value();
+        if (code.startsWith("2A") || code.startsWith("2B")) {
+            return "21200" + code.substring(2);
+        } else if (code.startsWith("97") || code.startsWith("98")) {
+            return "21" + code.substring(0, 3) + "0" + code.substring(3);
+        }
+        return "21" + code.substring(0, 2) + "0" + code.substring(2);
     }
 }

@@ -69,6 +69,16 @@ class DirectoryDocumentTest {
     }
 
     @Test
+    void the_document_unique_lists_the_contracts_commitments_axis_by_axis() {
+        RenderedDocument directory = vss.documents().directory(Actor.system(), contract.id(), Language.FR);
+
+        var text = vss.contractLifecycle().text(Actor.system(), contract.id());
+        assertThat(text.commitments()).isNotEmpty();
+        assertThat(directory.html()).contains("Les engagements du contrat", "Axe 1 — " + text.axes().getFirst().title());
+        text.commitments().forEach(c -> assertThat(directory.html()).contains(c.id() + " — "));
+    }
+
+    @Test
     void producing_the_document_unique_is_journaled_as_an_export_of_personal_data() {
         vss.documents().directory(Actor.system(), contract.id(), Language.EN);
 

@@ -26,4 +26,11 @@ class SirenInseeTest {
             assertThat(p.arguments()).containsExactly("219200128", "92040", "21920040");
         });
     }
+
+    @Test
+    void the_usual_siren_of_a_commune_is_derived_from_its_insee_code_with_its_luhn_key() {
+        assertThat(TerritoryFacts.usualSiren(new InseeCode("92012")).value()).isEqualTo("219200128");
+        assertThat(TerritoryFacts.usualSiren(new InseeCode("2A004")).value()).isEqualTo("212000046");
+        assertThat(TerritoryFacts.usualSiren(new InseeCode("97411")).value()).isEqualTo("219740115");
+    }
 }

@@ -64,6 +64,12 @@ final class ContractOverviewView extends Main implements HasDynamicTitle {
                 query -> (int) contracts.count(actor, t.id()));
         grid.setAllRowsVisible(true);
         add(Rows.counted(grid, "contracts.count"));
+        if (actor.coordinates(t.id())) {
+            com.vaadin.flow.router.RouterLink start = new com.vaadin.flow.router.RouterLink(
+                    getTranslation("new-contract.title"), NewContractView.class);
+            start.setId("contract-new");
+            add(new Paragraph(start));
+        }
         territories.contract().ifPresent(contract -> add(dashboard.show(t, contract)));
         if (actor.holds(io.github.clvss.core.access.Role.COORDINATOR, t.id())) {
             add(new LateHandovers(paths, clock, actor, t));

@@ -118,8 +118,14 @@ final class ContractView extends Main implements HasDynamicTitle, BeforeEnterObs
         badge.addClassNames("vss-tag", status == ContractStatus.IN_FORCE ? "vss-tag-good" : "vss-tag-plain");
         badge.setId("contract-status");
         Paragraph period = new Paragraph(getTranslation("contract.period", date(contract.startDate()), date(contract.endDate())));
-        add(heading, new Div(new Span(getTranslation("contract.status") + " "), badge), period,
-                new Paragraph(getTranslation("contract.status.help")));
+        add(heading, new Div(new Span(getTranslation("contract.status") + " "), badge), period);
+        if (lifecycle.textVersion() > 1) {
+            Paragraph version = new Paragraph(getTranslation("contract.current-version", lifecycle.textVersion(),
+                    lifecycle.amendments().size(), date(lifecycle.textVersionApprovedOn())));
+            version.setId("contract-text-version");
+            add(version);
+        }
+        add(new Paragraph(getTranslation("contract.status.help")));
         if (coordinator) {
             add(actions(contract, lifecycle, status));
         }
@@ -140,6 +146,17 @@ final class ContractView extends Main implements HasDynamicTitle, BeforeEnterObs
             approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             approve.setId("contract-approve");
             toolbar.add(approve);
+        }
+        if (status == ContractStatus.DRAFT) {
+            Button write = new Button(getTranslation("contract.write-text"), VaadinIcon.EDIT.create(),
+                    click -> getUI().ifPresent(ui -> ui.navigate(ContractTextView.class, contract.id().toString())));
+            write.setId("contract-write-text");
+            toolbar.add(write);
+        } else if (status == ContractStatus.SIGNED || status == ContractStatus.IN_FORCE) {
+            Button amend = new Button(getTranslation("contract.amend"), VaadinIcon.FILE_ADD.create(),
+                    click -> getUI().ifPresent(ui -> ui.navigate(AmendmentView.class, contract.id().toString())));
+            amend.setId("contract-amend");
+            toolbar.add(amend);
         }
         if (status != ContractStatus.DRAFT && status != ContractStatus.TERMINATED) {
             Button terminate = new Button(getTranslation("contract.terminate"), click -> terminateDialog(contract).open());
@@ -298,7 +315,10 @@ final class ContractView extends Main implements HasDynamicTitle, BeforeEnterObs
             UnorderedList history = new UnorderedList();
             versions.forEach(v -> history.add(new ListItem(getTranslation("contract.text-version", v.number(),
                     v.approvedOn().map(d -> date(Optional.of(d))).orElse(getTranslation("value.unknown"))))));
-            box.add(new H3(getTranslation("contract.text-versions")), history);
+            com.vaadin.flow.router.RouterLink compare = new com.vaadin.flow.router.RouterLink(
+                    getTranslation("contract.compare-versions"), TextComparisonView.class, contract.id().toString());
+            compare.setId("contract-compare");
+            box.add(new H3(getTranslation("contract.text-versions")), history, compare);
         }
         return box;
     }

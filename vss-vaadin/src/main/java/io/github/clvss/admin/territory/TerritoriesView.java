@@ -1,0 +1,86 @@
+package io.github.clvss.admin.territory;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import io.github.clvss.admin.base.Paging;
+import io.github.clvss.admin.security.CurrentUser;
+import io.github.clvss.core.account.AccountAdministration;
+import io.github.clvss.core.contractfile.ContractFiles;
+import io.github.clvss.core.territory.Territory;
+import io.github.clvss.core.territory.TerritoryAdministration;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+
+/**
+ * The territories of the installation, for platform administrators: each town with its INSEE
+ * code, département and population, and the form that sets up a new one with its coordinator.
+ */
+@Menu(order = 515, title = "nav.territories", icon = "vaadin:map-marker")
+@Route("territoires")
+@RolesAllowed("PLATFORM_ADMINISTRATOR")
+final class TerritoriesView extends Main implements HasDynamicTitle {
+
+    private final Grid<Territory> grid = new Grid<>();
+    private final Paragraph count = new Paragraph();
+
+    TerritoriesView(TerritoryAdministration territories, AccountAdministration accounts, ContractFiles files, Clock clock,
+            CurrentUser user) {
+        addClassName("vss-page");
+        Button create = new Button(getTranslation("territories.create"), VaadinIcon.PLUS.create(),
+                click -> new TerritoryEditor(territories, accounts, clock, user, t -> refresh(territories, user)).open());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setId("territory-create");
+        Button file = new Button(getTranslation("territories.file"), VaadinIcon.UPLOAD.create(),
+                click -> new ContractFileDialog(files, user.actor(), () -> refresh(territories, user)).open());
+        file.setId("territory-file");
+        Div toolbar = new Div(create, file);
+        toolbar.addClassName("vss-toolbar");
+        grid.setAriaLabel(getTranslation("territories.title"));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addComponentColumn(this::identity).setHeader(getTranslation("territories.column.name")).setFlexGrow(3);
+        grid.addColumn(t -> t.facts().population().map(p -> getTranslation("territory.population.value",
+                        String.format(getLocale(), "%,d", p.inhabitants()), String.valueOf(p.year().getValue())))
+                .orElse(getTranslation("value.unknown"))).setHeader(getTranslation("territory.population")).setFlexGrow(1);
+        grid.setAllRowsVisible(true);
+        grid.setItems(query -> territories.list(user.actor(), Paging.of(query)).stream(),
+                query -> (int) territories.count(user.actor()));
+        count.setId("territory-count");
+        add(new H1(getTranslation("territories.title")), new Paragraph(getTranslation("territories.help")), toolbar,
+                count, grid);
+        refresh(territories, user);
+    }
+
+    /** A territory's name, then what identifies it: kind, INSEE code, département — readable on a phone. */
+    private Div identity(Territory territory) {
+        Span name = new Span(territory.name());
+        name.addClassName("vss-strong");
+        String details = getTranslation("territory.kind." + territory.facts().kind().name())
+                + territory.facts().inseeCode().map(code -> " · " + getTranslation("territory.insee") + " " + code).orElse("")
+                + " · " + getTranslation("territory.department") + " " + territory.facts().department().value();
+        Span more = new Span(details);
+        more.addClassName("vss-muted");
+        Div cell = new Div(name, new com.vaadin.flow.component.html.Div(more));
+        return cell;
+    }
+
+    private void refresh(TerritoryAdministration territories, CurrentUser user) {
+        grid.getDataProvider().refreshAll();
+        count.setText(getTranslation("territories.count", territories.count(user.actor())));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("territories.title");
+    }
+}
