@@ -108,7 +108,7 @@ class FollowUpTest {
         assertThat(received).singleElement().satisfies(n -> {
             assertThat(n.code()).isEqualTo("notification.obligation-overdue");
             assertThat(vss.messages(Locale.FRENCH).text(n.code() + ".body", n.arguments()))
-                    .contains("L’engagement 1.1", "au moins tous les 12 mois", "le 2025-06-13");
+                    .contains("L’engagement 1.1", "au moins tous les 12 mois", "le 13 juin 2025");
         });
         assertThat(vss.notifier().mine(hospitalAccount.actor(), PageRequest.first(10))).isEmpty();
     }
