@@ -199,6 +199,7 @@ public final class ScenarioFiles {
         flag(out, situation, "needsShelter", Flag.NEEDS_SHELTER, situation.needsShelter());
         flag(out, situation, "learnedInFunctions", Flag.LEARNED_IN_FUNCTIONS, situation.learnedInFunctions());
         flag(out, situation, "dangerousWithWeapon", Flag.DANGEROUS_WITH_WEAPON, situation.dangerousWithWeapon());
+        flag(out, situation, "judicialPoliceOfficer", Flag.JUDICIAL_POLICE_OFFICER, situation.judicialPoliceOfficer());
         out.put("consent", situation.consent().name());
         out.put("asker", names(situation.asker()));
         out.put("context", situation.context().name());

@@ -3,6 +3,7 @@ package io.github.clvss.core.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.clvss.core.referral.Facts.AgeGroup;
+import io.github.clvss.core.referral.Facts.Capacity;
 import io.github.clvss.core.referral.Facts.Consent;
 import io.github.clvss.core.referral.Facts.Flag;
 import io.github.clvss.core.referral.Facts.Institution;
@@ -14,6 +15,7 @@ import io.github.clvss.core.referral.Facts.Vulnerability;
 import io.github.clvss.core.referral.Situation;
 import io.github.clvss.core.shared.Problem;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SituationFormatTest {
@@ -100,5 +102,17 @@ class SituationFormatTest {
         assertThat(not.judicialPoliceOfficer()).isFalse();
         assertThat(v2WithTheNewFact.problems()).extracting(Problem::code, p -> p.path().orElse(""))
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("json.field.unknown", "$.judicialPoliceOfficer"));
+    }
+
+    @Test
+    void a_situation_written_in_the_current_format_reads_back_equal_whether_the_asker_is_an_opj_or_not() {
+        Situation opj = Situation.builder(AgeGroup.ADULT, Set.of(Capacity.POLICE)).relation(Relation.PARTNER)
+                .violences(Violence.PHYSICAL).yes(Flag.JUDICIAL_POLICE_OFFICER).build();
+        Situation notOpj = Situation.builder(AgeGroup.ADULT, Set.of(Capacity.POLICE)).relation(Relation.PARTNER)
+                .violences(Violence.PHYSICAL).build();
+
+        assertThat(read(ScenarioFiles.situationJson(opj))).isEqualTo(opj);
+        assertThat(read(ScenarioFiles.situationJson(notOpj))).isEqualTo(notOpj);
+        assertThat(read(ScenarioFiles.situationJson(notOpj)).unknown()).doesNotContain(Flag.JUDICIAL_POLICE_OFFICER);
     }
 }
