@@ -27,8 +27,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * Every document and export holds only what the person asking may see: the coordinator of
  * another town gets none of Boulogne-Billancourt's (every document endpoint, found in the
- * application, with Boulogne's ids), and an observer of Boulogne gets the diagnostic with its
- * small counts masked.
+ * application, with Boulogne's ids), and an observer or a partner's user of Boulogne gets the
+ * diagnostic with its small counts masked.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vss.data-dir=./target/it-data/${random.uuid}", "vaadin.devmode.devTools.enabled=false"})
@@ -73,11 +73,20 @@ class DocumentsByRoleIT {
 
     @Test
     void an_observer_reads_the_diagnostic_with_the_3_minors_masked() throws Exception {
+        diagnosticIsMaskedFor("observation", "demo-observation");
+    }
+
+    @Test
+    void a_partners_user_reads_the_diagnostic_with_the_3_minors_masked_too() throws Exception {
+        diagnosticIsMaskedFor("hopital", "demo-hopital-vss");
+    }
+
+    private void diagnosticIsMaskedFor(String login, String password) throws Exception {
         Territory boulogne = vss.territories().findByInseeCode(Actor.system(), new InseeCode("92012")).orElseThrow();
         Contract contract = vss.contracts().list(Actor.system(), boulogne.id(), PageRequest.first(1)).getFirst();
 
         try (Browser browser = new Browser(port)) {
-            browser.signIn("observation", "demo-observation");
+            browser.signIn(login, password);
             HttpResponse<byte[]> pdf = browser.fetch("/documents/contracts/" + contract.id() + "/diagnostic-2023.pdf");
 
             assertThat(pdf.statusCode()).isEqualTo(200);
