@@ -9,6 +9,7 @@ import io.github.clvss.admin.base.ViewTest;
 import io.github.clvss.admin.security.CurrentUser;
 import io.github.clvss.admin.security.SignedInAs;
 import io.github.clvss.core.Vss;
+import io.github.clvss.core.access.PartnerId;
 import io.github.clvss.core.partner.Partner;
 import io.github.clvss.core.partner.ReferentQuery;
 import io.github.clvss.core.shared.PageRequest;
@@ -34,7 +35,7 @@ class ReferentsViewTest extends ViewTest {
 
         test(find(Button.class).withId("referents-appoint").single()).click();
         test(find(Button.class).withId("referents-appoint-next").single()).click();
-        Select<Partner> which = find(Select.class).withId("referents-appoint-partner").single();
+        Select<PartnerId> which = find(Select.class).withId("referents-appoint-partner").single();
         assertThat(which.isInvalid()).as("a partner must be chosen first").isTrue();
         which.setValue(which.getListDataView().getItems().filter(p -> name(p).equals(HOSPITAL)).findFirst().orElseThrow());
         test(find(Button.class).withId("referents-appoint-next").single()).click();
@@ -42,7 +43,7 @@ class ReferentsViewTest extends ViewTest {
         test(find(TextField.class).withLabel("Fonction").last()).setValue("Assistante sociale des urgences");
         test(find(Button.class).withText("Enregistrer").single()).click();
 
-        Partner hospital = which.getValue();
+        Partner hospital = vss.partners().find(user.actor(), which.getValue());
         assertThat(vss.referents().list(user.actor(), ReferentQuery.current(hospital.territory()).of(hospital.id()),
                 PageRequest.first(20))).extracting(r -> r.details().orElseThrow().name()).contains("Inès Martin (démo)");
     }
@@ -55,7 +56,7 @@ class ReferentsViewTest extends ViewTest {
         assertThat(find(Button.class).withId("referents-appoint").exists()).isFalse();
     }
 
-    private String name(Partner partner) {
-        return vss.institutions().find(user.actor(), partner.institution()).name();
+    private String name(PartnerId partner) {
+        return vss.institutions().find(user.actor(), vss.partners().find(user.actor(), partner).institution()).name();
     }
 }
