@@ -47,6 +47,7 @@ import java.time.Clock;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -141,10 +142,10 @@ final class Assembly {
         this.circuits = referral();
         this.deliberation = deliberation();
         this.followUp = followUp();
+        this.paths = path();
         this.indicator = indicator();
         this.contractFiles = contractFile();
         this.documents = document();
-        this.paths = path();
     }
 
     private TerritoryAdministration territory() {
@@ -233,7 +234,7 @@ final class Assembly {
                 persistence.contracts(), persistence.contractTexts(), new ActionTally(followUp.actions()),
                 settings.disclosure(), transactions, acts);
         return new Indicator(board, new MeasurementsCsv(contract.management(), board, acts, settings.csvLimits()),
-                new DiagnosticCsv(board));
+                new DiagnosticCsv(board, new DiagnosticCsv.Paths(contract.management(), paths, partner.partners(), institutions)));
     }
 
     private ContractFiles contractFile() {
@@ -248,7 +249,7 @@ final class Assembly {
     private Documents document() {
         return new Documents(new DocumentRenderer(), contract.management(), territories,
                 new Documents.Directory(partner.partners(), partner.referents(), institutions, resource.registry(), acts),
-                circuits, contract.lifecycle(), indicator.board(), clock);
+                circuits, contract.lifecycle(), indicator.board(), clock, Optional.of(paths));
     }
 
     private PathRegister path() {

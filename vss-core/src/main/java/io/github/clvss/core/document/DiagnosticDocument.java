@@ -1,6 +1,8 @@
 package io.github.clvss.core.document;
 
 import io.github.clvss.core.access.Actor;
+import io.github.clvss.core.access.PartnerId;
+import io.github.clvss.core.access.TerritoryId;
 import io.github.clvss.core.contract.Contract;
 import io.github.clvss.core.contract.ContractId;
 import io.github.clvss.core.contract.ContractManagement;
@@ -10,6 +12,10 @@ import io.github.clvss.core.shared.Language;
 import io.github.clvss.core.shared.Provenance;
 import io.github.clvss.core.territory.Territory;
 import io.github.clvss.core.territory.TerritoryAdministration;
+import io.github.clvss.core.path.DeclineReason;
+import io.github.clvss.core.path.HandoverStatus;
+import io.github.clvss.core.path.PathRegister;
+import io.github.clvss.core.path.PathStatistics;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -30,8 +36,17 @@ final class DiagnosticDocument {
     private final TerritoryAdministration territories;
     private final IndicatorBoard indicators;
     private final Clock clock;
+    private final Optional<PathRegister> paths;
+    private final Optional<Documents.Directory> directory;
 
     DiagnosticDocument(DocumentRenderer renderer, ContractManagement contracts, TerritoryAdministration territories, IndicatorBoard indicators, Clock clock) {
+        this(renderer, contracts, territories, indicators, clock, Optional.empty(), Optional.empty());
+    }
+
+    DiagnosticDocument(DocumentRenderer renderer, ContractManagement contracts, TerritoryAdministration territories, IndicatorBoard indicators,
+            Clock clock, Optional<PathRegister> paths, Optional<Documents.Directory> directory) {
+        this.paths = paths;
+        this.directory = directory;
         this.renderer = renderer;
         this.contracts = contracts;
         this.territories = territories;
@@ -121,10 +136,52 @@ final class DiagnosticDocument {
         model.put("hasSections", !sections.isEmpty());
         model.put("actions", actionRows);
         model.put("hasActions", !actionRows.isEmpty());
+        paths.ifPresent(register -> pathSection(actor, register, contract.territory(), year, format, texts, model));
         model.put("generated", dates.format(territory.facts().today(clock)));
         String title = texts.getString("diagnostic.heading") + " " + year + " — " + territory.name();
         return renderer.render("diagnostic", title, model, language,
                 DocumentRenderer.slug(texts.getString("diagnostic.file") + " " + year + " " + territory.name()));
+    }
+
+    /** The "victims' paths" section: handovers by partner and status, median time to acceptance, share declined and why, masked. */
+    private void pathSection(Actor actor, PathRegister register, TerritoryId territory, int year, DiagnosticFormat format,
+            ResourceBundle texts, Map<String, Object> model) {
+        PathStatistics stats = register.statistics(actor, territory, year);
+        List<Map<String, Object>> statuses = new ArrayList<>();
+        for (HandoverStatus status : HandoverStatus.values()) {
+            statuses.add(Map.of("name", texts.getString("diagnostic.paths.status." + status.name())));
+        }
+        List<Map<String, Object>> partners = new ArrayList<>();
+        for (PathStatistics.PartnerRow row : stats.byPartner()) {
+            List<String> cells = new ArrayList<>();
+            for (HandoverStatus status : HandoverStatus.values()) {
+                cells.add(format.figure(row.byStatus().get(status)));
+            }
+            partners.add(Map.of("partner", partnerName(actor, row.partner()), "total", format.figure(row.total()), "cells", cells));
+        }
+        List<String> totals = new ArrayList<>();
+        for (HandoverStatus status : HandoverStatus.values()) {
+            totals.add(format.figure(stats.byStatus().get(status)));
+        }
+        List<Map<String, Object>> reasons = new ArrayList<>();
+        for (DeclineReason reason : DeclineReason.values()) {
+            reasons.add(Map.of("reason", texts.getString("diagnostic.paths.reason." + reason.name()),
+                    "count", format.figure(stats.declineReasons().get(reason))));
+        }
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("statuses", statuses);
+        view.put("partners", partners);
+        view.put("total", format.figure(stats.total()));
+        view.put("totals", totals);
+        view.put("median", format.figure(stats.medianHoursToAcceptance()));
+        view.put("declined", format.figure(stats.declinedPercent()));
+        view.put("reasons", reasons);
+        model.put("paths", view);
+    }
+
+    private String partnerName(Actor actor, PartnerId partner) {
+        return directory.map(d -> d.institutions().find(actor, d.partners().find(actor, partner).institution()).name())
+                .orElse(partner.value().toString());
     }
 
     private static List<String> paragraphs(Optional<String> text) {

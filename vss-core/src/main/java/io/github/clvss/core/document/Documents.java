@@ -15,9 +15,11 @@ import io.github.clvss.core.referral.LocalCircuits;
 import io.github.clvss.core.resource.ResourceRegistry;
 import io.github.clvss.core.shared.Language;
 import io.github.clvss.core.territory.TerritoryAdministration;
+import io.github.clvss.core.path.PathRegister;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The documents vss prints, each a view of the data through the {@link DocumentRenderer}.
@@ -48,6 +50,17 @@ public final class Documents {
     public Documents(DocumentRenderer renderer, ContractManagement contracts, TerritoryAdministration territories,
             Directory directory, LocalCircuits circuits, ContractLifecycle lifecycle, IndicatorBoard indicators,
             Clock clock) {
+        this(renderer, contracts, territories, directory, circuits, lifecycle, indicators, clock, Optional.empty());
+    }
+
+    /**
+     * The documents, the diagnostic with its "victims' paths" section when {@code paths} is given.
+     *
+     * @param paths each territory's path statistics, masked (access checked there)
+     */
+    public Documents(DocumentRenderer renderer, ContractManagement contracts, TerritoryAdministration territories,
+            Directory directory, LocalCircuits circuits, ContractLifecycle lifecycle, IndicatorBoard indicators,
+            Clock clock, Optional<PathRegister> paths) {
         this.renderer = Objects.requireNonNull(renderer, "renderer");
         Objects.requireNonNull(contracts, "contracts");
         Objects.requireNonNull(territories, "territories");
@@ -57,7 +70,7 @@ public final class Documents {
         this.signatures = new SignatureSheet(renderer, contracts, territories, Objects.requireNonNull(lifecycle, "lifecycle"),
                 directory.acts(), clock);
         this.diagnostic = new DiagnosticDocument(renderer, contracts, territories,
-                Objects.requireNonNull(indicators, "indicators"), clock);
+                Objects.requireNonNull(indicators, "indicators"), clock, paths, Optional.of(directory));
         this.directoryDocument = new DirectoryDocument(renderer, contracts, territories, directory, lifecycle, clock);
         this.help = new HelpPage(renderer, territories, directory.resources(), clock);
         this.orientation = new OrientationDocument(renderer, territories, clock);

@@ -8,6 +8,7 @@ import io.github.clvss.core.Vss;
 import io.github.clvss.core.access.Actor;
 import io.github.clvss.core.contract.Contract;
 import io.github.clvss.core.indicator.DemoIndicators;
+import io.github.clvss.core.path.DemoPaths;
 import io.github.clvss.core.shared.Language;
 import java.io.IOException;
 import java.io.StringReader;
@@ -51,5 +52,27 @@ class DiagnosticCsvTest {
         assertThat(byName.get("Faits de violences sexistes et sexuelles enregistrés").values())
                 .containsSequence("125", "173", "181", "4,6 %");
         assertThat(records.stream().skip(1).flatMap(r -> r.toList().stream())).doesNotContain("3", "41", "47");
+    }
+
+    @Test
+    void the_csv_ends_with_the_paths_lines_masked_like_the_document() throws IOException {
+        DemoPaths.sixAcceptedTwoDeclined(vss, contract);
+
+        String text = new String(vss.diagnosticCsv().export(coordinator, contract.id(), 2026, Language.FR), StandardCharsets.UTF_8);
+
+        List<CSVRecord> records = CSVFormat.RFC4180.builder().setDelimiter(';').get().parse(new StringReader(text.substring(1)))
+                .getRecords();
+        Map<String, CSVRecord> all = records.stream().filter(r -> r.get(2).equals("Tous les partenaires"))
+                .collect(Collectors.toMap(r -> r.get(1), r -> r));
+        assertThat(all.get("Parcours des victimes : acceptées").get(3)).isEqualTo("orientations");
+        assertThat(all.get("Parcours des victimes : acceptées").values()).as("in the year's column").endsWith("6", "", "", "vss");
+        assertThat(all.get("Parcours des victimes : refusées").values()).endsWith("< 5", "", "", "vss");
+        assertThat(all.get("Parcours des victimes : Total").values()).as("the total would give the 2 declined back")
+                .endsWith("s", "", "", "vss");
+        Map<String, CSVRecord> byName = records.stream().collect(Collectors.toMap(r -> r.get(1), r -> r, (x, y) -> x));
+        assertThat(byName.get("Orientations refusées par motif : pas de place").values()).endsWith("< 5", "", "", "vss");
+        assertThat(byName.get("Parcours des victimes : délai médian jusqu’à l’acceptation").values())
+                .contains("heures").endsWith("0", "", "", "vss");
+        assertThat(records.stream().flatMap(r -> r.toList().stream())).doesNotContain("2");
     }
 }

@@ -6,12 +6,14 @@ import io.github.clvss.core.DemoTerritory;
 import io.github.clvss.core.Fixtures;
 import io.github.clvss.core.Vss;
 import io.github.clvss.core.access.Actor;
+import io.github.clvss.core.path.DemoPaths;
 import io.github.clvss.core.contract.Contract;
 import io.github.clvss.core.indicator.DemoIndicators;
 import io.github.clvss.core.shared.Language;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -108,5 +110,22 @@ class DiagnosticDocumentTest {
             assertThat(row(lines, "Délai moyen entre l’orientation et le premier rendez-vous")).endsWith("6.5 5.2 \u221220.0% 5");
             assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualToIgnoringCase("en");
         }
+    }
+
+    @Test
+    void a_diagnostic_with_paths_shows_their_section_with_the_small_counts_masked() {
+        DemoPaths.sixAcceptedTwoDeclined(vss, contract);
+
+        String html = vss.documents().diagnostic(coordinator, contract.id(), 2026, Language.FR).html();
+
+        assertThat(html).contains("<h2>Parcours des victimes</h2>", "Délai médian jusqu’à l’acceptation (heures) : 0");
+        String section = html.substring(html.indexOf("<h2>Parcours des victimes</h2>"));
+        String[] rows = section.split("<tr>");
+        String all = Arrays.stream(rows).filter(r -> r.contains("Tous les partenaires")).findFirst().orElseThrow();
+        assertThat(all).as("the 6 accepted shown, the 2 declined masked and the total that would give them back")
+                .contains("<td>s</td><td>0</td><td>0</td><td>6</td><td>&lt; 5</td><td>0</td><td>0</td>");
+        String refused = Arrays.stream(rows).filter(r -> r.contains("pas de place")).findFirst().orElseThrow();
+        assertThat(refused).as("2 declined for want of room are masked").contains("&lt; 5").doesNotContain("<td>2</td>");
+        assertThat(section).doesNotContain("<td>2</td>").contains("Part des orientations refusées (%) : s");
     }
 }
