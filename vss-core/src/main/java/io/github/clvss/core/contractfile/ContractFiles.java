@@ -165,20 +165,20 @@ public final class ContractFiles {
         try {
             return transactions.inTransaction(() -> {
                 List<Problem> problems = checkAgainstStored(data, mode);
-                if (!problems.isEmpty()) {
+                if (problems.stream().anyMatch(Problem::isError)) {
                     throw new Refused(problems);
                 }
                 ImportReport.Changes changes = mode == ImportMode.CREATE ? create(actor, data) : replace(actor, data);
                 if (dryRun) {
-                    throw new DryRun(changes);
+                    throw new DryRun(changes, problems);
                 }
                 acts.record(actor, act);
-                return new ImportReport(Optional.of(territory), CircuitSection.overlaps(data), true, changes);
+                return new ImportReport(Optional.of(territory), warnings(problems, data), true, changes);
             });
         } catch (Refused refused) {
             return ImportReport.refused(Optional.of(territory), refused.problems);
         } catch (DryRun dry) {
-            return new ImportReport(Optional.of(territory), CircuitSection.overlaps(data), false, dry.changes);
+            return new ImportReport(Optional.of(territory), warnings(dry.warnings, data), false, dry.changes);
         }
     }
 
@@ -189,6 +189,13 @@ public final class ContractFiles {
             byte[] file = FORMAT.write(gather(territories.find(territory)));
             return file;
         });
+    }
+
+    /** The warnings of the checks against the stored data (a commune's SIREN), then overlapping circuits. */
+    private static List<Problem> warnings(List<Problem> checked, ContractData data) {
+        List<Problem> all = new ArrayList<>(checked);
+        all.addAll(CircuitSection.overlaps(data));
+        return List.copyOf(all);
     }
 
     /** Every check against the stored data, section by section, in the file's order. */
@@ -284,10 +291,12 @@ public final class ContractFiles {
         @Serial
         private static final long serialVersionUID = 1L;
         private final transient ImportReport.Changes changes;
+        private final transient List<Problem> warnings;
 
-        DryRun(ImportReport.Changes changes) {
+        DryRun(ImportReport.Changes changes, List<Problem> warnings) {
             super(null, null, false, false);
             this.changes = changes;
+            this.warnings = List.copyOf(warnings);
         }
     }
 }

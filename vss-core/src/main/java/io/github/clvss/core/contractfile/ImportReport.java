@@ -12,7 +12,7 @@ import java.util.Optional;
  *
  * @param territory the file's territory, when the file could be read
  * @param problems every problem found, each with its JSON path: errors refuse the file; warnings
- *     (circuits that overlap) do not
+ *     (a commune whose SIREN does not follow its INSEE code, circuits that overlap) do not
  * @param written whether the data was stored (false for a refusal and for a dry run)
  * @param changes what was (or, for a dry run, would be) written
  */

@@ -34,6 +34,7 @@ final class TerritorySection {
         }
         territories.sirenTaken(territory, Optional.of("$.territory.siren")).ifPresent(problems::add);
         territories.inseeCodeTaken(territory, Optional.of("$.territory.inseeCode")).ifPresent(problems::add);
+        problems.addAll(territory.facts().warnings("$.territory"));
     }
 
     boolean exists(TerritoryId id) {

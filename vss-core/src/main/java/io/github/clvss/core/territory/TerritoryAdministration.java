@@ -68,6 +68,15 @@ public final class TerritoryAdministration {
         });
     }
 
+    /**
+     * The warnings {@link #register} and {@link #correct} accept without refusing, for the
+     * caller to show before or after the act: a commune whose SIREN does not follow its INSEE
+     * code (communes nouvelles have a {@code 200…} SIREN). Reads nothing stored.
+     */
+    public List<Problem> warnings(TerritoryFacts facts) {
+        return facts.warnings("territory");
+    }
+
     /** The territory, for anyone with a grant on it. */
     public Territory find(Actor actor, TerritoryId id) {
         acts.refuseUnless(AccessPolicy.readTerritory(actor, id), actor, Act.on("territory.read", RECORD, id, id));

@@ -100,6 +100,18 @@ public record TerritoryFacts(
     }
 
     /**
+     * What is worth a second look in these facts without being wrong: today, a commune whose
+     * SIREN does not follow its INSEE code ({@link #sirenAgainstInsee}). Registering or
+     * correcting accepts facts with warnings; the caller shows them.
+     *
+     * @param path where these facts are, for the problems (e.g. {@code $.territory})
+     * @return the warnings, none when every check passes
+     */
+    public java.util.List<Problem> warnings(String path) {
+        return inseeCode.flatMap(code -> sirenAgainstInsee(code, siren, path + ".siren")).stream().toList();
+    }
+
+    /**
      * The SIREN a commune usually has, derived from its INSEE code by the pattern
      * {@link #sirenAgainstInsee} checks, with its Luhn key: 92012 → 219200128. A guess to
      * prefill a form, to be checked against the public directory (communes nouvelles differ).

@@ -148,6 +148,28 @@ class ContractFilesTest {
     }
 
     @Test
+    void a_commune_whose_siren_does_not_follow_its_insee_code_is_imported_with_a_warning() {
+        String communeNouvelle = text(resource(DEMO_FILE)).replace("\"219200128\"", "\"200054781\"");
+
+        ImportReport report = vss.contractFiles().importFile(system, bytes(communeNouvelle), ImportMode.CREATE, false);
+
+        assertThat(report.accepted()).as("a 200… SIREN (commune nouvelle) is not refused").isTrue();
+        assertThat(report.written()).isTrue();
+        assertThat(report.problems()).filteredOn(p -> p.code().startsWith("territory."))
+                .extracting(Problem::code, p -> p.path().orElseThrow())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("territory.siren.insee", "$.territory.siren"));
+        assertThat(report.problems()).noneMatch(Problem::isError);
+        assertThat(vss.territories().find(system, BOULOGNE).facts().siren().value()).isEqualTo("200054781");
+    }
+
+    @Test
+    void a_commune_whose_siren_follows_its_insee_code_is_imported_without_warning() {
+        ImportReport report = vss.contractFiles().importFile(system, resource(DEMO_FILE), ImportMode.CREATE, false);
+
+        assertThat(report.problems()).extracting(Problem::code).doesNotContain("territory.siren.insee");
+    }
+
+    @Test
     void the_shape_is_checked_before_the_values_with_paths() {
         String broken = text(resource(DEMO_FILE))
                 .replace("\"kind\": \"COMMUNE\"", "\"kind\": \"VILLE\"")
