@@ -155,7 +155,8 @@ class EveryServiceTest {
             Map.entry("documents.renderer", "the rendering pipeline, no data"),
             Map.entry("documents.helpPage", "the residents' public help page: national and local help numbers"),
             Map.entry("indicators.disclosure", "the masking policy, no data"),
-            Map.entry("resources.ensureNational", "adds the national resources vss ships, at start-up; it refuses any other"));
+            Map.entry("resources.ensureNational", "adds the national resources vss ships, at start-up; it refuses any other"),
+            Map.entry("territories.warnings", "reads nothing stored: checks only the facts the caller gives"));
 
     /** Services whose records belong to no territory: their refusals may be journaled without one. */
     private static final Set<String> PLATFORM_SERVICES = Set.of("accounts", "accountsCsv", "notifier", "institutions");
