@@ -160,6 +160,7 @@ class ScriptPayloadsIT {
     private final List<Outcome> outcomes = new ArrayList<>();
     private Territory boulogne;
     private Contract contract;
+    private Contract renewal;
     private Meeting meeting;
 
     @BeforeAll
@@ -168,6 +169,7 @@ class ScriptPayloadsIT {
         TerritoryId territory = boulogne.id();
         contract = vss.contracts().list(system, territory, PageRequest.first(1)).getFirst();
         ContractId contractId = contract.id();
+        renewal = vss.contractLifecycle().renew(system, contractId, "Renouvellement du contrat", Optional.empty(), Optional.empty());
         Referent referent = vss.referents().list(system, ReferentQuery.current(territory), PageRequest.first(1)).getFirst();
         Partner partner = vss.partners().find(system, referent.partner());
         Resource resource = PageRequest.readAll(page -> vss.resources().serving(system, territory, page)).stream()
@@ -216,8 +218,9 @@ class ScriptPayloadsIT {
                 new Kind("branding", () -> vss.branding().of(system, territory), b -> vss.branding().save(system, (Branding) b)),
                 new Kind("contract", () -> vss.contracts().find(system, contractId),
                         c -> vss.contracts().retitle(system, contractId, ((Contract) c).version(), ((Contract) c).title())),
-                new Kind("contract text", () -> vss.contractLifecycle().text(system, contractId),
-                        t -> vss.contractLifecycle().writeText(system, contractId, vss.contracts().find(system, contractId).version(),
+                // the demo contract is in force, so its text changes only by an amendment: plant into its renewal's draft
+                new Kind("contract text", () -> vss.contractLifecycle().text(system, renewal.id()),
+                        t -> vss.contractLifecycle().writeText(system, renewal.id(), vss.contracts().find(system, renewal.id()).version(),
                                 (ContractText) t)),
                 new Kind("account", () -> vss.accounts().find(system, opened[0].id()),
                         a -> opened[0] = vss.accounts().open(system, Account.open(vss.clock(),
@@ -572,7 +575,8 @@ class ScriptPayloadsIT {
 
     private Optional<String> parameterFor(String route) {
         return switch (route) {
-            case "/contrats" -> Optional.of(contract.id().toString());
+            case "/contrats", "/avenant", "/versions-contrat" -> Optional.of(contract.id().toString());
+            case "/texte-contrat" -> Optional.of(renewal.id().toString());
             case "/deliberation" -> Optional.of(vss.deliberations().list(system, boulogne.id(), PageRequest.first(1)).getFirst()
                     .id().toString());
             default -> Optional.empty();

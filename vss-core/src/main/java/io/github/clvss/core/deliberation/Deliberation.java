@@ -84,8 +84,10 @@ public record Deliberation(
     public static final int PLACE_MAX = 300;
     /** Longest publication address. */
     public static final int URL_MAX = 500;
-    /** Longest @ctes identifier as written, or matière code. */
+    /** Longest @ctes identifier as written. */
     public static final int CODE_MAX = 60;
+    /** Longest @ctes matière code ({@code 9.1}, {@code 5.7.2}): what the register stores. */
+    public static final int SUBJECT_CODE_MAX = 10;
 
     public Deliberation {
         Objects.requireNonNull(id, "id");
@@ -149,7 +151,7 @@ public record Deliberation(
         rapporteur.ifPresent(name -> limit(problems, name, "$.rapporteur", NAME_MAX));
         committeeOpinion.ifPresent(text -> limit(problems, text, "$.committeeOpinion", TEXT_MAX));
         subject.ifPresent(s -> {
-            limit(problems, s.code(), "$.subject.code", CODE_MAX);
+            limit(problems, s.code(), "$.subject.code", SUBJECT_CODE_MAX);
             limit(problems, s.name(), "$.subject.name", PLACE_MAX);
         });
         transmission.actesIdText().ifPresent(text -> limit(problems, text, "$.transmission.actesId", CODE_MAX));

@@ -118,6 +118,17 @@ class DeliberationFilesTest {
     }
 
     @Test
+    void a_matiere_code_longer_than_the_register_keeps_is_refused_at_its_path_not_by_the_database() {
+        Deliberation seed = DeliberationFiles.read(DeliberationFiles.demoFile()).orElseThrow();
+        Deliberation longCode = seed.toBuilder().subject(Optional.of(new Subject("9.1.1.1.1.1", "Autres domaines"))).build();
+        Deliberation usual = seed.toBuilder().subject(Optional.of(new Subject("5.7.2", "Intercommunalité"))).build();
+
+        assertThat(longCode.oversized()).extracting(p -> p.code() + " " + p.path().orElseThrow())
+                .containsExactly("text.too-long $.subject.code");
+        assertThat(usual.oversized()).isEmpty();
+    }
+
+    @Test
     void a_text_longer_than_vss_keeps_is_refused_at_its_path() {
         Parsed<Deliberation> parsed = read(SEED.replace("\"rapporteur\": \"Jeanne DEFRANOUX\"",
                 "\"rapporteur\": \"" + "X".repeat(201) + "\""));
