@@ -4,8 +4,7 @@ import io.github.clvss.core.access.Actor;
 import io.github.clvss.core.access.PartnerId;
 import io.github.clvss.core.access.TerritoryId;
 import io.github.clvss.core.contract.ContractManagement;
-import io.github.clvss.core.institution.InstitutionDirectory;
-import io.github.clvss.core.partner.PartnerRegister;
+import io.github.clvss.admin.base.ContractFrame;
 import io.github.clvss.core.shared.PageRequest;
 import java.text.Collator;
 import java.util.LinkedHashMap;
@@ -21,21 +20,18 @@ import org.springframework.stereotype.Component;
 class PartnerNames {
 
     private final ContractManagement contracts;
-    private final PartnerRegister partners;
-    private final InstitutionDirectory institutions;
+    private final ContractFrame frame;
 
-    PartnerNames(ContractManagement contracts, PartnerRegister partners, InstitutionDirectory institutions) {
+    PartnerNames(ContractManagement contracts, ContractFrame frame) {
         this.contracts = contracts;
-        this.partners = partners;
-        this.institutions = institutions;
+        this.frame = frame;
     }
 
     /** The partners of the territory's latest contract, by their institution's name, in alphabetical order. */
     Directory of(Actor actor, TerritoryId territory) {
         Map<PartnerId, String> names = new LinkedHashMap<>();
         contracts.list(actor, territory, PageRequest.first(1)).stream().findFirst().ifPresent(contract ->
-                PageRequest.readAll(page -> partners.list(actor, contract.id(), page)).stream()
-                        .map(p -> Map.entry(p.id(), institutions.find(actor, p.institution()).name()))
+                frame.partnerNames(actor, contract).entrySet().stream()
                         .sorted(Map.Entry.comparingByValue(Collator.getInstance(Locale.FRENCH)))
                         .forEach(e -> names.put(e.getKey(), e.getValue())));
         return new Directory(names);
