@@ -7,16 +7,19 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import io.github.clvss.core.access.Actor;
 import io.github.clvss.core.access.PartnerId;
+import io.github.clvss.core.access.TerritoryId;
 import io.github.clvss.core.contract.Commitment;
 import io.github.clvss.core.contract.Contract;
 import io.github.clvss.core.contract.ContractLifecycle;
 import io.github.clvss.core.contract.ContractManagement;
+import io.github.clvss.core.contract.ContractStatus;
 import io.github.clvss.core.institution.InstitutionDirectory;
 import io.github.clvss.core.partner.Partner;
 import io.github.clvss.core.partner.PartnerRegister;
 import io.github.clvss.core.shared.PageRequest;
 import io.github.clvss.core.territory.Territory;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +34,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public final class ContractFrame {
+
+    /** The statuses, the one a coordinator works on first. */
+    private static final List<ContractStatus> STANDING = List.of(ContractStatus.IN_FORCE, ContractStatus.SIGNED,
+            ContractStatus.APPROVED, ContractStatus.DRAFT, ContractStatus.EXPIRED, ContractStatus.TERMINATED);
 
     private final ContractManagement contracts;
     private final ContractLifecycle lifecycle;
@@ -63,8 +70,22 @@ public final class ContractFrame {
     }
 
     /**
+     * The contract of the territory the screens work on by default: the one in force; else the
+     * one about to start, approved or being drafted (a renewal); else the last one that ended —
+     * the newest when two stand alike. A renewal's draft thus never hides the partners, actions
+     * and meetings of the contract still in force.
+     */
+    public Optional<Contract> working(Actor actor, TerritoryId territory) {
+        return working(actor, PageRequest.readAll(page -> contracts.list(actor, territory, page)));
+    }
+
+    private Optional<Contract> working(Actor actor, List<Contract> newestFirst) {
+        return newestFirst.stream().min(Comparator.comparingInt(c -> STANDING.indexOf(lifecycle.status(actor, c.id()))));
+    }
+
+    /**
      * The territory's contracts; a picker when there are several, calling {@code show} with the
-     * chosen one (first the first); nothing shown when there is none.
+     * chosen one (first the one {@link #working} names); nothing shown when there is none.
      */
     public Select<Contract> picker(Actor actor, Territory territory, String label, Consumer<Contract> show) {
         List<Contract> list = PageRequest.readAll(page -> contracts.list(actor, territory.id(), page));
@@ -73,10 +94,10 @@ public final class ContractFrame {
         picker.setItems(list);
         picker.setItemLabelGenerator(c -> c == null ? "" : c.title());
         picker.setVisible(list.size() > 1);
-        if (!list.isEmpty()) {
-            picker.setValue(list.getFirst());
-            show.accept(list.getFirst());
-        }
+        working(actor, list).ifPresent(first -> {
+            picker.setValue(first);
+            show.accept(first);
+        });
         picker.addValueChangeListener(change -> {
             if (change.getValue() != null && change.isFromClient()) {
                 show.accept(change.getValue());

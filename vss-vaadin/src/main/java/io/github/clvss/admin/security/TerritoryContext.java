@@ -1,6 +1,7 @@
 package io.github.clvss.admin.security;
 
 import com.vaadin.flow.server.VaadinSession;
+import io.github.clvss.admin.base.ContractFrame;
 import io.github.clvss.core.Vss;
 import io.github.clvss.core.access.Actor;
 import io.github.clvss.core.access.TerritoryId;
@@ -22,10 +23,12 @@ public class TerritoryContext {
 
     private final Vss vss;
     private final CurrentUser user;
+    private final ContractFrame contracts;
 
-    TerritoryContext(Vss vss, CurrentUser user) {
+    TerritoryContext(Vss vss, CurrentUser user, ContractFrame contracts) {
         this.vss = vss;
         this.user = user;
+        this.contracts = contracts;
     }
 
     /** The current territory, if the person may see any. */
@@ -43,12 +46,12 @@ public class TerritoryContext {
     }
 
     /**
-     * The contract of the current territory the screens work on: its latest one, if the territory
-     * has any and the person may see it.
+     * The contract of the current territory the screens work on ({@link ContractFrame#working}:
+     * the one in force before a renewal's draft), if the territory has any and the person may see it.
      */
     public Optional<Contract> contract() {
         Actor actor = user.actor();
-        return current().flatMap(territory -> vss.contracts().list(actor, territory.id(), PageRequest.first(1)).stream().findFirst());
+        return current().flatMap(territory -> contracts.working(actor, territory.id()));
     }
 
     /** A territory the person may read, by its identifier (vss-core refuses the others). */
