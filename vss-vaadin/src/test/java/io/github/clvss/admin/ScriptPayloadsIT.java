@@ -313,6 +313,10 @@ class ScriptPayloadsIT {
             Map<String, String> downloads) {
         browser.open(route);
         settle(browser, route);
+        // a long list scrolls and renders only the rows in sight: show them all, so the record's button exists
+        if (((Number) ((JavascriptExecutor) browser.driver()).executeScript(ALL_ROWS)).intValue() > 0) {
+            settle(browser, route);
+        }
         String tag = "#" + name.substring(0, name.indexOf(' ')).replace("partner", "institution");
         Object clicked = ((JavascriptExecutor) browser.driver()).executeScript(CLICK, ariaStart, tag);
         assertThat(clicked).as("a button “%s…” naming a record whose payload ends with %s on %s", ariaStart, tag, route)
