@@ -3,9 +3,7 @@ package io.github.clvss.admin.path;
 import io.github.clvss.core.access.Actor;
 import io.github.clvss.core.access.PartnerId;
 import io.github.clvss.core.access.TerritoryId;
-import io.github.clvss.core.contract.ContractManagement;
 import io.github.clvss.admin.base.ContractFrame;
-import io.github.clvss.core.shared.PageRequest;
 import java.text.Collator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -19,18 +17,16 @@ import org.springframework.stereotype.Component;
 @Component
 class PartnerNames {
 
-    private final ContractManagement contracts;
     private final ContractFrame frame;
 
-    PartnerNames(ContractManagement contracts, ContractFrame frame) {
-        this.contracts = contracts;
+    PartnerNames(ContractFrame frame) {
         this.frame = frame;
     }
 
-    /** The partners of the territory's latest contract, by their institution's name, in alphabetical order. */
+    /** The partners of the territory's working contract (the one in force), by their institution's name, in alphabetical order. */
     Directory of(Actor actor, TerritoryId territory) {
         Map<PartnerId, String> names = new LinkedHashMap<>();
-        contracts.list(actor, territory, PageRequest.first(1)).stream().findFirst().ifPresent(contract ->
+        frame.working(actor, territory).ifPresent(contract ->
                 frame.partnerNames(actor, contract).entrySet().stream()
                         .sorted(Map.Entry.comparingByValue(Collator.getInstance(Locale.FRENCH)))
                         .forEach(e -> names.put(e.getKey(), e.getValue())));

@@ -1,5 +1,6 @@
 package io.github.clvss.admin.residents;
 
+import io.github.clvss.admin.base.ContractFrame;
 import io.github.clvss.admin.base.VssProperties;
 import io.github.clvss.core.Vss;
 import io.github.clvss.core.access.Actor;
@@ -64,8 +65,10 @@ class PublicPages {
 
     private final Vss vss;
     private final VssProperties properties;
+    private final ContractFrame contracts;
 
-    PublicPages(Vss vss, VssProperties properties) {
+    PublicPages(Vss vss, VssProperties properties, ContractFrame contracts) {
+        this.contracts = contracts;
         this.vss = vss;
         this.properties = properties;
     }
@@ -151,8 +154,7 @@ class PublicPages {
     @GetMapping("/public/{insee}/communication.ics")
     ResponseEntity<String> calendar(@PathVariable String insee) {
         Optional<Territory> territory = territory(insee);
-        Optional<Contract> contract = territory.flatMap(t ->
-                vss.contracts().list(Actor.system(), t.id(), PageRequest.first(1)).stream().findFirst());
+        Optional<Contract> contract = territory.flatMap(t -> contracts.working(Actor.system(), t.id()));
         if (contract.isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN).body("not found");
         }
