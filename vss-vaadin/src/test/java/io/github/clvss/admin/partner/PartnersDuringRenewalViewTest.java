@@ -16,10 +16,14 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
 
-/** A renewal being drafted does not take the place of the contract in force on the network's screens. */
-@TestPropertySource(properties = "vss.test.context=renewal") // its own database: the renewal must not reach other tests
+/**
+ * A renewal being drafted does not take the place of the contract in force on the network's screens.
+ * The renewal would stay in the view tests' shared database, where the tests that follow read the
+ * demo as it is: the context (and its database) is dropped after this test.
+ */
+@DirtiesContext
 class PartnersDuringRenewalViewTest extends ViewTest {
 
     @Autowired
