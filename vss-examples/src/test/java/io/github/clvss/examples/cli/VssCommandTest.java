@@ -185,7 +185,9 @@ class VssCommandTest {
     @Test
     void refer_check_runs_a_directory_of_scenarios_and_the_builtin_ones() throws IOException {
         assertThat(vss("refer", "--builtin")).isZero();
-        assertThat(out).contains("✓ 01-medecin-conjugal-danger-emprise-refus.json").contains("Tous les scénarios passent (144).");
+        assertThat(out).contains("✓ 01-medecin-conjugal-danger-emprise-refus.json")
+                .contains("Tous les scénarios passent (" + io.github.clvss.core.scenario.Scenarios.builtInFiles().size() + ").");
+        assertThat(io.github.clvss.core.scenario.Scenarios.builtInFiles()).as("built-in scenarios").hasSizeGreaterThanOrEqualTo(146);
 
         Path scenarios = Files.createDirectory(dir.resolve("scenarios"));
         Files.write(scenarios.resolve("copy.json"),
