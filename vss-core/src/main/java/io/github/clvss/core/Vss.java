@@ -45,9 +45,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -67,10 +65,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Vss implements AutoCloseable {
 
-    private final Optional<JdbcConnectionPool> ownPool;
+    private final Optional<H2Pool> ownPool;
     private final Assembly services;
 
-    private Vss(DataSource dataSource, Optional<JdbcConnectionPool> ownPool, Assembly.Settings settings) {
+    private Vss(DataSource dataSource, Optional<H2Pool> ownPool, Assembly.Settings settings) {
         this.ownPool = ownPool;
         this.services = new Assembly(dataSource, settings);
     }
@@ -160,14 +158,14 @@ public final class Vss implements AutoCloseable {
     /** Closes the connection pool if vss made it (in-memory or H2 file); a given data source is left open. */
     @Override
     public void close() {
-        ownPool.ifPresent(JdbcConnectionPool::dispose);
+        ownPool.ifPresent(H2Pool::close);
     }
 
     /** Configures a {@link Vss}. */
     public static final class Builder {
 
         private @Nullable DataSource dataSource;
-        private @Nullable JdbcConnectionPool ownPool;
+        private @Nullable H2Pool ownPool;
         private Clock clock = Clock.systemUTC();
         private Mail mail = Mail.NONE;
         private PasswordHashing passwords = new Pbkdf2Passwords();
@@ -190,8 +188,8 @@ public final class Vss implements AutoCloseable {
 
         /** An H2 database in a file, created if missing: {@code file} is the path without H2's {@code .mv.db}. */
         public Builder h2File(Path file) {
-            JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + file.toAbsolutePath(), "sa", "");
-            this.dataSource = pool;
+            H2Pool pool = H2Pool.file(file);
+            this.dataSource = pool.dataSource();
             this.ownPool = pool;
             return this;
         }
@@ -238,9 +236,8 @@ public final class Vss implements AutoCloseable {
             Assembly.Settings settings = new Assembly.Settings(clock, mail, passwords, Assembly.plugins(referralRules),
                     dueSoon, disclosure, csvLimits, signInLimits, pathRetention);
             if (dataSource == null) {
-                JdbcConnectionPool pool = JdbcConnectionPool.create(
-                        "jdbc:h2:mem:vss-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-                return new Vss(pool, Optional.of(pool), settings);
+                H2Pool pool = H2Pool.memory();
+                return new Vss(pool.dataSource(), Optional.of(pool), settings);
             }
             return new Vss(dataSource, Optional.ofNullable(ownPool), settings);
         }

@@ -36,8 +36,8 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>{@code COLL_NOM} the territory's name, {@code COLL_SIRET} its SIRET (empty when unknown);</li>
- *   <li>{@code DELIB_ID} the authority's own number for the act (the internal number of its
- *       @ctes identifier), else vss's id;</li>
+ *   <li>{@code DELIB_ID} the authority's own number for the act (the internal number of
+ *       its {@literal @}ctes identifier), else vss's id;</li>
  *   <li>{@code DELIB_MATIERE_CODE}, {@code DELIB_MATIERE_NOM} the @ctes matière as recorded;</li>
  *   <li>{@code BUDGET_ANNEE}, {@code BUDGET_NOM} empty (vss does not record budgets);</li>
  *   <li>{@code PREF_ID} {@code PREF} and the three-character département of the @ctes

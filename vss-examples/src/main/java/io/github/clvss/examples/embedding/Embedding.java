@@ -1,6 +1,5 @@
 package io.github.clvss.examples.embedding;
 
-// README imports begin
 import io.github.clvss.core.Vss;
 import io.github.clvss.core.access.Actor;
 import io.github.clvss.core.access.Grant;
@@ -12,33 +11,27 @@ import io.github.clvss.core.contractfile.ImportReport;
 import io.github.clvss.core.shared.Messages;
 import io.github.clvss.core.shared.PageRequest;
 import java.time.Clock;
-import java.util.Locale;
-import java.util.stream.Collectors;
-// README imports end
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
 
-/**
- * The README's "Embed vss-core" example, compiled and run by the build on H2 (plain data source,
- * H2's pool, Hikari) and PostgreSQL: the README quotes the lines between the {@code README}
- * markers verbatim, and a test fails when the two drift apart.
- */
-public final class Embedding {
+/** vss-core in a plain Java program: loads a town's contract file, then lists its contracts. */
+public class Embedding {
 
-    private Embedding() {
+    public static void main(String[] args) {
+        // H2 in a file beside the program; with PostgreSQL, an org.postgresql.ds.PGSimpleDataSource
+        // or your connection pool (HikariCP...) instead
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL(args.length > 0 ? args[0] : "jdbc:h2:./vss");
+        demoContracts(dataSource).forEach(System.out::println);
     }
 
-    /**
-     * Loads the demo contract into the database behind {@code dataSource} — or, where an earlier
-     * run left it there, replaces it with the file's — and returns the titles of the contracts
-     * the town's coordinator sees.
-     *
-     * @throws IllegalStateException with every problem, in words, when the file is refused
-     */
+    /** Loads the demo file (or, on a database that has the town, replaces it); lists the town's contracts. */
     public static List<String> demoContracts(DataSource dataSource) {
         List<String> titles = new ArrayList<>();
-        // README begin
         try (Vss vss = Vss.builder().dataSource(dataSource).clock(Clock.systemUTC()).build()) {
             // the command line and batch jobs act as "system"; a user acts with their grants
             ImportReport report = vss.contractFiles()
@@ -60,7 +53,6 @@ public final class Embedding {
                 titles.add(contract.title());
             }
         }
-        // README end
         return titles;
     }
 }
