@@ -156,12 +156,18 @@ final class Assembly {
 
     /**
      * Seals the second factors' secrets written in clear before vss sealed them, and refuses to
-     * start when the key does not open those already sealed (rather than failing at each sign-in).
+     * start when the key given does not open those already sealed (rather than failing at each
+     * sign-in). Without a key (a tool such as the command line), vss starts but checks no second
+     * factor.
      */
     private static void sealSecrets(Persistence persistence, boolean keyed) {
         SecretBox.Sealing sealing = persistence.sealSecondFactorSecrets();
-        if (sealing.unopened() > 0) {
-            throw new WrongSecretsKeyException(sealing.unopened(), sealing.stored(), keyed);
+        if (keyed && sealing.unopened() > 0) {
+            throw new WrongSecretsKeyException(sealing.unopened(), sealing.stored());
+        }
+        if (!keyed && sealing.unopened() > 0) {
+            LOG.log(System.Logger.Level.WARNING, "{0} second factors are sealed and vss was given no secrets key:"
+                    + " they cannot be checked", sealing.unopened());
         }
         if (sealing.sealedNow() > 0) {
             LOG.log(System.Logger.Level.INFO, "Sealed {0} second-factor secrets stored in clear", sealing.sealedNow());

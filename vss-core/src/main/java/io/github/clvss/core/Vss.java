@@ -237,10 +237,10 @@ public final class Vss implements AutoCloseable {
         /**
          * The installation's key that seals the second factors' secrets in the database (AES-GCM).
          * Keep it apart from the database and its backups, and never lose it. Without one, an
-         * in-memory database gets a random key; any other database stores no second factor (and
-         * one sealed before stops vss at start). A key that does not open the secrets already
-         * sealed stops vss at start with a {@link WrongSecretsKeyException}; secrets stored in clear
-         * by an older vss are sealed at start.
+         * in-memory database gets a random key; any other database can neither enrol nor check a
+         * second factor (fine for a tool such as the command line). A key that does not open the
+         * secrets already sealed stops vss at start with a {@link WrongSecretsKeyException};
+         * secrets stored in clear by an older vss are sealed at start.
          */
         public Builder secretsKey(SecretsKey value) { secretsKey = Objects.requireNonNull(value, "secretsKey"); return this; }
 
