@@ -29,6 +29,7 @@ import io.github.clvss.core.indicator.Disclosure;
 import io.github.clvss.core.indicator.IndicatorBoard;
 import io.github.clvss.core.institution.InstitutionDirectory;
 import io.github.clvss.core.internal.persistence.Persistence;
+import io.github.clvss.core.internal.persistence.SecretBox;
 import io.github.clvss.core.internal.seed.NationalResources;
 import io.github.clvss.core.journal.Acts;
 import io.github.clvss.core.journal.AuditTrail;
@@ -59,7 +60,8 @@ final class Assembly {
 
     /** What the {@link Vss.Builder} gathered. */
     record Settings(Clock clock, Mail mail, PasswordHashing passwords, List<ReferralRule> referralPlugins, Period dueSoon,
-            Disclosure disclosure, CsvImport.Limits csvLimits, SignInLimits signInLimits, Period pathRetention) {
+            Disclosure disclosure, CsvImport.Limits csvLimits, SignInLimits signInLimits, Period pathRetention,
+            Optional<SecretsKey> secretsKey) {
     }
 
     /**
@@ -74,6 +76,8 @@ final class Assembly {
         check.build();
         return List.copyOf(plugins);
     }
+
+    private static final System.Logger LOG = System.getLogger(Assembly.class.getName());
 
     private final Persistence persistence;
     private final Transactions transactions;
@@ -124,7 +128,9 @@ final class Assembly {
     }
 
     Assembly(DataSource dataSource, Settings settings) {
-        this.persistence = Persistence.open(dataSource);
+        this.persistence = Persistence.open(dataSource,
+                settings.secretsKey().map(key -> SecretBox.with(key.key())).orElseGet(SecretBox::none));
+        sealSecrets(persistence, settings.secretsKey().isPresent());
         this.transactions = persistence.transactions();
         this.settings = settings;
         this.clock = settings.clock();
@@ -146,6 +152,30 @@ final class Assembly {
         this.indicator = indicator();
         this.contractFiles = contractFile();
         this.documents = document();
+    }
+
+    /**
+     * Seals the second factors' secrets written in clear before vss sealed them, and refuses to
+     * start when the key given does not open those already sealed (rather than failing at each
+     * sign-in). Without a key (a tool such as the command line), vss starts but checks no second
+     * factor.
+     */
+    private static void sealSecrets(Persistence persistence, boolean keyed) {
+        SecretBox.Sealing sealing = persistence.sealSecondFactorSecrets();
+        if (keyed && sealing.unopened() > 0) {
+            throw new WrongSecretsKeyException(sealing.unopened(), sealing.stored());
+        }
+        if (!keyed && sealing.unopened() > 0) {
+            LOG.log(System.Logger.Level.WARNING, "{0} second factors are sealed and vss was given no secrets key:"
+                    + " they cannot be checked", sealing.unopened());
+        }
+        if (sealing.sealedNow() > 0) {
+            LOG.log(System.Logger.Level.INFO, "Sealed {0} second-factor secrets stored in clear", sealing.sealedNow());
+        }
+        if (sealing.leftClear() > 0) {
+            LOG.log(System.Logger.Level.WARNING, "{0} second-factor secrets stay in clear: vss was given no secrets key",
+                    sealing.leftClear());
+        }
     }
 
     private TerritoryAdministration territory() {

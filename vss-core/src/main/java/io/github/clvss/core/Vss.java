@@ -175,6 +175,7 @@ public final class Vss implements AutoCloseable {
         private CsvImport.Limits csvLimits = CsvImport.Limits.DEFAULT;
         private SignInLimits signInLimits = SignInLimits.DEFAULT;
         private Period pathRetention = PathRegister.DEFAULT_RETENTION;
+        private @Nullable SecretsKey secretsKey;
 
         private Builder() {
         }
@@ -231,10 +232,22 @@ public final class Vss implements AutoCloseable {
         /** How long after its closure a victim's path is purged ({@link PathRegister#purge}); 12 months by default. */
         public Builder pathRetention(Period value) { pathRetention = PathRegister.retention(value); return this; }
 
+        /**
+         * The installation's key that seals the second factors' secrets in the database (AES-GCM).
+         * Keep it apart from the database and its backups, and never lose it. Without one, an
+         * in-memory database gets a random key; any other database can neither enrol nor check a
+         * second factor (fine for a tool such as the command line). A key that does not open the
+         * secrets already sealed stops vss at start with a {@link WrongSecretsKeyException};
+         * secrets stored in clear by an older vss are sealed at start.
+         */
+        public Builder secretsKey(SecretsKey value) { secretsKey = Objects.requireNonNull(value, "secretsKey"); return this; }
+
         /** Migrates the database and makes the services. */
         public Vss build() {
+            Optional<SecretsKey> key = Optional.ofNullable(secretsKey);
             Assembly.Settings settings = new Assembly.Settings(clock, mail, passwords, Assembly.plugins(referralRules),
-                    dueSoon, disclosure, csvLimits, signInLimits, pathRetention);
+                    dueSoon, disclosure, csvLimits, signInLimits, pathRetention,
+                    dataSource == null ? Optional.of(key.orElseGet(SecretsKey::generate)) : key);
             if (dataSource == null) {
                 H2Pool pool = H2Pool.memory();
                 return new Vss(pool.dataSource(), Optional.of(pool), settings);

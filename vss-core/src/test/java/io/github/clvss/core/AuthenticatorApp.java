@@ -32,6 +32,11 @@ public final class AuthenticatorApp {
         }
     }
 
+    /** The bytes of a Base32 {@code secret}. */
+    public static byte[] bytes(String secret) {
+        return base32(secret);
+    }
+
     private static byte[] base32(String text) {
         String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();

@@ -59,7 +59,8 @@ final class FullDemo implements AutoCloseable {
 
     FullDemo() {
         this.pool = JdbcConnectionPool.create("jdbc:h2:mem:full-demo-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        this.vss = Vss.builder().dataSource(pool).clock(CLOCK).passwordHashing(new Pbkdf2Passwords(1_000)).build();
+        this.vss = Vss.builder().dataSource(pool).secretsKey(SecretsKey.generate()).clock(CLOCK)
+                .passwordHashing(new Pbkdf2Passwords(1_000)).build();
         Actor system = Actor.system();
         this.boulogne = vss.contractFiles().importFile(system, ContractFiles.demoFile(), ImportMode.CREATE, false)
                 .territory().orElseThrow();

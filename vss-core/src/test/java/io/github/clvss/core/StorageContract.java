@@ -76,6 +76,9 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class StorageContract {
 
+    /** The installation's secrets key, the same for every {@link Vss} the suite opens on its database. */
+    static final SecretsKey KEY = SecretsKey.generate();
+
     private final Actor system = Actor.system();
     private Vss vss;
 
@@ -87,7 +90,7 @@ abstract class StorageContract {
 
     @BeforeAll
     void open() {
-        vss = Vss.builder().dataSource(database()).clock(CLOCK).build();
+        vss = Vss.builder().dataSource(database()).secretsKey(KEY).clock(CLOCK).build();
     }
 
     @AfterAll
@@ -260,8 +263,8 @@ abstract class StorageContract {
             }
         };
         Actor administrator = Actor.user("admin-storage", Grant.platformAdministrator());
-        try (Vss first = Vss.builder().dataSource(database()).clock(clock).passwordHashing(new Pbkdf2Passwords(1_000)).build();
-                Vss second = Vss.builder().dataSource(database()).clock(clock).passwordHashing(new Pbkdf2Passwords(1_000)).build()) {
+        try (Vss first = Vss.builder().dataSource(database()).secretsKey(KEY).clock(clock).passwordHashing(new Pbkdf2Passwords(1_000)).build();
+                Vss second = Vss.builder().dataSource(database()).secretsKey(KEY).clock(clock).passwordHashing(new Pbkdf2Passwords(1_000)).build()) {
             TerritoryId territory = first.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED).id();
             Login login = new Login("partage.connexion");
             Account account = first.accounts().open(system, Account.open(clock, login, "Compte partagé", Optional.empty(),
@@ -319,6 +322,91 @@ abstract class StorageContract {
     }
 
     @Test
+    void a_second_factor_secret_is_stored_sealed_and_its_codes_still_sign_in() throws SQLException {
+        Login login = new Login("scelle.facteur");
+        Account account = secondFactorHolder(login);
+        io.github.clvss.core.account.Enrolment enrolment = vss.accounts().startSecondFactor(account.actor(), account.id(), "vss");
+        vss.accounts().confirmSecondFactor(account.actor(), account.id(), AuthenticatorApp.code(enrolment.secret(), CLOCK.instant()));
+
+        String stored = storedSecret(account);
+
+        assertThat(stored).startsWith("gcm1:");
+        assertThat(revealsSecret(stored, enrolment.secret())).as("the stored column holds the secret").isFalse();
+        SignInAnswer first = vss.accounts().signIn(login, "correct horse battery".toCharArray(), Optional.empty());
+        assertThat(vss.accounts().confirmSignIn((SignInAnswer.SecondFactorNeeded) first,
+                AuthenticatorApp.code(enrolment.secret(), CLOCK.instant().plusSeconds(30)), Optional.empty()).account())
+                .map(Account::id).contains(account.id());
+    }
+
+    @Test
+    void a_second_factor_secret_stored_in_clear_by_an_older_vss_is_sealed_at_start_and_still_signs_in() throws SQLException {
+        Login login = new Login("ancien.facteur");
+        Account account = secondFactorHolder(login);
+        String secret = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+        try (Connection connection = database().getConnection();
+                var insert = connection.prepareStatement("insert into vss_second_factor (account_id, secret, active, last_step,"
+                        + " started_at) values (?, ?, true, 0, ?)")) {
+            insert.setObject(1, account.id().value());
+            insert.setString(2, secret);
+            insert.setObject(3, CLOCK.instant().atOffset(ZoneOffset.UTC));
+            insert.executeUpdate();
+        }
+
+        try (Vss restarted = Vss.builder().dataSource(database()).secretsKey(KEY).clock(CLOCK).build()) {
+            String stored = storedSecret(account);
+            assertThat(stored).startsWith("gcm1:");
+            assertThat(revealsSecret(stored, secret)).as("the stored column holds the secret").isFalse();
+            SignInAnswer first = restarted.accounts().signIn(login, "correct horse battery".toCharArray(), Optional.empty());
+            assertThat(restarted.accounts().confirmSignIn((SignInAnswer.SecondFactorNeeded) first,
+                    AuthenticatorApp.code(secret, CLOCK.instant()), Optional.empty()).account())
+                    .map(Account::id).contains(account.id());
+        }
+    }
+
+    @Test
+    void vss_refuses_to_start_with_a_key_that_does_not_open_the_stored_secrets_and_says_so_without_the_secret() {
+        Account account = secondFactorHolder(new Login("autre.cle"));
+        io.github.clvss.core.account.Enrolment enrolment = vss.accounts().startSecondFactor(account.actor(), account.id(), "vss");
+
+        assertThatThrownBy(() -> Vss.builder().dataSource(database()).secretsKey(SecretsKey.generate()).clock(CLOCK).build())
+                .isInstanceOf(WrongSecretsKeyException.class)
+                .hasMessageContaining("secrets key does not open")
+                .hasMessageNotContaining(enrolment.secret());
+        try (Vss tool = Vss.builder().dataSource(database()).clock(CLOCK).build()) {
+            assertThat(tool.territories().count(system)).as("a tool given no key still starts").isPositive();
+            assertThatThrownBy(() -> tool.accounts().signIn(new Login("autre.cle"), "correct horse battery".toCharArray(),
+                    Optional.empty())).as("but checks no second factor").isInstanceOf(IllegalStateException.class)
+                    .hasMessageNotContaining(enrolment.secret());
+        }
+    }
+
+    private Account secondFactorHolder(Login login) {
+        TerritoryId territory = vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED).id();
+        return vss.accounts().open(system, Account.open(CLOCK, login, "Deux facteurs", Optional.empty(), Language.FR,
+                java.util.Set.of(Grant.coordinator(territory))), Optional.of("correct horse battery".toCharArray()));
+    }
+
+    private String storedSecret(Account account) throws SQLException {
+        try (Connection connection = database().getConnection();
+                var query = connection.prepareStatement("select secret from vss_second_factor where account_id = ?")) {
+            query.setObject(1, account.id().value());
+            try (var rows = query.executeQuery()) {
+                assertThat(rows.next()).isTrue();
+                return rows.getString(1);
+            }
+        }
+    }
+
+    /** Whether {@code stored} shows the Base32 secret, or its bytes in Base64 or hexadecimal, in any case. */
+    private static boolean revealsSecret(String stored, String base32) {
+        byte[] bytes = AuthenticatorApp.bytes(base32);
+        String lower = stored.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains(base32.toLowerCase(java.util.Locale.ROOT))
+                || stored.contains(java.util.Base64.getEncoder().withoutPadding().encodeToString(bytes))
+                || lower.contains(java.util.HexFormat.of().formatHex(bytes));
+    }
+
+    @Test
     void the_database_refuses_to_update_or_delete_journal_entries() throws SQLException {
         vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED);
         DataSource database = database();
@@ -349,7 +437,7 @@ abstract class StorageContract {
     void the_retention_purge_removes_only_entries_past_the_retention() {
         Instant longAgo = Instant.parse("2025-01-10T08:00:00Z");
         TerritoryId old;
-        try (Vss then = Vss.builder().dataSource(database()).clock(Clock.fixed(longAgo, ZoneOffset.UTC)).build()) {
+        try (Vss then = Vss.builder().dataSource(database()).secretsKey(KEY).clock(Clock.fixed(longAgo, ZoneOffset.UTC)).build()) {
             old = then.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED).id();
             // an act on a shared record: its entry names the coordinator's territory in vss_journal_territory
             then.institutions().register(Fixtures.coordinatorOf(old), Institution.register(Clock.fixed(longAgo, ZoneOffset.UTC),
@@ -647,8 +735,8 @@ abstract class StorageContract {
         TerritoryId boulogne = demoBoulogne();
         Contract demo = vss.contracts().list(system, boulogne, PageRequest.first(1)).getFirst();
         Actor coordinator = Fixtures.coordinatorOf(boulogne);
-        Vss june = Vss.builder().dataSource(database()).clock(on(LocalDate.of(2023, 6, 20))).build();
-        Vss july = Vss.builder().dataSource(database()).clock(on(LocalDate.of(2023, 7, 1))).build();
+        Vss june = Vss.builder().dataSource(database()).secretsKey(KEY).clock(on(LocalDate.of(2023, 6, 20))).build();
+        Vss july = Vss.builder().dataSource(database()).secretsKey(KEY).clock(on(LocalDate.of(2023, 7, 1))).build();
         ContractLifecycle lifecycle = june.contractLifecycle();
         DeliberationId council = adopted(boulogne, LocalDate.of(2023, 6, 1));
         Contract dated = vss.contracts().reschedule(coordinator, demo.id(), demo.version(),
@@ -947,7 +1035,7 @@ abstract class StorageContract {
         assertThat(tablesHolding(path.id().toString(), true)).contains("vss_victim_path", "vss_path_consent",
                 "vss_path_handover", "vss_journal");
         assertThat(tablesHolding(sent.id().toString(), true)).contains("vss_path_handover", "vss_path_handover_step");
-        try (Vss later = Vss.builder().dataSource(database()).clock(java.time.Clock.offset(CLOCK, java.time.Duration.ofDays(367)))
+        try (Vss later = Vss.builder().dataSource(database()).secretsKey(KEY).clock(java.time.Clock.offset(CLOCK, java.time.Duration.ofDays(367)))
                 .build()) {
             assertThat(later.paths().purge(system)).isEqualTo(1);
             assertThat(later.paths().statistics(Fixtures.coordinatorOf(territory), territory, year)).isEqualTo(before);
@@ -1249,8 +1337,8 @@ abstract class StorageContract {
         var account = vss.accounts().open(system, io.github.clvss.core.account.Account.open(CLOCK,
                 new io.github.clvss.core.account.Login("coordination-suivi"), "Coordination", Optional.empty(),
                 io.github.clvss.core.shared.Language.FR, java.util.Set.of(Grant.coordinator(boulogne))), Optional.empty());
-        Vss july2025 = Vss.builder().dataSource(database()).clock(on(LocalDate.of(2025, 7, 13))).build();
-        Vss june2025 = Vss.builder().dataSource(database()).clock(on(LocalDate.of(2025, 6, 1))).build();
+        Vss july2025 = Vss.builder().dataSource(database()).secretsKey(KEY).clock(on(LocalDate.of(2025, 7, 13))).build();
+        Vss june2025 = Vss.builder().dataSource(database()).secretsKey(KEY).clock(on(LocalDate.of(2025, 6, 1))).build();
         var contract = io.github.clvss.core.followup.DemoFollowUp.CONTRACT;
 
         assertThat(june2025.obligations().compliance(system, contract)).singleElement()

@@ -11,6 +11,7 @@ import io.github.clvss.admin.ScriptPayloads.Outcome;
 import io.github.clvss.core.Vss;
 import io.github.clvss.core.access.Actor;
 import io.github.clvss.core.access.Grant;
+import io.github.clvss.core.access.PartnerId;
 import io.github.clvss.core.access.TerritoryId;
 import io.github.clvss.core.account.Account;
 import io.github.clvss.core.account.Login;
@@ -26,6 +27,17 @@ import io.github.clvss.core.indicator.DiagnosticNote;
 import io.github.clvss.core.indicator.Indicator;
 import io.github.clvss.core.institution.Institution;
 import io.github.clvss.core.partner.Partner;
+import io.github.clvss.core.path.ConsentOverride;
+import io.github.clvss.core.path.LegalException;
+import io.github.clvss.core.path.PathNote;
+import io.github.clvss.core.path.PathReference;
+import io.github.clvss.core.path.VictimPath;
+import io.github.clvss.core.referral.Facts.AgeGroup;
+import io.github.clvss.core.referral.Facts.Capacity;
+import io.github.clvss.core.referral.Facts.Flag;
+import io.github.clvss.core.referral.Facts.Relation;
+import io.github.clvss.core.referral.Situation;
+import io.github.clvss.core.referral.Facts.Violence;
 import io.github.clvss.core.partner.Referent;
 import io.github.clvss.core.partner.ReferentQuery;
 import io.github.clvss.core.referral.Circuit;
@@ -50,6 +62,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
@@ -162,6 +175,9 @@ class ScriptPayloadsIT {
     private Contract contract;
     private Contract renewal;
     private Meeting meeting;
+    /** The references of the paths that hold the last payloads planted: the one the hospital opened, the one handed to it. */
+    private final AtomicReference<PathReference> notePath = new AtomicReference<>();
+    private final AtomicReference<PathReference> exceptionPath = new AtomicReference<>();
 
     @BeforeAll
     void plant_payloads_in_every_text_field() {
@@ -185,6 +201,15 @@ class ScriptPayloadsIT {
                 Language.FR, Set.of(Grant.observer(territory)));
         Account[] opened = {vss.accounts().open(system, model, Optional.empty())};
         AtomicInteger accounts = new AtomicInteger();
+        // the path records (the note of a path, the reason of a legal exception): the hospital opens paths, the CIDFF
+        // hands paths over to the hospital without consent, under the legal exception its decision names
+        Account hospitalUser = account("hopital");
+        Account cidffUser = account("cidff");
+        PartnerId hospital = partnerOf(hospitalUser);
+        PartnerId cidff = partnerOf(cidffUser);
+        notePath.set(vss.paths().open(hospitalUser.actor(), territory, hospital, dangerAtHome(), Optional.of(new PathNote("Orientée par les urgences.")))
+                .reference());
+        exceptionPath.set(handedOverWithoutConsent(cidffUser.actor(), territory, cidff, hospital, null));
 
         List<Kind> kinds = List.of(
                 new Kind("territory", () -> vss.territories().find(system, territory).facts(),
@@ -222,6 +247,16 @@ class ScriptPayloadsIT {
                 new Kind("contract text", () -> vss.contractLifecycle().text(system, renewal.id()),
                         t -> vss.contractLifecycle().writeText(system, renewal.id(), vss.contracts().find(system, renewal.id()).version(),
                                 (ContractText) t)),
+                new Kind("path note", () -> vss.paths().find(hospitalUser.actor(), notePath.get()).note().orElseThrow(),
+                        n -> notePath.getAndSet(vss.paths().open(hospitalUser.actor(), territory, hospital, dangerAtHome(),
+                                Optional.of((PathNote) n)).reference())),
+                new Kind("legal exception", () -> {
+                    ConsentOverride override = vss.paths().find(cidffUser.actor(), exceptionPath.get()).handovers().getFirst()
+                            .override().orElseThrow();
+                    return new LegalException(override.rule(), override.reason());
+                }, e -> exceptionPath.getAndSet(handedOverWithoutConsent(cidffUser.actor(), territory, cidff, hospital,
+                        ((LegalException) e).reason())),
+                        Map.of("rule", "a rule of the path's decision, chosen from a list, never typed")),
                 new Kind("account", () -> vss.accounts().find(system, opened[0].id()),
                         a -> opened[0] = vss.accounts().open(system, Account.open(vss.clock(),
                                 new Login("payload." + accounts.incrementAndGet()), ((Account) a).displayName(), ((Account) a).email(),
@@ -232,6 +267,30 @@ class ScriptPayloadsIT {
             outcomes.add(ScriptPayloads.plant(kind));
         }
         System.out.println("Script payloads planted:\n  " + String.join("\n  ", outcomes.stream().map(Outcome::toString).toList()));
+    }
+
+    private Account account(String login) {
+        return vss.accounts().find(system, vss.accounts().idOf(system, new Login(login)).orElseThrow());
+    }
+
+    private static PartnerId partnerOf(Account account) {
+        return account.grants().stream().flatMap(g -> g.partner().stream()).findFirst().orElseThrow();
+    }
+
+    /** A situation whose decision names a legal exception to consent (a doctor learns of a life in danger under emprise). */
+    private static Situation dangerAtHome() {
+        return Situation.builder(AgeGroup.ADULT, Set.of(Capacity.DOCTOR)).relation(Relation.PARTNER).violences(Violence.PHYSICAL)
+                .consent(io.github.clvss.core.referral.Facts.Consent.REFUSED).yes(Flag.LIFE_IN_DANGER, Flag.EMPRISE, Flag.LEARNED_IN_FUNCTIONS).build();
+    }
+
+    /** A new path of {@code from}'s, handed over to {@code to} without consent under its decision's legal exception. */
+    private PathReference handedOverWithoutConsent(Actor actor, TerritoryId territory, PartnerId from, PartnerId to,
+            PathNote reason) {
+        VictimPath path = vss.paths().open(actor, territory, from, dangerAtHome(), Optional.empty());
+        String rule = path.legalExceptions().getFirst().rule();
+        vss.paths().handOver(actor, path.id(), to, Optional.of(new LegalException(rule,
+                reason == null ? new PathNote("Danger vital et emprise constatés.") : reason)));
+        return path.reference();
     }
 
     private Referent referent(TerritoryId territory, Referent first) {
@@ -246,7 +305,7 @@ class ScriptPayloadsIT {
 
     @Test
     void every_kind_of_record_a_person_writes_takes_a_payload_in_its_text_fields() {
-        assertThat(outcomes).hasSize(16);
+        assertThat(outcomes).hasSize(18);
         assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.covered())
                 .as("text fields of %s holding a payload — the generator found none that takes one:%n%s", outcome.kind(), outcome)
                 .isNotEmpty());
@@ -282,6 +341,15 @@ class ScriptPayloadsIT {
         assertThat(shown).as("the kinds each screen shows as text")
                 .hasEntrySatisfying("/comptes", kinds -> assertThat(kinds).contains("account"))
                 .hasEntrySatisfying("/institutions", kinds -> assertThat(kinds).contains("institution"));
+    }
+
+    @Test
+    void no_payload_runs_or_makes_an_element_on_any_screen_of_a_partner_and_its_paths() {
+        Map<String, Set<String>> shown = screens("hopital", "demo-hopital-vss", "PARTNER");
+
+        assertThat(shown).as("the path screens walked, and the kinds each shows as text")
+                .containsKeys("/parcours", "/adressages", "/parcours/" + exceptionPath.get().value())
+                .hasEntrySatisfying("/parcours/" + notePath.get().value(), kinds -> assertThat(kinds).contains("path note"));
     }
 
     /** Opens every screen and the record dialogs; answers, for each, the kinds whose payloads it shows as text. */
@@ -563,7 +631,10 @@ class ScriptPayloadsIT {
                 continue;
             }
             String route = "/" + view.getAnnotation(Route.class).value();
-            if (HasUrlParameter.class.isAssignableFrom(view)) {
+            if (route.contains(":reference")) {
+                routes.add(route.replace(":reference", notePath.get().value()));
+                routes.add(route.replace(":reference", exceptionPath.get().value()));
+            } else if (HasUrlParameter.class.isAssignableFrom(view)) {
                 Optional<String> parameter = parameterFor(route);
                 if (optionalParameter(view) || parameter.isEmpty()) {
                     routes.add(route);

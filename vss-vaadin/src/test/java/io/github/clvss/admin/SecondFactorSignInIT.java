@@ -82,8 +82,14 @@ class SecondFactorSignInIT {
             click(browser, browser.waitFor(By.xpath("//vaadin-button[normalize-space()='Activer le second facteur']")));
             secret = browser.waitFor(By.id("vss-totp-secret")).getText().replace(" ", "");
             assertThat(secret).matches("[A-Z2-7]{32}");
-            assertThat(browser.driver().findElement(By.id("vss-totp-uri")).getText())
-                    .startsWith("otpauth://totp/").contains("secret=" + secret);
+            String uri = browser.driver().findElement(By.id("vss-totp-uri")).getText();
+            assertThat(uri).startsWith("otpauth://totp/").contains("secret=" + secret);
+            WebElement qr = browser.waitFor(By.id("vss-totp-qr"));
+            assertThat(qr.getAttribute("alt")).isNotBlank().doesNotContain(secret);
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> qr.getSize().getWidth() > 100);
+            assertThat(decodeQr(qr.getScreenshotAs(org.openqa.selenium.OutputType.BYTES)))
+                    .as("what a phone's camera reads from the screen").isEqualTo(uri);
+            assertThat(browser.seriousViolations()).isEmpty();
             browser.screenshot("second-factor-enrolment");
             browser.driver().findElement(By.cssSelector("#vss-totp-code input")).sendKeys(Authenticator.code(secret, clock.instant()), org.openqa.selenium.Keys.TAB);
             click(browser, browser.driver().findElement(By.xpath("//vaadin-button[normalize-space()='Confirmer']")));
@@ -159,6 +165,19 @@ class SecondFactorSignInIT {
         field.sendKeys(org.openqa.selenium.Keys.ENTER);
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().equals(before)
                 || d.getCurrentUrl().contains("error"));
+    }
+
+    /** The text of the QR code in a PNG screenshot, read with ZXing's decoder. */
+    private static String decodeQr(byte[] png) {
+        try {
+            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+            int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+            com.google.zxing.BinaryBitmap bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                    new com.google.zxing.RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+            return new com.google.zxing.qrcode.QRCodeReader().decode(bitmap).getText();
+        } catch (java.io.IOException | com.google.zxing.ReaderException e) {
+            throw new AssertionError("no QR code could be read from the screen", e);
+        }
     }
 
     private static void click(Browser browser, WebElement element) {

@@ -20,6 +20,7 @@ import io.github.clvss.core.partner.Representative;
 import io.github.clvss.core.shared.EmailAddress;
 import io.github.clvss.core.shared.PhoneNumber;
 import io.github.clvss.core.shared.Verification;
+import io.github.clvss.core.shared.WebAddresses;
 import io.github.clvss.core.shared.Parsed;
 import io.github.clvss.core.shared.Provenance;
 import io.github.clvss.core.shared.Texts;
@@ -63,6 +64,7 @@ final class PartnerRecords {
         ContactV1 c = Optional.ofNullable(p.contact()).orElse(new ContactV1(null, null, null, null));
         Optional<Optional<PhoneNumber>> phone = check.take(FileValues.optional(c.phone(), raw -> PhoneNumber.parse(raw, path + ".contact.phone")));
         Optional<Optional<EmailAddress>> email = check.take(FileValues.optional(c.email(), raw -> EmailAddress.parse(raw, path + ".contact.email")));
+        WebAddresses.problem(Optional.ofNullable(c.web()), path + ".contact.web").ifPresent(check::add);
         Optional<Verification> verified = check.take(FileValues.verification(p.verified(), path + ".verified"));
         return check.build(() -> new Partner(id.orElseThrow(), 0, territory, contract, institution.orElseThrow(), role.orElseThrow(),
                 initiatives, new PublicContact(phone.orElseThrow(), email.orElseThrow(), Optional.ofNullable(c.web()),

@@ -4,6 +4,7 @@ import io.github.clvss.core.access.TerritoryId;
 import io.github.clvss.core.shared.InvalidInputException;
 import io.github.clvss.core.shared.Problem;
 import io.github.clvss.core.shared.Provenance;
+import io.github.clvss.core.shared.WebAddresses;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -133,7 +134,8 @@ public record Deliberation(
 
     /**
      * The texts longer than vss keeps, as {@code text.too-long} problems at their paths in the
-     * deliberation file: recording refuses them (a form stops the typing before).
+     * deliberation file, and a publication address that is not a web one ({@link WebAddresses}):
+     * recording refuses them (a form stops the typing before).
      */
     public List<Problem> oversized() {
         List<Problem> problems = new java.util.ArrayList<>();
@@ -156,6 +158,7 @@ public record Deliberation(
         });
         transmission.actesIdText().ifPresent(text -> limit(problems, text, "$.transmission.actesId", CODE_MAX));
         publicationUrl.ifPresent(url -> limit(problems, url, "$.publicationUrl", URL_MAX));
+        WebAddresses.problem(publicationUrl, "$.publicationUrl").ifPresent(problems::add);
         return List.copyOf(problems);
     }
 

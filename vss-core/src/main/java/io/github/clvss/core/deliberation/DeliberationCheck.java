@@ -536,8 +536,6 @@ public final class DeliberationCheck {
                 warning(OPEN_DATA, SCDL, "deliberation.subject.code", "$.subject.code", s.code())));
         d.subject().filter(s -> s.name().isBlank()).ifPresent(s -> found.add(
                 warning(OPEN_DATA, SCDL, "deliberation.subject.name", "$.subject.name")));
-        d.publicationUrl().filter(url -> !url.matches("https?://\\S+")).ifPresent(url -> found.add(
-                warning(OPEN_DATA, SCDL, "deliberation.url.invalid", "$.publicationUrl", url)));
         if (territory.siret().isEmpty()) {
             found.add(new Finding(OPEN_DATA, SCDL, new Problem("deliberation.open-data.siret-unknown", List.of(territory.name()),
                     Optional.empty(), Problem.Severity.WARNING)));

@@ -2,6 +2,7 @@ package io.github.clvss.core.partner;
 
 import io.github.clvss.core.shared.EmailAddress;
 import io.github.clvss.core.shared.PhoneNumber;
+import io.github.clvss.core.shared.WebAddresses;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,7 +11,7 @@ import java.util.Optional;
  *
  * @param phone a switchboard or service number
  * @param email a service address
- * @param web a web address
+ * @param web a web address, {@code http(s)://} only ({@link WebAddresses})
  * @param address a postal address
  */
 public record PublicContact(Optional<PhoneNumber> phone, Optional<EmailAddress> email, Optional<String> web,
@@ -22,7 +23,7 @@ public record PublicContact(Optional<PhoneNumber> phone, Optional<EmailAddress> 
     public PublicContact {
         Objects.requireNonNull(phone, "phone");
         Objects.requireNonNull(email, "email");
-        Objects.requireNonNull(web, "web");
+        WebAddresses.require(Objects.requireNonNull(web, "web"), "web");
         Objects.requireNonNull(address, "address");
     }
 }

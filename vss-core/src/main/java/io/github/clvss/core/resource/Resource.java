@@ -5,6 +5,7 @@ import io.github.clvss.core.shared.InvalidInputException;
 import io.github.clvss.core.shared.Language;
 import io.github.clvss.core.shared.PhoneNumber;
 import io.github.clvss.core.shared.Problem;
+import io.github.clvss.core.shared.WebAddresses;
 import io.github.clvss.core.shared.Provenance;
 import io.github.clvss.core.shared.Verification;
 import io.github.clvss.core.territory.DepartmentCode;
@@ -110,7 +111,7 @@ public record Resource(
         if (phone.isEmpty() && sms.isEmpty() && web.isEmpty() && address.isEmpty()) {
             problems.add(Problem.error("resource.unreachable", path));
         }
-        web.filter(w -> !w.matches("https?://[^\\s]+")).ifPresent(w -> problems.add(Problem.error("resource.web.invalid", path + ".web", w)));
+        WebAddresses.problem(web, path + ".web").ifPresent(problems::add);
         return problems;
     }
 

@@ -148,6 +148,19 @@ class ContractFilesTest {
     }
 
     @Test
+    void a_partner_address_that_is_not_a_web_one_is_refused_at_its_path_and_nothing_is_written() {
+        String broken = text(resource(DEMO_FILE)).replaceFirst("\"representative\": \\{",
+                "\"contact\": {\"web\": \"javascript:alert(1)\"},\n          \"representative\": {");
+
+        ImportReport report = vss.contractFiles().importFile(system, bytes(broken), ImportMode.CREATE, false);
+
+        assertThat(report.written()).isFalse();
+        assertThat(report.problems()).filteredOn(Problem::isError).extracting(Problem::code, p -> p.path().orElseThrow())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("web.invalid", "$.contracts[0].partners[0].contact.web"));
+        assertThat(vss.territories().count(system)).isZero();
+    }
+
+    @Test
     void a_commune_whose_siren_does_not_follow_its_insee_code_is_imported_with_a_warning() {
         String communeNouvelle = text(resource(DEMO_FILE)).replace("\"219200128\"", "\"200054781\"");
 

@@ -137,6 +137,16 @@ class DeliberationFilesTest {
                 .containsExactly("text.too-long $.rapporteur");
     }
 
+    @Test
+    void a_publication_address_that_is_not_a_web_one_is_refused_at_its_path() {
+        Deliberation seed = DeliberationFiles.read(DeliberationFiles.demoFile()).orElseThrow();
+
+        assertThat(seed.toBuilder().publicationUrl(Optional.of("javascript:alert(1)")).build().oversized())
+                .extracting(p -> p.code() + " " + p.path().orElseThrow()).containsExactly("web.invalid $.publicationUrl");
+        assertThat(seed.toBuilder().publicationUrl(Optional.of("data:text/html,<b>x</b>")).build().oversized())
+                .extracting(Problem::code).containsExactly("web.invalid");
+    }
+
     private static Parsed<Deliberation> read(String text) {
         return DeliberationFiles.read(text.getBytes(StandardCharsets.UTF_8));
     }

@@ -38,7 +38,7 @@ class ResourcesCsvTest {
                 .problems()).extracting(Problem::code, p -> p.path().orElseThrow()).containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("phone.invalid", "L2:phone"),
                         org.assertj.core.groups.Tuple.tuple("csv.kind.unknown", "L3:kind"),
-                        org.assertj.core.groups.Tuple.tuple("resource.web.invalid", "L3:web"));
+                        org.assertj.core.groups.Tuple.tuple("web.invalid", "L3:web"));
         var lines = vss.resourcesCsv().read(coordinator, boulogne, good.getBytes(StandardCharsets.UTF_8), CsvImport.Progress.NONE)
                 .orElseThrow();
         assertThat(vss.resourcesCsv().add(coordinator, lines)).singleElement().satisfies(r -> {
@@ -46,5 +46,18 @@ class ResourcesCsvTest {
             assertThat(r.free()).isTrue();
             assertThat(r.audiences()).containsExactlyInAnyOrder(Audience.VICTIMS, Audience.RELATIVES);
         });
+    }
+
+    @Test
+    void a_script_or_data_address_in_the_web_column_is_refused_on_its_line() {
+        String sheet = "nom;portée;type;description;téléphone;site\n"
+                + "Permanence juridique;local;juridique;Information sur les droits;01 46 09 00 01;javascript:alert(1)\n"
+                + "Accueil de jour;local;juridique;Accueil;01 46 09 00 02;https://ville.example\n"
+                + "Écoute;local;juridique;Écoute;01 46 09 00 03;data:text/html,<script>alert(1)</script>\n";
+
+        assertThat(vss.resourcesCsv().read(Fixtures.coordinatorOf(boulogne), boulogne, sheet.getBytes(StandardCharsets.UTF_8),
+                CsvImport.Progress.NONE).problems()).extracting(Problem::code, p -> p.path().orElseThrow()).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("web.invalid", "L2:web"),
+                        org.assertj.core.groups.Tuple.tuple("web.invalid", "L4:web"));
     }
 }

@@ -75,4 +75,16 @@ class PartnerRegisterTest {
         assertThatThrownBy(() -> vss.partners().confirm(Fixtures.observerOf(fixture.boulogne), fixture.police.id(),
                 fixture.police.version())).isInstanceOf(AccessRefusedException.class);
     }
+
+    @Test
+    void a_partner_contact_refuses_a_script_or_data_address_on_its_web_field() {
+        for (String address : List.of("javascript:alert(1)", "data:text/html,x", "vbscript:x")) {
+            assertThatThrownBy(() -> new PublicContact(Optional.empty(), Optional.empty(), Optional.of(address), Optional.empty()))
+                    .isInstanceOfSatisfying(io.github.clvss.core.shared.InvalidInputException.class, refused ->
+                            assertThat(refused.problems()).extracting(p -> p.code() + " " + p.path().orElseThrow())
+                                    .containsExactly("web.invalid web"));
+        }
+        assertThat(new PublicContact(Optional.empty(), Optional.empty(), Optional.of("https://ville.example"), Optional.empty())
+                .web()).contains("https://ville.example");
+    }
 }

@@ -1,9 +1,11 @@
 package io.github.clvss.admin.config;
 
 import io.github.clvss.admin.base.VssProperties;
+import io.github.clvss.core.SecretsKey;
 import io.github.clvss.core.Vss;
 import io.github.clvss.core.csv.CsvImport;
 import io.github.clvss.core.notification.Mail;
+import java.nio.file.Path;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
@@ -31,9 +33,34 @@ class VssConfiguration {
 
     @Bean(destroyMethod = "close")
     Vss vss(DataSource dataSource, Clock clock, Mail mail, VssProperties properties,
-            @org.springframework.beans.factory.annotation.Value("${vss.paths.retention:P12M}") java.time.Period pathRetention) {
+            @org.springframework.beans.factory.annotation.Value("${vss.paths.retention:P12M}") java.time.Period pathRetention,
+            @org.springframework.beans.factory.annotation.Value("${vss.secrets.key:}") String secretsKey) {
         return Vss.builder().dataSource(dataSource).clock(clock).mail(mail)
+                .secretsKey(secretsKey(secretsKey, properties.dataDir()))
                 .csvLimits(new CsvImport.Limits(properties.csv().maxSize().toBytes(), properties.csv().maxLines()))
                 .signInLimits(properties.signIn().limits()).pathRetention(pathRetention).build();
     }
+
+    /**
+     * The installation's secrets key: {@code vss.secrets.key} (Base64) when set, otherwise the key
+     * file {@value #KEY_FILE} in the data folder, created (owner-only) on first start.
+     */
+    static SecretsKey secretsKey(String setting, Path dataDir) {
+        if (!setting.isBlank()) {
+            try {
+                return SecretsKey.fromBase64(setting);
+            } catch (IllegalArgumentException e) {
+                throw new UnusableSecretsKey("the setting vss.secrets.key (VSS_SECRETS_KEY) is not a key: " + e.getMessage());
+            }
+        }
+        Path file = dataDir.resolve(KEY_FILE);
+        try {
+            return SecretsKey.inFile(file);
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            throw new UnusableSecretsKey(e.getMessage());
+        }
+    }
+
+    /** The key file's name in {@code vss.data-dir}. */
+    static final String KEY_FILE = "secrets.key";
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -23,8 +24,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A coordinator's or an administrator's own second factor: enrol one (the secret as text and as
- * an {@code otpauth://} address for an authenticator application, then one code to confirm, then
+ * A coordinator's or an administrator's own second factor: enrol one (a QR code to scan, the
+ * secret as text in groups of four and the {@code otpauth://} address for an authenticator application, then one code to confirm, then
  * the recovery codes shown once), or see that it is active. Removing one is an administrator's
  * act, on the accounts screen.
  */
@@ -70,6 +71,10 @@ public final class SecondFactorEnrolmentView extends VerticalLayout implements H
         Span secret = new Span(grouped(enrolment.secret()));
         secret.setId("vss-totp-secret");
         secret.addClassName("vss-secret");
+        Image qr = new Image(QrCode.dataUri(enrolment.uri()), getTranslation("second-factor.qr.alt"));
+        qr.setId("vss-totp-qr");
+        qr.setWidth("14rem");
+        qr.setHeight("14rem");
         // As text: Vaadin (rightly) refuses links with schemes it does not know as safe.
         Span uri = new Span(enrolment.uri());
         uri.setId("vss-totp-uri");
@@ -84,7 +89,8 @@ public final class SecondFactorEnrolmentView extends VerticalLayout implements H
         Button confirm = new Button(getTranslation("second-factor.confirm"), click -> act(() -> recoveryCodes(
                 accounts.confirmSecondFactor(account.actor(), account.id(), code.getValue()))));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        body.add(new Paragraph(getTranslation("second-factor.secret")), new Paragraph(secret),
+        body.add(new Paragraph(getTranslation("second-factor.qr")), qr,
+                new Paragraph(getTranslation("second-factor.secret")), new Paragraph(secret),
                 new Paragraph(getTranslation("second-factor.uri")), new Paragraph(uri), code, confirm);
     }
 

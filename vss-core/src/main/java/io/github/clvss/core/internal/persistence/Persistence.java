@@ -66,7 +66,7 @@ public final class Persistence {
     private final JooqVictimPaths victimPaths;
     private final JooqPathTallies pathTallies;
 
-    private Persistence(DSLContext db, DSLContext independent) {
+    private Persistence(DSLContext db, DSLContext independent, SecretBox box) {
         this.territories = new JooqTerritories(db);
         this.institutions = new JooqInstitutions(db);
         this.institutionProposals = new JooqInstitutionProposals(db);
@@ -91,14 +91,19 @@ public final class Persistence {
         this.indicators = new JooqIndicators(db);
         this.diagnosticNotes = new JooqDiagnosticNotes(db);
         this.signInCounters = new JooqSignInCounters(db);
-        this.secondFactors = new JooqSecondFactors(db);
+        this.secondFactors = new JooqSecondFactors(db, box);
         this.identityLinks = new JooqIdentityLinks(db);
         this.victimPaths = new JooqVictimPaths(db);
         this.pathTallies = new JooqPathTallies(db);
     }
 
-    /** Migrates the database behind {@code dataSource} and opens the adapters. */
+    /** Migrates the database behind {@code dataSource} and opens the adapters, with no secrets key. */
     public static Persistence open(DataSource dataSource) {
+        return open(dataSource, SecretBox.none());
+    }
+
+    /** Migrates the database behind {@code dataSource} and opens the adapters; {@code box} seals stored secrets. */
+    public static Persistence open(DataSource dataSource, SecretBox box) {
         Vendor vendor = Vendor.of(dataSource);
         Flyway.configure(Persistence.class.getClassLoader())
                 .dataSource(dataSource)
@@ -121,7 +126,7 @@ public final class Persistence {
                 .set(vendor.dialect)
                 .set(settings)
                 .set(connections));
-        return new Persistence(db, independent);
+        return new Persistence(db, independent, box);
     }
 
     /** Territories port. */
@@ -242,6 +247,14 @@ public final class Persistence {
     /** Second factors port. */
     public io.github.clvss.core.account.SecondFactors secondFactors() {
         return secondFactors;
+    }
+
+    /**
+     * Seals the second factors' secrets still stored in clear and checks that the box opens every
+     * sealed one; run once at start.
+     */
+    public SecretBox.Sealing sealSecondFactorSecrets() {
+        return transactions.inTransaction(secondFactors::sealStoredSecrets);
     }
 
     /** Identity links port. */
