@@ -22,6 +22,11 @@ import javax.crypto.spec.SecretKeySpec;
  * AES-256-GCM. The database never holds it: keep it apart from the database and its backups, and
  * keep it with them (a database without its key cannot check second factors any more). Give it to
  * {@link Vss.Builder#secretsKey}. {@link #toString()} never shows it.
+ *
+ * <p>Without a key, an in-memory database gets a random one; any other database can then neither
+ * enrol nor check a second factor (fine for a tool such as the command line). A key that does not
+ * open the secrets already sealed stops vss at start with a {@link WrongSecretsKeyException};
+ * secrets stored in clear by an older vss are sealed at start.
  */
 public final class SecretsKey {
 

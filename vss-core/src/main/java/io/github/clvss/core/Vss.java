@@ -208,14 +208,7 @@ public final class Vss implements AutoCloseable {
         public Builder referralRule(ReferralRule rule) { referralRules.add(Objects.requireNonNull(rule, "rule")); return this; }
 
         /** How long before its due date a recurring obligation is "due soon"; 30 days by default. */
-        public Builder dueSoonWindow(Period value) {
-            Objects.requireNonNull(value, "value");
-            if (value.isNegative()) {
-                throw new IllegalArgumentException("the due-soon window cannot be negative: " + value);
-            }
-            this.dueSoon = value;
-            return this;
-        }
+        public Builder dueSoonWindow(Period value) { dueSoon = Compliance.window(value); return this; }
 
         /**
          * The statistical disclosure control of what leaves vss (the diagnostic's documents and
@@ -233,12 +226,8 @@ public final class Vss implements AutoCloseable {
         public Builder pathRetention(Period value) { pathRetention = PathRegister.retention(value); return this; }
 
         /**
-         * The installation's key that seals the second factors' secrets in the database (AES-GCM).
-         * Keep it apart from the database and its backups, and never lose it. Without one, an
-         * in-memory database gets a random key; any other database can neither enrol nor check a
-         * second factor (fine for a tool such as the command line). A key that does not open the
-         * secrets already sealed stops vss at start with a {@link WrongSecretsKeyException};
-         * secrets stored in clear by an older vss are sealed at start.
+         * The installation's key that seals the second factors' secrets ({@link SecretsKey}); without
+         * one, only an in-memory database can enrol or check a second factor.
          */
         public Builder secretsKey(SecretsKey value) { secretsKey = Objects.requireNonNull(value, "secretsKey"); return this; }
 

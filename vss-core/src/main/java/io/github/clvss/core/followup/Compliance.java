@@ -27,6 +27,15 @@ public record Compliance(Obligation obligation, ComplianceStatus status, Optiona
         Objects.requireNonNull(due, "due");
     }
 
+    /** A due-soon window, checked: never negative. */
+    public static Period window(Period value) {
+        java.util.Objects.requireNonNull(value, "window");
+        if (value.isNegative()) {
+            throw new IllegalArgumentException("the due-soon window cannot be negative: " + value);
+        }
+        return value;
+    }
+
     /**
      * The compliance on {@code today}: overdue after the due date; due soon from {@code window}
      * before it up to the due date itself; met before that.
