@@ -3,12 +3,8 @@ package io.github.clvss.examples.cli;
 import io.github.clvss.core.Vss;
 import io.github.clvss.core.access.Actor;
 import io.github.clvss.core.access.TerritoryId;
-import io.github.clvss.core.shared.PageRequest;
 import io.github.clvss.core.shared.Problem;
 import io.github.clvss.core.shared.VssException;
-import io.github.clvss.core.territory.InseeCode;
-import io.github.clvss.core.territory.Siren;
-import io.github.clvss.core.territory.Territory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +28,7 @@ final class ExportCommand extends Subcommand {
     @Override
     public Integer call() throws IOException {
         try (Vss vss = root.open(spec)) {
-            Optional<TerritoryId> id = resolve(vss);
+            Optional<TerritoryId> id = territory(vss, territory);
             if (id.isEmpty()) {
                 long count = vss.territories().count(Actor.system());
                 Problem problem = territory.isPresent()
@@ -46,35 +42,6 @@ final class ExportCommand extends Subcommand {
                     List.of(root.messages().text("cli.export.done", List.of(file.toString()))));
         } catch (VssException refusal) {
             return refused(refusal);
-        }
-    }
-
-    private Optional<TerritoryId> resolve(Vss vss) {
-        Actor system = Actor.system();
-        if (territory.isEmpty()) {
-            List<Territory> some = vss.territories().list(system, PageRequest.first(2));
-            return some.size() == 1 ? Optional.of(some.getFirst().id()) : Optional.empty();
-        }
-        String key = territory.get().strip();
-        Optional<TerritoryId> byId = TerritoryId.parse(key, "--territory").asOptional().filter(id -> exists(vss, id));
-        if (byId.isPresent()) {
-            return byId;
-        }
-        Optional<Territory> byCode = InseeCode.parse(key, "--territory").asOptional()
-                .flatMap(code -> vss.territories().findByInseeCode(system, code));
-        if (byCode.isPresent()) {
-            return byCode.map(Territory::id);
-        }
-        return Siren.parse(key, "--territory").asOptional()
-                .flatMap(siren -> vss.territories().findBySiren(system, siren)).map(Territory::id);
-    }
-
-    private static boolean exists(Vss vss, TerritoryId id) {
-        try {
-            vss.territories().find(Actor.system(), id);
-            return true;
-        } catch (VssException notFound) {
-            return false;
         }
     }
 }

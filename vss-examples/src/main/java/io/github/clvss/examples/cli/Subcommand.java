@@ -1,8 +1,15 @@
 package io.github.clvss.examples.cli;
 
+import io.github.clvss.core.Vss;
+import io.github.clvss.core.access.Actor;
+import io.github.clvss.core.access.TerritoryId;
 import io.github.clvss.core.shared.Messages;
+import io.github.clvss.core.shared.PageRequest;
 import io.github.clvss.core.shared.Problem;
 import io.github.clvss.core.shared.VssException;
+import io.github.clvss.core.territory.InseeCode;
+import io.github.clvss.core.territory.Siren;
+import io.github.clvss.core.territory.Territory;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -12,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine;
@@ -73,5 +81,38 @@ abstract class Subcommand implements Callable<Integer> {
     int refused(VssException refusal) {
         return answer("refused", refusal.problems(), Map.of(),
                 List.of(root.messages().text("cli.refused", List.of())));
+    }
+
+    /**
+     * The territory a {@code --territory} option names (INSEE code, SIREN or identifier), or the
+     * database's only territory when it names none.
+     */
+    static Optional<TerritoryId> territory(Vss vss, Optional<String> territory) {
+        Actor system = Actor.system();
+        if (territory.isEmpty()) {
+            List<Territory> some = vss.territories().list(system, PageRequest.first(2));
+            return some.size() == 1 ? Optional.of(some.getFirst().id()) : Optional.empty();
+        }
+        String key = territory.get().strip();
+        Optional<TerritoryId> byId = TerritoryId.parse(key, "--territory").asOptional().filter(id -> exists(vss, id));
+        if (byId.isPresent()) {
+            return byId;
+        }
+        Optional<Territory> byCode = InseeCode.parse(key, "--territory").asOptional()
+                .flatMap(code -> vss.territories().findByInseeCode(system, code));
+        if (byCode.isPresent()) {
+            return byCode.map(Territory::id);
+        }
+        return Siren.parse(key, "--territory").asOptional()
+                .flatMap(siren -> vss.territories().findBySiren(system, siren)).map(Territory::id);
+    }
+
+    private static boolean exists(Vss vss, TerritoryId id) {
+        try {
+            vss.territories().find(Actor.system(), id);
+            return true;
+        } catch (VssException notFound) {
+            return false;
+        }
     }
 }

@@ -23,7 +23,7 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "vss", mixinStandardHelpOptions = true, version = "vss 0.1.0",
         subcommands = {ImportCommand.class, ExportCommand.class, ValidateCommand.class, DemoCommand.class,
-            ReferCommand.class, DeliberationCommand.class})
+            ReferCommand.class, DeliberationCommand.class, PathCommand.class})
 public final class VssCommand {
 
     static final int INVALID_INPUT = 1;
@@ -112,8 +112,13 @@ public final class VssCommand {
     }
 
     Vss open(CommandLine.Model.CommandSpec spec) {
+        return open(spec, clock);
+    }
+
+    /** A vss on the command line's database that reads time from {@code time} (a scenario's own clock). */
+    Vss open(CommandLine.Model.CommandSpec spec, Clock time) {
         try {
-            return Vss.builder().dataSource(Database.of(db, dbUser, dbPassword)).clock(clock).build();
+            return Vss.builder().dataSource(Database.of(db, dbUser, dbPassword)).clock(time).build();
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), messages().text("cli.db.unsupported", List.of(db)));
         }

@@ -2,6 +2,7 @@ package io.github.clvss.admin.path;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -17,7 +18,6 @@ import io.github.clvss.admin.security.TerritoryContext;
 import io.github.clvss.core.access.PartnerId;
 import io.github.clvss.core.path.Handover;
 import io.github.clvss.core.path.PathRegister;
-import io.github.clvss.core.territory.Territory;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Optional;
@@ -36,29 +36,31 @@ final class InboxView extends Main implements HasDynamicTitle {
     InboxView(PathRegister paths, PartnerNames partnerNames, Clock clock, CurrentUser user, TerritoryContext territories) {
         addClassName("vss-page");
         add(new H1(getTranslation("inbox.title")));
-        Optional<Territory> territory = territories.current();
-        Optional<PartnerId> partner = territory.flatMap(t -> PathWords.partnerOf(user.actor(), t.id()));
-        if (territory.isEmpty() || partner.isEmpty()) {
+        Optional<PartnerDesk> desk = PartnerDesk.of(this, territories, user, partnerNames);
+        if (desk.isEmpty()) {
             add(new Paragraph(getTranslation("path.new.not-partner")));
             return;
         }
-        var t = territory.get();
-        PathWords words = new PathWords(getLocale(), t.facts().timeZone(), this::getTranslation);
-        PartnerNames.Directory names = partnerNames.of(user.actor(), t.id());
+        var t = desk.get().territory();
+        PartnerId partner = desk.get().partner();
+        PathWords words = desk.get().words();
+        PartnerNames.Directory names = desk.get().names();
         add(new Paragraph(getTranslation("inbox.intro")));
         Checkbox openOnly = new Checkbox(getTranslation("inbox.open-only"), true);
         openOnly.setId("inbox-open-only");
         Grid<Handover> grid = new Grid<>();
         grid.setId("inbox");
         grid.setAllRowsVisible(true);
+        // at 1280 px every column fits: long names and statuses wrap rather than push the status out of sight
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(h -> {
             Anchor link = new Anchor("parcours/" + h.reference().value(), h.reference().readable());
             link.getElement().setAttribute("router-link", true);
             return link;
         }).setHeader(getTranslation("inbox.column.reference")).setAutoWidth(true);
-        grid.addColumn(h -> names.name(h.from())).setHeader(getTranslation("inbox.column.from")).setAutoWidth(true);
-        grid.addColumn(h -> words.when(h.sentAt())).setHeader(getTranslation("inbox.column.sent")).setAutoWidth(true);
-        grid.addColumn(h -> words.when(h.deadline())).setHeader(getTranslation("inbox.column.deadline")).setAutoWidth(true);
+        grid.addColumn(h -> names.name(h.from())).setHeader(getTranslation("inbox.column.from")).setFlexGrow(2);
+        grid.addColumn(h -> words.when(h.sentAt())).setHeader(getTranslation("inbox.column.sent"));
+        grid.addColumn(h -> words.when(h.deadline())).setHeader(getTranslation("inbox.column.deadline"));
         grid.addComponentColumn(h -> {
             Span status = new Span(words.status(h));
             if (h.late(clock.instant())) {
@@ -67,10 +69,10 @@ final class InboxView extends Main implements HasDynamicTitle {
                 return new Span(status, new Span(" "), late);
             }
             return status;
-        }).setHeader(getTranslation("inbox.column.status")).setAutoWidth(true);
+        }).setHeader(getTranslation("inbox.column.status")).setFlexGrow(2);
         DataProvider<Handover, Void> inbox = DataProvider.fromCallbacks(
-                query -> paths.inbox(user.actor(), t.id(), partner.get(), openOnly.getValue(), Paging.of(query)).stream(),
-                query -> (int) paths.countInbox(user.actor(), t.id(), partner.get(), openOnly.getValue()));
+                query -> paths.inbox(user.actor(), t.id(), partner, openOnly.getValue(), Paging.of(query)).stream(),
+                query -> (int) paths.countInbox(user.actor(), t.id(), partner, openOnly.getValue()));
         grid.setItems(inbox);
         grid.setEmptyStateText(getTranslation("inbox.empty"));
         openOnly.addValueChangeListener(change -> inbox.refreshAll());

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -24,6 +25,7 @@ import io.github.clvss.core.shared.Messages;
 import io.github.clvss.core.shared.VssException;
 import io.github.clvss.core.territory.Territory;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -41,15 +43,15 @@ final class PathOpeningView extends Main implements HasDynamicTitle {
     private final ProblemList problems = new ProblemList();
     private final ProblemPlaces places = new ProblemPlaces();
 
-    PathOpeningView(PathRegister paths, CurrentUser user, TerritoryContext territories) {
+    PathOpeningView(PathRegister paths, PartnerNames partnerNames, CurrentUser user, TerritoryContext territories) {
         this.paths = paths;
         this.user = user;
         addClassName("vss-page");
         add(new H1(getTranslation("path.new.title")));
         Optional<Territory> territory = territories.current();
         Optional<Situation> situation = SituationHandOff.find();
-        Optional<PartnerId> partner = territory.flatMap(t -> PathWords.partnerOf(user.actor(), t.id()));
-        if (territory.isEmpty() || partner.isEmpty()) {
+        List<PartnerId> own = territory.map(t -> PathWords.partnersOf(user.actor(), t.id())).orElse(List.of());
+        if (territory.isEmpty() || own.isEmpty()) {
             add(new Paragraph(getTranslation("path.new.not-partner")));
             return;
         }
@@ -69,10 +71,32 @@ final class PathOpeningView extends Main implements HasDynamicTitle {
         note.setWidthFull();
         note.setId("path-new-note");
         places.at("note", note);
-        Button open = new Button(getTranslation("path.new.open"), click -> open(territory.get(), partner.get(), situation.get()));
+        // a user of several partners says which one opens the path; a user of one acts for it
+        Select<PartnerId> opener = new Select<>();
+        if (own.size() > 1) {
+            PartnerNames.Directory names = partnerNames.of(user.actor(), territory.get().id());
+            opener.setLabel(getTranslation("path.new.opener"));
+            opener.setHelperText(getTranslation("path.new.opener.help"));
+            opener.setItems(own);
+            opener.setItemLabelGenerator(p -> p == null ? "" : names.name(p));
+            opener.setWidth("min(100%, 30em)");
+            opener.setId("path-new-opener");
+            add(problems, opener);
+        } else {
+            add(problems);
+        }
+        Button open = new Button(getTranslation("path.new.open"), click -> {
+            opener.setInvalid(false);
+            if (own.size() > 1 && opener.getValue() == null) {
+                opener.setErrorMessage(getTranslation("path.choice.missing"));
+                opener.setInvalid(true);
+                return;
+            }
+            open(territory.get(), own.size() > 1 ? opener.getValue() : own.getFirst(), situation.get());
+        });
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         open.setId("path-new-open");
-        add(problems, note, open);
+        add(note, open);
     }
 
     private void open(Territory territory, PartnerId partner, Situation situation) {

@@ -129,7 +129,7 @@ final class PathView extends Main implements BeforeEnterObserver, HasDynamicTitl
         Actor actor = user.actor();
         ZoneId zone = territories.current().filter(t -> t.id().equals(path.territory())).map(Territory::facts)
                 .map(f -> f.timeZone()).orElse(ZoneId.of("Europe/Paris"));
-        PathWords words = new PathWords(getLocale(), zone, this::getTranslation);
+        PathWords words = new PathWords(zone, this::getTranslation);
         PartnerNames.Directory names = partnerNames.of(actor, path.territory());
         boolean opener = actor.holdsPartner(path.territory(), path.opener());
         title = getTranslation("path.page.title", path.reference().readable());
@@ -190,6 +190,12 @@ final class PathView extends Main implements BeforeEnterObserver, HasDynamicTitl
             h.override().ifPresent(o -> status.add(new Span(" "), tag(getTranslation("path.handover.override", o.legalBasis()), "vss-tag-urgent")));
             h.consentWithdrawn().ifPresent(at -> status.add(new Span(" "), tag(getTranslation("path.handover.withdrawn"), "vss-tag-urgent")));
             card.add(status, new Paragraph(getTranslation("path.handover.dates", words.when(h.sentAt()), words.when(h.deadline()))));
+            // how it ended, next to the status: a closed card says its outcome, a declined one its reason
+            h.outcome().ifPresent(o -> card.add(ending(getTranslation("path.handover.outcome",
+                    getTranslation("path.outcome." + o.name())))));
+            h.declineReason().ifPresent(r -> card.add(ending(getTranslation("path.handover.declined",
+                    getTranslation("path.decline." + r.name())))));
+            h.onwardTo().ifPresent(next -> card.add(ending(getTranslation("path.handover.onward", names.name(next)))));
             if (h.open() && actor.holdsPartner(h.territory(), h.to())) {
                 card.add(handoverActions(path, h, names));
             }
@@ -206,43 +212,48 @@ final class PathView extends Main implements BeforeEnterObserver, HasDynamicTitl
         actions.add(problems);
         HandoverId id = h.id();
         if (h.status() == HandoverStatus.SENT) {
-            actions.add(act("path.act.receive", "handover-receive", problems, () -> paths.receive(user.actor(), id)));
+            actions.add(act("path.act.receive", "handover-receive", problems, new ProblemPlaces(), () -> paths.receive(user.actor(), id)));
         }
         if (h.status() != HandoverStatus.ACCEPTED) {
-            actions.add(act("path.act.accept", "handover-accept", problems, () -> paths.accept(user.actor(), id)));
+            actions.add(act("path.act.accept", "handover-accept", problems, new ProblemPlaces(), () -> paths.accept(user.actor(), id)));
             Select<DeclineReason> reason = choice("path.act.decline-reason", "handover-decline-reason", List.of(DeclineReason.values()),
                     r -> getTranslation("path.decline." + r.name()));
-            actions.add(new Div(reason, act("path.act.decline", "handover-decline", problems, () -> {
+            actions.add(new Div(reason, act("path.act.decline", "handover-decline", problems, new ProblemPlaces(), () -> {
                 required(reason);
                 return paths.decline(user.actor(), id, reason.getValue());
             })));
         } else {
             Select<HandoverOutcome> outcome = choice("path.act.outcome", "handover-outcome", List.of(HandoverOutcome.values()),
                     o -> getTranslation("path.outcome." + o.name()));
-            actions.add(new Div(outcome, act("path.act.close", "handover-close", problems, () -> {
+            actions.add(new Div(outcome, act("path.act.close", "handover-close", problems, new ProblemPlaces(), () -> {
                 required(outcome);
                 return paths.closeHandover(user.actor(), id, outcome.getValue());
             })));
         }
-        Select<PartnerId> next = choice("path.act.onward-to", "handover-onward-to", names.others(path.parties()), names::name);
-        actions.add(new Div(next, act("path.act.onward", "handover-onward", problems, () -> {
+        ProblemPlaces onwardPlaces = new ProblemPlaces();
+        Select<PartnerId> next = partnerChoice("path.act.onward-to", "handover-onward-to", names.others(path.parties()), names);
+        onwardPlaces.at("to", next);
+        // the same rule as the first referral: without consent for the next partner, only a legal exception the decision names
+        ExceptionChoice onwardException = new ExceptionChoice(path, "handover-onward", onwardPlaces);
+        actions.add(new Div(next, onwardException, act("path.act.onward", "handover-onward", problems, onwardPlaces, () -> {
             required(next);
-            return paths.referOnward(user.actor(), id, next.getValue(), Optional.empty());
+            return paths.referOnward(user.actor(), id, next.getValue(), onwardException.named());
         })));
         return actions;
     }
 
     /** A button that does one act on a handover, then shows the path afresh (or why vss-core refused). */
-    private Button act(String key, String id, ProblemList problems, Supplier<Handover> act) {
+    private Button act(String key, String id, ProblemList problems, ProblemPlaces places, Supplier<Handover> act) {
         Button button = new Button(getTranslation(key), click -> {
             problems.clear();
+            places.clear();
             Handover done;
             try {
                 done = act.get();
             } catch (MissingChoice missing) {
                 return;
             } catch (VssException refused) {
-                problems.show(getTranslation("form.problems"), refused.problems());
+                problems.show(getTranslation("form.problems"), places.place(refused.problems(), Messages.of(getLocale())));
                 return;
             }
             Refusals.done(getTranslation("path.act.done"));
@@ -257,44 +268,16 @@ final class PathView extends Main implements BeforeEnterObserver, HasDynamicTitl
         section.setId("path-send");
         ProblemList problems = new ProblemList();
         ProblemPlaces places = new ProblemPlaces();
-        Select<PartnerId> to = choice("path.send.to", "path-send-to", names.others(List.of(path.opener())), names::name);
+        Select<PartnerId> to = partnerChoice("path.send.to", "path-send-to", names.others(List.of(path.opener())), names);
         places.at("to", to);
-        section.add(problems, to);
-        List<ReportingOutcome> exceptions = path.legalExceptions();
-        Checkbox override = new Checkbox(getTranslation("path.send.override"));
-        Select<ReportingOutcome> exception = choice("path.send.exception", "path-send-exception", exceptions, ReportingOutcome::legalBasis);
-        TextArea reason = new TextArea(getTranslation("path.send.reason"));
-        reason.setHelperText(getTranslation("path.no-identifying-details"));
-        reason.setMaxLength(PathNote.MAX);
-        reason.setId("path-send-reason");
-        reason.setWidthFull();
-        places.at("note", reason);
-        places.at("exception", exception);
-        if (!exceptions.isEmpty()) {
-            // offered only when the decision names a legal exception: a handover without consent needs one
-            override.setId("path-send-override");
-            override.setHelperText(getTranslation("path.send.override.help"));
-            Div overriding = new Div(exception, reason);
-            overriding.setVisible(false);
-            override.addValueChangeListener(change -> overriding.setVisible(change.getValue()));
-            section.add(override, overriding);
-        }
+        ExceptionChoice exception = new ExceptionChoice(path, "path-send", places);
+        section.add(problems, to, exception);
         Button send = new Button(getTranslation("path.send.button"), click -> {
             problems.clear();
             places.clear();
             try {
                 required(to);
-                Optional<LegalException> named = Optional.empty();
-                if (override.getValue()) {
-                    required(exception);
-                    if (reason.getValue().isBlank()) {
-                        reason.setErrorMessage(getTranslation("path.send.reason.missing"));
-                        reason.setInvalid(true);
-                        return;
-                    }
-                    named = Optional.of(new LegalException(exception.getValue().rule(), new PathNote(reason.getValue())));
-                }
-                paths.handOver(user.actor(), path.id(), to.getValue(), named);
+                paths.handOver(user.actor(), path.id(), to.getValue(), exception.named());
             } catch (MissingChoice missing) {
                 return;
             } catch (VssException refused) {
@@ -320,8 +303,8 @@ final class PathView extends Main implements BeforeEnterObserver, HasDynamicTitl
         status.setItemLabelGenerator(s -> getTranslation("path.consent.status." + s.name()));
         status.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         status.setId("path-consent-status");
-        Select<PartnerId> partner = choice("path.consent.partner", "path-consent-partner", names.others(List.of(path.opener())),
-                names::name);
+        Select<PartnerId> partner = partnerChoice("path.consent.partner", "path-consent-partner", names.others(List.of(path.opener())),
+                names);
         partner.setEmptySelectionAllowed(true);
         partner.setEmptySelectionCaption(getTranslation("path.consent.scope.all"));
         partner.setHelperText(getTranslation("path.consent.partner.help"));
@@ -388,6 +371,66 @@ final class PathView extends Main implements BeforeEnterObserver, HasDynamicTitl
         select.setItemLabelGenerator(v -> v == null ? "" : words.apply(v));
         select.setId(id);
         return select;
+    }
+
+    /** A choice among partners, wide enough for a long name ("Parquet près le tribunal judiciaire de Nanterre"). */
+    private Select<PartnerId> partnerChoice(String label, String id, List<PartnerId> partners, PartnerNames.Directory names) {
+        Select<PartnerId> select = choice(label, id, partners, names::name);
+        select.setWidth("min(100%, 30em)");
+        return select;
+    }
+
+    /** How a handover ended, under its status. */
+    private static Paragraph ending(String text) {
+        Paragraph ending = new Paragraph(text);
+        ending.addClassName("handover-ending");
+        return ending;
+    }
+
+    /**
+     * Sending without the person's consent under a legal exception: offered only when the path's
+     * decision names one (the first referral and a referral onward alike); the exception and a
+     * reason are then required, and vss-core journals the override with both.
+     */
+    private final class ExceptionChoice extends Div {
+
+        private final Checkbox override = new Checkbox(getTranslation("path.send.override"));
+        private final Select<ReportingOutcome> exception;
+        private final TextArea reason = new TextArea(getTranslation("path.send.reason"));
+
+        ExceptionChoice(VictimPath path, String prefix, ProblemPlaces places) {
+            List<ReportingOutcome> exceptions = path.legalExceptions();
+            exception = choice("path.send.exception", prefix + "-exception", exceptions, ReportingOutcome::legalBasis);
+            reason.setHelperText(getTranslation("path.no-identifying-details"));
+            reason.setMaxLength(PathNote.MAX);
+            reason.setId(prefix + "-reason");
+            reason.setWidthFull();
+            places.at("note", reason);
+            places.at("exception", exception);
+            if (!exceptions.isEmpty()) {
+                override.setId(prefix + "-override");
+                override.setHelperText(getTranslation("path.send.override.help"));
+                Div overriding = new Div(exception, reason);
+                overriding.setVisible(false);
+                override.addValueChangeListener(change -> overriding.setVisible(change.getValue()));
+                add(override, overriding);
+            }
+        }
+
+        /** The exception named, when the box is ticked; a missing choice or reason is marked on its field. */
+        Optional<LegalException> named() {
+            if (!override.getValue()) {
+                return Optional.empty();
+            }
+            required(exception);
+            reason.setInvalid(false);
+            if (reason.getValue().isBlank()) {
+                reason.setErrorMessage(getTranslation("path.send.reason.missing"));
+                reason.setInvalid(true);
+                throw new MissingChoice();
+            }
+            return Optional.of(new LegalException(exception.getValue().rule(), new PathNote(reason.getValue())));
+        }
     }
 
     /** Marks a choice left empty on its field; the input is kept. */

@@ -11,23 +11,21 @@ import io.github.clvss.core.path.HandoverStep;
 import io.github.clvss.core.path.VictimPath;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * How the path screens and the printed path say things: dates in words in the territory's time,
  * each event of a path in a sentence, and which partner the signed-in person acts for.
  *
- * @param locale the person's language
  * @param zone the territory's time zone
  * @param t the translation of a key with its arguments
  */
-record PathWords(Locale locale, ZoneId zone, Texts t) {
+record PathWords(ZoneId zone, Texts t) {
 
     /** The translation of a key with its arguments (a component's {@code getTranslation}). */
     interface Texts {
@@ -38,16 +36,24 @@ record PathWords(Locale locale, ZoneId zone, Texts t) {
     record Event(Instant at, String text) {
     }
 
-    /** The partner the actor acts for in the territory (a partner user acts for one). */
+    /** The partner the actor acts for in the territory: the first it belongs to (see {@link #partnersOf}). */
     static Optional<PartnerId> partnerOf(Actor actor, TerritoryId territory) {
-        return actor.grants().stream().filter(g -> g.role() == Role.PARTNER && g.covers(territory))
-                .map(Grant::partner).flatMap(Optional::stream).findFirst();
+        return partnersOf(actor, territory).stream().findFirst();
     }
 
-    /** A moment as the person reads it: {@code 7 décembre 2026 à 10:52}. */
+    /** Every partner the actor belongs to in the territory (most users belong to one). */
+    static java.util.List<PartnerId> partnersOf(Actor actor, TerritoryId territory) {
+        return actor.grants().stream().filter(g -> g.role() == Role.PARTNER && g.covers(territory))
+                .map(Grant::partner).flatMap(Optional::stream).distinct().toList();
+    }
+
+    /**
+     * A moment as the person reads it, in the territory's time: {@code 7 décembre 2026 à 10:52}
+     * (the day written by the app's translations, as every date on screen).
+     */
     String when(Instant at) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale).withZone(zone)
-                .format(at);
+        ZonedDateTime local = at.atZone(zone);
+        return t.get("path.when", local.toLocalDate(), local.toLocalTime().truncatedTo(ChronoUnit.MINUTES));
     }
 
     /** What a consent says, and for whom: {@code Accord donné — pour CIDFF}. */

@@ -15,7 +15,6 @@ import io.github.clvss.admin.security.TerritoryContext;
 import io.github.clvss.core.access.PartnerId;
 import io.github.clvss.core.path.PathRegister;
 import io.github.clvss.core.path.VictimPath;
-import io.github.clvss.core.territory.Territory;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 
@@ -32,15 +31,15 @@ final class PathsView extends Main implements HasDynamicTitle {
     PathsView(PathRegister paths, PartnerNames partnerNames, CurrentUser user, TerritoryContext territories) {
         addClassName("vss-page");
         add(new H1(getTranslation("paths.title")));
-        Optional<Territory> territory = territories.current();
-        Optional<PartnerId> partner = territory.flatMap(t -> PathWords.partnerOf(user.actor(), t.id()));
-        if (territory.isEmpty() || partner.isEmpty()) {
+        Optional<PartnerDesk> desk = PartnerDesk.of(this, territories, user, partnerNames);
+        if (desk.isEmpty()) {
             add(new Paragraph(getTranslation("path.new.not-partner")));
             return;
         }
-        var t = territory.get();
-        PathWords words = new PathWords(getLocale(), t.facts().timeZone(), this::getTranslation);
-        PartnerNames.Directory names = partnerNames.of(user.actor(), t.id());
+        var t = desk.get().territory();
+        PartnerId partner = desk.get().partner();
+        PathWords words = desk.get().words();
+        PartnerNames.Directory names = desk.get().names();
         Anchor simulator = new Anchor("orientation", getTranslation("paths.new"));
         simulator.getElement().setAttribute("router-link", true);
         simulator.setId("paths-new");
@@ -58,8 +57,8 @@ final class PathsView extends Main implements HasDynamicTitle {
         grid.addColumn(p -> p.closed() ? getTranslation("path.page.closed")
                 : getTranslation("paths.open-handovers", p.openHandovers().size())).setHeader(getTranslation("inbox.column.status"));
         grid.setItems(DataProvider.<VictimPath>fromCallbacks(
-                query -> paths.list(user.actor(), t.id(), partner.get(), Paging.of(query)).stream(),
-                query -> (int) paths.count(user.actor(), t.id(), partner.get())));
+                query -> paths.list(user.actor(), t.id(), partner, Paging.of(query)).stream(),
+                query -> (int) paths.count(user.actor(), t.id(), partner)));
         grid.setEmptyStateText(getTranslation("paths.empty"));
         add(grid);
     }

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import io.github.clvss.admin.base.ProblemList;
 import io.github.clvss.admin.base.ViewTest;
 import io.github.clvss.admin.security.SignedInAs;
 import io.github.clvss.core.Vss;
@@ -17,6 +20,12 @@ import io.github.clvss.core.path.ConsentScope;
 import io.github.clvss.core.path.ConsentStatus;
 import io.github.clvss.core.path.Handover;
 import io.github.clvss.core.path.HandoverStatus;
+import io.github.clvss.core.path.PathRegister;
+import io.github.clvss.core.journal.JournalQuery;
+import io.github.clvss.core.journal.Outcome;
+import io.github.clvss.core.shared.PageRequest;
+import io.github.clvss.core.referral.Facts.Consent;
+import io.github.clvss.core.referral.Facts.Flag;
 import io.github.clvss.core.path.VictimPath;
 import io.github.clvss.core.referral.Facts.AgeGroup;
 import io.github.clvss.core.referral.Facts.Capacity;
@@ -78,6 +87,8 @@ class InboxViewTest extends ViewTest {
         test(find(Button.class).withId("handover-close").single()).click();
 
         assertThat(text()).contains("Clos par CIDFF des Hauts-de-Seine Sud : Accompagnement réalisé");
+        assertThat(find(Paragraph.class).withClassName("handover-ending").single().getText())
+                .isEqualTo("Issue : Accompagnement réalisé");
         assertThat(vss.paths().find(actor("hopital"), path.id()).handover(sent.id()).orElseThrow().status())
                 .isEqualTo(HandoverStatus.CLOSED);
         assertThat(find(Button.class).withId("handover-close").all()).isEmpty();
@@ -96,6 +107,65 @@ class InboxViewTest extends ViewTest {
         test(reason).selectItem("Pas de place en ce moment");
         test(find(Button.class).withId("handover-decline").single()).click();
         assertThat(text()).contains("Décliné par CIDFF des Hauts-de-Seine Sud : Pas de place en ce moment");
+    }
+
+    @Test
+    void refer_onward_offers_no_legal_exception_when_the_decision_names_none() {
+        Actor hospital = actor("hopital");
+        PartnerId to = partner(actor("cidff"));
+        VictimPath plain = vss.paths().open(hospital, territory(hospital), partner(hospital),
+                Situation.builder(AgeGroup.ADULT, Set.of(Capacity.SOCIAL_WORKER)).relation(Relation.PARTNER)
+                        .violences(Violence.PSYCHOLOGICAL).build(), Optional.empty());
+        vss.paths().recordConsent(hospital, plain.id(), ConsentStatus.GIVEN, ConsentScope.handoverTo(to));
+        vss.paths().handOver(hospital, plain.id(), to, Optional.empty());
+        assertThat(plain.legalExceptions()).isEmpty();
+
+        navigate("parcours/" + plain.reference().value(), Component.class);
+
+        assertThat(find(Select.class).withId("handover-onward-to").all()).hasSize(1);
+        assertThat(find(Checkbox.class).withId("handover-onward-override").all()).isEmpty();
+    }
+
+    @Test
+    void refer_onward_without_consent_is_refused_then_sent_under_the_legal_exception_the_decision_names_and_journaled() {
+        Actor hospital = actor("hopital");
+        PartnerId to = partner(actor("cidff"));
+        VictimPath inDanger = vss.paths().open(hospital, territory(hospital), partner(hospital),
+                Situation.builder(AgeGroup.ADULT, Set.of(Capacity.DOCTOR)).relation(Relation.PARTNER).violences(Violence.PHYSICAL)
+                        .consent(Consent.REFUSED).yes(Flag.LIFE_IN_DANGER, Flag.EMPRISE, Flag.LEARNED_IN_FUNCTIONS).build(),
+                Optional.empty());
+        vss.paths().recordConsent(hospital, inDanger.id(), ConsentStatus.GIVEN, ConsentScope.handoverTo(to));
+        Handover received = vss.paths().handOver(hospital, inDanger.id(), to, Optional.empty());
+        navigate("parcours/" + inDanger.reference().value(), Component.class);
+        Select<Object> next = find(Select.class).withId("handover-onward-to").single();
+        String parquet = next.getListDataView().getItems().map(item -> next.getItemLabelGenerator().apply(item))
+                .filter(label -> label.startsWith("Parquet")).findFirst().orElseThrow();
+        test(next).selectItem(parquet);
+
+        test(find(Button.class).withId("handover-onward").single()).click();
+        assertThat(problems()).contains("La personne n’a pas donné son accord pour que son parcours soit transmis à ce partenaire");
+        assertThat(next.getValue()).isNotNull();
+
+        test(find(Checkbox.class).withId("handover-onward-override").single()).click();
+        test(find(Select.class).withId("handover-onward-exception").single()).selectItem("art. 226-14 3° du code pénal");
+        TextArea reason = find(TextArea.class).withId("handover-onward-reason").single();
+        test(find(Button.class).withId("handover-onward").single()).click();
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("Dites pourquoi l’exception s’applique.");
+        assertThat(vss.paths().find(hospital, inDanger.id()).handover(received.id()).orElseThrow().status())
+                .isEqualTo(HandoverStatus.SENT);
+
+        reason.setValue("Danger vital : mise en sécurité par le parquet.");
+        test(find(Button.class).withId("handover-onward").single()).click();
+
+        assertThat(text()).contains("Réorienté vers " + parquet, "De CIDFF des Hauts-de-Seine Sud à " + parquet,
+                "Sans accord, au titre de l’art. 226-14 3° du code pénal");
+        Handover onward = vss.paths().find(hospital, inDanger.id()).handovers().stream()
+                .filter(h -> h.from().equals(to)).findFirst().orElseThrow();
+        assertThat(onward.override().orElseThrow().reason().text()).isEqualTo("Danger vital : mise en sécurité par le parquet.");
+        assertThat(vss.auditTrail().find(Actor.system(), JournalQuery.all().withActor(actor("cidff").id())
+                .withRecordType(PathRegister.HANDOVER).withOutcome(Outcome.DONE), PageRequest.first(50)))
+                .anyMatch(e -> e.act().action().equals("path.handover.override") && e.act().recordId().equals(Optional.of(onward.id().toString())));
     }
 
     @Test
@@ -120,6 +190,11 @@ class InboxViewTest extends ViewTest {
 
     private static io.github.clvss.core.access.TerritoryId territory(Actor actor) {
         return actor.grants().iterator().next().territory().orElseThrow();
+    }
+
+    private String problems() {
+        return String.join(" ", find(ProblemList.class).all().stream().filter(ProblemList::isVisible)
+                .map(p -> p.getElement().getTextRecursively()).toList());
     }
 
     private String text() {

@@ -11,7 +11,12 @@ import com.vaadin.flow.component.textfield.TextArea;
 import io.github.clvss.admin.base.ProblemList;
 import io.github.clvss.admin.base.SituationHandOff;
 import io.github.clvss.admin.base.ViewTest;
+import io.github.clvss.admin.security.SignIn;
 import io.github.clvss.admin.security.SignedInAs;
+import io.github.clvss.core.access.Grant;
+import io.github.clvss.core.account.Account;
+import io.github.clvss.core.account.Login;
+import io.github.clvss.core.shared.Language;
 import io.github.clvss.core.path.ConsentStatus;
 import io.github.clvss.core.path.HandoverStatus;
 import io.github.clvss.core.path.PathNote;
@@ -25,7 +30,10 @@ import io.github.clvss.core.referral.Facts.Relation;
 import io.github.clvss.core.referral.Facts.Violence;
 import io.github.clvss.core.referral.Situation;
 import io.github.clvss.core.access.Actor;
+import java.util.Optional;
 import java.util.Set;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -41,6 +49,12 @@ class PathViewTest extends ViewTest {
 
     @Autowired
     io.github.clvss.admin.security.CurrentUser user;
+
+    @Autowired
+    io.github.clvss.core.Vss vss;
+
+    @Autowired
+    org.springframework.beans.factory.ObjectProvider<SecurityContextHolderStrategy> security;
 
     @Test
     void without_a_situation_from_the_simulator_the_new_orientation_screen_leads_back_to_it() {
@@ -162,6 +176,47 @@ class PathViewTest extends ViewTest {
 
         assertThat(text()).contains("De Centre hospitalier Ambroise-Paré à " + parquet,
                 "Sans accord, au titre de l’art. 226-14 3° du code pénal");
+    }
+
+    @Test
+    void a_user_of_two_partners_chooses_on_whose_behalf_the_path_is_opened_and_the_note_is_kept_until_then() {
+        Actor hospital = hospitalUser();
+        io.github.clvss.core.access.TerritoryId boulogne = hospital.grants().iterator().next().territory().orElseThrow();
+        io.github.clvss.core.access.PartnerId hospitalId = hospital.grants().iterator().next().partner().orElseThrow();
+        io.github.clvss.core.account.AccountId cidffAccount = vss.accounts().idOf(Actor.system(), new Login("cidff")).orElseThrow();
+        io.github.clvss.core.access.PartnerId cidff = vss.accounts().find(Actor.system(), cidffAccount).actor().grants().iterator()
+                .next().partner().orElseThrow();
+        vss.accounts().open(Actor.system(), Account.open(vss.clock(), new Login("deux-partenaires"), "Deux partenaires (essai)",
+                Optional.empty(), Language.FR, Set.of(Grant.partner(boulogne, hospitalId), Grant.partner(boulogne, cidff))),
+                Optional.empty());
+        SignIn.as(vss, security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy), "deux-partenaires");
+        SituationHandOff.give(coupleViolence(false));
+        navigate("nouvelle-orientation", com.vaadin.flow.component.Component.class);
+        TextArea note = find(TextArea.class).withId("path-new-note").single();
+        note.setValue("Orientée par l’accueil.");
+
+        test(find(Button.class).withId("path-new-open").single()).click();
+
+        Select<Object> opener = find(Select.class).withId("path-new-opener").single();
+        assertThat(opener.isInvalid()).isTrue();
+        assertThat(opener.getErrorMessage()).isEqualTo("Choisissez une réponse.");
+        assertThat(note.getValue()).isEqualTo("Orientée par l’accueil.");
+        test(opener).selectItem(CIDFF);
+        test(find(Button.class).withId("path-new-open").single()).click();
+
+        String title = find(com.vaadin.flow.component.html.H1.class).withId("path-title").single().getText();
+        VictimPath opened = paths.find(user.actor(), io.github.clvss.core.path.PathReference
+                .parse(title.substring(title.lastIndexOf(' ') + 1), "r").orElseThrow());
+        assertThat(opened.opener()).isEqualTo(cidff);
+        assertThat(text()).contains("Ouvert par " + CIDFF);
+    }
+
+    @Test
+    void a_user_of_one_partner_is_not_asked_on_whose_behalf() {
+        SituationHandOff.give(coupleViolence(false));
+        navigate("nouvelle-orientation", com.vaadin.flow.component.Component.class);
+
+        assertThat(find(Select.class).withId("path-new-opener").all()).isEmpty();
     }
 
     /** The label the partner picker shows for the prosecutor's office. */
