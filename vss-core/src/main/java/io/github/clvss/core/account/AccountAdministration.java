@@ -514,13 +514,27 @@ public final class AccountAdministration {
     public void linkIdentity(Actor actor, AccountId id, String issuer, String subject) {
         Act act = new Act("account.identity.link", SIGN_IN, Optional.of(id.toString()), Optional.empty());
         acts.performRun(actor, act, AccessPolicy.administerPlatform(actor), () -> {
-            ExternalIdentity identity = new ExternalIdentity(issuer, subject, Optional.empty(), Optional.empty());
+            List<Problem> problems = new java.util.ArrayList<>();
+            identityPart(issuer, "issuer", ExternalIdentity.ISSUER_MAX).ifPresent(problems::add);
+            identityPart(subject, "subject", ExternalIdentity.SUBJECT_MAX).ifPresent(problems::add);
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+            ExternalIdentity identity = new ExternalIdentity(issuer.strip(), subject.strip(), Optional.empty(), Optional.empty());
             accounts.find(id).orElseThrow(() -> notFound(id));
             if (identities.find(identity.issuer(), identity.subject()).isPresent()) {
                 throw new InvalidInputException(Problem.general("account.identity.taken"));
             }
             identities.link(id, identity.issuer(), identity.subject(), clock.instant());
         });
+    }
+
+    private static Optional<Problem> identityPart(String value, String path, int max) {
+        if (value.isBlank()) {
+            return Optional.of(Problem.error("text.required", path));
+        }
+        int length = value.strip().length();
+        return length > max ? Optional.of(Problem.error("text.too-long", path, length, max)) : Optional.empty();
     }
 
     /** Removes every identity-provider link of an account (platform administrators; journaled). */

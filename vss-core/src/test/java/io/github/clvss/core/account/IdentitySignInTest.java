@@ -131,6 +131,17 @@ class IdentitySignInTest {
     }
 
     @Test
+    void a_link_without_a_subject_or_with_a_too_long_one_is_refused_on_its_field() {
+        assertThatThrownBy(() -> vss.accounts().linkIdentity(administrator, coordination.id(), ISSUER, "  "))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
+                        .singleElement().satisfies(p -> assertThat(p.path()).contains("subject")));
+        assertThatThrownBy(() -> vss.accounts().linkIdentity(administrator, coordination.id(), "", "x".repeat(256)))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
+                        .extracting(p -> p.path().orElseThrow()).containsExactly("issuer", "subject"));
+        assertThat(vss.accounts().identities(administrator, coordination.id())).isEmpty();
+    }
+
+    @Test
     void a_coordinator_can_neither_see_nor_unlink_identities_and_the_attempts_are_journaled() {
         vss.accounts().linkIdentity(administrator, coordination.id(), ISSUER, "sub-42");
         Actor coordinator = Fixtures.coordinatorOf(boulogne);
