@@ -145,6 +145,7 @@ class EveryServiceTest {
             Map.entry("accounts.signIn", "signing in is how one becomes an actor; every attempt is journaled"),
             Map.entry("accounts.confirmSignIn", "the second step of signing in, only with the first step's answer vss made; journaled"),
             Map.entry("accounts.signInWith", "signing in through an identity provider; every attempt is journaled"),
+            Map.entry("accounts.refuseUntrustedIdentity", "only refuses (a sign-in whose provider answer failed its checks); journaled"),
             Map.entry("accounts.openFirstAdministrator", "opens an account only while the installation has none"),
             Map.entry("actions.state", "a pure function of an action the caller already holds"),
             Map.entry("circuits.contact", "names a target in words: public numbers, institutions' and resources' names"),

@@ -216,6 +216,15 @@ class PersonalDataJournalTest {
             demo.vss.accounts().linkIdentity(administrator, enrolling.id(), "https://fournisseur.example", "sujet-rose");
             return Optional.of(enrolling.id().toString());
         });
+        add("accounts.identities", administrator, "account.identity.read", () -> {
+            assertThat(demo.vss.accounts().identities(administrator, enrolling.id())).isNotEmpty();
+            return Optional.of(enrolling.id().toString());
+        });
+        add("accounts.unlinkIdentity", administrator, "account.identity.unlink", () -> {
+            demo.vss.accounts().linkIdentity(Actor.system(), enrolling.id(), "https://fournisseur.example", "sujet-iris");
+            demo.vss.accounts().unlinkIdentity(administrator, enrolling.id(), "https://fournisseur.example", "sujet-iris");
+            return Optional.of(enrolling.id().toString());
+        });
         add("accounts.unlinkIdentities", administrator, "account.identity.unlink", () -> {
             demo.vss.accounts().unlinkIdentities(administrator, enrolling.id());
             return Optional.of(enrolling.id().toString());

@@ -319,6 +319,15 @@ abstract class StorageContract {
         assertThat(vss.accounts().signInWith(new io.github.clvss.core.account.ExternalIdentity(issuer, "sujet-1",
                 Optional.empty(), Optional.empty()), Optional.empty(), false).account())
                 .as("signed in by the stored link").map(Account::id).contains(account.id());
+        Actor platform = Actor.user("admin-storage-2f", Grant.platformAdministrator());
+        vss.accounts().linkIdentity(platform, account.id(), "http://localhost:2/autre", "sujet-2");
+        assertThat(vss.accounts().identities(platform, account.id()))
+                .extracting(io.github.clvss.core.account.LinkedIdentity::issuer, io.github.clvss.core.account.LinkedIdentity::subject)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(issuer, "sujet-1"),
+                        org.assertj.core.groups.Tuple.tuple("http://localhost:2/autre", "sujet-2"));
+        vss.accounts().unlinkIdentity(platform, account.id(), issuer, "sujet-1");
+        assertThat(vss.accounts().identities(platform, account.id()))
+                .extracting(io.github.clvss.core.account.LinkedIdentity::subject).containsExactly("sujet-2");
     }
 
     @Test

@@ -13,7 +13,9 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 /**
  * A real OpenID Connect provider for tests: Spring Authorization Server on a localhost port, in
  * the test's JVM, with standard discovery, the authorization code flow with PKCE required, one
- * confidential client and two people who sign in with a plain form. Nothing leaves localhost.
+ * confidential client and three people who sign in with a plain form. Its userinfo endpoint gives
+ * each person's e-mail address, answered as JSON, or — like ProConnect — as a JWT signed with the
+ * provider's keys, or as such a JWT altered after signing ({@link UserInfo}). Nothing leaves localhost.
  * Lives outside {@code io.github.clvss.admin} so that the application's component scan never
  * sees it.
  */
@@ -42,6 +44,116 @@ public class LocalOidcProvider {
             "camille", "mot-de-passe-camille",
             "dominique", "mot-de-passe-dominique",
             "sacha", "mot-de-passe-sacha");
+
+    /** The e-mail address the userinfo endpoint gives for each person. */
+    public static final Map<String, String> EMAILS = Map.of(
+            "camille", "camille.martin@boulogne.example",
+            "dominique", "dominique.petit@boulogne.example",
+            "sacha", "sacha.bernard@boulogne.example");
+
+    /** How the userinfo endpoint answers. */
+    public enum UserInfoAnswer {
+        /** {@code application/json}, as most providers do. */
+        JSON,
+        /** {@code application/jwt}, signed with the provider's key (ProConnect). */
+        SIGNED,
+        /** A signed JWT whose e-mail address was changed after signing. */
+        TAMPERED
+    }
+
+    /** The userinfo endpoint's behaviour, which a test may change between sign-ins. */
+    public static final class UserInfo {
+
+        private volatile UserInfoAnswer answer = UserInfoAnswer.JSON;
+        private volatile String tamperedEmail = "intrus@boulogne.example";
+        private final java.util.List<String> served = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        /** The content types of the answers given so far, in order. */
+        public java.util.List<String> served() {
+            return java.util.List.copyOf(served);
+        }
+
+        /** Answers from now on as {@code answer}; a tampered answer carries {@code tamperedEmail}. */
+        public void answer(UserInfoAnswer answer, String tamperedEmail) {
+            this.answer = answer;
+            this.tamperedEmail = tamperedEmail;
+        }
+    }
+
+    @Bean
+    UserInfo userInfo() {
+        return new UserInfo();
+    }
+
+    /** The provider's endpoints, as Spring Boot sets them up, with the userinfo endpoint above. */
+    @Bean
+    @org.springframework.core.annotation.Order(1)
+    org.springframework.security.web.SecurityFilterChain providerEndpoints(
+            org.springframework.security.config.annotation.web.builders.HttpSecurity http, UserInfo userInfo,
+            com.nimbusds.jose.jwk.source.JWKSource<com.nimbusds.jose.proc.SecurityContext> keys) throws Exception {
+        org.springframework.security.oauth2.jwt.JwtEncoder signer = new org.springframework.security.oauth2.jwt.NimbusJwtEncoder(keys);
+        http.oauth2AuthorizationServer(server -> {
+            http.securityMatcher(server.getEndpointsMatcher());
+            server.oidc(oidc -> oidc.userInfoEndpoint(endpoint -> endpoint
+                    .userInfoMapper(context -> {
+                        String person = context.getAuthorization().getPrincipalName();
+                        return org.springframework.security.oauth2.core.oidc.OidcUserInfo.builder().subject(person)
+                                .email(EMAILS.get(person)).emailVerified(true).build();
+                    })
+                    .userInfoResponseHandler((request, response, authentication) -> answer(response, userInfo, signer,
+                            ((org.springframework.security.oauth2.server.authorization.oidc.authentication.OidcUserInfoAuthenticationToken)
+                                    authentication).getUserInfo().getClaims(),
+                            "http://localhost:" + request.getServerPort()))));
+        });
+        http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .oauth2ResourceServer(server -> server.jwt(org.springframework.security.config.Customizer.withDefaults()))
+                .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+                        new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login"),
+                        new org.springframework.security.web.util.matcher.MediaTypeRequestMatcher(org.springframework.http.MediaType.TEXT_HTML)));
+        return http.build();
+    }
+
+    /** The sign-in form of the people. */
+    @Bean
+    @org.springframework.core.annotation.Order(2)
+    org.springframework.security.web.SecurityFilterChain peopleSignIn(
+            org.springframework.security.config.annotation.web.builders.HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .formLogin(org.springframework.security.config.Customizer.withDefaults());
+        return http.build();
+    }
+
+    private static void answer(jakarta.servlet.http.HttpServletResponse response, UserInfo userInfo,
+            org.springframework.security.oauth2.jwt.JwtEncoder signer, Map<String, Object> claims, String issuer)
+            throws java.io.IOException {
+        UserInfoAnswer answer = userInfo.answer;
+        String body;
+        if (answer == UserInfoAnswer.JSON) {
+            response.setContentType("application/json");
+            userInfo.served.add("application/json");
+            body = com.nimbusds.jose.util.JSONObjectUtils.toJSONString(claims);
+        } else {
+            org.springframework.security.oauth2.jwt.JwtClaimsSet.Builder signed = org.springframework.security.oauth2.jwt.JwtClaimsSet.builder()
+                    .issuer(issuer).audience(java.util.List.of(CLIENT_ID)).issuedAt(java.time.Instant.now());
+            claims.forEach(signed::claim);
+            String token = signer.encode(org.springframework.security.oauth2.jwt.JwtEncoderParameters.from(
+                    org.springframework.security.oauth2.jwt.JwsHeader.with(
+                            org.springframework.security.oauth2.jose.jws.SignatureAlgorithm.RS256).build(),
+                    signed.build())).getTokenValue();
+            if (answer == UserInfoAnswer.TAMPERED) {
+                String[] parts = token.split("\\.");
+                java.util.Base64.Decoder decoder = java.util.Base64.getUrlDecoder();
+                String payload = new String(decoder.decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8)
+                        .replace(String.valueOf(claims.get("email")), userInfo.tamperedEmail);
+                token = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding()
+                        .encodeToString(payload.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "." + parts[2];
+            }
+            response.setContentType("application/jwt");
+            userInfo.served.add("application/jwt");
+            body = token;
+        }
+        response.getOutputStream().write(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
 
     @Bean
     InMemoryUserDetailsManager people() {

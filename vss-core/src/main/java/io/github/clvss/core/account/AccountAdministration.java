@@ -44,6 +44,11 @@ public final class AccountAdministration {
     public static final String WRONG_CODE = "account.sign-in.wrong-code";
     /** Journal reason: an identity provider's person linked to no account. */
     public static final String UNKNOWN_IDENTITY = "account.sign-in.unknown-identity";
+    /**
+     * Journal reason: the identity provider's answer about the person could not be trusted (a
+     * signed answer whose signature, issuer or audience is wrong, or an answer that is unreadable).
+     */
+    public static final String UNTRUSTED_IDENTITY = "account.sign-in.untrusted-identity";
     /** How many one-time recovery codes an enrolment gives. */
     public static final int RECOVERY_CODES = 8;
     private static final Actor ANONYMOUS = new Actor("anonymous", Set.of());
@@ -426,18 +431,7 @@ public final class AccountAdministration {
             }
         }
         if (account.isEmpty()) {
-            List<Budgeted> byAddress = budgets(Optional.empty(), address);
-            if (!byAddress.isEmpty()) {
-                Map<String, SignInCounter> counted = releaseEnded(counters.find(keys(byAddress)), byAddress, now, Optional.empty());
-                Optional<String> early = early(byAddress, counted, now);
-                boolean locked = refuse(byAddress, now, Optional.empty(), early.orElse(UNKNOWN_IDENTITY));
-                if (early.isPresent() || locked) {
-                    return new SignInAnswer.Refused(SignInAnswer.Reason.TOO_MANY_ATTEMPTS);
-                }
-            } else {
-                acts.recordRefusal(ANONYMOUS, act("account.sign-in", Optional.empty()), UNKNOWN_IDENTITY);
-            }
-            return new SignInAnswer.Refused(SignInAnswer.Reason.UNKNOWN_IDENTITY);
+            return refuseWithoutAccount(address, now, UNKNOWN_IDENTITY, SignInAnswer.Reason.UNKNOWN_IDENTITY);
         }
         Account found = account.get();
         Optional<String> subject = Optional.of(found.id().toString());
@@ -462,19 +456,85 @@ public final class AccountAdministration {
     }
 
     /**
+     * Refuses a sign-in through an identity provider whose answer about the person could not be
+     * trusted (the application checked it and found a wrong signature, issuer or audience): journaled
+     * with {@link #UNTRUSTED_IDENTITY} and nothing of the answer, counted in the address's budget like
+     * an unknown identity.
+     */
+    public SignInAnswer refuseUntrustedIdentity(Optional<String> address) {
+        return refuseWithoutAccount(address, clock.instant(), UNTRUSTED_IDENTITY, SignInAnswer.Reason.UNKNOWN_IDENTITY);
+    }
+
+    /** A refusal that names no account: journaled, counted in the address's budget when there is an address. */
+    private SignInAnswer refuseWithoutAccount(Optional<String> address, Instant now, String reason, SignInAnswer.Reason answer) {
+        List<Budgeted> byAddress = budgets(Optional.empty(), address);
+        if (byAddress.isEmpty()) {
+            acts.recordRefusal(ANONYMOUS, act("account.sign-in", Optional.empty()), reason);
+            return new SignInAnswer.Refused(answer);
+        }
+        Map<String, SignInCounter> counted = releaseEnded(counters.find(keys(byAddress)), byAddress, now, Optional.empty());
+        Optional<String> early = early(byAddress, counted, now);
+        boolean locked = refuse(byAddress, now, Optional.empty(), early.orElse(reason));
+        return early.isPresent() || locked
+                ? new SignInAnswer.Refused(SignInAnswer.Reason.TOO_MANY_ATTEMPTS)
+                : new SignInAnswer.Refused(answer);
+    }
+
+    /**
+     * The identity providers' identities that open an account, oldest link first (platform
+     * administrators; the read is journaled).
+     */
+    public List<LinkedIdentity> identities(Actor actor, AccountId id) {
+        Act act = new Act("account.identity.read", SIGN_IN, Optional.of(id.toString()), Optional.empty());
+        return acts.perform(actor, act, AccessPolicy.administerPlatform(actor), () -> {
+            accounts.find(id).orElseThrow(() -> notFound(id));
+            return identities.of(id);
+        });
+    }
+
+    /**
+     * Removes one identity's link to an account: that identity no longer opens it (platform
+     * administrators; journaled without the subject). An identity not linked to the account is
+     * refused as not found.
+     */
+    public void unlinkIdentity(Actor actor, AccountId id, String issuer, String subject) {
+        Act act = new Act("account.identity.unlink", SIGN_IN, Optional.of(id.toString()), Optional.empty());
+        acts.performRun(actor, act, AccessPolicy.administerPlatform(actor), () -> {
+            accounts.find(id).orElseThrow(() -> notFound(id));
+            if (!identities.unlink(id, issuer, subject)) {
+                throw new NotFoundException(Problem.general("account.identity.not-found"));
+            }
+        });
+    }
+
+    /**
      * Links an identity provider's subject to an account, so that it signs in as that account
      * (platform administrators; journaled without the subject).
      */
     public void linkIdentity(Actor actor, AccountId id, String issuer, String subject) {
         Act act = new Act("account.identity.link", SIGN_IN, Optional.of(id.toString()), Optional.empty());
         acts.performRun(actor, act, AccessPolicy.administerPlatform(actor), () -> {
-            ExternalIdentity identity = new ExternalIdentity(issuer, subject, Optional.empty(), Optional.empty());
+            List<Problem> problems = new java.util.ArrayList<>();
+            identityPart(issuer, "issuer", ExternalIdentity.ISSUER_MAX).ifPresent(problems::add);
+            identityPart(subject, "subject", ExternalIdentity.SUBJECT_MAX).ifPresent(problems::add);
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+            ExternalIdentity identity = new ExternalIdentity(issuer.strip(), subject.strip(), Optional.empty(), Optional.empty());
             accounts.find(id).orElseThrow(() -> notFound(id));
             if (identities.find(identity.issuer(), identity.subject()).isPresent()) {
                 throw new InvalidInputException(Problem.general("account.identity.taken"));
             }
             identities.link(id, identity.issuer(), identity.subject(), clock.instant());
         });
+    }
+
+    private static Optional<Problem> identityPart(String value, String path, int max) {
+        if (value.isBlank()) {
+            return Optional.of(Problem.error("text.required", path));
+        }
+        int length = value.strip().length();
+        return length > max ? Optional.of(Problem.error("text.too-long", path, length, max)) : Optional.empty();
     }
 
     /** Removes every identity-provider link of an account (platform administrators; journaled). */

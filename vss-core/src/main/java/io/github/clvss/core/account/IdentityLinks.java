@@ -17,6 +17,12 @@ public interface IdentityLinks {
     /** Links the issuer's subject to the account. */
     void link(AccountId account, String issuer, String subject, Instant at);
 
+    /** The identities linked to the account, oldest link first (an account has a handful at most). */
+    List<LinkedIdentity> of(AccountId account);
+
+    /** Removes the link of the issuer's subject to the account; whether there was one. */
+    boolean unlink(AccountId account, String issuer, String subject);
+
     /** Removes every link of the account. */
     void unlinkAll(AccountId account);
 

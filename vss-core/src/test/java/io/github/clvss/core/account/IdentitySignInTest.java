@@ -104,6 +104,70 @@ class IdentitySignInTest {
                 .isEqualTo(new SignInAnswer.Refused(Reason.TOO_MANY_ATTEMPTS));
     }
 
+    @Test
+    void an_administrator_sees_an_accounts_identities_and_unlinks_one_which_then_opens_nothing() {
+        vss.accounts().linkIdentity(administrator, coordination.id(), ISSUER, "sub-42");
+        vss.accounts().linkIdentity(administrator, coordination.id(), "https://autre.example", "sub-9");
+
+        assertThat(vss.accounts().identities(administrator, coordination.id()))
+                .extracting(LinkedIdentity::issuer, LinkedIdentity::subject)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(ISSUER, "sub-42"),
+                        org.assertj.core.groups.Tuple.tuple("https://autre.example", "sub-9"));
+        vss.accounts().unlinkIdentity(administrator, coordination.id(), ISSUER, "sub-42");
+
+        assertThat(vss.accounts().identities(administrator, coordination.id())).extracting(LinkedIdentity::subject)
+                .containsExactly("sub-9");
+        assertThat(vss.accounts().signInWith(identity("sub-42", "x@ailleurs.example", true), ADDRESS, false))
+                .isEqualTo(new SignInAnswer.Refused(Reason.UNKNOWN_IDENTITY));
+        assertThatThrownBy(() -> vss.accounts().unlinkIdentity(administrator, coordination.id(), ISSUER, "sub-42"))
+                .isInstanceOf(io.github.clvss.core.shared.NotFoundException.class);
+        assertThat(journal(JournalQuery.all().withAction("account.identity.unlink").withOutcome(Outcome.DONE)))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.actor()).isEqualTo(administrator.id());
+                    assertThat(e.toString()).doesNotContain("sub-42");
+                });
+        assertThat(journal(JournalQuery.all().withAction("account.identity.read"))).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.toString()).doesNotContain("sub-9"));
+    }
+
+    @Test
+    void a_link_without_a_subject_or_with_a_too_long_one_is_refused_on_its_field() {
+        assertThatThrownBy(() -> vss.accounts().linkIdentity(administrator, coordination.id(), ISSUER, "  "))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
+                        .singleElement().satisfies(p -> assertThat(p.path()).contains("subject")));
+        assertThatThrownBy(() -> vss.accounts().linkIdentity(administrator, coordination.id(), "", "x".repeat(256)))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
+                        .extracting(p -> p.path().orElseThrow()).containsExactly("issuer", "subject"));
+        assertThat(vss.accounts().identities(administrator, coordination.id())).isEmpty();
+    }
+
+    @Test
+    void a_coordinator_can_neither_see_nor_unlink_identities_and_the_attempts_are_journaled() {
+        vss.accounts().linkIdentity(administrator, coordination.id(), ISSUER, "sub-42");
+        Actor coordinator = Fixtures.coordinatorOf(boulogne);
+
+        assertThatThrownBy(() -> vss.accounts().identities(coordinator, coordination.id()))
+                .isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> vss.accounts().unlinkIdentity(coordinator, coordination.id(), ISSUER, "sub-42"))
+                .isInstanceOf(AccessRefusedException.class);
+        assertThat(journal(JournalQuery.all().withOutcome(Outcome.REFUSED))).hasSize(2);
+        assertThat(vss.accounts().identities(administrator, coordination.id())).hasSize(1);
+    }
+
+    @Test
+    void an_untrusted_answer_of_the_provider_is_refused_journaled_and_counted_in_the_address_budget() {
+        SignInAnswer answer = vss.accounts().refuseUntrustedIdentity(ADDRESS);
+
+        assertThat(answer).isEqualTo(new SignInAnswer.Refused(Reason.UNKNOWN_IDENTITY));
+        assertThat(journal(JournalQuery.all().withOutcome(Outcome.REFUSED))).singleElement()
+                .satisfies(e -> assertThat(e.reason()).contains(AccountAdministration.UNTRUSTED_IDENTITY));
+        SignInAnswer later = answer;
+        for (int i = 0; i < 60 && later.equals(answer); i++) {
+            later = vss.accounts().refuseUntrustedIdentity(ADDRESS);
+        }
+        assertThat(later).as("the address runs out of its budget").isEqualTo(new SignInAnswer.Refused(Reason.TOO_MANY_ATTEMPTS));
+    }
+
     private static ExternalIdentity identity(String subject, String email, boolean verified) {
         return new ExternalIdentity(ISSUER, subject, Optional.of(new EmailAddress(email)), Optional.of(verified));
     }

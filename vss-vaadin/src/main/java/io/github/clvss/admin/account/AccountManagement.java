@@ -15,6 +15,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import io.github.clvss.admin.security.CurrentUser;
+import io.github.clvss.admin.security.IdentityProviders;
+import io.github.clvss.core.account.LinkedIdentity;
 import io.github.clvss.core.access.Grant;
 import io.github.clvss.core.account.Account;
 import io.github.clvss.core.shared.VssException;
@@ -32,14 +34,17 @@ final class AccountManagement extends Dialog {
     private final transient AccountAdministration accounts;
 
     private final transient Notifier notifier;
+    private final IdentityProviders providers;
     private final CurrentUser user;
     private final Runnable changed;
     private final ProblemList problems = new ProblemList();
     private final Div body = new Div();
     private Account account;
 
-    AccountManagement(TerritoryAdministration territories, AccountAdministration accounts, Notifier notifier, CurrentUser user, Account account, Runnable changed) {
+    AccountManagement(TerritoryAdministration territories, AccountAdministration accounts, Notifier notifier,
+            IdentityProviders providers, CurrentUser user, Account account, Runnable changed) {
         this.territories = territories;
+        this.providers = providers;
         this.accounts = accounts;
         this.notifier = notifier;
         this.user = user;
@@ -107,12 +112,53 @@ final class AccountManagement extends Dialog {
             body.add(new Paragraph(getTranslation("accounts.manage.second-factor.none")));
         }
 
+        identities();
+
         body.add(new H3(getTranslation("accounts.manage.password")));
         PasswordEditor password = new PasswordEditor(typed -> changed(accounts.setPassword(user.actor(), account.id(), account.version(), typed),
                 set -> { }));
         Div passwordRow = new Div(password, password.saveButton());
         passwordRow.addClassName("vss-inline");
         body.add(passwordRow);
+    }
+
+    /**
+     * The identity providers' identities that open the account, each with a button to unlink it,
+     * and the form that links one more.
+     */
+    private void identities() {
+        body.add(new H3(getTranslation("accounts.identities")));
+        List<LinkedIdentity> linked = accounts.identities(user.actor(), account.id());
+        UnorderedList list = new UnorderedList();
+        list.addClassName("vss-identities");
+        for (LinkedIdentity identity : linked) {
+            String provider = providers.nameOf(identity.issuer());
+            Button unlink = new Button(getTranslation("accounts.identities.unlink"), click -> act(() -> {
+                accounts.unlinkIdentity(user.actor(), account.id(), identity.issuer(), identity.subject());
+                return accounts.find(user.actor(), account.id());
+            }));
+            unlink.setAriaLabel(getTranslation("accounts.identities.unlink.aria", provider, identity.subject()));
+            unlink.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            list.add(new ListItem(new com.vaadin.flow.component.html.Span(getTranslation("accounts.identities.item",
+                    provider, identity.subject(), day(identity.linkedAt())) + " "), unlink));
+        }
+        if (linked.isEmpty()) {
+            list.add(new ListItem(getTranslation("accounts.identities.none")));
+        }
+        body.add(list);
+        IdentityEditor linking = new IdentityEditor(providers.configuredIssuer(), (issuer, subject) -> {
+            accounts.linkIdentity(user.actor(), account.id(), issuer, subject);
+            return changed(accounts.find(user.actor(), account.id()), same -> { });
+        });
+        Div linkRow = new Div(linking, linking.saveButton());
+        linkRow.addClassName("vss-inline");
+        body.add(linkRow);
+    }
+
+    /** A day as people read it. */
+    private String day(java.time.Instant instant) {
+        return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                .withLocale(getLocale()).withZone(java.time.ZoneId.of("Europe/Paris")).format(instant);
     }
 
     /** A moment as people read it, in the installation's usual zone. */

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.github.clvss.admin.security.CurrentUser;
+import io.github.clvss.admin.security.IdentityProviders;
 import io.github.clvss.core.access.Grant;
 import io.github.clvss.core.access.TerritoryId;
 import io.github.clvss.core.account.Account;
@@ -48,12 +49,15 @@ final class AccountsView extends Main implements HasDynamicTitle {
     private final transient Notifier notifier;
 
     private final transient Clock clock;
+    private final IdentityProviders providers;
     private final CurrentUser user;
     private final Grid<Account> grid = new Grid<>();
     private final TextField search = new TextField();
     private final Map<TerritoryId, String> territoryNames = new HashMap<>();
 
-    AccountsView(TerritoryAdministration territories, AccountAdministration accounts, Notifier notifier, AccountsImport accountsImport, Clock clock, CurrentUser user) {
+    AccountsView(TerritoryAdministration territories, AccountAdministration accounts, Notifier notifier, AccountsImport accountsImport, Clock clock,
+            IdentityProviders providers, CurrentUser user) {
+        this.providers = providers;
         this.territories = territories;
         this.accounts = accounts;
         this.accountsImport = accountsImport;
@@ -91,7 +95,7 @@ final class AccountsView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("accounts.column.status"));
         grid.addComponentColumn(account -> {
             Button manage = new Button(getTranslation("accounts.manage"),
-                    click -> new AccountManagement(territories, accounts, notifier, user, account, () -> grid.getDataProvider().refreshAll()).open());
+                    click -> new AccountManagement(territories, accounts, notifier, providers, user, account, () -> grid.getDataProvider().refreshAll()).open());
             manage.setAriaLabel(getTranslation("accounts.manage.aria", account.login().value()));
             manage.addThemeVariants(ButtonVariant.LUMO_SMALL);
             return manage;

@@ -86,9 +86,10 @@ final class LoginView extends Main implements BeforeEnterObserver, HasDynamicTit
         boolean refused = event.getLocation().getQueryParameters().getParameters().containsKey("error");
         boolean tooMany = refused && lastRefusal().filter(TooManyAttempts.class::isInstance).isPresent();
         boolean unknown = refused && lastRefusal().filter(UnknownIdentity.class::isInstance).isPresent();
+        boolean untrusted = refused && lastRefusal().filter(UntrustedIdentity.class::isInstance).isPresent();
         boolean expired = refused && lastRefusal().filter(SecondFactorStep.Expired.class::isInstance).isPresent();
         String key = tooMany ? "login.error.too-many" : unknown ? "login.error.unknown-identity"
-                : expired ? "login.error.expired" : "login.error";
+                : untrusted ? "login.error.untrusted-identity" : expired ? "login.error.expired" : "login.error";
         i18n.getErrorMessage().setTitle(getTranslation(key + ".title"));
         i18n.getErrorMessage().setMessage(getTranslation(key + ".message"));
         form.setI18n(i18n);

@@ -25,7 +25,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Sign-in through an OpenID Connect provider: the provider authenticates the person (authorization
- * code flow with PKCE, scopes {@code openid email}); vss-core then maps the identity to an account
+ * code flow with PKCE, scopes {@code openid email} unless configured; the userinfo answer read as JSON or
+ * as a signed JWT, {@link ProviderUserInfo}); vss-core then maps the identity to an account
  * ({@link io.github.clvss.core.account.AccountAdministration#signInWith}) with the same lockout
  * and second factor as the password form, and journals the attempt.
  */
@@ -36,11 +37,16 @@ final class OidcSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
     private final OidcUserService provider = new OidcUserService();
 
     OidcSignIn(AccountAdministration accounts, OidcProperties properties) {
+        this(accounts, properties, new ProviderUserInfo());
+    }
+
+    OidcSignIn(AccountAdministration accounts, OidcProperties properties, ProviderUserInfo userInfo) {
         this.accounts = accounts;
         this.properties = properties;
         // The ID token names the person; the userinfo endpoint is asked only for an e-mail address
         // to link by, when the installation links by e-mail and the token has none.
         provider.setRetrieveUserInfo(request -> properties.linkByEmail() && request.getIdToken().getEmail() == null);
+        provider.setOauth2UserService(userInfo);
     }
 
     /** The provider's registration, read from its discovery document. */
@@ -49,14 +55,29 @@ final class OidcSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
                 .registrationId(OidcProperties.REGISTRATION)
                 .clientId(Objects.requireNonNull(properties.clientId(), "vss.oidc.client-id"))
                 .clientSecret(properties.clientSecret())
-                .scope("openid", "email")
+                .scope(properties.scopesAsked())
                 .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
                 .build();
     }
 
     @Override
     public OidcUser loadUser(OidcUserRequest request) {
-        OidcUser person = provider.loadUser(request);
+        OidcUser person;
+        try {
+            person = provider.loadUser(request);
+        } catch (OAuth2AuthenticationException refused) {
+            String code = refused.getError().getErrorCode();
+            // a signed answer that failed its checks, or an answer about someone else than the ID token's subject
+            if (ProviderUserInfo.UNTRUSTED.equals(code) || "invalid_user_info_response".equals(code)) {
+                org.slf4j.LoggerFactory.getLogger(OidcSignIn.class).warn("Identity provider answer refused: {}",
+                        refused.getError().getDescription());
+                SignInAnswer answer = accounts.refuseUntrustedIdentity(address());
+                throw answer instanceof SignInAnswer.Refused(SignInAnswer.Reason reason) && reason == SignInAnswer.Reason.TOO_MANY_ATTEMPTS
+                        ? refused("vss_too_many_attempts", new TooManyAttempts())
+                        : refused(ProviderUserInfo.UNTRUSTED, new UntrustedIdentity());
+            }
+            throw refused;
+        }
         String issuer = String.valueOf(person.getIdToken().getIssuer());
         Optional<EmailAddress> email = Optional.ofNullable(person.getEmail())
                 .flatMap(raw -> EmailAddress.parse(raw, "email").asOptional());

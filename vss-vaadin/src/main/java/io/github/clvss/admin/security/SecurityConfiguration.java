@@ -102,8 +102,11 @@ class SecurityConfiguration {
             org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver resolver =
                     new org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver(
                             registrations, "/oauth2/authorization");
-            resolver.setAuthorizationRequestCustomizer(
-                    org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers.withPkce());
+            java.util.function.Consumer<org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest.Builder> pkce =
+                    org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers.withPkce();
+            String acr = oidc.acrValues();
+            resolver.setAuthorizationRequestCustomizer(acr == null || acr.isBlank() ? pkce : pkce.andThen(request ->
+                    request.additionalParameters(parameters -> parameters.put("acr_values", acr.strip()))));
             http.oauth2Login(login -> login.loginPage("/login")
                     .clientRegistrationRepository(registrations)
                     .authorizationEndpoint(authorization -> authorization.authorizationRequestResolver(resolver))

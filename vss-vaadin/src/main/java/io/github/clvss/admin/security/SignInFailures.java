@@ -30,7 +30,8 @@ final class SignInFailures implements AuthenticationFailureHandler {
             return;
         }
         Optional<AuthenticationException> reason = cause(exception, UnknownIdentity.class).map(AuthenticationException.class::cast)
-                .or(() -> cause(exception, TooManyAttempts.class));
+                .or(() -> cause(exception, TooManyAttempts.class))
+                .or(() -> cause(exception, UntrustedIdentity.class));
         refused.onAuthenticationFailure(request, response, reason.orElse(exception));
     }
 

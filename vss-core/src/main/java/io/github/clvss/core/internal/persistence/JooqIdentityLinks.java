@@ -5,6 +5,7 @@ import static io.github.clvss.core.internal.persistence.schema.Tables.VSS_ACCOUN
 
 import io.github.clvss.core.account.AccountId;
 import io.github.clvss.core.account.IdentityLinks;
+import io.github.clvss.core.account.LinkedIdentity;
 import io.github.clvss.core.shared.EmailAddress;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -14,6 +15,9 @@ import org.jooq.DSLContext;
 
 /** OpenID Connect identities linked to accounts, in {@code vss_account_identity}. */
 final class JooqIdentityLinks implements IdentityLinks {
+
+    /** More links than any person has providers: the list still pages in SQL. */
+    private static final int LINKS_MAX = 100;
 
     private final DSLContext db;
 
@@ -42,6 +46,22 @@ final class JooqIdentityLinks implements IdentityLinks {
                 .set(VSS_ACCOUNT_IDENTITY.ACCOUNT_ID, account.value())
                 .set(VSS_ACCOUNT_IDENTITY.LINKED_AT, at.atOffset(ZoneOffset.UTC))
                 .execute();
+    }
+
+    @Override
+    public List<LinkedIdentity> of(AccountId account) {
+        return db.select(VSS_ACCOUNT_IDENTITY.ISSUER, VSS_ACCOUNT_IDENTITY.SUBJECT, VSS_ACCOUNT_IDENTITY.LINKED_AT)
+                .from(VSS_ACCOUNT_IDENTITY).where(VSS_ACCOUNT_IDENTITY.ACCOUNT_ID.eq(account.value()))
+                .orderBy(VSS_ACCOUNT_IDENTITY.LINKED_AT, VSS_ACCOUNT_IDENTITY.ISSUER, VSS_ACCOUNT_IDENTITY.SUBJECT)
+                .limit(LINKS_MAX)
+                .fetch(r -> new LinkedIdentity(r.value1(), r.value2(), r.value3().toInstant()));
+    }
+
+    @Override
+    public boolean unlink(AccountId account, String issuer, String subject) {
+        return db.deleteFrom(VSS_ACCOUNT_IDENTITY).where(VSS_ACCOUNT_IDENTITY.ACCOUNT_ID.eq(account.value()))
+                .and(VSS_ACCOUNT_IDENTITY.ISSUER.eq(issuer)).and(VSS_ACCOUNT_IDENTITY.SUBJECT.eq(subject))
+                .execute() > 0;
     }
 
     @Override

@@ -1,0 +1,169 @@
+package io.github.clvss.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.clvss.core.Vss;
+import io.github.clvss.core.access.Actor;
+import io.github.clvss.core.access.Grant;
+import io.github.clvss.core.account.Account;
+import io.github.clvss.core.account.AccountAdministration;
+import io.github.clvss.core.account.LinkedIdentity;
+import io.github.clvss.core.account.Login;
+import io.github.clvss.core.journal.JournalEntry;
+import io.github.clvss.core.journal.JournalQuery;
+import io.github.clvss.core.journal.Outcome;
+import io.github.clvss.core.shared.EmailAddress;
+import io.github.clvss.core.shared.Language;
+import io.github.clvss.core.shared.PageRequest;
+import io.github.clvss.oidcprovider.LocalOidcProvider;
+import io.github.clvss.oidcprovider.LocalOidcProvider.UserInfoAnswer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Linking by e-mail when the provider's userinfo endpoint answers as ProConnect's does, with a JWT
+ * signed by the provider's keys (the local Spring Authorization Server answering so): the e-mail
+ * address is read once the signature, issuer and audience are checked, and the person lands in
+ * vss; an answer altered after signing is refused with a sign-in message and journaled, linking
+ * nothing; an answer in plain JSON keeps working.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"vss.data-dir=./target/it-data/${random.uuid}", "vaadin.devmode.devTools.enabled=false",
+                "vss.oidc.client-id=" + LocalOidcProvider.CLIENT_ID, "vss.oidc.client-secret=" + LocalOidcProvider.CLIENT_SECRET,
+                "vss.oidc.link-by-email=true", "vss.oidc.label=S’identifier avec le fournisseur de test"})
+@ActiveProfiles("demo")
+class OidcSignedUserInfoIT {
+
+    private static final int PROVIDER_PORT = freePort();
+    private static final String ISSUER = "http://localhost:" + PROVIDER_PORT;
+    private static ConfigurableApplicationContext provider;
+
+    @DynamicPropertySource
+    static void provider(DynamicPropertyRegistry properties) {
+        properties.add("vss.oidc.issuer", () -> ISSUER);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Vss vss;
+
+    @BeforeEach
+    void startProvider() {
+        if (provider == null) {
+            provider = LocalOidcProvider.start(PROVIDER_PORT, "http://localhost:" + port + "/login/oauth2/code/oidc");
+        }
+    }
+
+    @AfterAll
+    static void stopProvider() {
+        if (provider != null) {
+            provider.close();
+        }
+    }
+
+    @Test
+    void a_signed_userinfo_answer_gives_the_email_that_links_the_account_and_the_person_lands_in_vss() {
+        Account agent = open("agent.signe", "Agent lié par ProConnect", LocalOidcProvider.EMAILS.get("camille"));
+        answer(UserInfoAnswer.SIGNED, "personne@boulogne.example");
+
+        try (Browser browser = new Browser(port)) {
+            signInAtProvider(browser, "camille");
+            browser.waitFor(By.tagName("vaadin-app-layout"));
+            browser.waitForText("Agent lié par ProConnect");
+            browser.screenshot("oidc-signed-userinfo");
+        }
+
+        assertThat(provider.getBean(LocalOidcProvider.UserInfo.class).served()).last().isEqualTo("application/jwt");
+        assertThat(vss.accounts().identities(Actor.system(), agent.id())).extracting(LinkedIdentity::issuer, LinkedIdentity::subject)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ISSUER, "camille"));
+    }
+
+    @Test
+    void a_userinfo_answer_altered_after_signing_is_refused_with_a_message_journaled_and_links_nothing() {
+        Account victim = open("agent.vise", "Agent visé", "agent.vise@boulogne.example");
+        answer(UserInfoAnswer.TAMPERED, "agent.vise@boulogne.example");
+
+        try (Browser browser = new Browser(port)) {
+            signInAtProvider(browser, "dominique");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> "Réponse du fournisseur refusée".equals(
+                    ((JavascriptExecutor) d).executeScript("const f = document.querySelector('vaadin-login-form');"
+                            + " return f && f.error ? f.i18n.errorMessage.title : null;")));
+            assertThat(String.valueOf(((JavascriptExecutor) browser.driver()).executeScript(
+                    "return document.querySelector('vaadin-login-form').i18n.errorMessage.message;")))
+                    .contains("n’a pas pu être vérifiée");
+            assertThat(browser.driver().findElements(By.tagName("vaadin-app-layout"))).isEmpty();
+            browser.screenshot("oidc-tampered-userinfo");
+        }
+
+        assertThat(vss.accounts().identities(Actor.system(), victim.id())).as("nothing linked").isEmpty();
+        List<JournalEntry> refusals = vss.auditTrail().find(Actor.system(), JournalQuery.all()
+                .withRecordType(AccountAdministration.SIGN_IN).withOutcome(Outcome.REFUSED), PageRequest.first(50));
+        assertThat(refusals).filteredOn(e -> e.reason().equals(Optional.of(AccountAdministration.UNTRUSTED_IDENTITY)))
+                .singleElement().satisfies(e -> assertThat(e.toString()).doesNotContain("dominique").doesNotContain("agent.vise@"));
+    }
+
+    @Test
+    void a_userinfo_answer_in_plain_json_still_links_by_email() {
+        Account agent = open("agent.json", "Agent lié par JSON", LocalOidcProvider.EMAILS.get("sacha"));
+        answer(UserInfoAnswer.JSON, "personne@boulogne.example");
+
+        try (Browser browser = new Browser(port)) {
+            signInAtProvider(browser, "sacha");
+            browser.waitFor(By.tagName("vaadin-app-layout"));
+            browser.waitForText("Agent lié par JSON");
+        }
+
+        assertThat(provider.getBean(LocalOidcProvider.UserInfo.class).served()).last().isEqualTo("application/json");
+        assertThat(vss.accounts().identities(Actor.system(), agent.id())).extracting(LinkedIdentity::subject).containsExactly("sacha");
+    }
+
+    private void answer(UserInfoAnswer answer, String tamperedEmail) {
+        provider.getBean(LocalOidcProvider.UserInfo.class).answer(answer, tamperedEmail);
+    }
+
+    private Account open(String login, String name, String email) {
+        return vss.accounts().open(Actor.system(), Account.open(vss.clock(), new Login(login), name,
+                Optional.of(new EmailAddress(email)), Language.FR, Set.of(Grant.coordinator(
+                        vss.territories().findByInseeCode(Actor.system(), new io.github.clvss.core.territory.InseeCode("92012")).orElseThrow().id()))),
+                Optional.of("correct horse battery staple".toCharArray()));
+    }
+
+    /** Clicks the provider's button on vss's sign-in page and signs in at the provider. */
+    private static void signInAtProvider(Browser browser, String person) {
+        browser.open("/login");
+        browser.waitFor(By.id("vss-oidc")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(d -> d.getCurrentUrl().startsWith("http://localhost:" + PROVIDER_PORT + "/login"));
+        browser.waitFor(By.id("username")).sendKeys(person);
+        browser.driver().findElement(By.id("password")).sendKeys(LocalOidcProvider.PEOPLE.get(person));
+        browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
