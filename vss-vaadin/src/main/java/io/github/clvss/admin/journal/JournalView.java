@@ -95,16 +95,8 @@ final class JournalView extends Main implements HasDynamicTitle {
         person.setLabel(getTranslation("journal.filter.person"));
         person.setHelperText(getTranslation("journal.filter.person.help"));
         person.setClearButtonVisible(true);
-        List<String> people = new java.util.ArrayList<>(NOT_ACCOUNTS);
-        Optional<io.github.clvss.core.access.TerritoryId> scope = user.actor().isPlatformAdministrator()
-                ? Optional.empty() : territory.map(Territory::id);
-        if (user.actor().isPlatformAdministrator() || scope.isPresent()) {
-            for (var someone : accounts.people(user.actor(), scope)) {
-                people.add(someone.id().toString());
-                names.put(someone.id().toString(), someone.displayName() + " (" + someone.login().value() + ")");
-            }
-        }
-        person.setItems(people);
+        // the people are searched and paged by vss-core as the person types, never all loaded at once
+        person.setItems(query -> people(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
         person.setItemLabelGenerator(this::who);
         action.setLabel(getTranslation("journal.filter.action"));
         action.setHelperText(getTranslation("journal.filter.action.help"));
@@ -235,6 +227,29 @@ final class JournalView extends Main implements HasDynamicTitle {
     private Optional<String> known(String key) {
         String text = getTranslation(key);
         return text.equals("!" + key) ? Optional.empty() : Optional.of(text);
+    }
+
+    /**
+     * A page of who may be chosen: "system" and "anonymous" first (those whose words match), then
+     * the accounts vss-core finds for the typed text, by login.
+     */
+    private List<String> people(String typed, int offset, int limit) {
+        String text = typed == null ? "" : typed.strip();
+        List<String> fixed = NOT_ACCOUNTS.stream()
+                .filter(id -> who(id).toLowerCase(getLocale()).contains(text.toLowerCase(getLocale()))).toList();
+        List<String> page = new java.util.ArrayList<>(fixed.subList(Math.min(offset, fixed.size()),
+                Math.min(offset + limit, fixed.size())));
+        Optional<io.github.clvss.core.access.TerritoryId> scope = user.actor().isPlatformAdministrator()
+                ? Optional.empty() : territory.map(Territory::id);
+        int left = limit - page.size();
+        if (left > 0 && (user.actor().isPlatformAdministrator() || scope.isPresent())) {
+            for (var someone : accounts.people(user.actor(), scope, Optional.of(text).filter(t -> !t.isEmpty()),
+                    new io.github.clvss.core.shared.PageRequest(Math.max(0, offset - fixed.size()), left))) {
+                page.add(someone.id().toString());
+                names.put(someone.id().toString(), someone.displayName() + " (" + someone.login().value() + ")");
+            }
+        }
+        return page;
     }
 
     private String who(String actorId) {

@@ -77,8 +77,26 @@ class SignInJournalViewTest extends ViewTest {
         test(find(Button.class).withText("Filtrer").single()).click();
 
         assertThat(entries()).noneMatch(e -> e.act().recordId().equals(Optional.of(witness.id().toString())));
-        assertThat(find(ComboBox.class).withLabel("Personne").single().getListDataView().getItems()
-                .map(Object::toString)).doesNotContain(witness.id().toString());
+        var people = test(find(ComboBox.class).withLabel("Personne").single());
+        people.setFilter(witness.login().value());
+        assertThat(people.getSuggestionItems()).map(Object::toString).doesNotContain(witness.id().toString());
+    }
+
+    @Test
+    @SignedInAs("coordination")
+    void the_person_filter_offers_the_people_whose_name_or_login_contains_what_is_typed() {
+        Account witness = lockedOutWitness();
+        navigate(JournalView.class);
+        var people = test(find(ComboBox.class).withLabel("Personne").single());
+
+        people.setFilter(witness.login().value().substring(2).toUpperCase(java.util.Locale.ROOT));
+        assertThat(people.getSuggestions()).containsExactly(witness.displayName() + " (" + witness.login().value() + ")");
+
+        people.setFilter("syst");
+        assertThat(people.getSuggestions()).containsExactly("Système");
+
+        people.setFilter("personne-qui-n-existe-pas");
+        assertThat(people.getSuggestions()).isEmpty();
     }
 
     @Test
