@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -70,7 +69,7 @@ final class JournalView extends Main implements HasDynamicTitle {
     private final DatePicker from = new DatePicker();
     private final DatePicker until = new DatePicker();
     private final ComboBox<String> person = new ComboBox<>();
-    private final TextField action = new TextField();
+    private final ComboBox<String> action = new ComboBox<>();
     private final Select<String> recordType = new Select<>();
     private final Select<String> outcome = new Select<>();
     private final Checkbox wholePlatform = new Checkbox();
@@ -100,6 +99,8 @@ final class JournalView extends Main implements HasDynamicTitle {
         person.setItemLabelGenerator(this::who);
         action.setLabel(getTranslation("journal.filter.action"));
         action.setHelperText(getTranslation("journal.filter.action.help"));
+        action.setClearButtonVisible(true);
+        action.setItemLabelGenerator(this::action);
         recordType.setLabel(getTranslation("journal.filter.record"));
         recordType.setItems(concat("", RECORD_TYPES));
         recordType.setItemLabelGenerator(type -> type.isEmpty() ? getTranslation("journal.filter.all") : record(type));
@@ -112,6 +113,8 @@ final class JournalView extends Main implements HasDynamicTitle {
         wholePlatform.setVisible(user.actor().isPlatformAdministrator());
         // the platform administrator reads everything by default, sign-ins (which belong to no territory) included
         wholePlatform.setValue(territory.isEmpty() || user.actor().isPlatformAdministrator());
+        wholePlatform.addValueChangeListener(change -> offerActions());
+        offerActions();
         Button apply = new Button(getTranslation("journal.filter.apply"), click -> grid.getDataProvider().refreshAll());
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div filters = new Div(from, until, person, action, recordType, outcome, wholePlatform, apply);
@@ -169,6 +172,20 @@ final class JournalView extends Main implements HasDynamicTitle {
         return export;
     }
 
+    /** The actions the journal holds in the scope read (the territory, or the whole platform), each in words, by their words. */
+    private void offerActions() {
+        JournalQuery scope = wholePlatform.getValue() || territory.isEmpty()
+                ? JournalQuery.all() : JournalQuery.territory(territory.get().id());
+        String chosen = action.getValue();
+        List<String> actions = auditTrail.actions(user.actor(), scope).stream()
+                .sorted(java.util.Comparator.comparing(this::action, java.text.Collator.getInstance(getLocale())))
+                .toList();
+        action.setItems(actions);
+        if (chosen != null && actions.contains(chosen)) {
+            action.setValue(chosen);
+        }
+    }
+
     private Optional<JournalQuery> query() {
         Actor actor = user.actor();
         JournalQuery query = wholePlatform.getValue() || territory.isEmpty()
@@ -184,7 +201,7 @@ final class JournalView extends Main implements HasDynamicTitle {
             query = NOT_ACCOUNTS.contains(chosen) ? query.withActor(chosen) : query.withPerson(chosen);
         }
         if (!action.isEmpty()) {
-            query = query.withAction(action.getValue().strip());
+            query = query.withAction(action.getValue());
         }
         if (!recordType.getValue().isEmpty()) {
             query = query.withRecordType(recordType.getValue());

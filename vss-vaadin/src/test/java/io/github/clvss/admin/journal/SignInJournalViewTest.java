@@ -84,6 +84,22 @@ class SignInJournalViewTest extends ViewTest {
 
     @Test
     @SignedInAs("coordination")
+    void the_action_filter_offers_the_journals_actions_in_words_and_keeps_only_the_chosen_one() {
+        lockedOutWitness();
+        navigate(JournalView.class);
+        var actions = test(find(ComboBox.class).withLabel("Action").single());
+        List<String> offered = actions.getSuggestions();
+
+        assertThat(offered).contains("Connexion", "Blocage de la connexion")
+                .allSatisfy(words -> assertThat(words).doesNotStartWith("!").doesNotMatch("[a-z-]+(\\.[a-z-]+)+"));
+        actions.selectItem("Blocage de la connexion");
+        test(find(Button.class).withText("Filtrer").single()).click();
+
+        assertThat(rows()).isNotEmpty().allSatisfy(row -> assertThat(row.get(ACTION)).isEqualTo("Blocage de la connexion"));
+    }
+
+    @Test
+    @SignedInAs("coordination")
     void the_person_filter_offers_the_people_whose_name_or_login_contains_what_is_typed() {
         Account witness = lockedOutWitness();
         navigate(JournalView.class);
