@@ -126,14 +126,14 @@ final class JournalView extends Main implements HasDynamicTitle {
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(zone);
         Messages messages = Messages.of(getLocale());
         grid.setAriaLabel(getTranslation("journal.title"));
-        grid.addColumn(e -> format.format(e.at())).setHeader(getTranslation("journal.column.at")).setAutoWidth(true);
-        grid.addColumn(e -> who(e.actor())).setHeader(getTranslation("journal.column.actor")).setAutoWidth(true);
-        grid.addColumn(e -> action(e.act().action())).setHeader(getTranslation("journal.column.action")).setAutoWidth(true);
-        var record = grid.addColumn(e -> record(e.act().recordType())).setHeader(getTranslation("journal.column.record"));
-        var id = grid.addColumn(e -> e.act().recordId().orElse("")).setHeader(getTranslation("journal.column.id"));
+        io.github.clvss.admin.base.Rows.column(grid, e -> format.format(e.at())).setHeader(getTranslation("journal.column.at")).setAutoWidth(true);
+        io.github.clvss.admin.base.Rows.column(grid, e -> who(e.actor())).setHeader(getTranslation("journal.column.actor")).setAutoWidth(true);
+        io.github.clvss.admin.base.Rows.column(grid, e -> action(e.act().action())).setHeader(getTranslation("journal.column.action")).setAutoWidth(true);
+        var record = io.github.clvss.admin.base.Rows.column(grid, e -> record(e.act().recordType())).setHeader(getTranslation("journal.column.record"));
+        var id = io.github.clvss.admin.base.Rows.column(grid, e -> e.act().recordId().orElse("")).setHeader(getTranslation("journal.column.id"));
         io.github.clvss.admin.base.Rows.secondary(grid, record, id);
-        grid.addColumn(e -> getTranslation("journal.outcome." + e.outcome().name())).setHeader(getTranslation("journal.column.outcome"));
-        grid.addColumn(e -> e.reason().map(r -> messages.text(r, List.of(e.act().action()))).orElse(""))
+        io.github.clvss.admin.base.Rows.column(grid, e -> getTranslation("journal.outcome." + e.outcome().name())).setHeader(getTranslation("journal.column.outcome"));
+        io.github.clvss.admin.base.Rows.column(grid, e -> e.reason().map(r -> messages.text(r, List.of(e.act().action()))).orElse(""))
                 .setHeader(getTranslation("journal.column.reason")).setFlexGrow(2);
         grid.setItems(query -> {
             Optional<JournalQuery> filter = query();
