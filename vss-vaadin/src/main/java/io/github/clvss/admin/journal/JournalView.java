@@ -133,7 +133,7 @@ final class JournalView extends Main implements HasDynamicTitle {
         var id = io.github.clvss.admin.base.Rows.column(grid, e -> e.act().recordId().orElse("")).setHeader(getTranslation("journal.column.id"));
         io.github.clvss.admin.base.Rows.secondary(grid, record, id);
         io.github.clvss.admin.base.Rows.column(grid, e -> getTranslation("journal.outcome." + e.outcome().name())).setHeader(getTranslation("journal.column.outcome"));
-        io.github.clvss.admin.base.Rows.column(grid, e -> e.reason().map(r -> messages.text(r, List.of(e.act().action()))).orElse(""))
+        io.github.clvss.admin.base.Rows.column(grid, e -> e.reason().map(r -> messages.text(r, List.of(action(e.act().action())))).orElse(""))
                 .setHeader(getTranslation("journal.column.reason")).setFlexGrow(2);
         grid.setItems(query -> {
             Optional<JournalQuery> filter = query();

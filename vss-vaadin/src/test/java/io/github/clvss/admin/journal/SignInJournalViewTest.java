@@ -142,7 +142,7 @@ class SignInJournalViewTest extends ViewTest {
         test(find(Button.class).withText("Filtrer").single()).click();
 
         assertThat(rows()).extracting(row -> row.get(ACTOR) + " — " + row.get(REASON)).contains(observation.displayName()
-                + " (observation) — Votre rôle d’observateur permet de consulter, pas de modifier (contract.retitle refusé).");
+                + " (observation) — Votre rôle d’observateur permet de consulter, pas de modifier (Changement de titre — Contrat refusé).");
     }
 
     @Test
