@@ -244,6 +244,19 @@ abstract class StorageContract {
     }
 
     @Test
+    void the_actions_of_a_territorys_journal_are_listed_once_each_in_the_order_of_their_codes() {
+        TerritoryId territory = vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED).id();
+        Actor coordinator = Fixtures.coordinatorOf(territory);
+        for (String title : List.of("Premier", "Second")) {
+            vss.contracts().create(coordinator, Contract.draft(CLOCK, territory, title, Optional.of(LocalDate.of(2024, 1, 1)),
+                    Optional.empty(), Provenance.ENTERED));
+        }
+
+        assertThat(vss.auditTrail().actions(coordinator, JournalQuery.territory(territory)))
+                .containsExactly("contract.create", "territory.register");
+    }
+
+    @Test
     void refused_sign_ins_are_counted_in_the_database_shared_by_two_instances_and_read_by_the_territorys_coordinator() {
         java.util.concurrent.atomic.AtomicReference<java.time.Instant> now = new java.util.concurrent.atomic.AtomicReference<>(CLOCK.instant());
         java.time.Clock clock = new java.time.Clock() {

@@ -31,6 +31,26 @@ class ListsIT {
             List.of("/referents", "référent"), List.of("/reunions", "réunion"), List.of("/indicateurs", "indicateur"),
             List.of("/deliberations", "délibération"), List.of("/circuits", "circuit"), List.of("/journal", "entrées"));
 
+    /** The lists that read as cards on a phone. */
+    private static final List<String> CARDS = List.of("/partenaires", "/ressources", "/actions", "/journal");
+
+    /**
+     * Whether the first row reads as a card: a single column shown, its fields one under another,
+     * each with its column's name, inside the grid's width.
+     */
+    private static final String ONE_CARD = """
+            const grid = document.querySelector('vaadin-grid.vss-rows-cards');
+            const shown = [...grid.querySelectorAll('vaadin-grid-column')].filter(c => !c.hidden);
+            const card = grid.querySelector('.vss-card-row');
+            if (shown.length !== 1 || !card) { return 'columns: ' + shown.length; }
+            const fields = [...card.querySelectorAll('.vss-card-field')];
+            const labelled = fields.filter(f => f.querySelector('.vss-card-label'));
+            const tops = fields.map(f => f.getBoundingClientRect().top);
+            const inside = fields.every(f => f.getBoundingClientRect().right <= grid.getBoundingClientRect().right + 1);
+            return fields.length >= 2 && labelled.length >= 2 && tops.every((t, i) => i === 0 || t > tops[i - 1]) && inside
+                ? 'stacked' : 'fields ' + fields.length + ', labelled ' + labelled.length + ', inside ' + inside;
+            """;
+
     /** Whether every row of the page's first grid is drawn: none hidden below a scroll. */
     private static final String ALL_ROWS_SHOWN = """
             const grid = document.querySelector('vaadin-grid.vss-rows-counted');
@@ -121,6 +141,15 @@ class ListsIT {
                     .as("no sideways scroll of the page on " + list.get(0)).isEqualTo("true");
             assertThat(browser.seriousViolations()).as(list.get(0)).isEmpty();
             browser.screenshot("lists-375" + list.get(0).replace('/', '-'));
+        }
+        for (String cards : CARDS) {
+            browser.open(cards);
+            browser.waitFor(By.cssSelector("vaadin-grid.vss-rows-cards .vss-card-label"));
+            assertThat(js(ONE_CARD)).as(cards).isEqualTo("stacked");
+            assertThat(js("return String(document.documentElement.scrollWidth <= window.innerWidth + 1)"))
+                    .as("no sideways scroll of the page on " + cards).isEqualTo("true");
+            assertThat(browser.seriousViolations()).as(cards).isEmpty();
+            browser.screenshot("lists-375-cards" + cards.replace('/', '-'));
         }
         browser.open("/partenaires");
         browser.waitFor(By.cssSelector(".vss-count"));

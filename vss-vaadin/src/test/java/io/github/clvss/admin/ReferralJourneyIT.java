@@ -158,6 +158,22 @@ class ReferralJourneyIT {
         assertThat(picture.getDomAttribute("role")).isEqualTo("img");
         assertThat(picture.findElement(By.tagName("title")).getDomProperty("textContent")).contains("circuits 2");
         assertThat(browser.seriousViolations()).isEmpty();
+        @SuppressWarnings("unchecked")
+        List<String> unreadable = (List<String>) ((JavascriptExecutor) browser.driver()).executeScript("""
+                const svg = arguments[0], region = svg.parentElement, box = svg.getBoundingClientRect(), out = [];
+                if (region.scrollWidth > region.clientWidth + 1) out.push('the drawing scrolls sideways');
+                for (const e of svg.querySelectorAll('rect, text, path')) {
+                  const r = e.getBoundingClientRect();
+                  if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1)
+                    out.push('outside the drawing: ' + (e.textContent || e.tagName));
+                }
+                for (const t of svg.querySelectorAll('text')) {
+                  const px = parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a;
+                  if (px < 12) out.push(px + ' px: ' + t.textContent);
+                }
+                return out;""", picture);
+        assertThat(unreadable).isEmpty();
+        assertThat(picture.findElements(By.tagName("text"))).hasSizeGreaterThan(100);
         browser.screenshot("logigramme");
         HttpResponse<byte[]> pdf = browser.fetch("/" + browser.driver().findElement(By.id("logigramme-pdf")).getDomAttribute("href"));
         assertThat(pdf.statusCode()).isEqualTo(200);
@@ -166,6 +182,8 @@ class ReferralJourneyIT {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(document.getDocumentInformation().getTitle()).startsWith("Logigramme").endsWith("Boulogne-Billancourt");
             assertThat(text).contains("circuits 2", POLICE, "art. 226-14 3° du code pénal");
+            javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 72),
+                    "png", Path.of("target/screenshots/logigramme-pdf-page-1.png").toFile());
         }
         HttpResponse<byte[]> html = browser.fetch("/" + browser.driver().findElement(By.id("logigramme-text")).getDomAttribute("href"));
         assertThat(new String(html.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("La personne est-elle en danger immédiat ?")

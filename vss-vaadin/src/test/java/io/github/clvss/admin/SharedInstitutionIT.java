@@ -76,14 +76,14 @@ class SharedInstitutionIT {
         browser.signIn("coordination", "demo-coordination");
         browser.open("/journal");
         // the person filter lists the territory's own accounts: the other town's coordinator is found by the action
-        WebElement action = field("Action");
-        type(action, "institution.correct");
+        WebElement action = browser.waitFor(By.xpath("//vaadin-combo-box[.//label[normalize-space()='Action']]//input"));
+        type(action, "Correction — Institution");
         browser.driver().findElement(By.xpath("//vaadin-button[normalize-space()='Filtrer']")).click();
         browser.waitForText("D’autres territoires utilisent cette institution");
         assertThat(browser.driver().getPageSource()).contains("Coordination d’une autre commune (démo)")
                 .contains(cidff.id().toString()).contains("Refusé");
         browser.screenshot("journal-boulogne-refused-change");
-        type(action, "institution.propose");
+        type(action, "Proposition — Institution");
         browser.driver().findElement(By.xpath("//vaadin-button[normalize-space()='Filtrer']")).click();
         browser.waitForText("Effectué");
         assertThat(browser.driver().getPageSource()).contains("Proposition — Institution").contains(cidff.id().toString());

@@ -84,8 +84,8 @@ class SignInGuessingIT {
                 coordinator.waitForText("Connexion bloquée après trop d’échecs : refusée sans vérifier le mot de passe.");
                 assertThat(coordinator.driver().getPageSource()).doesNotContain("devine-");
                 coordinator.screenshot("journal-sign-ins-coordinator");
-                coordinator.waitFor(By.xpath("//vaadin-text-field[.//label[normalize-space()='Action']]//input"))
-                        .sendKeys("account.lock");
+                coordinator.waitFor(By.xpath("//vaadin-combo-box[.//label[normalize-space()='Action']]//input"))
+                        .sendKeys("Blocage de la connexion", org.openqa.selenium.Keys.TAB);
                 coordinator.driver().findElement(By.xpath("//vaadin-button[normalize-space()='Filtrer']")).click();
                 coordinator.waitForText("Blocage de la connexion");
             }

@@ -763,13 +763,23 @@ public final class AccountAdministration {
      * every account (platform administrators, without a territory). At most 500, by login.
      */
     public List<Person> people(Actor actor, Optional<io.github.clvss.core.access.TerritoryId> territory) {
+        return people(actor, territory, Optional.empty(), new PageRequest(0, PEOPLE_MAX));
+    }
+
+    /**
+     * A page of who may appear in a territory's journal (as {@link #people(Actor, Optional)}),
+     * those whose login or name contains {@code search} (any case), by login, searched and paged
+     * in the database.
+     */
+    public List<Person> people(Actor actor, Optional<io.github.clvss.core.access.TerritoryId> territory,
+            Optional<String> search, PageRequest page) {
         AccessDecision decision = territory.map(t -> AccessPolicy.readJournal(actor, t))
                 .orElseGet(() -> AccessPolicy.administerPlatform(actor));
         Act act = territory.map(t -> Act.onTerritory("account.names", RECORD, t))
                 .orElseGet(() -> Act.general("account.names", RECORD));
         return acts.perform(actor, act, decision, () -> {
-            List<Account> found = territory.map(t -> accounts.onTerritory(t, PEOPLE_MAX))
-                    .orElseGet(() -> accounts.list(Optional.empty(), new PageRequest(0, PageRequest.MAX_LIMIT)));
+            List<Account> found = territory.map(t -> accounts.onTerritory(t, search, page))
+                    .orElseGet(() -> accounts.list(search, page));
             return found.stream().map(a -> new Person(a.id(), a.login(), a.displayName())).toList();
         });
     }

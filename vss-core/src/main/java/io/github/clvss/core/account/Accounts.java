@@ -22,8 +22,12 @@ public interface Accounts {
     /** The enabled accounts that hold {@code grant}. */
     List<AccountId> holding(io.github.clvss.core.access.Grant grant);
 
-    /** The accounts holding a grant on {@code territory}, by login (at most {@code limit}). */
-    List<Account> onTerritory(io.github.clvss.core.access.TerritoryId territory, int limit);
+    /**
+     * A page of the accounts holding a grant on {@code territory}, by login; those whose login or
+     * name contains {@code search} (any case).
+     */
+    List<Account> onTerritory(io.github.clvss.core.access.TerritoryId territory, Optional<String> search,
+            PageRequest page);
 
     /** A page of accounts by login; those whose login or name contains {@code search} (any case). */
     List<Account> list(Optional<String> search, PageRequest page);

@@ -78,27 +78,32 @@ final class LogigrammeDocument {
                 .svg();
     }
 
+    /**
+     * The tree drawn across the A3 page's width and cut into bands between its rows, one band
+     * per page, so that its text prints at about 12 points.
+     */
     private static List<Map<String, String>> pictures(LogigrammeText.Node tree, LogigrammeText words, String title,
             ResourceBundle texts) {
-        List<LogigrammeText.Node> parts = tree.leaf() ? List.of(tree) : tree.branches().stream()
-                .map(b -> new LogigrammeText.Node(tree.question(), List.of(b), tree.items(), tree.column())).toList();
+        LogigrammeDrawing.Picture picture = LogigrammeDrawing.draw(tree, words, title,
+                texts.getString("logigramme.description"), PAGE_WIDTH);
+        double millimetres = LOGIGRAMME_WIDTH_MM / picture.width();
+        List<double[]> bands = picture.bands(LOGIGRAMME_HEIGHT_MM / millimetres);
         List<Map<String, String>> pictures = new ArrayList<>();
-        for (LogigrammeText.Node part : parts) {
-            String caption = part.question().map(q -> q + " — " + part.branches().getFirst().answers()).orElse("");
-            String partTitle = caption.isEmpty() ? title : title + " — " + caption;
-            LogigrammeDrawing.Picture picture = LogigrammeDrawing.draw(part, words, partTitle,
-                    texts.getString("logigramme.description"));
-            double scale = Math.min(LOGIGRAMME_WIDTH_MM / picture.width(), LOGIGRAMME_HEIGHT_MM / picture.height());
+        for (int i = 0; i < bands.size(); i++) {
+            double[] band = bands.get(i);
+            double scale = Math.min(millimetres, LOGIGRAMME_HEIGHT_MM / (band[1] - band[0]));
             String width = String.format(Locale.ROOT, "%.1fmm", picture.width() * scale);
-            String height = String.format(Locale.ROOT, "%.1fmm", picture.height() * scale);
-            pictures.add(Map.of("svg", picture.element(width, height), "svgWidth", width, "svgHeight", height,
-                    "caption", caption));
+            String height = String.format(Locale.ROOT, "%.1fmm", (band[1] - band[0]) * scale);
+            pictures.add(Map.of("svg", picture.band(band[0], band[1], width, height, i + 1), "svgWidth", width,
+                    "svgHeight", height));
         }
         return pictures;
     }
 
-    private static final double LOGIGRAMME_WIDTH_MM = 390;
-    private static final double LOGIGRAMME_HEIGHT_MM = 228;
+    /** The drawing's width on an A3 page, in its units: about 12-point text once scaled to the page. */
+    static final double PAGE_WIDTH = 1400;
+    static final double LOGIGRAMME_WIDTH_MM = 390;
+    static final double LOGIGRAMME_HEIGHT_MM = 228;
 
     private static Map<String, Object> outlineView(LogigrammeText.Node node) {
         Map<String, Object> view = new LinkedHashMap<>();

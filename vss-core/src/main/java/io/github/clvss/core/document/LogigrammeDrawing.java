@@ -14,11 +14,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Draws a logigramme as a standalone SVG 1.1 picture: the tree from left to right, one column
- * per question (danger, minor, who asks, consent, emprise) and the leaves in the last column;
- * the answers on the edges; what all the cases under a question share in a dashed box under
- * it. Duties (DOIT, dark red, "!") stand out from powers (PEUT, blue outline) by a word and a
- * colour; a report closed for want of consent is grey.
+ * Draws a logigramme as a standalone SVG 1.1 picture: the tree from top to bottom, each
+ * question in a box, its answers below it, indented one step, each leading to the next
+ * question or to a leaf that says what to do; what all the cases under a question share in a
+ * dashed box under it. The drawing has a fixed width (a screen's or a page's) and grows
+ * downwards, so its text keeps a readable size; it can be cut into bands between rows, a band
+ * per printed page. Duties (DOIT, dark red, "!") stand out from powers (PEUT, blue outline) by
+ * a word and a colour; a report closed for want of consent is grey.
  *
  * <p>Text is wrapped with the real metrics of the bundled Liberation Sans, the font the PDF
  * embeds, and every text is XML-escaped.
@@ -30,18 +32,19 @@ final class LogigrammeDrawing {
     private static final Font BOLD = font("LiberationSans-Bold.ttf");
     private static final FontRenderContext METRICS = new FontRenderContext(null, true, true);
 
-    static final double SIZE = 11;
-    private static final double SMALL = 9.5;
-    private static final double LINE = 14;
-    private static final double SMALL_LINE = 12;
-    private static final double PAD = 6;
-    private static final double MARGIN = 16;
-    private static final double QUESTION_WIDTH = 160;
-    private static final double GAP = 96;
-    private static final double LEAF_WIDTH = 540;
-    private static final double BADGE = 58;
-    private static final double V_GAP = 10;
-    private static final int COLUMNS = 5;
+    /** The size of the text, in the drawing's units (CSS pixels on a screen). */
+    static final double SIZE = 15;
+    /** The size of the smaller text: answers and what the cases share. */
+    static final double SMALL = 14;
+    private static final double LINE = 20;
+    private static final double SMALL_LINE = 18;
+    private static final double PAD = 8;
+    private static final double MARGIN = 12;
+    private static final double INDENT = 34;
+    private static final double V_GAP = 8;
+
+    /** The width of the drawing on a screen: it fits beside the menu at 1280 pixels. */
+    static final double SCREEN_WIDTH = 900;
 
     private static final String INK = "#1a1a1a";
     private static final String DUTY = "#8b1a1a";
@@ -49,28 +52,80 @@ final class LogigrammeDrawing {
     private static final String CLOSED = "#5f5f5f";
     private static final String CIRCUIT = "#1f5e3a";
 
-    private final StringBuilder svg = new StringBuilder();
+    private final StringBuilder body = new StringBuilder();
+    private final List<Double> cuts = new ArrayList<>();
     private final LogigrammeText words;
+    private final double width;
+    private final double badge;
+    private double y = MARGIN;
 
-    private LogigrammeDrawing(LogigrammeText words) {
+    private LogigrammeDrawing(LogigrammeText words, double width) {
         this.words = words;
+        this.width = width;
+        double widest = 0;
+        for (String key : List.of("logigramme.mark.duty", "logigramme.mark.power", "logigramme.mark.closed",
+                "logigramme.mark.circuit")) {
+            widest = Math.max(widest, width(BOLD.deriveFont((float) (SIZE - 1.5)), "! " + words.text(key)));
+        }
+        this.badge = Math.ceil(widest + 8);
     }
 
-    /** A picture, drawn; {@link #svg()} is the standalone document, {@link #element()} the element to inline. */
-    record Picture(String element, double width, double height) {
+    /**
+     * A picture, drawn; {@link #svg()} is the standalone document, {@link #element()} the element to inline.
+     *
+     * @param cuts where the picture may be cut into bands without cutting a box, from top to bottom
+     */
+    record Picture(String element, double width, double height, List<Double> cuts) {
+        Picture {
+            cuts = List.copyOf(cuts);
+        }
+
         String svg() {
             return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + element;
         }
 
-        /** The element drawn at another size (CSS lengths, e.g. {@code 390mm}), its proportions kept by the view box. */
-        String element(String cssWidth, String cssHeight) {
-            return element.replaceFirst(" width=\"" + num(width) + "\" height=\"" + num(height) + "\"",
-                    " width=\"" + cssWidth + "\" height=\"" + cssHeight + "\"");
+        /**
+         * The picture cut into bands no taller than {@code most}, each cut between two rows.
+         *
+         * @return the top and bottom of each band
+         */
+        List<double[]> bands(double most) {
+            List<double[]> bands = new ArrayList<>();
+            double top = 0;
+            while (height - top > most) {
+                double bottom = top;
+                for (double cut : cuts) {
+                    if (cut > top && cut - top <= most) {
+                        bottom = cut;
+                    }
+                }
+                if (bottom == top) {
+                    // one row taller than a band: it is shown whole, on its own, smaller
+                    double from = top;
+                    bottom = cuts.stream().filter(c -> c > from).findFirst().orElse(height);
+                }
+                bands.add(new double[] {top, bottom});
+                top = bottom;
+            }
+            bands.add(new double[] {top, height});
+            return bands;
+        }
+
+        /**
+         * A band of the picture drawn at another size (CSS lengths, e.g. {@code 390mm}), its
+         * proportions kept by the view box; {@code n} makes its ids unique in a document.
+         */
+        String band(double top, double bottom, String cssWidth, String cssHeight, int n) {
+            return element.replaceFirst(" width=\"" + num(width) + "\" height=\"" + num(height) + "\" viewBox=\"[^\"]*\"",
+                            " width=\"" + cssWidth + "\" height=\"" + cssHeight + "\" viewBox=\"0 " + num(top) + " "
+                                    + num(width) + " " + num(bottom - top) + "\"")
+                    .replace("logigramme-title", "logigramme-title-" + n)
+                    .replace("logigramme-desc", "logigramme-desc-" + n);
         }
     }
 
     /**
-     * Draws the tree.
+     * Draws the tree for a screen.
      *
      * @param tree the logigramme in words
      * @param words the texts
@@ -78,16 +133,21 @@ final class LogigrammeDrawing {
      * @param description what it shows, for who cannot see it
      */
     static Picture draw(Node tree, LogigrammeText words, String title, String description) {
-        return new LogigrammeDrawing(words).picture(tree, title, description);
+        return draw(tree, words, title, description, SCREEN_WIDTH);
+    }
+
+    /** Draws the tree at a given width, in the drawing's units. */
+    static Picture draw(Node tree, LogigrammeText words, String title, String description, double width) {
+        return new LogigrammeDrawing(words, width).picture(tree, title, description);
     }
 
     private Picture picture(Node tree, String title, String description) {
-        Placed root = place(tree);
-        double width = MARGIN * 2 + COLUMNS * (QUESTION_WIDTH + GAP) + LEAF_WIDTH;
-        double legendTop = MARGIN + root.height + 10;
-        StringBuilder body = new StringBuilder();
-        draw(root, MARGIN, body);
-        double height = legend(body, legendTop) + MARGIN;
+        node(tree, 0);
+        y += 2 * V_GAP;
+        cut();
+        legend();
+        double height = y + MARGIN;
+        StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" role=\"img\"")
                 .append(" aria-labelledby=\"logigramme-title logigramme-desc\"")
                 .append(" width=\"").append(num(width)).append("\" height=\"").append(num(height)).append('"')
@@ -99,57 +159,81 @@ final class LogigrammeDrawing {
                 .append("\" fill=\"#ffffff\"/>\n")
                 .append(body)
                 .append("</svg>\n");
-        return new Picture(svg.toString(), width, height);
+        return new Picture(svg.toString(), width, height, cuts);
     }
 
-    // ---- layout -------------------------------------------------------------------------
-
-    /** A node with its sizes: its own box (and shared box) and the height of its whole subtree. */
-    private static final class Placed {
-        Node node;
-        int column;
-        List<List<String>> questionLines = List.of();
-        List<Line> lines = new ArrayList<>();
-        double boxHeight;
-        double sharedHeight;
-        double height;
-        List<Placed> children = new ArrayList<>();
-        List<List<String>> labels = new ArrayList<>();
-        double anchor;
+    /** A place between two rows, where a band may end. */
+    private void cut() {
+        cuts.add(y - V_GAP / 2);
     }
+
+    // ---- layout and drawing -------------------------------------------------------------
 
     /** A wrapped item: its kind, mark and lines. */
     private record Line(Item item, List<String> text, boolean referrals) {
     }
 
-    private Placed place(Node node) {
-        Placed placed = new Placed();
-        placed.node = node;
+    /** Draws a node and what is under it from the cursor down, {@code depth} steps in. */
+    private void node(Node node, int depth) {
+        double x = MARGIN + depth * INDENT;
+        double boxWidth = width - MARGIN - x;
         if (node.leaf()) {
-            placed.column = COLUMNS;
-            placed.lines = wrapItems(node.items(), LEAF_WIDTH - 2 * PAD, SIZE);
-            placed.boxHeight = linesHeight(placed.lines, LINE) + 2 * PAD;
-            placed.height = placed.boxHeight;
-            return placed;
+            List<Line> lines = wrapItems(node.items(), boxWidth - 2 * PAD, SIZE);
+            double height = linesHeight(lines, LINE) + 2 * PAD - 3;
+            body.append(rect(x, y, boxWidth, height, "#ffffff", INK, 1, false));
+            items(lines, x + PAD, y + PAD, LINE, SIZE, body);
+            y += height;
+            return;
         }
-        placed.column = node.column();
-        placed.questionLines = List.of(wrap(node.question().orElseThrow(), BOLD, SIZE, QUESTION_WIDTH - 2 * PAD));
-        placed.boxHeight = placed.questionLines.getFirst().size() * LINE + 2 * PAD;
+        List<String> question = wrap(node.question().orElseThrow(), BOLD, SIZE, boxWidth - 2 * PAD);
+        double height = question.size() * LINE + 2 * PAD - (LINE - SIZE) + 4;
+        body.append(rect(x, y, boxWidth, height, "#eef1f4", INK, 1.4, false));
+        double ty = y + PAD + SIZE;
+        for (String line : question) {
+            body.append(text(x + PAD, ty, line, SIZE, true, INK));
+            ty += LINE;
+        }
+        y += height;
         if (!node.items().isEmpty()) {
-            placed.lines = wrapItems(node.items(), QUESTION_WIDTH - 2 * PAD, SMALL);
-            placed.sharedHeight = 4 + SMALL_LINE * wrap(words.text("logigramme.shared"), BOLD, SMALL, QUESTION_WIDTH - 2 * PAD).size()
-                    + linesHeight(placed.lines, SMALL_LINE) + 2 * PAD;
+            List<String> heading = wrap(words.text("logigramme.shared"), BOLD, SMALL, boxWidth - 2 * PAD);
+            List<Line> lines = wrapItems(node.items(), boxWidth - 2 * PAD, SMALL);
+            double sharedTop = y + 4;
+            double sharedHeight = heading.size() * SMALL_LINE + linesHeight(lines, SMALL_LINE) + 2 * PAD - 3;
+            body.append(rect(x, sharedTop, boxWidth, sharedHeight, "#fbfbf7", "#6b6b6b", 0.8, true));
+            double hy = sharedTop + PAD + SMALL;
+            for (String line : heading) {
+                body.append(text(x + PAD, hy, line, SMALL, true, "#444444"));
+                hy += SMALL_LINE;
+            }
+            items(lines, x + PAD, hy - SMALL, SMALL_LINE, SMALL, body);
+            y = sharedTop + sharedHeight;
         }
-        double children = 0;
+        double stem = x + INDENT / 2;
+        double stemTop = y;
+        double childX = x + INDENT;
+        double last = y;
         for (LogigrammeText.Branch branch : node.branches()) {
-            Placed child = place(branch.next());
-            placed.children.add(child);
-            placed.labels.add(wrap(branch.answers(), BOLD, SMALL, GAP - 24));
-            children += child.height;
+            y += V_GAP;
+            cut();
+            List<String> label = wrap(branch.answers(), BOLD, SMALL, width - MARGIN - childX - 2 * PAD);
+            double labelTop = y;
+            double mid = labelTop + SMALL_LINE / 2 + 1;
+            body.append("<path d=\"M").append(num(stem)).append(' ').append(num(mid)).append(" H").append(num(childX - 2))
+                    .append("\" fill=\"none\" stroke=\"").append(INK).append("\" stroke-width=\"1.2\"/>\n");
+            body.append("<path d=\"M").append(num(childX - 8)).append(' ').append(num(mid - 4)).append(" L")
+                    .append(num(childX - 1)).append(' ').append(num(mid)).append(" L").append(num(childX - 8)).append(' ')
+                    .append(num(mid + 4)).append(" Z\" fill=\"").append(INK).append("\"/>\n");
+            double ly = labelTop + SMALL;
+            for (String line : label) {
+                body.append(text(childX + 2, ly, line, SMALL, true, INK));
+                ly += SMALL_LINE;
+            }
+            last = mid;
+            y = labelTop + label.size() * SMALL_LINE + 4;
+            node(branch.next(), depth + 1);
         }
-        children += V_GAP * (node.branches().size() - 1);
-        placed.height = Math.max(children, placed.boxHeight + placed.sharedHeight);
-        return placed;
+        body.append("<path d=\"M").append(num(stem)).append(' ').append(num(stemTop)).append(" V").append(num(last))
+                .append("\" fill=\"none\" stroke=\"").append(INK).append("\" stroke-width=\"1.2\"/>\n");
     }
 
     private List<Line> wrapItems(List<Item> items, double width, double size) {
@@ -170,84 +254,23 @@ final class LogigrammeDrawing {
                 }
                 continue;
             }
-            double textWidth = item.mark().isEmpty() ? width : width - badge(size) - 4;
+            double textWidth = item.mark().isEmpty() ? width : width - badge(size) - 6;
             lines.add(new Line(item, wrap(item.text(), REGULAR, size, textWidth), false));
         }
         return lines;
     }
 
-    private static double badge(double size) {
-        return BADGE * size / SIZE;
+    private double badge(double size) {
+        return badge * size / SIZE;
     }
 
     private static double linesHeight(List<Line> lines, double line) {
         return lines.stream().mapToDouble(l -> l.text().size() * line + 3).sum();
     }
 
-    // ---- drawing ------------------------------------------------------------------------
-
-    private double draw(Placed placed, double top, StringBuilder out) {
-        double x = MARGIN + placed.column * (QUESTION_WIDTH + GAP);
-        if (placed.node.leaf()) {
-            placed.anchor = top + placed.boxHeight / 2;
-            out.append(rect(x, top, LEAF_WIDTH, placed.boxHeight, "#ffffff", INK, 1, false));
-            items(placed.lines, x + PAD, top + PAD, LINE, SIZE, LEAF_WIDTH - 2 * PAD, out);
-            return placed.anchor;
-        }
-        double childrenHeight = placed.children.stream().mapToDouble(c -> c.height).sum()
-                + V_GAP * (placed.children.size() - 1);
-        double childTop = top + Math.max(0, (placed.height - childrenHeight) / 2);
-        List<Double> anchors = new ArrayList<>();
-        for (Placed child : placed.children) {
-            anchors.add(draw(child, childTop, out));
-            childTop += child.height + V_GAP;
-        }
-        double middle = (anchors.getFirst() + anchors.getLast()) / 2;
-        double boxTop = Math.max(top, Math.min(middle - placed.boxHeight / 2,
-                top + placed.height - placed.boxHeight - placed.sharedHeight));
-        placed.anchor = boxTop + placed.boxHeight / 2;
-        out.append(rect(x, boxTop, QUESTION_WIDTH, placed.boxHeight, "#eef1f4", INK, 1.4, false));
-        double y = boxTop + PAD + SIZE;
-        for (String line : placed.questionLines.getFirst()) {
-            out.append(text(x + PAD, y, line, SIZE, true, INK));
-            y += LINE;
-        }
-        if (placed.sharedHeight > 0) {
-            double sharedTop = boxTop + placed.boxHeight + 4;
-            out.append(rect(x, sharedTop, QUESTION_WIDTH, placed.sharedHeight - 4, "#fbfbf7", "#6b6b6b", 0.8, true));
-            double ty = sharedTop + PAD + SMALL;
-            for (String line : wrap(words.text("logigramme.shared"), BOLD, SMALL, QUESTION_WIDTH - 2 * PAD)) {
-                out.append(text(x + PAD, ty, line, SMALL, true, "#444444"));
-                ty += SMALL_LINE;
-            }
-            items(placed.lines, x + PAD, ty - SMALL, SMALL_LINE, SMALL, QUESTION_WIDTH - 2 * PAD, out);
-        }
-        double right = x + QUESTION_WIDTH;
-        double elbow = right + 12;
-        for (int i = 0; i < placed.children.size(); i++) {
-            Placed child = placed.children.get(i);
-            double childX = MARGIN + child.column * (QUESTION_WIDTH + GAP);
-            double cy = anchors.get(i);
-            out.append("<path d=\"M").append(num(right)).append(' ').append(num(placed.anchor))
-                    .append(" H").append(num(elbow)).append(" V").append(num(cy)).append(" H").append(num(childX - 6))
-                    .append("\" fill=\"none\" stroke=\"").append(INK).append("\" stroke-width=\"1\"/>\n");
-            out.append("<path d=\"M").append(num(childX - 7)).append(' ').append(num(cy - 3.5)).append(" L")
-                    .append(num(childX)).append(' ').append(num(cy)).append(" L").append(num(childX - 7)).append(' ')
-                    .append(num(cy + 3.5)).append(" Z\" fill=\"").append(INK).append("\"/>\n");
-            List<String> label = placed.labels.get(i);
-            double labelX = childX - GAP + 18;
-            double ly = cy - 4 - (label.size() - 1) * SMALL_LINE;
-            for (String line : label) {
-                out.append(text(labelX, ly, line, SMALL, true, INK));
-                ly += SMALL_LINE;
-            }
-        }
-        return placed.anchor;
-    }
-
     /** Draws wrapped items from {@code top}; returns where it stopped. */
-    private double items(List<Line> lines, double x, double top, double line, double size, double width, StringBuilder out) {
-        double y = top;
+    private double items(List<Line> lines, double x, double top, double line, double size, StringBuilder out) {
+        double at = top;
         for (Line wrapped : lines) {
             Item item = wrapped.item();
             double textX = x;
@@ -267,43 +290,37 @@ final class LogigrammeDrawing {
                 String ink = item.kind() == Kind.DUTY || item.kind() == Kind.CIRCUIT ? "#ffffff"
                         : item.kind() == Kind.POWER ? POWER : CLOSED;
                 double badgeWidth = badge(size);
-                out.append(rect(x, y + 1, badgeWidth, line - 1, fill, stroke, 1, item.kind() == Kind.CLOSED));
+                out.append(rect(x, at + 1, badgeWidth, line - 1, fill, stroke, 1, item.kind() == Kind.CLOSED));
                 String mark = item.kind() == Kind.DUTY ? "! " + item.mark() : item.mark();
-                out.append(text(x + 3, y + size, mark, size - 1.5, true, ink));
-                textX = x + badgeWidth + 4;
+                out.append(text(x + 4, at + size - 0.5, mark, size - 1.5, true, ink));
+                textX = x + badgeWidth + 6;
                 colour = item.kind() == Kind.CLOSED ? CLOSED : INK;
             } else if (item.kind() == Kind.NO_REPORT) {
                 colour = CLOSED;
             }
-            double ty = y + size;
-            List<String> text = wrapped.text();
-            for (String part : text) {
+            double ty = at + size;
+            for (String part : wrapped.text()) {
                 out.append(text(textX, ty, part, size, false, colour));
                 ty += line;
             }
-            y += text.size() * line + 3;
+            at += wrapped.text().size() * line + 3;
         }
-        return y;
+        return at;
     }
 
-    private double legend(StringBuilder out, double top) {
-        double x = MARGIN;
-        double y = top;
+    private void legend() {
         Item[] samples = {
             new Item(Kind.DUTY, words.text("logigramme.mark.duty"), words.text("logigramme.legend.duty"), List.of()),
             new Item(Kind.POWER, words.text("logigramme.mark.power"), words.text("logigramme.legend.power"), List.of()),
             new Item(Kind.CLOSED, words.text("logigramme.mark.closed"), words.text("logigramme.legend.closed"), List.of()),
             new Item(Kind.CIRCUIT, words.text("logigramme.mark.circuit"), words.text("logigramme.legend.circuit"), List.of()),
         };
-        double columnWidth = (COLUMNS * (QUESTION_WIDTH + GAP) + LEAF_WIDTH) / 2;
-        double bottom = y;
-        for (int i = 0; i < samples.length; i++) {
-            double cx = x + (i % 2) * columnWidth;
-            double cy = y + (i / 2) * (LINE * 2 + 6);
-            List<Line> lines = List.of(new Line(samples[i], wrap(samples[i].text(), REGULAR, SIZE, columnWidth - BADGE - 20), false));
-            bottom = Math.max(bottom, items(lines, cx, cy, LINE, SIZE, columnWidth - 16, out));
+        double textWidth = width - 2 * MARGIN;
+        for (Item sample : samples) {
+            List<Line> lines = List.of(new Line(sample, wrap(sample.text(), REGULAR, SIZE, textWidth - badge(SIZE) - 6), false));
+            y = items(lines, MARGIN, y, LINE, SIZE, body) + 4;
+            cut();
         }
-        return bottom;
     }
 
     // ---- text ---------------------------------------------------------------------------
@@ -336,6 +353,10 @@ final class LogigrammeDrawing {
 
     static Font regular() {
         return REGULAR;
+    }
+
+    static Font bold() {
+        return BOLD;
     }
 
     private static String text(double x, double y, String text, double size, boolean bold, String colour) {

@@ -83,6 +83,15 @@ public final class AuditTrail {
         return journal.find(query, page);
     }
 
+    /**
+     * The different actions of the entries {@code query} finds — to offer them as a choice — in
+     * alphabetical order of their codes, at most 500.
+     */
+    public List<String> actions(Actor actor, JournalQuery query) {
+        check(actor, query);
+        return journal.actions(query, PageRequest.MAX_LIMIT);
+    }
+
     /** How many entries match {@code query}. */
     public long count(Actor actor, JournalQuery query) {
         check(actor, query);

@@ -22,6 +22,9 @@ public interface Journal {
     /** How many entries match. */
     long count(JournalQuery query);
 
+    /** The different actions of the matching entries, in alphabetical order of their codes (at most {@code limit}). */
+    List<String> actions(JournalQuery query, int limit);
+
     /**
      * Removes the entries older than {@code before}, in the caller's transaction, through the
      * one path the database lets through (entries younger than six months stay whatever

@@ -67,6 +67,21 @@ class AccountAdministrationTest {
     }
 
     @Test
+    void the_people_of_a_territorys_journal_are_searched_by_name_or_login_and_paged_by_login() {
+        open("coordination.boulogne", Grant.coordinator(boulogne));
+        open("observateur.un", Grant.observer(boulogne));
+        open("observateur.deux", Grant.observer(boulogne));
+        Actor coordinator = Actor.user("c", Grant.coordinator(boulogne));
+
+        assertThat(vss.accounts().people(coordinator, Optional.of(boulogne), Optional.of("OBSERV"), new PageRequest(0, 1)))
+                .extracting(p -> p.login().value()).containsExactly("observateur.deux");
+        assertThat(vss.accounts().people(coordinator, Optional.of(boulogne), Optional.of("observ"), new PageRequest(1, 5)))
+                .extracting(p -> p.login().value()).containsExactly("observateur.un");
+        assertThat(vss.accounts().people(coordinator, Optional.of(boulogne), Optional.empty(), PageRequest.first(10)))
+                .hasSize(3);
+    }
+
+    @Test
     void only_a_platform_administrator_opens_accounts() {
         Actor coordinator = Actor.user("c1", Grant.coordinator(boulogne));
 

@@ -127,6 +127,83 @@ class LogigrammeDocumentTest {
     }
 
     @Test
+    void on_screen_the_drawing_fits_beside_the_menu_at_1280_pixels_with_every_text_inside_it_at_12_pixels_or_more()
+            throws Exception {
+        String svg = vss.documents().logigrammeSvg(Actor.system(), boulogne, Language.FR);
+        Element root = parse(svg).getDocumentElement();
+        double width = Double.parseDouble(root.getAttribute("width"));
+        double height = Double.parseDouble(root.getAttribute("height"));
+
+        assertThat(width).isLessThanOrEqualTo(960);
+        var rects = root.getElementsByTagNameNS(SVG, "rect");
+        for (int i = 0; i < rects.getLength(); i++) {
+            Element rect = (Element) rects.item(i);
+            assertThat(number(rect, "x")).isGreaterThanOrEqualTo(0);
+            assertThat(number(rect, "y")).isGreaterThanOrEqualTo(0);
+            assertThat(number(rect, "x") + number(rect, "width")).isLessThanOrEqualTo(width);
+            assertThat(number(rect, "y") + number(rect, "height")).isLessThanOrEqualTo(height);
+        }
+        var texts = root.getElementsByTagNameNS(SVG, "text");
+        assertThat(texts.getLength()).isGreaterThan(100);
+        for (int i = 0; i < texts.getLength(); i++) {
+            Element text = (Element) texts.item(i);
+            double size = text.hasAttribute("font-size") ? number(text, "font-size") : number(root, "font-size");
+            java.awt.Font font = (text.hasAttribute("font-weight") ? LogigrammeDrawing.bold() : LogigrammeDrawing.regular())
+                    .deriveFont((float) size);
+            assertThat(size).as(text.getTextContent()).isGreaterThanOrEqualTo(12);
+            assertThat(number(text, "x") + LogigrammeDrawing.width(font, text.getTextContent()))
+                    .as(text.getTextContent()).isLessThanOrEqualTo(width);
+            assertThat(number(text, "y")).as(text.getTextContent()).isBetween(size, height);
+        }
+    }
+
+    @Test
+    void on_a3_the_drawing_is_cut_between_rows_into_bands_that_fit_a_page_with_text_of_ten_points_or_more() {
+        String html = vss.documents().logigramme(Actor.system(), boulogne, Language.FR).html();
+        var figures = java.util.regex.Pattern.compile(
+                "<figure class=\"logigramme\" style=\"width: ([0-9.]+)mm; height: ([0-9.]+)mm;\">\\s*(<svg.*?</svg>)",
+                java.util.regex.Pattern.DOTALL).matcher(html);
+        int bands = 0;
+        int lines = 0;
+        int shown = 0;
+        StringBuilder drawn = new StringBuilder();
+        while (figures.find()) {
+            bands++;
+            double widthMm = Double.parseDouble(figures.group(1));
+            double heightMm = Double.parseDouble(figures.group(2));
+            Element root = parse(figures.group(3)).getDocumentElement();
+            String[] box = root.getAttribute("viewBox").split(" ");
+            double top = Double.parseDouble(box[1]);
+            double bottom = top + Double.parseDouble(box[3]);
+            double millimetresPerUnit = widthMm / Double.parseDouble(box[2]);
+            assertThat(widthMm).isLessThanOrEqualTo(LogigrammeDocument.LOGIGRAMME_WIDTH_MM + 0.1);
+            assertThat(heightMm).isLessThanOrEqualTo(LogigrammeDocument.LOGIGRAMME_HEIGHT_MM + 0.1);
+            assertThat(LogigrammeDrawing.SMALL * millimetresPerUnit / 25.4 * 72).isGreaterThanOrEqualTo(10);
+            var rects = root.getElementsByTagNameNS(SVG, "rect");
+            for (int i = 1; i < rects.getLength(); i++) {
+                Element rect = (Element) rects.item(i);
+                double y = number(rect, "y");
+                boolean inside = y >= top && y + number(rect, "height") <= bottom;
+                boolean outside = y + number(rect, "height") <= top || y >= bottom;
+                assertThat(inside || outside).as("a box cut by the band %s–%s", top, bottom).isTrue();
+            }
+            var texts = root.getElementsByTagNameNS(SVG, "text");
+            lines = texts.getLength();
+            for (int i = 0; i < texts.getLength(); i++) {
+                double y = number((Element) texts.item(i), "y");
+                if (y > top && y <= bottom) {
+                    shown++;
+                    drawn.append(texts.item(i).getTextContent()).append(' ');
+                }
+            }
+        }
+        assertThat(bands).isGreaterThan(1);
+        assertThat(shown).as("every line of the drawing is in exactly one band").isEqualTo(lines);
+        assertThat(drawn.toString()).contains(texts(Language.FR).getString("logigramme.question.emprise"), "226-14 3°",
+                texts(Language.FR).getString("logigramme.legend.circuit").split(" ")[0]);
+    }
+
+    @Test
     void someone_without_a_grant_on_the_territory_cannot_read_the_logigramme() {
         Actor stranger = Actor.user("stranger");
 
@@ -154,6 +231,22 @@ class LogigrammeDocumentTest {
                 .stream().map(r -> r.details().orElseThrow().name()).toList();
         assertThat(names).isNotEmpty();
         return names.toArray(String[]::new);
+    }
+
+    private static final String SVG = "http://www.w3.org/2000/svg";
+
+    private static double number(Element element, String attribute) {
+        return Double.parseDouble(element.getAttribute(attribute));
+    }
+
+    private static Document parse(String svg) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            return factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     /** The picture's texts, one line after another. */

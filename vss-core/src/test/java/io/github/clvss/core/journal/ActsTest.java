@@ -47,6 +47,11 @@ class ActsTest {
         }
 
         @Override
+        public List<String> actions(JournalQuery query, int limit) {
+            return List.of();
+        }
+
+        @Override
         public int purge(Instant before) {
             return 0;
         }

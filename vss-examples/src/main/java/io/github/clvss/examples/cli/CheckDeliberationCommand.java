@@ -78,7 +78,10 @@ final class CheckDeliberationCommand extends DeliberationSubcommand {
                 territory));
         territoryWarnings.forEach(w -> findings.add(new Finding("territory", "INSEE / SIRENE", w)));
         long errors = findings.stream().filter(Finding::isError).count();
-        String title = deliberation.session().date().map(Object::toString).orElse("?") + " — " + deliberation.object();
+        String title = deliberation.session().date()
+                .map(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                        .withLocale(messages.locale())::format)
+                .orElse("?") + " — " + deliberation.object();
         return print(messages, List.of(messages.text("cli.deliberation.summary",
                 List.of(title, String.valueOf(errors), String.valueOf(findings.size() - errors)))), findings,
                 errors == 0 ? "valid" : "invalid");

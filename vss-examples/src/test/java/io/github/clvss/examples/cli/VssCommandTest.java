@@ -209,13 +209,24 @@ class VssCommandTest {
 
         assertThat(vss("deliberation", "check", seed.toString(), "--insee", "92012", "--siren", "219200128",
                 "--population", "120000")).isZero();
-        assertThat(out).contains("Délibération du 2023-06-01 — Contrat de mobilisation et de coordination locale sur les"
+        assertThat(out).contains("Délibération du 1 juin 2023 — Contrat de mobilisation et de coordination locale sur les"
                         + " violences sexistes et sexuelles : 0 erreur(s), 1 avertissement(s).")
                 // the demo act carries its @ctes matière; the town's SIRET is not known
                 .contains("[avertissement] open-data · SCDL Délibérations")
                 .contains("COLL_SIRET")
                 .doesNotContain("$.subject")
-                .doesNotContain("[erreur]");
+                .doesNotContain("[erreur]")
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+    }
+
+    @Test
+    void deliberation_check_in_english_writes_the_session_date_in_words() {
+        Path seed = dir.resolve("deliberation.json");
+        assertThat(vss("deliberation", "demo", seed.toString())).isZero();
+
+        assertThat(vss("deliberation", "check", seed.toString(), "--insee", "92012", "--siren", "219200128",
+                "--population", "120000", "--lang", "en")).isZero();
+        assertThat(out).contains("Deliberation of June 1, 2023 — ").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
     }
 
     @Test

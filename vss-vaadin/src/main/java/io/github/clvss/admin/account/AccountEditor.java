@@ -14,7 +14,7 @@ import io.github.clvss.core.account.Account;
 import io.github.clvss.core.account.AccountAdministration;
 import io.github.clvss.core.account.AccountId;
 import io.github.clvss.core.account.Login;
-import io.github.clvss.core.notification.Notifier;
+import io.github.clvss.admin.base.GrantNotice;
 import io.github.clvss.core.shared.EmailAddress;
 import io.github.clvss.core.shared.Language;
 import io.github.clvss.core.shared.Messages;
@@ -33,16 +33,16 @@ final class AccountEditor extends FormDialog<AccountForm> {
 
     private final transient TerritoryAdministration territories;
     private final transient AccountAdministration accounts;
-    private final transient Notifier notifier;
+    private final transient GrantNotice notice;
     private final transient Clock clock;
     private final CurrentUser user;
 
-    AccountEditor(TerritoryAdministration territories, AccountAdministration accounts, Notifier notifier, Clock clock,
+    AccountEditor(TerritoryAdministration territories, AccountAdministration accounts, GrantNotice notice, Clock clock,
             CurrentUser user, Runnable opened) {
         super("accounts.form.title", AccountForm.class, new AccountForm(), opened);
         this.territories = territories;
         this.accounts = accounts;
-        this.notifier = notifier;
+        this.notice = notice;
         this.clock = clock;
         this.user = user;
         saveButton().setText(getTranslation("accounts.form.save"));
@@ -97,7 +97,7 @@ final class AccountEditor extends FormDialog<AccountForm> {
         Account stored = accounts.open(user.actor(), AccountMapping.MAP.toAccount(form, AccountId.next(clock)),
                 AccountMapping.MAP.password(form.getPassword()));
         Optional<Grant> grant = AccountMapping.MAP.grant(form.getRole(), form.getTerritory());
-        grant.ifPresent(g -> AccountManagement.announce(territories, notifier, user, stored, g, this));
+        grant.ifPresent(g -> notice.announce(user.actor(), stored, g, this));
         return getTranslation("accounts.opened", stored.login().value());
     }
 }

@@ -1,11 +1,10 @@
 package io.github.clvss.admin.account;
 
 import io.github.clvss.core.account.AccountAdministration;
-import io.github.clvss.core.notification.Notifier;
+import io.github.clvss.admin.base.GrantNotice;
 import io.github.clvss.core.territory.TerritoryAdministration;
 import io.github.clvss.admin.base.ProblemList;
 import io.github.clvss.admin.base.Refusals;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -20,7 +19,6 @@ import io.github.clvss.core.account.LinkedIdentity;
 import io.github.clvss.core.access.Grant;
 import io.github.clvss.core.account.Account;
 import io.github.clvss.core.shared.VssException;
-import java.util.List;
 
 /**
  * One account: its grants, its status, its password. Every change is made against the version
@@ -33,7 +31,7 @@ final class AccountManagement extends Dialog {
 
     private final transient AccountAdministration accounts;
 
-    private final transient Notifier notifier;
+    private final transient GrantNotice notice;
     private final IdentityProviders providers;
     private final CurrentUser user;
     private final Runnable changed;
@@ -41,12 +39,12 @@ final class AccountManagement extends Dialog {
     private final Div body = new Div();
     private Account account;
 
-    AccountManagement(TerritoryAdministration territories, AccountAdministration accounts, Notifier notifier,
+    AccountManagement(TerritoryAdministration territories, AccountAdministration accounts, GrantNotice notice,
             IdentityProviders providers, CurrentUser user, Account account, Runnable changed) {
         this.territories = territories;
         this.providers = providers;
         this.accounts = accounts;
-        this.notifier = notifier;
+        this.notice = notice;
         this.user = user;
         this.account = account;
         this.changed = changed;
@@ -54,13 +52,6 @@ final class AccountManagement extends Dialog {
         add(problems, body);
         getFooter().add(new Button(getTranslation("action.close"), click -> close()));
         render();
-    }
-
-    /** Tells the account's holder about a new grant (in the app, and by email when configured). */
-    static void announce(TerritoryAdministration territories, Notifier notifier, CurrentUser user, Account account, Grant grant, Component context) {
-        String territory = grant.territory().map(t -> territories.find(user.actor(), t).name()).orElse("vss");
-        String role = context.getTranslation(account.language().locale(), "role." + grant.role().name());
-        notifier.notify(user.actor(), account.id(), "notification.granted", List.of(role, territory));
     }
 
     private void render() {
@@ -79,7 +70,7 @@ final class AccountManagement extends Dialog {
         }
         body.add(grants);
         GrantEditor adding = new GrantEditor(territories, user, g -> changed(accounts.grant(user.actor(), account.id(),
-                account.version(), g), granted -> announce(territories, notifier, user, granted, g, this)));
+                account.version(), g), granted -> notice.announce(user.actor(), granted, g, this)));
         Div grantRow = new Div(adding, adding.saveButton());
         grantRow.addClassName("vss-inline");
         body.add(grantRow);

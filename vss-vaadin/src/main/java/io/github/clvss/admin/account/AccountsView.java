@@ -22,6 +22,7 @@ import io.github.clvss.admin.security.IdentityProviders;
 import io.github.clvss.core.access.Grant;
 import io.github.clvss.core.access.TerritoryId;
 import io.github.clvss.core.account.Account;
+import io.github.clvss.admin.base.GrantNotice;
 import io.github.clvss.core.notification.Notifier;
 import io.github.clvss.core.shared.VssException;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,6 +48,7 @@ final class AccountsView extends Main implements HasDynamicTitle {
     private final AccountsImport accountsImport;
 
     private final transient Notifier notifier;
+    private final transient GrantNotice notice;
 
     private final transient Clock clock;
     private final IdentityProviders providers;
@@ -55,13 +57,14 @@ final class AccountsView extends Main implements HasDynamicTitle {
     private final TextField search = new TextField();
     private final Map<TerritoryId, String> territoryNames = new HashMap<>();
 
-    AccountsView(TerritoryAdministration territories, AccountAdministration accounts, Notifier notifier, AccountsImport accountsImport, Clock clock,
-            IdentityProviders providers, CurrentUser user) {
+    AccountsView(TerritoryAdministration territories, AccountAdministration accounts, Notifier notifier, GrantNotice notice,
+            AccountsImport accountsImport, Clock clock, IdentityProviders providers, CurrentUser user) {
         this.providers = providers;
         this.territories = territories;
         this.accounts = accounts;
         this.accountsImport = accountsImport;
         this.notifier = notifier;
+        this.notice = notice;
         this.clock = clock;
         this.user = user;
         addClassName("vss-page");
@@ -74,7 +77,7 @@ final class AccountsView extends Main implements HasDynamicTitle {
         search.setClearButtonVisible(true);
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         Button open = new Button(getTranslation("accounts.open"), VaadinIcon.PLUS.create(),
-                click -> new AccountEditor(territories, accounts, notifier, clock, user, this::opened).open());
+                click -> new AccountEditor(territories, accounts, notice, clock, user, this::opened).open());
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button importCsv = accountsImport.then(this::opened);
         Button test = new Button(getTranslation("accounts.test-notification"), VaadinIcon.ENVELOPE_O.create(), click -> testNotification());
@@ -95,7 +98,8 @@ final class AccountsView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("accounts.column.status"));
         grid.addComponentColumn(account -> {
             Button manage = new Button(getTranslation("accounts.manage"),
-                    click -> new AccountManagement(territories, accounts, notifier, providers, user, account, () -> grid.getDataProvider().refreshAll()).open());
+                    click -> new AccountManagement(territories, accounts, notice, providers, user, account,
+                            () -> grid.getDataProvider().refreshAll()).open());
             manage.setAriaLabel(getTranslation("accounts.manage.aria", account.login().value()));
             manage.addThemeVariants(ButtonVariant.LUMO_SMALL);
             return manage;

@@ -1,6 +1,7 @@
 package io.github.clvss.admin.base;
 
-import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -15,11 +16,17 @@ import jakarta.servlet.http.HttpServletResponse;
  * of routes.
  */
 @AnonymousAllowed
-public final class PageNotFound extends Main implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
+public final class PageNotFound extends Div implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
+
+    private final transient AuthenticationContext authentication;
+
+    PageNotFound(AuthenticationContext authentication) {
+        this.authentication = authentication;
+    }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        Refused.fill(this, "error.not-found");
+        Refused.fill(this, "error.not-found", authentication.isAuthenticated());
         return HttpServletResponse.SC_NOT_FOUND;
     }
 

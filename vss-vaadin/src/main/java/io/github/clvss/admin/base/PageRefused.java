@@ -1,6 +1,7 @@
 package io.github.clvss.admin.base;
 
-import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
@@ -11,11 +12,17 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /** What a page the person's roles do not open shows: "Accès refusé", in words and with a title. */
 @AnonymousAllowed
-public final class PageRefused extends Main implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
+public final class PageRefused extends Div implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
+
+    private final transient AuthenticationContext authentication;
+
+    PageRefused(AuthenticationContext authentication) {
+        this.authentication = authentication;
+    }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        Refused.fill(this, "error.refused");
+        Refused.fill(this, "error.refused", authentication.isAuthenticated());
         return HttpServletResponse.SC_FORBIDDEN;
     }
 

@@ -1,27 +1,35 @@
 package io.github.clvss.admin.base;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.function.ValueProvider;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How every list of the screens shows its rows, the one way: a line that says how many there
  * are ("8 partenaires"), then the grid — sized to its rows when they are few (no scroll inside a
  * scroll, nothing clipped), to the page when they are many (it scrolls, and the line says how
- * many there are). A row just added is selected and scrolled to. On a narrow screen (a phone),
- * the columns a list marks as secondary are hidden and cells wrap.
+ * many there are). A row just added is selected and scrolled to. On a narrow screen (a phone), a
+ * list that marks secondary columns reads as cards: each row's fields stacked, each under its
+ * column's name, the row's buttons included.
  */
 public final class Rows {
 
     /** Up to this many rows, a grid shows them all; beyond, it takes the page's height and scrolls. */
     public static final int ALL_SHOWN_UP_TO = 25;
 
-    /** Narrower than this (in CSS pixels), a screen is a phone's: secondary columns are hidden. */
+    /** Narrower than this (in CSS pixels), a screen is a phone's: the rows read as cards. */
     static final int NARROW = 640;
+
+    /** Narrower than this (a tablet's screen, a narrow window), the secondary columns are hidden. */
+    static final int MEDIUM = 900;
 
     private static final String COUNTED = "vss-rows-counted";
 
@@ -57,21 +65,98 @@ public final class Rows {
     }
 
     /**
-     * Hides these columns on a phone's screen (and shows them again on a wider one): what a
-     * person needs to recognise a row stays, the rest is one click away (the row's "Ouvrir").
+     * A column of text, added to the grid and known to {@link #secondary}: on a phone its value is
+     * shown in the row's card, under the column's name.
+     */
+    public static <T> Grid.Column<T> column(Grid<T> grid, ValueProvider<T, ?> value) {
+        Grid.Column<T> column = grid.addColumn(value);
+        texts(grid).put(column, value);
+        return column;
+    }
+
+    /**
+     * Marks the columns a wide screen shows and a narrower one hides (what a person needs to
+     * recognise a row stays, the rest is one click away: the row's "Ouvrir"); on a phone's screen
+     * (and back on a wider one) the grid shows one card per row instead of its columns: every
+     * column's value under the column's name — the text columns added with {@link #column}, and
+     * the component columns (badges, buttons) drawn again for the card.
      */
     @SafeVarargs
     public static <T> void secondary(Grid<T> grid, Grid.Column<T>... columns) {
-        List<Grid.Column<T>> hidden = List.of(columns);
         grid.addAttachListener(attach -> {
             UI ui = attach.getUI();
-            ui.getPage().retrieveExtendedClientDetails(details -> show(hidden, details.getWindowInnerWidth()));
-            attach.getUI().getPage().addBrowserWindowResizeListener(resize -> show(hidden, resize.getWidth()));
+            List<Grid.Column<T>> secondary = List.of(columns);
+            ui.getPage().retrieveExtendedClientDetails(details -> stack(grid, secondary, details.getWindowInnerWidth()));
+            attach.getUI().getPage().addBrowserWindowResizeListener(resize -> stack(grid, secondary, resize.getWidth()));
         });
     }
 
-    private static <T> void show(List<Grid.Column<T>> columns, int width) {
-        columns.forEach(column -> column.setVisible(width >= NARROW));
+    private static final String CARD = "vss-rows-card";
+    private static final String TEXTS = "vss-rows-texts";
+
+    @SuppressWarnings("unchecked")
+    private static <T> Map<Grid.Column<T>, ValueProvider<T, ?>> texts(Grid<T> grid) {
+        Map<Grid.Column<T>, ValueProvider<T, ?>> texts = (Map<Grid.Column<T>, ValueProvider<T, ?>>) ComponentUtil.getData(grid, TEXTS);
+        if (texts == null) {
+            texts = new java.util.HashMap<>();
+            ComponentUtil.setData(grid, TEXTS, texts);
+        }
+        return texts;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Grid.Column<T> cardOf(Grid<T> grid) {
+        return (Grid.Column<T>) ComponentUtil.getData(grid, CARD);
+    }
+
+    /** The columns (the secondary ones only on a wide screen) or the cards (on a phone), for a screen {@code width} wide. */
+    private static <T> void stack(Grid<T> grid, List<Grid.Column<T>> secondary, int width) {
+        boolean narrow = width < NARROW;
+        if (narrow && cardOf(grid) == null) {
+            // the cards' column, added the first time the screen is narrow, after the view's own columns
+            ComponentUtil.setData(grid, CARD, grid.addComponentColumn(item -> card(grid, item))
+                    .setHeader(grid.getAriaLabel().orElse("")));
+        }
+        Grid.Column<T> card = cardOf(grid);
+        grid.getColumns().forEach(column -> column.setVisible(column == card ? narrow
+                : !narrow && (width >= MEDIUM || !secondary.contains(column))));
+        grid.setClassName("vss-rows-cards", narrow);
+    }
+
+    /** One row as a card: each column's name, then its value. */
+    private static <T> Component card(Grid<T> grid, T item) {
+        Grid.Column<T> card = cardOf(grid);
+        Map<Grid.Column<T>, ValueProvider<T, ?>> texts = texts(grid);
+        Div fields = new Div();
+        fields.addClassName("vss-card-row");
+        for (Grid.Column<T> column : grid.getColumns()) {
+            if (column == card) {
+                continue;
+            }
+            Component value;
+            if (texts.containsKey(column)) {
+                Object text = texts.get(column).apply(item);
+                if (text == null || String.valueOf(text).isBlank()) {
+                    continue;
+                }
+                value = new Span(String.valueOf(text));
+            } else if (column.getRenderer() instanceof ComponentRenderer<?, T> drawn) {
+                value = drawn.createComponent(item);
+            } else {
+                continue;
+            }
+            Div field = new Div();
+            field.addClassName("vss-card-field");
+            String name = column.getHeaderText();
+            if (name != null && !name.isBlank()) {
+                Span label = new Span(name);
+                label.addClassName("vss-card-label");
+                field.add(label);
+            }
+            field.add(value);
+            fields.add(field);
+        }
+        return fields;
     }
 
     /**

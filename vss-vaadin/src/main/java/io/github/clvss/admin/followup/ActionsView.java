@@ -80,14 +80,14 @@ final class ActionsView extends Main implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("actions.grid"));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        var commitmentColumn = grid.addColumn(Action::commitment).setHeader(getTranslation("actions.column.commitment"))
+        var commitmentColumn = io.github.clvss.admin.base.Rows.column(grid, Action::commitment).setHeader(getTranslation("actions.column.commitment"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Action::title).setHeader(getTranslation("actions.column.title")).setFlexGrow(3);
-        var lead = grid.addColumn(a -> known.partner(a.lead())).setHeader(getTranslation("actions.column.lead")).setFlexGrow(2);
-        var deadline = grid.addColumn(a -> a.deadline().map(dates::format).orElse(getTranslation("actions.no-deadline")))
+        io.github.clvss.admin.base.Rows.column(grid, Action::title).setHeader(getTranslation("actions.column.title")).setFlexGrow(3);
+        var lead = io.github.clvss.admin.base.Rows.column(grid, a -> known.partner(a.lead())).setHeader(getTranslation("actions.column.lead")).setFlexGrow(2);
+        var deadline = io.github.clvss.admin.base.Rows.column(grid, a -> a.deadline().map(dates::format).orElse(getTranslation("actions.no-deadline")))
                 .setHeader(getTranslation("actions.column.deadline")).setAutoWidth(true);
         grid.addComponentColumn(this::state).setHeader(getTranslation("actions.column.state")).setAutoWidth(true);
-        var progress = grid.addColumn(a -> a.progress() + " %").setHeader(getTranslation("actions.column.progress"))
+        var progress = io.github.clvss.admin.base.Rows.column(grid, a -> a.progress() + " %").setHeader(getTranslation("actions.column.progress"))
                 .setAutoWidth(true).setFlexGrow(0);
         io.github.clvss.admin.base.Rows.secondary(grid, commitmentColumn, lead, deadline, progress);
         Runnable refresh = () -> grid.getDataProvider().refreshAll();

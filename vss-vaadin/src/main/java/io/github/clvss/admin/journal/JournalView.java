@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -70,7 +69,7 @@ final class JournalView extends Main implements HasDynamicTitle {
     private final DatePicker from = new DatePicker();
     private final DatePicker until = new DatePicker();
     private final ComboBox<String> person = new ComboBox<>();
-    private final TextField action = new TextField();
+    private final ComboBox<String> action = new ComboBox<>();
     private final Select<String> recordType = new Select<>();
     private final Select<String> outcome = new Select<>();
     private final Checkbox wholePlatform = new Checkbox();
@@ -95,19 +94,13 @@ final class JournalView extends Main implements HasDynamicTitle {
         person.setLabel(getTranslation("journal.filter.person"));
         person.setHelperText(getTranslation("journal.filter.person.help"));
         person.setClearButtonVisible(true);
-        List<String> people = new java.util.ArrayList<>(NOT_ACCOUNTS);
-        Optional<io.github.clvss.core.access.TerritoryId> scope = user.actor().isPlatformAdministrator()
-                ? Optional.empty() : territory.map(Territory::id);
-        if (user.actor().isPlatformAdministrator() || scope.isPresent()) {
-            for (var someone : accounts.people(user.actor(), scope)) {
-                people.add(someone.id().toString());
-                names.put(someone.id().toString(), someone.displayName() + " (" + someone.login().value() + ")");
-            }
-        }
-        person.setItems(people);
+        // the people are searched and paged by vss-core as the person types, never all loaded at once
+        person.setItems(query -> people(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
         person.setItemLabelGenerator(this::who);
         action.setLabel(getTranslation("journal.filter.action"));
         action.setHelperText(getTranslation("journal.filter.action.help"));
+        action.setClearButtonVisible(true);
+        action.setItemLabelGenerator(this::action);
         recordType.setLabel(getTranslation("journal.filter.record"));
         recordType.setItems(concat("", RECORD_TYPES));
         recordType.setItemLabelGenerator(type -> type.isEmpty() ? getTranslation("journal.filter.all") : record(type));
@@ -120,6 +113,8 @@ final class JournalView extends Main implements HasDynamicTitle {
         wholePlatform.setVisible(user.actor().isPlatformAdministrator());
         // the platform administrator reads everything by default, sign-ins (which belong to no territory) included
         wholePlatform.setValue(territory.isEmpty() || user.actor().isPlatformAdministrator());
+        wholePlatform.addValueChangeListener(change -> offerActions());
+        offerActions();
         Button apply = new Button(getTranslation("journal.filter.apply"), click -> grid.getDataProvider().refreshAll());
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div filters = new Div(from, until, person, action, recordType, outcome, wholePlatform, apply);
@@ -131,14 +126,14 @@ final class JournalView extends Main implements HasDynamicTitle {
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(zone);
         Messages messages = Messages.of(getLocale());
         grid.setAriaLabel(getTranslation("journal.title"));
-        grid.addColumn(e -> format.format(e.at())).setHeader(getTranslation("journal.column.at")).setAutoWidth(true);
-        grid.addColumn(e -> who(e.actor())).setHeader(getTranslation("journal.column.actor")).setAutoWidth(true);
-        grid.addColumn(e -> action(e.act().action())).setHeader(getTranslation("journal.column.action")).setAutoWidth(true);
-        var record = grid.addColumn(e -> record(e.act().recordType())).setHeader(getTranslation("journal.column.record"));
-        var id = grid.addColumn(e -> e.act().recordId().orElse("")).setHeader(getTranslation("journal.column.id"));
+        io.github.clvss.admin.base.Rows.column(grid, e -> format.format(e.at())).setHeader(getTranslation("journal.column.at")).setAutoWidth(true);
+        io.github.clvss.admin.base.Rows.column(grid, e -> who(e.actor())).setHeader(getTranslation("journal.column.actor")).setAutoWidth(true);
+        io.github.clvss.admin.base.Rows.column(grid, e -> action(e.act().action())).setHeader(getTranslation("journal.column.action")).setAutoWidth(true);
+        var record = io.github.clvss.admin.base.Rows.column(grid, e -> record(e.act().recordType())).setHeader(getTranslation("journal.column.record"));
+        var id = io.github.clvss.admin.base.Rows.column(grid, e -> e.act().recordId().orElse("")).setHeader(getTranslation("journal.column.id"));
         io.github.clvss.admin.base.Rows.secondary(grid, record, id);
-        grid.addColumn(e -> getTranslation("journal.outcome." + e.outcome().name())).setHeader(getTranslation("journal.column.outcome"));
-        grid.addColumn(e -> e.reason().map(r -> messages.text(r, List.of(e.act().action()))).orElse(""))
+        io.github.clvss.admin.base.Rows.column(grid, e -> getTranslation("journal.outcome." + e.outcome().name())).setHeader(getTranslation("journal.column.outcome"));
+        io.github.clvss.admin.base.Rows.column(grid, e -> e.reason().map(r -> messages.text(r, List.of(action(e.act().action())))).orElse(""))
                 .setHeader(getTranslation("journal.column.reason")).setFlexGrow(2);
         grid.setItems(query -> {
             Optional<JournalQuery> filter = query();
@@ -177,6 +172,20 @@ final class JournalView extends Main implements HasDynamicTitle {
         return export;
     }
 
+    /** The actions the journal holds in the scope read (the territory, or the whole platform), each in words, by their words. */
+    private void offerActions() {
+        JournalQuery scope = wholePlatform.getValue() || territory.isEmpty()
+                ? JournalQuery.all() : JournalQuery.territory(territory.get().id());
+        String chosen = action.getValue();
+        List<String> actions = auditTrail.actions(user.actor(), scope).stream()
+                .sorted(java.util.Comparator.comparing(this::action, java.text.Collator.getInstance(getLocale())))
+                .toList();
+        action.setItems(actions);
+        if (chosen != null && actions.contains(chosen)) {
+            action.setValue(chosen);
+        }
+    }
+
     private Optional<JournalQuery> query() {
         Actor actor = user.actor();
         JournalQuery query = wholePlatform.getValue() || territory.isEmpty()
@@ -192,7 +201,7 @@ final class JournalView extends Main implements HasDynamicTitle {
             query = NOT_ACCOUNTS.contains(chosen) ? query.withActor(chosen) : query.withPerson(chosen);
         }
         if (!action.isEmpty()) {
-            query = query.withAction(action.getValue().strip());
+            query = query.withAction(action.getValue());
         }
         if (!recordType.getValue().isEmpty()) {
             query = query.withRecordType(recordType.getValue());
@@ -235,6 +244,29 @@ final class JournalView extends Main implements HasDynamicTitle {
     private Optional<String> known(String key) {
         String text = getTranslation(key);
         return text.equals("!" + key) ? Optional.empty() : Optional.of(text);
+    }
+
+    /**
+     * A page of who may be chosen: "system" and "anonymous" first (those whose words match), then
+     * the accounts vss-core finds for the typed text, by login.
+     */
+    private List<String> people(String typed, int offset, int limit) {
+        String text = typed == null ? "" : typed.strip();
+        List<String> fixed = NOT_ACCOUNTS.stream()
+                .filter(id -> who(id).toLowerCase(getLocale()).contains(text.toLowerCase(getLocale()))).toList();
+        List<String> page = new java.util.ArrayList<>(fixed.subList(Math.min(offset, fixed.size()),
+                Math.min(offset + limit, fixed.size())));
+        Optional<io.github.clvss.core.access.TerritoryId> scope = user.actor().isPlatformAdministrator()
+                ? Optional.empty() : territory.map(Territory::id);
+        int left = limit - page.size();
+        if (left > 0 && (user.actor().isPlatformAdministrator() || scope.isPresent())) {
+            for (var someone : accounts.people(user.actor(), scope, Optional.of(text).filter(t -> !t.isEmpty()),
+                    new io.github.clvss.core.shared.PageRequest(Math.max(0, offset - fixed.size()), left))) {
+                page.add(someone.id().toString());
+                names.put(someone.id().toString(), someone.displayName() + " (" + someone.login().value() + ")");
+            }
+        }
+        return page;
     }
 
     private String who(String actorId) {

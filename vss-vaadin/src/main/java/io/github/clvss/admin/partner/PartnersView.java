@@ -99,10 +99,10 @@ final class PartnersView extends Main implements HasDynamicTitle {
     private Grid<Partner> grid(Contract contract, Grid<Partner> grid) {
         grid.setAriaLabel(getTranslation("partners.title"));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(p -> name(p.id())).setHeader(getTranslation("partners.column.institution")).setFlexGrow(3);
-        var representative = grid.addColumn(p -> p.representative().map(r -> r.title() + " — " + r.name()).orElse(""))
+        io.github.clvss.admin.base.Rows.column(grid, p -> name(p.id())).setHeader(getTranslation("partners.column.institution")).setFlexGrow(3);
+        var representative = io.github.clvss.admin.base.Rows.column(grid, p -> p.representative().map(r -> r.title() + " — " + r.name()).orElse(""))
                 .setHeader(getTranslation("partners.column.representative")).setFlexGrow(3);
-        var signatory = grid.addColumn(p -> getTranslation(p.signatory() ? "partners.signatory.yes" : "partners.signatory.no"))
+        var signatory = io.github.clvss.admin.base.Rows.column(grid, p -> getTranslation(p.signatory() ? "partners.signatory.yes" : "partners.signatory.no"))
                 .setHeader(getTranslation("partners.column.signatory"));
         var verified = grid.addComponentColumn(p -> Stale.badge(p.verified(), clock, properties.staleAfter(), getLocale(),
                 (key, args) -> getTranslation(key, args))).setHeader(getTranslation("partners.column.verified"));

@@ -57,11 +57,11 @@ final class ResourcesView extends Main implements HasDynamicTitle {
         Grid<Resource> grid = new Grid<>();
         grid.setAriaLabel(getTranslation("resources.title"));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(Resource::name).setHeader(getTranslation("resources.column.name")).setFlexGrow(2);
-        var scope = grid.addColumn(r -> getTranslation("resources.scope." + r.scope().name())).setHeader(getTranslation("resources.column.scope"));
-        grid.addColumn(r -> Stream.of(r.phone().map(PhoneNumber::display), r.sms().map(s -> "SMS " + s.display()), r.web())
+        io.github.clvss.admin.base.Rows.column(grid, Resource::name).setHeader(getTranslation("resources.column.name")).setFlexGrow(2);
+        var scope = io.github.clvss.admin.base.Rows.column(grid, r -> getTranslation("resources.scope." + r.scope().name())).setHeader(getTranslation("resources.column.scope"));
+        io.github.clvss.admin.base.Rows.column(grid, r -> Stream.of(r.phone().map(PhoneNumber::display), r.sms().map(s -> "SMS " + s.display()), r.web())
                 .flatMap(Optional::stream).collect(Collectors.joining(" · "))).setHeader(getTranslation("resources.column.reach")).setFlexGrow(2);
-        var description = grid.addColumn(r -> r.description(language)).setHeader(getTranslation("resources.column.description"))
+        var description = io.github.clvss.admin.base.Rows.column(grid, r -> r.description(language)).setHeader(getTranslation("resources.column.description"))
                 .setFlexGrow(3);
         var verified = grid.addComponentColumn(r -> Stale.badge(r.verified(), clock, properties.staleAfter(), getLocale(),
                 (key, args) -> getTranslation(key, args))).setHeader(getTranslation("partners.column.verified"));

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.github.clvss.admin.base.Paging;
 import io.github.clvss.admin.security.CurrentUser;
+import io.github.clvss.admin.base.GrantNotice;
 import io.github.clvss.core.account.AccountAdministration;
 import io.github.clvss.core.contractfile.ContractFiles;
 import io.github.clvss.core.territory.Territory;
@@ -34,11 +35,11 @@ final class TerritoriesView extends Main implements HasDynamicTitle {
     private final Grid<Territory> grid = new Grid<>();
     private final Paragraph count = new Paragraph();
 
-    TerritoriesView(TerritoryAdministration territories, AccountAdministration accounts, ContractFiles files, Clock clock,
-            CurrentUser user) {
+    TerritoriesView(TerritoryAdministration territories, AccountAdministration accounts, ContractFiles files,
+            GrantNotice notice, Clock clock, CurrentUser user) {
         addClassName("vss-page");
         Button create = new Button(getTranslation("territories.create"), VaadinIcon.PLUS.create(),
-                click -> new TerritoryEditor(territories, accounts, clock, user, t -> refresh(territories, user)).open());
+                click -> new TerritoryEditor(territories, accounts, notice, clock, user, t -> refresh(territories, user)).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("territory-create");
         Button file = new Button(getTranslation("territories.file"), VaadinIcon.UPLOAD.create(),

@@ -11,6 +11,7 @@ import com.vaadin.flow.data.binder.ValidationResult;
 import io.github.clvss.admin.base.FieldCheck;
 import io.github.clvss.admin.base.FormDialog;
 import io.github.clvss.admin.security.CurrentUser;
+import io.github.clvss.admin.base.GrantNotice;
 import io.github.clvss.core.account.Account;
 import io.github.clvss.core.account.AccountAdministration;
 import io.github.clvss.core.account.AccountId;
@@ -54,16 +55,19 @@ final class TerritoryEditor extends FormDialog<TerritoryForm> {
 
     private final transient TerritoryAdministration territories;
     private final transient AccountAdministration accounts;
+    private final transient GrantNotice notice;
     private final transient Clock clock;
     private final CurrentUser user;
     private final transient Consumer<Territory> created;
     private transient Optional<Territory> registered = Optional.empty();
 
-    TerritoryEditor(TerritoryAdministration territories, AccountAdministration accounts, Clock clock, CurrentUser user,
+    TerritoryEditor(TerritoryAdministration territories, AccountAdministration accounts, GrantNotice notice, Clock clock,
+            CurrentUser user,
             Consumer<Territory> created) {
         super("territories.form.title", TerritoryForm.class, new TerritoryForm(), () -> { });
         this.territories = territories;
         this.accounts = accounts;
+        this.notice = notice;
         this.clock = clock;
         this.user = user;
         this.created = created;
@@ -189,6 +193,7 @@ final class TerritoryEditor extends FormDialog<TerritoryForm> {
         Account coordinator = accounts.open(user.actor(),
                 TerritoryMapping.MAP.toCoordinator(form, AccountId.next(clock), territory.id()),
                 TerritoryMapping.MAP.password(form.getPassword()));
+        coordinator.grants().forEach(grant -> notice.announce(user.actor(), coordinator, grant, this));
         created.accept(territory);
         return getTranslation("territories.created", territory.name(), coordinator.login().value());
     }

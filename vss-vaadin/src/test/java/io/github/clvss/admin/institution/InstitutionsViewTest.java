@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
@@ -76,7 +77,7 @@ class InstitutionsViewTest extends ViewTest {
         open("journal");
         assertThat(screen()).isEqualTo("JournalView");
         // the person filter lists the territory's own accounts: the other town's coordinator is found by the action
-        test(find(TextField.class).withLabel("Action").single()).setValue("institution.correct");
+        test(find(ComboBox.class).withLabel("Action").single()).selectItem("Correction — Institution");
         test(find(Button.class).withText("Filtrer").single()).click();
 
         Grid<JournalEntry> journal = grid("Journal d’audit");
@@ -88,7 +89,7 @@ class InstitutionsViewTest extends ViewTest {
         assertThat(test(journal).getCellText(attempt, 5)).isEqualTo("Refusé");
         assertThat(test(journal).getCellText(attempt, 6)).startsWith("D’autres territoires utilisent cette institution");
 
-        test(find(TextField.class).withLabel("Action").single()).setValue("institution.propose");
+        test(find(ComboBox.class).withLabel("Action").single()).selectItem("Proposition — Institution");
         test(find(Button.class).withText("Filtrer").single()).click();
         assertThat(IntStream.range(0, test(journal).size())
                 .mapToObj(r -> test(journal).getCellText(r, 4) + " " + test(journal).getCellText(r, 5)).toList())

@@ -77,8 +77,42 @@ class SignInJournalViewTest extends ViewTest {
         test(find(Button.class).withText("Filtrer").single()).click();
 
         assertThat(entries()).noneMatch(e -> e.act().recordId().equals(Optional.of(witness.id().toString())));
-        assertThat(find(ComboBox.class).withLabel("Personne").single().getListDataView().getItems()
-                .map(Object::toString)).doesNotContain(witness.id().toString());
+        var people = test(find(ComboBox.class).withLabel("Personne").single());
+        people.setFilter(witness.login().value());
+        assertThat(people.getSuggestionItems()).map(Object::toString).doesNotContain(witness.id().toString());
+    }
+
+    @Test
+    @SignedInAs("coordination")
+    void the_action_filter_offers_the_journals_actions_in_words_and_keeps_only_the_chosen_one() {
+        lockedOutWitness();
+        navigate(JournalView.class);
+        var actions = test(find(ComboBox.class).withLabel("Action").single());
+        List<String> offered = actions.getSuggestions();
+
+        assertThat(offered).contains("Connexion", "Blocage de la connexion")
+                .allSatisfy(words -> assertThat(words).doesNotStartWith("!").doesNotMatch("[a-z-]+(\\.[a-z-]+)+"));
+        actions.selectItem("Blocage de la connexion");
+        test(find(Button.class).withText("Filtrer").single()).click();
+
+        assertThat(rows()).isNotEmpty().allSatisfy(row -> assertThat(row.get(ACTION)).isEqualTo("Blocage de la connexion"));
+    }
+
+    @Test
+    @SignedInAs("coordination")
+    void the_person_filter_offers_the_people_whose_name_or_login_contains_what_is_typed() {
+        Account witness = lockedOutWitness();
+        navigate(JournalView.class);
+        var people = test(find(ComboBox.class).withLabel("Personne").single());
+
+        people.setFilter(witness.login().value().substring(2).toUpperCase(java.util.Locale.ROOT));
+        assertThat(people.getSuggestions()).containsExactly(witness.displayName() + " (" + witness.login().value() + ")");
+
+        people.setFilter("syst");
+        assertThat(people.getSuggestions()).containsExactly("Système");
+
+        people.setFilter("personne-qui-n-existe-pas");
+        assertThat(people.getSuggestions()).isEmpty();
     }
 
     @Test
@@ -108,7 +142,7 @@ class SignInJournalViewTest extends ViewTest {
         test(find(Button.class).withText("Filtrer").single()).click();
 
         assertThat(rows()).extracting(row -> row.get(ACTOR) + " — " + row.get(REASON)).contains(observation.displayName()
-                + " (observation) — Votre rôle d’observateur permet de consulter, pas de modifier (contract.retitle refusé).");
+                + " (observation) — Votre rôle d’observateur permet de consulter, pas de modifier (Changement de titre — Contrat refusé).");
     }
 
     @Test

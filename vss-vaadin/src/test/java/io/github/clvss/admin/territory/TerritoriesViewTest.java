@@ -61,6 +61,13 @@ class TerritoriesViewTest extends ViewTest {
                 .getFirst();
         assertThat(coordinator.grants()).containsExactly(Grant.coordinator(bastia.id()));
         assertThat(find(Button.class).withId("territory-save").exists()).as("the form closed").isFalse();
+        var told = vss.notifier().mine(new io.github.clvss.core.access.Actor(coordinator.id().toString(),
+                java.util.Set.of()), PageRequest.first(5));
+        assertThat(told).as("the coordinator is told of the role, as the accounts screen tells")
+                .anySatisfy(n -> {
+                    assertThat(n.code()).isEqualTo("notification.granted");
+                    assertThat(n.arguments()).containsExactly("Coordination", "Bastia");
+                });
     }
 
     @Test

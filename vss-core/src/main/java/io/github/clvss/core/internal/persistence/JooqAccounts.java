@@ -88,12 +88,14 @@ final class JooqAccounts implements Accounts {
     }
 
     @Override
-    public List<Account> onTerritory(TerritoryId territory, int limit) {
+    public List<Account> onTerritory(TerritoryId territory, Optional<String> search, PageRequest page) {
         List<VssAccountRecord> rows = db.selectFrom(VSS_ACCOUNT)
                 .where(VSS_ACCOUNT.ID.in(DSL.select(VSS_ACCOUNT_GRANT.ACCOUNT_ID).from(VSS_ACCOUNT_GRANT)
                         .where(VSS_ACCOUNT_GRANT.TERRITORY_ID.eq(territory.value()))))
+                .and(search(search))
                 .orderBy(VSS_ACCOUNT.LOGIN)
-                .limit(limit)
+                .offset(page.offset())
+                .limit(page.limit())
                 .fetch();
         Map<UUID, Set<Grant>> grants = grants(rows.stream().map(VssAccountRecord::getId).toList());
         return rows.stream().map(r -> account(r, grants.getOrDefault(r.getId(), Set.of()))).toList();

@@ -93,6 +93,15 @@ final class JooqJournal implements Journal {
     }
 
     @Override
+    public List<String> actions(JournalQuery query, int limit) {
+        return db.selectDistinct(VSS_JOURNAL.ACTION).from(VSS_JOURNAL)
+                .where(conditions(query))
+                .orderBy(VSS_JOURNAL.ACTION)
+                .limit(limit)
+                .fetch(VSS_JOURNAL.ACTION);
+    }
+
+    @Override
     public int purge(Instant before) {
         Condition older = VSS_JOURNAL.AT.lt(before.atOffset(ZoneOffset.UTC));
         if (db.dialect().family() == SQLDialect.POSTGRES) {
