@@ -627,7 +627,11 @@ abstract class StorageContract {
                 java.util.Set.of(true), java.util.Set.of(false), java.util.Set.of(true), java.util.Set.of(false),
                 java.util.Set.of(io.github.clvss.core.referral.Facts.Consent.NOT_ASKED),
                 java.util.Set.of(io.github.clvss.core.referral.Facts.Capacity.NURSE),
-                java.util.Set.of(io.github.clvss.core.referral.Facts.Context.REMOTE)),
+                java.util.Set.of(io.github.clvss.core.referral.Facts.Context.REMOTE),
+                java.util.Set.of(io.github.clvss.core.referral.Facts.Offence.CRIME, io.github.clvss.core.referral.Facts.Offence.DELIT),
+                java.util.Set.of(true), java.util.Set.of(false), java.util.Set.of(true), java.util.Set.of(true, false),
+                java.util.Set.of(io.github.clvss.core.referral.Facts.Institution.CCAS), java.util.Set.of(true),
+                java.util.Set.of(false)),
                 "partner:" + partner.id().value(), io.github.clvss.core.referral.Urgency.WITHIN_DAYS, "phone", "Tous les faits");
         vss.circuits().define(Fixtures.coordinatorOf(territory), territory, everyFact);
         assertThat(vss.circuits().plan(Fixtures.coordinatorOf(territory), territory).find("tous-les-faits")).contains(everyFact);

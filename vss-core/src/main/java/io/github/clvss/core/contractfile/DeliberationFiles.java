@@ -31,10 +31,16 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class DeliberationFiles {
 
-    /** The version this code writes. */
-    public static final String VERSION = "1.0";
+    /**
+     * The version this code writes. 1.1: a vote count left out is unknown (a vss reading 1.0
+     * from before that change read it as 0, so it must refuse these files as newer), and the
+     * vote's {@code unanimityOf}, {@code presidentVote}, {@code nomination} and the session's
+     * {@code remote}. A 1.0 file still reads, its left-out counts unknown: vss's own 1.0 files
+     * already meant that, and a count the act states is never invented.
+     */
+    public static final String VERSION = "1.1";
     private static final int MAJOR = 1;
-    private static final int MINOR = 0;
+    private static final int MINOR = 1;
     private static final String SCHEMA = "deliberation-v1.schema.json";
     private static final String DEMO = "/io/github/clvss/core/demo/boulogne-billancourt-2023-deliberation.json";
 

@@ -50,13 +50,15 @@ import tools.jackson.databind.json.JsonMapper;
 final class FileFormat {
 
     /** The version this code writes. */
-    static final String VERSION = "1.5";
+    static final String VERSION = "1.6";
     static final int MAJOR = 1;
-    static final int MINOR = 5;
+    static final int MINOR = 6;
     /** The first version that carries the contracts' texts and acts and the territory's deliberations. */
     static final int LIVES = 4;
     /** The first version that carries the contracts' follow-up: obligations, actions, meetings, indicators, notes. */
     static final int FOLLOW_UP = 5;
+    /** The first version whose circuits test the facts added to situations: crime or délit, life in danger, institution… */
+    static final int CIRCUIT_FACTS = 6;
 
     private static final String SCHEMA = "contract-file-v1.schema.json";
 
@@ -193,6 +195,9 @@ final class FileFormat {
             check.take(CircuitRecords.circuit(circuitRecords.get(i), path)).ifPresent(circuits::add);
         }
         Optional<List<Circuit>> carried = file.circuits() == null ? Optional.empty() : Optional.of(circuits);
+        if (minor < CIRCUIT_FACTS) {
+            CircuitRecords.newerFacts(check::add, file.circuits(), file.formatVersion());
+        }
         List<ContractLife> lives = new ArrayList<>();
         List<Deliberation> deliberations = new ArrayList<>();
         if (minor < LIVES) {

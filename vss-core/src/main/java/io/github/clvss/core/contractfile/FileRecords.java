@@ -25,12 +25,36 @@ final class FileRecords {
     }
 
     @JsonPropertyOrder({"ages", "vulnerabilities", "relations", "violences", "recencies", "immediateDanger", "emprise",
-        "childrenExposed", "cannotSpeak", "needsShelter", "consents", "askers", "contexts"})
+        "childrenExposed", "cannotSpeak", "needsShelter", "consents", "askers", "contexts", "offences", "lifeInDanger",
+        "childVictim", "dangerousWithWeapon", "deafOrHardOfHearing", "institutions", "learnedInFunctions",
+        "judicialPoliceOfficer"})
     record WhenV1(@Nullable List<String> ages, @Nullable List<String> vulnerabilities, @Nullable List<String> relations,
             @Nullable List<String> violences, @Nullable List<String> recencies, @Nullable List<Boolean> immediateDanger,
             @Nullable List<Boolean> emprise, @Nullable List<Boolean> childrenExposed, @Nullable List<Boolean> cannotSpeak,
             @Nullable List<Boolean> needsShelter, @Nullable List<String> consents, @Nullable List<String> askers,
-            @Nullable List<String> contexts) {
+            @Nullable List<String> contexts, @Nullable List<String> offences, @Nullable List<Boolean> lifeInDanger,
+            @Nullable List<Boolean> childVictim, @Nullable List<Boolean> dangerousWithWeapon,
+            @Nullable List<Boolean> deafOrHardOfHearing, @Nullable List<String> institutions,
+            @Nullable List<Boolean> learnedInFunctions, @Nullable List<Boolean> judicialPoliceOfficer) {
+
+        /** The facts a circuit could test from format 1.6 on, by name, when the file sets them. */
+        java.util.Map<String, Object> since16() {
+            java.util.Map<String, Object> set = new java.util.LinkedHashMap<>();
+            java.util.function.BiConsumer<String, @Nullable Object> put = (k, v) -> {
+                if (v != null) {
+                    set.put(k, v);
+                }
+            };
+            put.accept("offences", offences);
+            put.accept("lifeInDanger", lifeInDanger);
+            put.accept("childVictim", childVictim);
+            put.accept("dangerousWithWeapon", dangerousWithWeapon);
+            put.accept("deafOrHardOfHearing", deafOrHardOfHearing);
+            put.accept("institutions", institutions);
+            put.accept("learnedInFunctions", learnedInFunctions);
+            put.accept("judicialPoliceOfficer", judicialPoliceOfficer);
+            return set;
+        }
     }
 
     @JsonPropertyOrder({"id", "name", "sector", "siret", "parentId", "provenance"})

@@ -17,7 +17,11 @@ import java.util.Optional;
  *       ordonnance n° 2020-391 du 1er avril 2020 (remote sittings); the end date is the one
  *       art. 10 states in the wording of loi n° 2020-760 du 22 juin 2020 ("jusqu'au 30 août
  *       2020").</li>
- *   <li>Gap: 31 August 2020 – 14 November 2020, ordinary law.</li>
+ *   <li>Gap: 31 August 2020 – 14 November 2020, ordinary law. <em>Uncertain from 17 October
+ *       2020</em>: art. 10 applies "if [the health emergency] is extended beyond [30 August]",
+ *       and a new one was declared from 17 October 2020 (décret n° 2020-1257); commentators first
+ *       read that as reviving art. 10, then not, and loi n° 2020-1379 art. 6 put the rules in
+ *       force again. vss keeps ordinary law (docs/deliberation, built-in scenarios 147–149).</li>
  *   <li>15 November 2020 – 30 September 2021: loi n° 2020-1379 du 14 novembre 2020, art. 6
  *       (Journal officiel of 15 November 2020), extended to 30 September 2021 by loi n° 2021-689
  *       du 31 mai 2021.</li>

@@ -53,8 +53,14 @@ final class LogigrammeDocument {
         model.put("pictures", pictures(tree, words, title, texts));
         model.put("outline", outlineView(tree));
         List<Map<String, String>> elsewhere = new ArrayList<>();
+        var messages = rules.messages(language.locale());
         for (Circuit circuit : logigramme.circuitsElsewhere()) {
-            elsewhere.add(Map.of("name", circuit.name(), "target", targets.apply(circuit.target()), "reason", circuit.reason()));
+            String when = circuit.when().restrictions().stream().map(r -> messages.text(r.fact(), List.of()) + texts.getString(
+                    "logigramme.elsewhere.is") + r.values().stream().map(v -> messages.text(v, List.of()))
+                            .collect(java.util.stream.Collectors.joining(texts.getString("logigramme.answer.or"))))
+                    .collect(java.util.stream.Collectors.joining(" · "));
+            elsewhere.add(Map.of("name", circuit.name(), "target", targets.apply(circuit.target()), "reason", circuit.reason(),
+                    "when", when));
         }
         model.put("elsewhere", elsewhere);
         model.put("hasElsewhere", !elsewhere.isEmpty());

@@ -176,7 +176,7 @@ class ContractFileFollowUpTest {
 
     @Test
     void a_file_older_than_1_5_may_not_carry_the_follow_up() {
-        String older = text(resource(DEMO_FILE)).replace("\"formatVersion\": \"1.5\"", "\"formatVersion\": \"1.4\"");
+        String older = text(resource(DEMO_FILE)).replace("\"formatVersion\": \"1.6\"", "\"formatVersion\": \"1.4\"");
 
         assertThat(ContractFiles.validate(older.getBytes(StandardCharsets.UTF_8)))
                 .extracting(Problem::code, p -> p.path().orElseThrow()).containsExactly(

@@ -199,9 +199,9 @@ class ContractFilesTest {
     void a_newer_minor_version_and_another_major_version_are_refused_with_the_reason() {
         String demo = text(resource(DEMO_FILE));
 
-        assertThat(ContractFiles.validate(bytes(demo.replace("\"1.5\"", "\"1.7\""))))
+        assertThat(ContractFiles.validate(bytes(demo.replace("\"1.6\"", "\"1.7\""))))
                 .extracting(Problem::code).containsExactly("file.version.newer");
-        assertThat(ContractFiles.validate(bytes(demo.replace("\"1.5\"", "\"2.0\""))))
+        assertThat(ContractFiles.validate(bytes(demo.replace("\"1.6\"", "\"2.0\""))))
                 .extracting(Problem::code).containsExactly("file.version.unsupported");
     }
 

@@ -109,9 +109,9 @@ class DeliberationFilesTest {
 
     @Test
     void a_file_of_a_newer_or_another_major_version_and_broken_json_are_refused() {
-        assertThat(codes(read(SEED.replace("\"formatVersion\": \"1.0\"", "\"formatVersion\": \"1.1\"")))).containsExactly(
+        assertThat(codes(read(SEED.replace("\"formatVersion\": \"1.1\"", "\"formatVersion\": \"1.2\"")))).containsExactly(
                 "file.version.newer");
-        assertThat(codes(read(SEED.replace("\"formatVersion\": \"1.0\"", "\"formatVersion\": \"2.0\"")))).containsExactly(
+        assertThat(codes(read(SEED.replace("\"formatVersion\": \"1.1\"", "\"formatVersion\": \"2.0\"")))).containsExactly(
                 "file.version.unsupported");
         assertThat(codes(read("{\"formatVersion\": "))).containsExactly("file.json.syntax.end");
         assertThat(codes(read("[]"))).containsExactly("file.json.not-object");
@@ -153,5 +153,20 @@ class DeliberationFilesTest {
 
     private static List<String> codes(Parsed<?> parsed) {
         return parsed.problems().stream().map(Problem::code).toList();
+    }
+
+    @Test
+    void a_file_of_format_1_0_still_reads_with_its_left_out_counts_unknown_and_vss_writes_1_1() {
+        String older = SEED.replace("\"formatVersion\": \"1.1\"", "\"formatVersion\": \"1.0\"")
+                .replaceFirst("\"against\": 0,", "");
+        assertThat(older).contains("\"formatVersion\": \"1.0\"").doesNotContain("\"against\"");
+
+        Deliberation d = read(older).orElseThrow();
+
+        assertThat(d.vote().known(io.github.clvss.core.deliberation.VoteTally.Count.AGAINST)).isFalse();
+        assertThat(new String(DeliberationFiles.write(d), java.nio.charset.StandardCharsets.UTF_8))
+                .startsWith("{\n  \"formatVersion\": \"1.1\"");
+        assertThat(read(SEED.replace("\"formatVersion\": \"1.1\"", "\"formatVersion\": \"1.2\"")).problems())
+                .extracting(Problem::code).containsExactly("file.version.newer");
     }
 }

@@ -204,6 +204,26 @@ class LogigrammeDocumentTest {
     }
 
     @Test
+    void a_circuit_for_crimes_told_by_a_school_is_listed_apart_with_the_situations_it_applies_to_in_words() {
+        var resource = vss.resources().serving(Actor.system(), boulogne, PageRequest.first(100)).stream()
+                .filter(r -> r.territory().isPresent()).findFirst().orElseThrow();
+        vss.circuits().define(Actor.system(), boulogne, new Circuit("crimes-signales-par-l-ecole",
+                io.github.clvss.core.referral.CircuitCondition.ANY.offences(io.github.clvss.core.referral.Facts.Offence.CRIME)
+                        .institutions(io.github.clvss.core.referral.Facts.Institution.NATIONAL_EDUCATION),
+                "resource:" + resource.id().value(), io.github.clvss.core.referral.Urgency.WITHIN_24_HOURS, "phone",
+                "Cellule école"));
+
+        String french = vss.documents().logigramme(Actor.system(), boulogne, Language.FR).html();
+        String english = vss.documents().logigramme(Actor.system(), boulogne, Language.EN).html();
+
+        assertThat(Logigramme.of(vss.circuits().ruleSet(boulogne)).circuitsElsewhere()).extracting(Circuit::name)
+                .contains("crimes-signales-par-l-ecole");
+        assertThat(french).contains("Cellule école <span class=\"when\">(Qualification pénale : Un crime · "
+                + "Institution de la personne qui demande : École (Éducation nationale))</span>");
+        assertThat(english).contains("Cellule école <span class=\"when\">(Criminal qualification: ");
+    }
+
+    @Test
     void someone_without_a_grant_on_the_territory_cannot_read_the_logigramme() {
         Actor stranger = Actor.user("stranger");
 

@@ -20,6 +20,8 @@ import io.github.clvss.core.referral.Facts.AgeGroup;
 import io.github.clvss.core.referral.Facts.Capacity;
 import io.github.clvss.core.referral.Facts.Consent;
 import io.github.clvss.core.referral.Facts.Context;
+import io.github.clvss.core.referral.Facts.Institution;
+import io.github.clvss.core.referral.Facts.Offence;
 import io.github.clvss.core.referral.Facts.Recency;
 import io.github.clvss.core.referral.Facts.Relation;
 import io.github.clvss.core.referral.Facts.Violence;
@@ -61,6 +63,14 @@ final class CircuitEditor extends Dialog {
     private final MultiSelectComboBox<Consent> consents = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<Capacity> askers = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<Context> contexts = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<Offence> offences = new MultiSelectComboBox<>();
+    private final Select<Answer> lifeInDanger = new Select<>();
+    private final Select<Answer> childVictim = new Select<>();
+    private final Select<Answer> dangerousWithWeapon = new Select<>();
+    private final Select<Answer> deafOrHardOfHearing = new Select<>();
+    private final MultiSelectComboBox<Institution> institutions = new MultiSelectComboBox<>();
+    private final Select<Answer> learnedInFunctions = new Select<>();
+    private final Select<Answer> judicialPoliceOfficer = new Select<>();
     private final ComboBox<Target> target = new ComboBox<>();
     private final Select<Urgency> urgency = new Select<>();
     private final Select<String> channel = new Select<>();
@@ -103,6 +113,14 @@ final class CircuitEditor extends Dialog {
         facts(consents, "consent", Consent.values(), "situation.consent.");
         facts(askers, "asker", Capacity.values(), "situation.capacity.");
         facts(contexts, "context", Context.values(), "situation.context.");
+        facts(offences, "offence", Offence.values(), "situation.offence.");
+        answer(lifeInDanger, "lifeInDanger");
+        answer(childVictim, "childVictim");
+        answer(dangerousWithWeapon, "dangerousWithWeapon");
+        answer(deafOrHardOfHearing, "deafOrHardOfHearing");
+        facts(institutions, "institution", Institution.values(), "situation.institution.");
+        answer(learnedInFunctions, "learnedInFunctions");
+        answer(judicialPoliceOfficer, "judicialPoliceOfficer");
         target.setLabel(getTranslation("circuits.target"));
         target.setHelperText(getTranslation("circuits.target.help"));
         target.setRequiredIndicatorVisible(true);
@@ -127,12 +145,16 @@ final class CircuitEditor extends Dialog {
         preview.getElement().setAttribute("aria-live", "polite");
         preview.setId("circuit-preview");
         FormLayout layout = new FormLayout(name, target, urgency, channel, reason, ages, vulnerabilities, relations, violences,
-                recencies, immediateDanger, emprise, childrenExposed, cannotSpeak, needsShelter, consents, askers, contexts);
+                recencies, offences, immediateDanger, lifeInDanger, emprise, childrenExposed, childVictim, cannotSpeak,
+                deafOrHardOfHearing, needsShelter, dangerousWithWeapon, consents, askers, institutions, learnedInFunctions,
+                judicialPoliceOfficer, contexts);
         layout.setColspan(reason, 2);
         Paragraph factsHelp = new Paragraph(getTranslation("circuits.facts.help"));
         add(layout, factsHelp, summary, preview);
         List<HasValue<?, ?>> fields = List.of(name, ages, vulnerabilities, relations, violences, recencies, immediateDanger,
-                emprise, childrenExposed, cannotSpeak, needsShelter, consents, askers, contexts, target, urgency, channel, reason);
+                emprise, childrenExposed, cannotSpeak, needsShelter, consents, askers, contexts, offences, lifeInDanger, childVictim,
+                dangerousWithWeapon, deafOrHardOfHearing, institutions, learnedInFunctions, judicialPoliceOfficer, target, urgency,
+                channel, reason);
         fields.forEach(field -> field.addValueChangeListener(change -> refresh()));
         name.setValueChangeMode(ValueChangeMode.LAZY);
         reason.setValueChangeMode(ValueChangeMode.LAZY);
@@ -180,6 +202,14 @@ final class CircuitEditor extends Dialog {
         binder.forField(consents).bind(CircuitForm::getConsents, CircuitForm::setConsents);
         binder.forField(askers).bind(CircuitForm::getAskers, CircuitForm::setAskers);
         binder.forField(contexts).bind(CircuitForm::getContexts, CircuitForm::setContexts);
+        binder.forField(offences).bind(CircuitForm::getOffences, CircuitForm::setOffences);
+        binder.forField(lifeInDanger).bind(CircuitForm::getLifeInDanger, CircuitForm::setLifeInDanger);
+        binder.forField(childVictim).bind(CircuitForm::getChildVictim, CircuitForm::setChildVictim);
+        binder.forField(dangerousWithWeapon).bind(CircuitForm::getDangerousWithWeapon, CircuitForm::setDangerousWithWeapon);
+        binder.forField(deafOrHardOfHearing).bind(CircuitForm::getDeafOrHardOfHearing, CircuitForm::setDeafOrHardOfHearing);
+        binder.forField(institutions).bind(CircuitForm::getInstitutions, CircuitForm::setInstitutions);
+        binder.forField(learnedInFunctions).bind(CircuitForm::getLearnedInFunctions, CircuitForm::setLearnedInFunctions);
+        binder.forField(judicialPoliceOfficer).bind(CircuitForm::getJudicialPoliceOfficer, CircuitForm::setJudicialPoliceOfficer);
         binder.readBean(model);
     }
 

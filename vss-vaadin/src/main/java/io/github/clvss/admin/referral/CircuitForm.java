@@ -4,6 +4,8 @@ import io.github.clvss.core.referral.Facts.AgeGroup;
 import io.github.clvss.core.referral.Facts.Capacity;
 import io.github.clvss.core.referral.Facts.Consent;
 import io.github.clvss.core.referral.Facts.Context;
+import io.github.clvss.core.referral.Facts.Institution;
+import io.github.clvss.core.referral.Facts.Offence;
 import io.github.clvss.core.referral.Facts.Recency;
 import io.github.clvss.core.referral.Facts.Relation;
 import io.github.clvss.core.referral.Facts.Violence;
@@ -50,6 +52,14 @@ final class CircuitForm {
     private Set<Consent> consents = new LinkedHashSet<>();
     private Set<Capacity> askers = new LinkedHashSet<>();
     private Set<Context> contexts = new LinkedHashSet<>();
+    private Set<Offence> offences = new LinkedHashSet<>();
+    private Answer lifeInDanger = Answer.ANY;
+    private Answer childVictim = Answer.ANY;
+    private Answer dangerousWithWeapon = Answer.ANY;
+    private Answer deafOrHardOfHearing = Answer.ANY;
+    private Set<Institution> institutions = new LinkedHashSet<>();
+    private Answer learnedInFunctions = Answer.ANY;
+    private Answer judicialPoliceOfficer = Answer.ANY;
     private String target;
     private Urgency urgency = Urgency.WITHIN_DAYS;
     private String channel = "phone";
@@ -165,6 +175,70 @@ final class CircuitForm {
 
     public void setContexts(Set<Context> contexts) {
         this.contexts = contexts;
+    }
+
+    public Set<Offence> getOffences() {
+        return offences;
+    }
+
+    public void setOffences(Set<Offence> offences) {
+        this.offences = offences;
+    }
+
+    public Answer getLifeInDanger() {
+        return lifeInDanger;
+    }
+
+    public void setLifeInDanger(Answer lifeInDanger) {
+        this.lifeInDanger = lifeInDanger;
+    }
+
+    public Answer getChildVictim() {
+        return childVictim;
+    }
+
+    public void setChildVictim(Answer childVictim) {
+        this.childVictim = childVictim;
+    }
+
+    public Answer getDangerousWithWeapon() {
+        return dangerousWithWeapon;
+    }
+
+    public void setDangerousWithWeapon(Answer dangerousWithWeapon) {
+        this.dangerousWithWeapon = dangerousWithWeapon;
+    }
+
+    public Answer getDeafOrHardOfHearing() {
+        return deafOrHardOfHearing;
+    }
+
+    public void setDeafOrHardOfHearing(Answer deafOrHardOfHearing) {
+        this.deafOrHardOfHearing = deafOrHardOfHearing;
+    }
+
+    public Set<Institution> getInstitutions() {
+        return institutions;
+    }
+
+    public void setInstitutions(Set<Institution> institutions) {
+        this.institutions = institutions;
+    }
+
+    public Answer getLearnedInFunctions() {
+        return learnedInFunctions;
+    }
+
+    public void setLearnedInFunctions(Answer learnedInFunctions) {
+        this.learnedInFunctions = learnedInFunctions;
+    }
+
+    public Answer getJudicialPoliceOfficer() {
+        return judicialPoliceOfficer;
+    }
+
+    public void setJudicialPoliceOfficer(Answer judicialPoliceOfficer) {
+        this.judicialPoliceOfficer = judicialPoliceOfficer;
     }
 
     public String getTarget() {

@@ -29,6 +29,14 @@ interface CircuitMapping {
     @Mapping(target = "consents", source = "when.consents")
     @Mapping(target = "askers", source = "when.askers")
     @Mapping(target = "contexts", source = "when.contexts")
+    @Mapping(target = "offences", source = "when.offences")
+    @Mapping(target = "lifeInDanger", expression = "java(answer(circuit.when().lifeInDanger()))")
+    @Mapping(target = "childVictim", expression = "java(answer(circuit.when().childVictim()))")
+    @Mapping(target = "dangerousWithWeapon", expression = "java(answer(circuit.when().dangerousWithWeapon()))")
+    @Mapping(target = "deafOrHardOfHearing", expression = "java(answer(circuit.when().deafOrHardOfHearing()))")
+    @Mapping(target = "institutions", source = "when.institutions")
+    @Mapping(target = "learnedInFunctions", expression = "java(answer(circuit.when().learnedInFunctions()))")
+    @Mapping(target = "judicialPoliceOfficer", expression = "java(answer(circuit.when().judicialPoliceOfficer()))")
     CircuitForm toForm(Circuit circuit);
 
     /** The facts the form says the circuit applies to (an empty set: any value). */
@@ -36,7 +44,10 @@ interface CircuitMapping {
         return new CircuitCondition(form.getAges(), form.getVulnerabilities(), form.getRelations(), form.getViolences(),
                 form.getRecencies(), matching(form.getImmediateDanger()), matching(form.getEmprise()),
                 matching(form.getChildrenExposed()), matching(form.getCannotSpeak()), matching(form.getNeedsShelter()),
-                form.getConsents(), form.getAskers(), form.getContexts());
+                form.getConsents(), form.getAskers(), form.getContexts(), form.getOffences(), matching(form.getLifeInDanger()),
+                matching(form.getChildVictim()), matching(form.getDangerousWithWeapon()),
+                matching(form.getDeafOrHardOfHearing()), form.getInstitutions(), matching(form.getLearnedInFunctions()),
+                matching(form.getJudicialPoliceOfficer()));
     }
 
     /** The circuit the form describes, when it can be one: a valid name, a target, a reason of 1 to 300 characters. */

@@ -2,9 +2,7 @@ package io.github.clvss.admin.referral;
 
 import io.github.clvss.core.referral.CircuitChange;
 import io.github.clvss.core.referral.CircuitCondition;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
@@ -20,20 +18,8 @@ final class CircuitWords {
 
     /** "Âge de la personne : Mineur · Danger immédiat : Oui", or "toutes les situations". */
     String condition(CircuitCondition when) {
-        List<String> parts = new ArrayList<>();
-        part(parts, "age", when.ages(), "situation.age.");
-        part(parts, "vulnerability", when.vulnerabilities(), "situation.vulnerability.");
-        part(parts, "relation", when.relations(), "situation.relation.");
-        part(parts, "violences", when.violences(), "situation.violence.");
-        part(parts, "recency", when.recencies(), "situation.recency.");
-        bool(parts, "immediateDanger", when.immediateDanger());
-        bool(parts, "emprise", when.emprise());
-        bool(parts, "childrenExposed", when.childrenExposed());
-        bool(parts, "cannotSpeak", when.cannotSpeak());
-        bool(parts, "needsShelter", when.needsShelter());
-        part(parts, "consent", when.consents(), "situation.consent.");
-        part(parts, "asker", when.askers(), "situation.capacity.");
-        part(parts, "context", when.contexts(), "situation.context.");
+        List<String> parts = when.restrictions().stream().map(r -> text("circuits.fact-value", text(r.fact()),
+                r.values().stream().map(this::text).collect(Collectors.joining(", ")))).toList();
         return parts.isEmpty() ? text("circuits.any-situation") : String.join(" · ", parts);
     }
 
@@ -46,20 +32,6 @@ final class CircuitWords {
                 + (c.fields().isEmpty() ? "" : " (" + c.fields().stream().map(f -> text("circuits.field." + f))
                         .collect(Collectors.joining(", ")) + ")"))
                 .collect(Collectors.joining(" · "));
-    }
-
-    private <T extends Enum<T>> void part(List<String> parts, String fact, Set<T> values, String prefix) {
-        if (!values.isEmpty()) {
-            parts.add(text("circuits.fact-value", text("situation.fact." + fact), values.stream().sorted()
-                    .map(v -> text(prefix + v.name())).collect(Collectors.joining(", "))));
-        }
-    }
-
-    private void bool(List<String> parts, String fact, Set<Boolean> values) {
-        if (values.size() == 1) {
-            parts.add(text("circuits.fact-value", text("situation.fact." + fact),
-                    text(values.contains(true) ? "situation.yes" : "situation.no")));
-        }
     }
 
     private String text(String key, Object... params) {

@@ -18,6 +18,8 @@ import io.github.clvss.admin.security.CurrentUser;
 import io.github.clvss.admin.base.GrantNotice;
 import io.github.clvss.core.account.AccountAdministration;
 import io.github.clvss.core.contractfile.ContractFiles;
+import io.github.clvss.core.shared.Messages;
+import io.github.clvss.core.shared.Problem;
 import io.github.clvss.core.territory.Territory;
 import io.github.clvss.core.territory.TerritoryAdministration;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,9 +36,11 @@ final class TerritoriesView extends Main implements HasDynamicTitle {
 
     private final Grid<Territory> grid = new Grid<>();
     private final Paragraph count = new Paragraph();
+    private final TerritoryAdministration territories;
 
     TerritoriesView(TerritoryAdministration territories, AccountAdministration accounts, ContractFiles files,
             GrantNotice notice, Clock clock, CurrentUser user) {
+        this.territories = territories;
         addClassName("vss-page");
         Button create = new Button(getTranslation("territories.create"), VaadinIcon.PLUS.create(),
                 click -> new TerritoryEditor(territories, accounts, notice, clock, user, t -> refresh(territories, user)).open());
@@ -62,7 +66,11 @@ final class TerritoriesView extends Main implements HasDynamicTitle {
         refresh(territories, user);
     }
 
-    /** A territory's name, then what identifies it: kind, INSEE code, département — readable on a phone. */
+    /**
+     * A territory's name, then what identifies it: kind, INSEE code, département — readable on a
+     * phone —, then what is worth a second look in its facts (a SIREN that does not follow the
+     * INSEE code), in words.
+     */
     private Div identity(Territory territory) {
         Span name = new Span(territory.name());
         name.addClassName("vss-strong");
@@ -71,7 +79,13 @@ final class TerritoriesView extends Main implements HasDynamicTitle {
                 + " · " + getTranslation("territory.department") + " " + territory.facts().department().value();
         Span more = new Span(details);
         more.addClassName("vss-muted");
-        Div cell = new Div(name, new com.vaadin.flow.component.html.Div(more));
+        Div cell = new Div(name, new Div(more));
+        Messages messages = Messages.of(getLocale());
+        for (Problem warning : territories.warnings(territory.facts())) {
+            Span said = new Span(getTranslation("territories.warning", messages.text(warning)));
+            said.addClassName("vss-warning");
+            cell.add(new Div(said));
+        }
         return cell;
     }
 

@@ -74,4 +74,36 @@ class CircuitEditorTest extends ViewTest {
                 .filter(g -> g.getAriaLabel().orElse("").equals("Circuits du brouillon")).findFirst().orElseThrow();
         assertThat(test(draft).size()).isEqualTo(4);
     }
+
+    @Test
+    void a_circuit_on_the_new_facts_is_said_in_words_and_kept_in_the_draft_with_them() {
+        test(find(TextField.class).withLabel("Nom").single()).setValue("crimes-ecole");
+        test(find(TextArea.class).withLabel("Pourquoi").single()).setValue("Crimes signalés par l’école (essai)");
+        ComboBox<CircuitEditor.Target> target = find(ComboBox.class).withLabel("Vers qui").single();
+        target.setValue(target.getListDataView().getItems().findFirst().orElseThrow());
+        com.vaadin.flow.component.combobox.MultiSelectComboBox<io.github.clvss.core.referral.Facts.Offence> offences =
+                find(com.vaadin.flow.component.combobox.MultiSelectComboBox.class).withLabel("Qualification pénale").single();
+        offences.setValue(java.util.Set.of(io.github.clvss.core.referral.Facts.Offence.CRIME));
+        com.vaadin.flow.component.combobox.MultiSelectComboBox<io.github.clvss.core.referral.Facts.Institution> institutions =
+                find(com.vaadin.flow.component.combobox.MultiSelectComboBox.class)
+                        .withLabel("Institution de la personne qui demande").single();
+        institutions.setValue(java.util.Set.of(io.github.clvss.core.referral.Facts.Institution.NATIONAL_EDUCATION));
+        com.vaadin.flow.component.select.Select<CircuitForm.Answer> opj =
+                find(com.vaadin.flow.component.select.Select.class).withLabel("Officier de police judiciaire").single();
+        opj.setValue(CircuitForm.Answer.NO);
+
+        assertThat(find(Paragraph.class).withId("circuit-summary").single().getText())
+                .contains("Qualification pénale : Un crime", "Institution de la personne qui demande : École (Éducation nationale)",
+                        "Officier de police judiciaire : Non");
+        test(find(Button.class).withId("circuit-keep").single()).click();
+
+        Grid<Circuit> draft = (Grid<Circuit>) find(Grid.class).all().stream()
+                .filter(g -> g.getAriaLabel().orElse("").equals("Circuits du brouillon")).findFirst().orElseThrow();
+        Circuit kept = test(draft).getRow(test(draft).size() - 1);
+        assertThat(kept.name()).isEqualTo("crimes-ecole");
+        assertThat(kept.when()).isEqualTo(io.github.clvss.core.referral.CircuitCondition.ANY
+                .offences(io.github.clvss.core.referral.Facts.Offence.CRIME)
+                .institutions(io.github.clvss.core.referral.Facts.Institution.NATIONAL_EDUCATION)
+                .when(io.github.clvss.core.referral.Facts.Flag.JUDICIAL_POLICE_OFFICER, false));
+    }
 }

@@ -111,4 +111,29 @@ class TerritoriesViewTest extends ViewTest {
         assertThat(find(Button.class).withText("Importer").exists()).as("nothing to import").isFalse();
         assertThat(vss.territories().count(user.actor())).isEqualTo(before);
     }
+
+    @Test
+    void a_commune_whose_siren_does_not_follow_its_insee_code_is_listed_with_the_warning_in_words() {
+        var facts = new io.github.clvss.core.territory.TerritoryFacts(io.github.clvss.core.territory.TerritoryKind.COMMUNE,
+                "Commune nouvelle d’essai", Optional.of(new InseeCode("01998")),
+                new io.github.clvss.core.territory.DepartmentCode("01"), new io.github.clvss.core.territory.Siren("200000172"),
+                Optional.empty(), Optional.empty(), java.time.ZoneId.of("Europe/Paris"));
+        assertThat(vss.territories().warnings(facts)).extracting(io.github.clvss.core.shared.Problem::code)
+                .containsExactly("territory.siren.insee");
+        vss.territories().register(user.actor(), facts, io.github.clvss.core.shared.Provenance.ENTERED);
+
+        navigate(TerritoriesView.class);
+
+        com.vaadin.flow.component.grid.GridTester<com.vaadin.flow.component.grid.Grid<Territory>, Territory> grid =
+                test(find(com.vaadin.flow.component.grid.Grid.class).single());
+        java.util.Map<String, String> cells = new java.util.HashMap<>();
+        for (int row = 0; row < grid.size(); row++) {
+            cells.put(grid.getRow(row).name(), grid.getCellComponent(row, 0).getElement().getTextRecursively());
+        }
+        assertThat(cells.get("Commune nouvelle d’essai")).contains("À vérifier : Le SIREN 200000172 ne suit pas le code INSEE"
+                + " 01998 (le SIREN d’une commune commence d’ordinaire par 21010998) : vérifiez-le — les communes nouvelles en"
+                + " ont un autre.");
+        assertThat(cells.get("Boulogne-Billancourt")).as("its SIREN follows its INSEE code").isNotNull()
+                .doesNotContain("À vérifier");
+    }
 }

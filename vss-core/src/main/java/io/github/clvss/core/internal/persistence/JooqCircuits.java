@@ -16,6 +16,8 @@ import io.github.clvss.core.referral.Facts.AgeGroup;
 import io.github.clvss.core.referral.Facts.Capacity;
 import io.github.clvss.core.referral.Facts.Consent;
 import io.github.clvss.core.referral.Facts.Context;
+import io.github.clvss.core.referral.Facts.Institution;
+import io.github.clvss.core.referral.Facts.Offence;
 import io.github.clvss.core.referral.Facts.Recency;
 import io.github.clvss.core.referral.Facts.Relation;
 import io.github.clvss.core.referral.Facts.Violence;
@@ -161,13 +163,23 @@ final class JooqCircuits implements Circuits {
         facts.put("consents", c.consents());
         facts.put("askers", c.askers());
         facts.put("contexts", c.contexts());
+        facts.put("offences", c.offences());
+        facts.put("lifeInDanger", c.lifeInDanger());
+        facts.put("childVictim", c.childVictim());
+        facts.put("dangerousWithWeapon", c.dangerousWithWeapon());
+        facts.put("deafOrHardOfHearing", c.deafOrHardOfHearing());
+        facts.put("institutions", c.institutions());
+        facts.put("learnedInFunctions", c.learnedInFunctions());
+        facts.put("judicialPoliceOfficer", c.judicialPoliceOfficer());
         return facts.entrySet().stream().filter(e -> !e.getValue().isEmpty())
                 .map(e -> e.getKey() + "=" + e.getValue().stream().map(String::valueOf).sorted().collect(Collectors.joining(",")))
                 .collect(Collectors.joining(";"));
     }
 
     private static final Set<String> FACTS = Set.of("ages", "vulnerabilities", "relations", "violences", "recencies",
-            "immediateDanger", "emprise", "childrenExposed", "cannotSpeak", "needsShelter", "consents", "askers", "contexts");
+            "immediateDanger", "emprise", "childrenExposed", "cannotSpeak", "needsShelter", "consents", "askers", "contexts",
+            "offences", "lifeInDanger", "childVictim", "dangerousWithWeapon", "deafOrHardOfHearing", "institutions",
+            "learnedInFunctions", "judicialPoliceOfficer");
 
     private static CircuitCondition condition(String text) {
         Map<String, List<String>> facts = new LinkedHashMap<>();
@@ -187,7 +199,11 @@ final class JooqCircuits implements Circuits {
                 set(facts, "emprise", Boolean::valueOf), set(facts, "childrenExposed", Boolean::valueOf),
                 set(facts, "cannotSpeak", Boolean::valueOf), set(facts, "needsShelter", Boolean::valueOf),
                 set(facts, "consents", Consent::valueOf), set(facts, "askers", Capacity::valueOf),
-                set(facts, "contexts", Context::valueOf));
+                set(facts, "contexts", Context::valueOf), set(facts, "offences", Offence::valueOf),
+                set(facts, "lifeInDanger", Boolean::valueOf), set(facts, "childVictim", Boolean::valueOf),
+                set(facts, "dangerousWithWeapon", Boolean::valueOf), set(facts, "deafOrHardOfHearing", Boolean::valueOf),
+                set(facts, "institutions", Institution::valueOf), set(facts, "learnedInFunctions", Boolean::valueOf),
+                set(facts, "judicialPoliceOfficer", Boolean::valueOf));
     }
 
     private static <T> Set<T> set(Map<String, List<String>> facts, String fact, Function<String, T> parse) {
