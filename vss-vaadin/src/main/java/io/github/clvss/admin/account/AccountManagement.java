@@ -19,6 +19,7 @@ import io.github.clvss.core.account.LinkedIdentity;
 import io.github.clvss.core.access.Grant;
 import io.github.clvss.core.account.Account;
 import io.github.clvss.core.shared.VssException;
+import java.util.List;
 
 /**
  * One account: its grants, its status, its password. Every change is made against the version
