@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -39,6 +40,8 @@ class MigrationsIT {
     private static final String PREVIOUS_RELEASE = "10";
     private static final UUID TERRITORY = UUID.fromString("018875f8-8001-7b4c-a55a-000000000001");
     private static final UUID ENTRY = UUID.fromString("018875f8-8001-7b4c-a55a-000000000002");
+    private static final UUID SITE_WITHOUT_SCHEME = UUID.fromString("018875f8-8001-7b4c-a55a-000000000003");
+    private static final UUID SCRIPT_ADDRESS = UUID.fromString("018875f8-8001-7b4c-a55a-000000000004");
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T09:00:00Z"), ZoneOffset.UTC);
 
     private final EmbeddedPostgres postgres = startPostgres();
@@ -86,6 +89,13 @@ class MigrationsIT {
             statement.executeUpdate("insert into vss_journal (id, at, actor, action, record_type, record_id, territory_id,"
                     + " outcome) values ('" + ENTRY + "', timestamp with time zone '2026-06-01 10:00:00+00', 'system',"
                     + " 'territory.register', 'territory', '" + TERRITORY + "', '" + TERRITORY + "', 'DONE')");
+            for (String[] resource : new String[][] {{SITE_WITHOUT_SCHEME.toString(), "www.cidff92.fr"},
+                    {SCRIPT_ADDRESS.toString(), "javascript:alert(1)"}}) {
+                statement.executeUpdate("insert into vss_resource (id, version, scope, territory_id, kind, name, web, is_free,"
+                        + " is_anonymous, audiences, verified_at, verified_by, provenance) values ('" + resource[0] + "', 1,"
+                        + " 'LOCAL', '" + TERRITORY + "', 'LISTENING', 'Écoute', '" + resource[1] + "', true, false, '',"
+                        + " timestamp with time zone '2026-06-01 10:00:00+00', 'system', 'ENTERED')");
+            }
         }
         assertThat(applied(database)).last().isEqualTo(PREVIOUS_RELEASE);
 
@@ -97,6 +107,16 @@ class MigrationsIT {
                     PageRequest.first(10))).extracting(JournalEntry::id).contains(ENTRY);
         }
         assertThat(applied(database)).isEqualTo(available(vendor));
+        assertThat(web(database, SITE_WITHOUT_SCHEME)).as("a site written without https://").contains("https://www.cidff92.fr");
+        assertThat(web(database, SCRIPT_ADDRESS)).as("a script address, never a link").isEmpty();
+    }
+
+    private static Optional<String> web(DataSource database, UUID resource) throws SQLException {
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select web from vss_resource where id = '" + resource + "'")) {
+            assertThat(rows.next()).as("resource %s kept", resource).isTrue();
+            return Optional.ofNullable(rows.getString(1));
+        }
     }
 
     private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(DataSource database, String vendor) {
