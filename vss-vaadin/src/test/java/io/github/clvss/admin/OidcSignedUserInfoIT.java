@@ -48,7 +48,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vss.data-dir=./target/it-data/${random.uuid}", "vaadin.devmode.devTools.enabled=false",
                 "vss.oidc.client-id=" + LocalOidcProvider.CLIENT_ID, "vss.oidc.client-secret=" + LocalOidcProvider.CLIENT_SECRET,
-                "vss.oidc.link-by-email=true", "vss.oidc.label=S’identifier avec le fournisseur de test"})
+                "vss.oidc.link-by-email=true", "vss.oidc.label=S’identifier avec le fournisseur de test",
+                "vss.oidc.name=Fournisseur de test"})
 @ActiveProfiles("demo")
 class OidcSignedUserInfoIT {
 
@@ -135,6 +136,37 @@ class OidcSignedUserInfoIT {
 
         assertThat(provider.getBean(LocalOidcProvider.UserInfo.class).served()).last().isEqualTo("application/json");
         assertThat(vss.accounts().identities(Actor.system(), agent.id())).extracting(LinkedIdentity::subject).containsExactly("sacha");
+    }
+
+    @Test
+    void on_comptes_the_administrator_sees_the_linked_identity_in_words_unlinks_it_and_the_dialog_passes_axe() {
+        Account agent = open("agent.ecran", "Agent écran", "agent.ecran@boulogne.example");
+        vss.accounts().linkIdentity(Actor.system(), agent.id(), ISSUER, "sujet-ecran-7");
+
+        try (Browser browser = new Browser(port)) {
+            browser.signIn("admin", "demo-admin-vss");
+            browser.open("/comptes");
+            // the account's own "Gérer" button, found by its accessible name wherever the grid renders it
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(500)).until(d ->
+                    Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("""
+                            const grid = document.querySelector('vaadin-grid');
+                            if (grid) { grid.allRowsVisible = true; }
+                            const button = [...document.querySelectorAll('vaadin-button[aria-label]')]
+                                .find(b => b.getAttribute('aria-label') === arguments[0]);
+                            if (button && !window.__manageClicked) { window.__manageClicked = true; button.click(); }
+                            return !!document.querySelector('vaadin-dialog[opened], vaadin-dialog-overlay[opened]');
+                            """, "Gérer le compte agent.ecran")));
+            browser.waitForText("Fournisseur de test — identifiant chez le fournisseur : sujet-ecran-7 (liée le ");
+            assertThat(browser.driver().findElement(By.cssSelector("ul.vss-identities")).getText()).doesNotContain("http");
+            browser.screenshot("oidc-comptes-identities");
+            assertThat(browser.seriousViolations()).as("account dialog with an identity").isEmpty();
+
+            browser.waitFor(By.xpath("//vaadin-button[@aria-label='Délier l’identité sujet-ecran-7 de Fournisseur de test']")).click();
+            browser.waitForText("Aucune identité liée");
+            assertThat(browser.seriousViolations()).as("account dialog without identity").isEmpty();
+        }
+
+        assertThat(vss.accounts().identities(Actor.system(), agent.id())).isEmpty();
     }
 
     private void answer(UserInfoAnswer answer, String tamperedEmail) {
