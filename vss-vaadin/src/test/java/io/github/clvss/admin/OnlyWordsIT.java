@@ -86,17 +86,17 @@ class OnlyWordsIT {
     }
 
     @Test
-    void the_coordinator_reads_only_words_on_every_screen_in_french_and_english() {
+    void the_coordinator_reads_only_words_on_every_screen_in_french_and_english_and_each_passes_axe() {
         walk("coordination", "demo-coordination");
     }
 
     @Test
-    void the_administrator_reads_only_words_on_every_screen_in_french_and_english() {
+    void the_administrator_reads_only_words_on_every_screen_in_french_and_english_and_each_passes_axe() {
         walk("admin", "demo-admin-vss");
     }
 
     @Test
-    void a_partner_reads_only_words_on_every_screen_in_french_and_english() {
+    void a_partner_reads_only_words_on_every_screen_in_french_and_english_and_each_passes_axe() {
         walk("hopital", "demo-hopital-vss");
     }
 
@@ -116,6 +116,7 @@ class OnlyWordsIT {
         browser = new Browser(port);
         browser.signIn(login, password);
         List<String> found = new ArrayList<>();
+        List<String> inaccessible = new ArrayList<>();
         for (String language : List.of("Français", "English")) {
             choose(language);
             for (String path : paths()) {
@@ -124,6 +125,9 @@ class OnlyWordsIT {
                 String text = text();
                 browser.screenshot("words-" + login + "-" + language + "-" + path.replaceAll("[^a-z0-9-]", "_"));
                 found.addAll(technical(language + " /" + path, text));
+                if (language.equals("Français")) {
+                    browser.seriousViolations().forEach(violation -> inaccessible.add("/" + path + ": " + violation));
+                }
                 // the page's main dialog: the form its "add" button opens
                 List<WebElement> adds = browser.driver().findElements(By.cssSelector("vaadin-button[id$='-add']")).stream()
                         .filter(WebElement::isDisplayed).toList();
@@ -139,6 +143,7 @@ class OnlyWordsIT {
             }
         }
         assertThat(new TreeSet<>(found)).as("technical text shown to " + login).isEmpty();
+        assertThat(inaccessible).as("serious or critical axe violations on the screens of " + login).isEmpty();
     }
 
     private static List<String> technical(String where, String text) {
