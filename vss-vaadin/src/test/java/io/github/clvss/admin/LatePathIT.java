@@ -78,14 +78,14 @@ class LatePathIT {
         Actor system = Actor.system();
         TerritoryId boulogne = vss.territories().list(system, PageRequest.first(50)).stream()
                 .filter(t -> t.name().equals("Boulogne-Billancourt")).findFirst().orElseThrow().id();
-        PartnerId hospitalId = partner(boulogne, HOSPITAL);
+        PartnerId hospitalId = DemoPartners.named(vss, boulogne, HOSPITAL);
         Actor doctor = Actor.user("hopital-late-it", Grant.partner(boulogne, hospitalId));
         path = vss.paths().open(doctor, boulogne, hospitalId, ScenarioFiles.readSituation("""
                 {"age": "ADULT", "relation": "PARTNER", "violences": ["PSYCHOLOGICAL"], "recency": "WITHIN_MONTH",
                  "consent": "GIVEN", "asker": ["HEALTH_PROFESSIONAL"]}
                 """.getBytes(StandardCharsets.UTF_8)).asOptional().orElseThrow(), Optional.empty());
         vss.paths().recordConsent(doctor, path.id(), ConsentStatus.GIVEN, ConsentScope.anyHandover());
-        sent = vss.paths().handOver(doctor, path.id(), partner(boulogne, CIDFF), Optional.empty());
+        sent = vss.paths().handOver(doctor, path.id(), DemoPartners.named(vss, boulogne, CIDFF), Optional.empty());
         cidff = new Browser(port);
         cidff.signIn("cidff", "demo-cidff-vss");
         hospital = new Browser(port);
@@ -147,10 +147,4 @@ class LatePathIT {
                 .size();
     }
 
-    private PartnerId partner(TerritoryId territory, String name) {
-        Actor system = Actor.system();
-        var contract = vss.contracts().list(system, territory, PageRequest.first(1)).getFirst();
-        return vss.partners().list(system, contract.id(), PageRequest.first(50)).stream()
-                .filter(p -> vss.institutions().find(system, p.institution()).name().equals(name)).findFirst().orElseThrow().id();
-    }
 }

@@ -175,6 +175,10 @@ class OnlyWordsIT {
                     continue; // the sign-in pages: the signed-in person is sent on
                 }
                 paths.add(path);
+                if (path.equals("avenant") || path.equals("texte-contrat") || path.equals("versions-contrat")) {
+                    paths.remove(path);
+                    paths.add(path + "/" + contract.id()); // a contract's text: without its id, the page only says it is missing
+                }
                 if (path.equals("contrats")) {
                     paths.remove(path);
                     paths.add(path + "/" + contract.id());

@@ -179,7 +179,7 @@ class PathJourneyIT {
         Actor system = Actor.system();
         TerritoryId territory = vss.territories().list(system, PageRequest.first(50)).stream()
                 .filter(t -> t.name().equals("Boulogne-Billancourt")).findFirst().orElseThrow().id();
-        PartnerId parquet = partner(territory, PARQUET);
+        PartnerId parquet = DemoPartners.named(vss, territory, PARQUET);
         vss.accounts().open(system, Account.open(vss.clock(), new Login("parquet-it"), "Parquet (essai)", Optional.empty(),
                 Language.FR, Set.of(Grant.partner(territory, parquet))), Optional.of("essai-parquet-vss".toCharArray()));
         String accountId = vss.accounts().idOf(system, new Login("parquet-it")).orElseThrow().toString();
@@ -198,12 +198,6 @@ class PathJourneyIT {
         assertThat(refusals).isNotEmpty().allMatch(e -> e.act().action().equals("path.read"));
     }
 
-    private PartnerId partner(TerritoryId territory, String name) {
-        Actor system = Actor.system();
-        var contract = vss.contracts().list(system, territory, PageRequest.first(1)).getFirst();
-        return vss.partners().list(system, contract.id(), PageRequest.first(50)).stream()
-                .filter(p -> vss.institutions().find(system, p.institution()).name().equals(name)).findFirst().orElseThrow().id();
-    }
 
     /** Clicks an element once it is there, scrolled to the middle of the window (not under the header). */
     private static void click(Browser browser, By by) {
