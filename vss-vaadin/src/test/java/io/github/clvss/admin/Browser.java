@@ -26,7 +26,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -86,13 +88,21 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * A wait that tries again when Vaadin re-rendered the element it was reading: a journey
+     * waits for what the person sees, not for one DOM node to survive.
+     */
+    FluentWait<WebDriver> waiting(Duration timeout) {
+        return new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class);
+    }
+
     WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(by));
+        return waiting(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
     void waitForText(String text) {
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getPageSource().contains(text));
+            waiting(Duration.ofSeconds(30)).until(d -> d.getPageSource().contains(text));
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("failed-wait");
             throw e;

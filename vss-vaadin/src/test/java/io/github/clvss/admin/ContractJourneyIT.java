@@ -33,7 +33,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -245,7 +244,7 @@ class ContractJourneyIT {
     }
 
     private void waitForStatus(String expected) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> expected.equals(status()));
+        browser.waiting(Duration.ofSeconds(20)).until(d -> expected.equals(status()));
     }
 
     private List<WebElement> signButtons() {
@@ -271,7 +270,7 @@ class ContractJourneyIT {
     /** The combo box of that label in the {@code row}-th proxy row, once the row is there. */
     private WebElement nth(String label, int row) {
         By by = By.xpath("//vaadin-combo-box[.//label[normalize-space()='" + label + "']]//input");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElements(by).size() > row);
+        browser.waiting(Duration.ofSeconds(10)).until(d -> d.findElements(by).size() > row);
         return browser.driver().findElements(by).get(row);
     }
 
@@ -305,7 +304,7 @@ class ContractJourneyIT {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
                 "arguments[0].scrollIntoView({block: 'center'})", field);
         try {
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> field.isDisplayed() && field.isEnabled());
+            browser.waiting(Duration.ofSeconds(10)).until(d -> field.isDisplayed() && field.isEnabled());
         } catch (org.openqa.selenium.TimeoutException e) {
             browser.screenshot("failed-reach");
             throw e;
@@ -315,7 +314,7 @@ class ContractJourneyIT {
 
     private void waitForCounts(String expected) {
         try {
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+            browser.waiting(Duration.ofSeconds(20))
                     .until(d -> d.findElement(By.id("deliberation-counts")).getDomProperty("textContent").equals(expected));
         } catch (org.openqa.selenium.TimeoutException e) {
             browser.screenshot("failed-counts");
@@ -326,7 +325,7 @@ class ContractJourneyIT {
 
     private void waitForFindings(String expected) {
         try {
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> findings().contains(expected));
+            browser.waiting(Duration.ofSeconds(20)).until(d -> findings().contains(expected));
         } catch (org.openqa.selenium.TimeoutException e) {
             browser.screenshot("failed-findings");
             throw new AssertionError("findings never said “" + expected + "”: " + findings(), e);

@@ -13,7 +13,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -132,7 +131,7 @@ class HelpPageIT {
     }
 
     private static void waitForExit(Browser browser) {
-        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+        browser.waiting(java.time.Duration.ofSeconds(10))
                 .until(driver -> "about:blank".equals(driver.getCurrentUrl()));
     }
 }

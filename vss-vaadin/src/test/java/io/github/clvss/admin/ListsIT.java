@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -78,7 +77,7 @@ class ListsIT {
         for (List<String> list : LISTS) {
             browser.open(list.get(0));
             WebElement count = browser.waitFor(By.cssSelector(".vss-count"));
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> !count.getText().isBlank());
+            browser.waiting(Duration.ofSeconds(30)).until(d -> !count.getText().isBlank());
             assertThat(count.getText()).as(list.get(0)).containsPattern("^(\\d+|Aucune?) .*" + list.get(1).substring(0, 4));
             if (!list.get(0).equals("/journal")) {
                 assertThat(js(ALL_ROWS_SHOWN)).as(list.get(0)).isEqualTo("all");
@@ -100,7 +99,7 @@ class ListsIT {
         WebElement title = browser.waitFor(By.xpath("//vaadin-text-field[.//label[normalize-space()='Action']]//input"));
         title.sendKeys("Former les agents d’accueil de la mairie");
         browser.driver().findElement(By.xpath("//vaadin-select[.//label[normalize-space()='Partenaire pilote']]")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> {
+        browser.waiting(Duration.ofSeconds(10)).until(d -> {
             List<WebElement> items = d.findElements(By.tagName("vaadin-select-item")).stream()
                     .filter(item -> !String.valueOf(item.getAttribute("id")).startsWith("value-"))
                     .filter(WebElement::isDisplayed).toList();
@@ -112,7 +111,7 @@ class ListsIT {
         });
         browser.driver().findElements(By.xpath("//vaadin-button[normalize-space()='Enregistrer']")).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> "1".equals(js(
+        browser.waiting(Duration.ofSeconds(30)).until(d -> "1".equals(js(
                 "const g = document.querySelector('vaadin-grid.vss-rows-counted'); return String(g.selectedItems.length);")));
         String selected = js("""
                 const grid = document.querySelector('vaadin-grid.vss-rows-counted');
@@ -154,13 +153,13 @@ class ListsIT {
         browser.open("/partenaires");
         browser.waitFor(By.cssSelector(".vss-count"));
         browser.driver().findElement(By.cssSelector("vaadin-drawer-toggle")).click();
-        WebElement signOut = new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElements(
+        WebElement signOut = browser.waiting(Duration.ofSeconds(10)).until(d -> d.findElements(
                 By.xpath("//vaadin-button[normalize-space()='Se déconnecter']")).stream().filter(WebElement::isDisplayed)
                 .findFirst().orElse(null));
         assertThat(browser.seriousViolations()).isEmpty();
         browser.screenshot("lists-375-menu");
         signOut.click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> browser.showsSignIn());
+        browser.waiting(Duration.ofSeconds(30)).until(d -> browser.showsSignIn());
     }
 
     private String js(String script) {

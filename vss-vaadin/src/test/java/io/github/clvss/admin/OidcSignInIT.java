@@ -22,7 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -88,8 +87,8 @@ class OidcSignInIT {
         }
         try (Browser browser = new Browser(port)) {
             signInAtProvider(browser, "dominique");
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/login?error"));
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> "Identité inconnue".equals(
+            browser.waiting(Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/login?error"));
+            browser.waiting(Duration.ofSeconds(30)).until(d -> "Identité inconnue".equals(
                     ((JavascriptExecutor) d).executeScript("const f = document.querySelector('vaadin-login-form');"
                             + " return f && f.error ? f.i18n.errorMessage.title : null;")));
             assertThat(String.valueOf(((JavascriptExecutor) browser.driver()).executeScript(
@@ -133,7 +132,7 @@ class OidcSignInIT {
         }
         try (Browser browser = new Browser(port)) {
             signInAtProvider(browser, "sacha");
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> "Trop de tentatives".equals(
+            browser.waiting(Duration.ofSeconds(30)).until(d -> "Trop de tentatives".equals(
                     ((JavascriptExecutor) d).executeScript("const f = document.querySelector('vaadin-login-form');"
                             + " return f && f.error ? f.i18n.errorMessage.title : null;")));
         } finally {
@@ -146,7 +145,7 @@ class OidcSignInIT {
     private static void signInAtProvider(Browser browser, String person) {
         browser.open("/login");
         browser.waitFor(By.id("vss-oidc")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        browser.waiting(Duration.ofSeconds(30))
                 .until(d -> d.getCurrentUrl().startsWith("http://localhost:" + PROVIDER_PORT + "/login"));
         browser.waitFor(By.id("username")).sendKeys(person);
         browser.driver().findElement(By.id("password")).sendKeys(LocalOidcProvider.PEOPLE.get(person));

@@ -29,7 +29,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -106,7 +105,7 @@ class OidcSignedUserInfoIT {
 
         try (Browser browser = new Browser(port)) {
             signInAtProvider(browser, "dominique");
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> "Réponse du fournisseur refusée".equals(
+            browser.waiting(Duration.ofSeconds(30)).until(d -> "Réponse du fournisseur refusée".equals(
                     ((JavascriptExecutor) d).executeScript("const f = document.querySelector('vaadin-login-form');"
                             + " return f && f.error ? f.i18n.errorMessage.title : null;")));
             assertThat(String.valueOf(((JavascriptExecutor) browser.driver()).executeScript(
@@ -147,7 +146,7 @@ class OidcSignedUserInfoIT {
             browser.signIn("admin", "demo-admin-vss");
             browser.open("/comptes");
             // the account's own "Gérer" button, found by its accessible name wherever the grid renders it
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(500)).until(d ->
+            browser.waiting(Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(500)).until(d ->
                     Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("""
                             const grid = document.querySelector('vaadin-grid');
                             if (grid) { grid.allRowsVisible = true; }
@@ -184,7 +183,7 @@ class OidcSignedUserInfoIT {
     private static void signInAtProvider(Browser browser, String person) {
         browser.open("/login");
         browser.waitFor(By.id("vss-oidc")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        browser.waiting(Duration.ofSeconds(30))
                 .until(d -> d.getCurrentUrl().startsWith("http://localhost:" + PROVIDER_PORT + "/login"));
         browser.waitFor(By.id("username")).sendKeys(person);
         browser.driver().findElement(By.id("password")).sendKeys(LocalOidcProvider.PEOPLE.get(person));

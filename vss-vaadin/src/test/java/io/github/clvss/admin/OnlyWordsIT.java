@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -209,7 +208,7 @@ class OnlyWordsIT {
         }
         select.click();
         browser.waitFor(By.xpath("//vaadin-select-item[normalize-space()='" + language + "']")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
+        browser.waiting(Duration.ofSeconds(30)).until(d -> {
             Object lang = ((JavascriptExecutor) d).executeScript("return document.documentElement.lang");
             return (language.equals("English") ? "en" : "fr").equals(lang);
         });
@@ -218,7 +217,7 @@ class OnlyWordsIT {
 
     /** Waits until Vaadin has answered every request of the page. */
     private void settle() {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+        browser.waiting(Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                 .executeScript("""
                         if (document.readyState !== 'complete') { return false; }
                         if (!window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients) { return true; }

@@ -35,7 +35,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -215,7 +214,7 @@ class PathJourneyIT {
     /** Opens a select by its id and picks an option by its text. */
     private static void choose(Browser browser, String id, String option) {
         click(browser, By.id(id));
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> {
+        browser.waiting(Duration.ofSeconds(10)).until(d -> {
             List<WebElement> items = d.findElements(By.xpath("//vaadin-select-item[normalize-space()='" + option + "']"))
                     .stream().filter(WebElement::isDisplayed).toList();
             if (items.isEmpty()) {
@@ -225,7 +224,7 @@ class PathJourneyIT {
             return true;
         });
         // the choice has reached the field (and, with the next event, the server) before anything else is clicked
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> !String.valueOf(
+        browser.waiting(Duration.ofSeconds(10)).until(d -> !String.valueOf(
                 ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.getElementById(arguments[0]).value", id))
                 .isEmpty());
     }

@@ -23,7 +23,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -255,7 +254,7 @@ class ReferralJourneyIT {
 
     private void choose(String label, String option) {
         browser.driver().findElement(By.xpath("//vaadin-select[.//label[normalize-space()='" + label + "']]")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> {
+        browser.waiting(Duration.ofSeconds(10)).until(d -> {
             List<WebElement> items = d.findElements(By.xpath("//vaadin-select-item[normalize-space()='" + option + "']"))
                     .stream().filter(WebElement::isDisplayed).toList();
             if (items.isEmpty()) {

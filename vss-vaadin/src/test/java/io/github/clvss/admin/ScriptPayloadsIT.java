@@ -76,7 +76,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -439,7 +438,7 @@ class ScriptPayloadsIT {
     private static void settle(Browser browser, String where) {
         try {
             browser.waitFor(By.tagName("vaadin-app-layout"));
-            new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+            browser.waiting(java.time.Duration.ofSeconds(30))
                     .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(SETTLED)));
         } catch (org.openqa.selenium.TimeoutException e) {
             browser.screenshot("script-payloads-" + where.replaceAll("[^a-z0-9]+", "-"));

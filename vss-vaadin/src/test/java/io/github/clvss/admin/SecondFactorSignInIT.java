@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -86,7 +85,7 @@ class SecondFactorSignInIT {
             assertThat(uri).startsWith("otpauth://totp/").contains("secret=" + secret);
             WebElement qr = browser.waitFor(By.id("vss-totp-qr"));
             assertThat(qr.getAttribute("alt")).isNotBlank().doesNotContain(secret);
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> qr.getSize().getWidth() > 100);
+            browser.waiting(Duration.ofSeconds(30)).until(d -> qr.getSize().getWidth() > 100);
             assertThat(decodeQr(qr.getScreenshotAs(org.openqa.selenium.OutputType.BYTES)))
                     .as("what a phone's camera reads from the screen").isEqualTo(uri);
             assertThat(browser.seriousViolations()).isEmpty();
@@ -138,7 +137,7 @@ class SecondFactorSignInIT {
             click(admin, admin.waitFor(By.cssSelector("vaadin-button[aria-label='Gérer le compte coordination']")));
             admin.waitForText("Second facteur actif (7 codes de secours restants).");
             click(admin, admin.waitFor(By.xpath("//vaadin-button[normalize-space()='Retirer le second facteur']")));
-            new WebDriverWait(admin.driver(), Duration.ofSeconds(30))
+            admin.waiting(Duration.ofSeconds(30))
                     .until(d -> !vss.accounts().secondFactor(Actor.system(), coordination).active());
         }
         assertThat(vss.auditTrail().find(Actor.system(), JournalQuery.all().withAction("account.second-factor.remove"),
@@ -163,7 +162,7 @@ class SecondFactorSignInIT {
         field.sendKeys(code);
         String before = browser.driver().getCurrentUrl();
         field.sendKeys(org.openqa.selenium.Keys.ENTER);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().equals(before)
+        browser.waiting(Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().equals(before)
                 || d.getCurrentUrl().contains("error"));
     }
 

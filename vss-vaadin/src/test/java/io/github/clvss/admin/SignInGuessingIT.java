@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -96,7 +95,7 @@ class SignInGuessingIT {
                 admin.open("/comptes");
                 click(admin, admin.waitFor(By.cssSelector("vaadin-button[aria-label='Gérer le compte observation']")));
                 click(admin, admin.waitFor(By.xpath("//vaadin-button[normalize-space()='Débloquer la connexion']")));
-                new WebDriverWait(admin.driver(), Duration.ofSeconds(30))
+                admin.waiting(Duration.ofSeconds(30))
                         .until(d -> vss.accounts().lockedUntil(Actor.system(), observation).isEmpty());
             }
             guesser.signIn("observation", "demo-observation");
@@ -117,7 +116,7 @@ class SignInGuessingIT {
         WebElement secret = browser.driver().findElement(By.cssSelector("#vaadinLoginPassword input"));
         secret.sendKeys(password);
         secret.sendKeys(org.openqa.selenium.Keys.ENTER);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("error")
+        browser.waiting(Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("error")
                 && Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                         "const f = document.querySelector('vaadin-login-form'); return !!f && f.error === true;")));
         return String.valueOf(((JavascriptExecutor) browser.driver()).executeScript(

@@ -32,7 +32,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -108,7 +107,7 @@ class TownSetupJourneyIT {
         click(admin, "territory-create");
         WebElement insee = field(admin, "territory-insee");
         type(admin, insee, "89446");
-        new WebDriverWait(admin.driver(), Duration.ofSeconds(10))
+        admin.waiting(Duration.ofSeconds(10))
                 .until(d -> "89".equals(field(admin, "territory-department").getDomProperty("value")));
         assertThat(field(admin, "territory-siren").getDomProperty("value")).startsWith("21890446");
         type(admin, field(admin, "territory-name"), "Vézelay");
@@ -142,7 +141,7 @@ class TownSetupJourneyIT {
         click(coordinator, "new-contract-save");
 
         coordinator.waitFor(By.id("text-save"));
-        new WebDriverWait(coordinator.driver(), Duration.ofSeconds(10)).until(d ->
+        coordinator.waiting(Duration.ofSeconds(10)).until(d ->
                 area(coordinator, "text-preamble").getDomProperty("value").contains("La commune de Vézelay se saisit"));
         assertThat(coordinator.seriousViolations()).isEmpty();
         both(coordinator, "town-text-editor");
@@ -294,7 +293,7 @@ class TownSetupJourneyIT {
         pick(input(coordinator, "vaadin-combo-box", "Secrétaire de séance"), COUNCIL.get(1));
         pick(input(coordinator, "vaadin-combo-box", "Rapporteur"), COUNCIL.get(2));
         click(coordinator, "deliberation-all-for");
-        new WebDriverWait(coordinator.driver(), Duration.ofSeconds(20)).until(d -> d.findElement(By.id("deliberation-findings"))
+        coordinator.waiting(Duration.ofSeconds(20)).until(d -> d.findElement(By.id("deliberation-findings"))
                 .getDomProperty("textContent").contains("0 erreur(s)"));
         click(coordinator, "deliberation-save");
         coordinator.waitForText("Délibération enregistrée.");
@@ -315,10 +314,10 @@ class TownSetupJourneyIT {
             reach(coordinator, coordinator.waitFor(By.xpath(
                     "//vaadin-checkbox[.//label[normalize-space()='Signataire du contrat']]//label")));
         }
-        new WebDriverWait(coordinator.driver(), Duration.ofSeconds(5)).until(d -> signatory.isSelected());
+        coordinator.waiting(Duration.ofSeconds(5)).until(d -> signatory.isSelected());
         reach(coordinator, coordinator.waitFor(By.xpath("//vaadin-button[normalize-space()='Ajouter au contrat']")));
         coordinator.waitForText(name);
-        new WebDriverWait(coordinator.driver(), Duration.ofSeconds(10)).until(d ->
+        coordinator.waiting(Duration.ofSeconds(10)).until(d ->
                 d.findElements(By.xpath("//vaadin-button[normalize-space()='Ajouter au contrat']")).isEmpty());
     }
 
@@ -337,7 +336,7 @@ class TownSetupJourneyIT {
     }
 
     private void waitForStatus(String expected) {
-        new WebDriverWait(coordinator.driver(), Duration.ofSeconds(20)).until(d -> expected.equals(status()));
+        coordinator.waiting(Duration.ofSeconds(20)).until(d -> expected.equals(status()));
     }
 
     private static WebElement field(Browser browser, String id) {
@@ -389,7 +388,7 @@ class TownSetupJourneyIT {
     private static void reach(Browser browser, WebElement element) {
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         try {
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> element.isDisplayed() && element.isEnabled());
+            browser.waiting(Duration.ofSeconds(10)).until(d -> element.isDisplayed() && element.isEnabled());
         } catch (org.openqa.selenium.TimeoutException e) {
             browser.screenshot("town-failed-reach");
             throw e;
