@@ -5,9 +5,11 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.i18n.I18NProvider;
 import io.github.clvss.core.access.Actor;
 import io.github.clvss.core.access.PartnerId;
 import io.github.clvss.core.access.TerritoryId;
+import io.github.clvss.core.contract.Axis;
 import io.github.clvss.core.contract.Commitment;
 import io.github.clvss.core.contract.Contract;
 import io.github.clvss.core.contract.ContractLifecycle;
@@ -55,9 +57,17 @@ public final class ContractFrame {
     /** The contract's commitments and its partners' names, as the actor may read them. */
     public FollowUpContract of(Actor actor, Contract contract) {
         Map<String, Commitment> commitments = new LinkedHashMap<>();
-        lifecycle.text(actor, contract.id()).axes()
-                .forEach(axis -> axis.commitments().forEach(c -> commitments.put(c.id(), c)));
-        return new FollowUpContract(contract, Collections.unmodifiableMap(commitments), partnerNames(actor, contract));
+        Map<String, String> numbers = new LinkedHashMap<>();
+        for (Axis axis : lifecycle.text(actor, contract.id()).axes()) {
+            int rank = 0;
+            for (Commitment c : axis.commitments()) {
+                commitments.put(c.id(), c);
+                rank++;
+                numbers.put(c.id(), axis.number().isPresent() ? c.id() : I18NProvider.translate("followup.objective", rank));
+            }
+        }
+        return new FollowUpContract(contract, Collections.unmodifiableMap(commitments), Collections.unmodifiableMap(numbers),
+                partnerNames(actor, contract));
     }
 
     /** The contract's partners, in their order, each with its institution's name, as the actor may read them. */

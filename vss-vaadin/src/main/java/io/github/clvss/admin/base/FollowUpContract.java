@@ -13,9 +13,12 @@ import java.util.Map;
  *
  * @param contract the contract
  * @param commitments its text's commitments by number
+ * @param numbers each commitment's number as people read it: the text's own ("1.2"), or, in a
+ *        part the text does not number, "objectif 2" (its rank there), never an internal key
  * @param partners its partners' names
  */
-public record FollowUpContract(Contract contract, Map<String, Commitment> commitments, Map<PartnerId, String> partners) {
+public record FollowUpContract(Contract contract, Map<String, Commitment> commitments, Map<String, String> numbers,
+        Map<PartnerId, String> partners) {
 
     /** The partner's name, its identifier where the partner is not one of the contract's. */
     public String partner(PartnerId id) {
@@ -27,10 +30,15 @@ public record FollowUpContract(Contract contract, Map<String, Commitment> commit
         return List.copyOf(commitments.keySet());
     }
 
+    /** The commitment's number as people read it; the key itself for a commitment the text no longer has. */
+    public String number(String id) {
+        return numbers.getOrDefault(id, id);
+    }
+
     /** The commitment's number and the start of its text. */
     public String commitment(String id) {
         Commitment found = commitments.get(id);
-        return found == null ? id : id + " — " + shorten(found.text());
+        return found == null ? number(id) : number(id) + " — " + shorten(found.text());
     }
 
     private static String shorten(String text) {

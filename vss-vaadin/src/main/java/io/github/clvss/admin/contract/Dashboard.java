@@ -15,6 +15,8 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
+import io.github.clvss.admin.base.ContractFrame;
+import io.github.clvss.admin.base.FollowUpContract;
 import io.github.clvss.admin.security.CurrentUser;
 import io.github.clvss.core.access.Actor;
 import io.github.clvss.core.contract.Contract;
@@ -54,9 +56,13 @@ final class Dashboard extends Section {
     private final transient Clock clock;
     private final CurrentUser user;
     private final StaleRecords stale;
+    private final transient ContractFrame contractFrame;
     private Actor actor;
+    private FollowUpContract known;
 
-    Dashboard(ActionPlan actions, ObligationWatch obligations, Documents documents, Clock clock, CurrentUser user, StaleRecords stale) {
+    Dashboard(ActionPlan actions, ObligationWatch obligations, Documents documents, Clock clock, CurrentUser user, StaleRecords stale,
+            ContractFrame contractFrame) {
+        this.contractFrame = contractFrame;
         this.actions = actions;
         this.obligations = obligations;
         this.documents = documents;
@@ -70,6 +76,7 @@ final class Dashboard extends Section {
     /** Shows the contract's dashboard, as the signed-in person may read it. */
     Dashboard show(Territory territory, Contract contract) {
         actor = user.actor();
+        known = contractFrame.of(actor, contract);
         removeAll();
         add(new H2(getTranslation("dashboard.title")));
         Div cards = new Div(obligations(contract), late(contract), deadlines(contract), stale.show(territory, contract));
@@ -90,7 +97,7 @@ final class Dashboard extends Section {
             Span status = new Span(getTranslation("dashboard.compliance." + c.status().name()));
             status.addClassNames("vss-tag", c.status() == ComplianceStatus.OVERDUE ? "vss-tag-urgent"
                     : c.status() == ComplianceStatus.MET ? "vss-tag-good" : "vss-tag-plain");
-            list.add(new ListItem(status, new Span(" " + getTranslation("dashboard.obligation", c.obligation().commitment(),
+            list.add(new ListItem(status, new Span(" " + getTranslation("dashboard.obligation", known.number(c.obligation().commitment()),
                     c.lastFulfilled().map(this::date).orElse(getTranslation("dashboard.never")), date(c.due())))));
         }
         card.add(list);
@@ -118,7 +125,7 @@ final class Dashboard extends Section {
 
     private UnorderedList actions(List<Action> actions) {
         UnorderedList list = new UnorderedList();
-        actions.forEach(a -> list.add(new ListItem(getTranslation("dashboard.action", a.title(), a.commitment(),
+        actions.forEach(a -> list.add(new ListItem(getTranslation("dashboard.action", a.title(), known.number(a.commitment()),
                 a.deadline().map(this::date).orElse(getTranslation("value.unknown"))))));
         return list;
     }

@@ -80,7 +80,7 @@ final class ActionsView extends Main implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("actions.grid"));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        var commitmentColumn = io.github.clvss.admin.base.Rows.column(grid, Action::commitment).setHeader(getTranslation("actions.column.commitment"))
+        var commitmentColumn = io.github.clvss.admin.base.Rows.column(grid, a -> known.number(a.commitment())).setHeader(getTranslation("actions.column.commitment"))
                 .setAutoWidth(true).setFlexGrow(0);
         io.github.clvss.admin.base.Rows.column(grid, Action::title).setHeader(getTranslation("actions.column.title")).setFlexGrow(3);
         var lead = io.github.clvss.admin.base.Rows.column(grid, a -> known.partner(a.lead())).setHeader(getTranslation("actions.column.lead")).setFlexGrow(2);

@@ -86,7 +86,7 @@ final class IndicatorsView extends Main implements HasDynamicTitle {
         Grid<Indicator> grid = new Grid<>();
         grid.setAriaLabel(getTranslation("indicators.grid"));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(Indicator::commitment).setHeader(getTranslation("actions.column.commitment")).setAutoWidth(true)
+        grid.addColumn(i -> known.number(i.commitment())).setHeader(getTranslation("actions.column.commitment")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(Indicator::name).setHeader(getTranslation("indicators.column.name")).setFlexGrow(3);
         grid.addColumn(Indicator::unit).setHeader(getTranslation("indicators.column.unit")).setAutoWidth(true);

@@ -146,4 +146,20 @@ class ActionsViewTest extends ViewTest {
         assertThat(test(grid).size()).isEqualTo(1);
         assertThat(test(grid).getCellText(0, 1)).isEqualTo(HOSPITAL_ACTION);
     }
+
+    @Test
+    @SignedInAs("coordination")
+    @SuppressWarnings("unchecked")
+    void a_commitment_the_text_does_not_number_is_shown_as_an_objective_never_by_its_key() {
+        navigate(ActionsView.class);
+        Grid<Action> grid = actions();
+
+        assertThat(test(grid).getCellText(row(grid, "Afficher les numéros d’aide dans les pharmacies de la ville"), 0))
+                .isEqualTo("objectif 3");
+        assertThat(test(grid).getCellText(row(grid, HOSPITAL_ACTION), 0)).isEqualTo("1.3");
+        com.vaadin.flow.component.select.Select<String> commitment = find(com.vaadin.flow.component.select.Select.class)
+                .withId("actions-commitment").single();
+        assertThat(commitment.getItemLabelGenerator().apply("obj-2"))
+                .startsWith("objectif 2 — De développer la sensibilisation");
+    }
 }

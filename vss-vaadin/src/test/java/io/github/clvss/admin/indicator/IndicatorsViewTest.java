@@ -42,7 +42,8 @@ class IndicatorsViewTest extends ViewTest {
         Grid<Indicator> grid = indicators();
 
         int facts = row(grid, FACTS);
-        assertThat(test(grid).getCellText(facts, 0)).isEqualTo("obj-1");
+        assertThat(test(grid).getCellText(facts, 0)).as("the first objective of the part the text does not number, not its key")
+                .isEqualTo("objectif 1");
         assertThat(test(grid).getCellText(facts, 2)).isEqualTo("faits");
         assertThat(test(grid).getCellText(facts, 3)).isEqualTo("181 (2023)");
         assertThat(test(grid).getCellText(facts, 4)).as("from 173 to 181: 8 / 173 = 4.62 %").isEqualTo("+4,6 % (+8)");
