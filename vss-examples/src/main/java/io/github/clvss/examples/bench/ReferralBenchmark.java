@@ -3,8 +3,6 @@ package io.github.clvss.examples.bench;
 import io.github.clvss.core.referral.Decision;
 import io.github.clvss.core.referral.RuleSet;
 import io.github.clvss.core.referral.Situation;
-import io.github.clvss.core.scenario.ScenarioFiles;
-import io.github.clvss.core.scenario.Scenarios;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 
@@ -23,11 +21,7 @@ public final class ReferralBenchmark {
     public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         RuleSet rules = RuleSet.builder().discover(ReferralBenchmark.class.getClassLoader()).build();
-        List<Situation> situations = Scenarios.builtInFiles().stream()
-                // the referral scenarios; those about a deliberation have no situation
-                .flatMap(file -> ScenarioFiles.readScenario(Scenarios.builtInFile(file)).asOptional().stream())
-                .map(io.github.clvss.core.scenario.Scenario::situation)
-                .toList();
+        List<Situation> situations = BuiltInSituations.all();
         long sink = run(rules, situations, rounds / 4);
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long id = Thread.currentThread().threadId();
