@@ -38,19 +38,26 @@ public final class RuleSet {
 
     /**
      * A rule compiled once: its test and its effect reached without going through the rule
-     * (a circuit's condition as {@link ConditionBits}), its firing in the trace, and whether it
-     * is in force under the rules with no end date.
+     * (a circuit's condition as {@link ConditionBits}), its firing in the trace, and the days it
+     * is in force as epoch days when vss knows them (built-in rules, circuits) — else
+     * {@link ReferralRule#inForceOn(LocalDate)} is asked.
      */
     private record Step(ReferralRule rule, Predicate<Situation> when, BiConsumer<Situation, DecisionBuilder> then,
-            Firing firing, boolean inForceWithNoEnd) {
+            Firing firing, boolean inForceWithNoEnd, boolean periodKnown, long firstDay, long lastDay) {
 
         static Step of(ReferralRule rule) {
             Firing firing = new Firing(rule.id(), rule.version(), rule.legalBasis());
             return switch (rule) {
-                case FrenchRules.BuiltIn b -> new Step(rule, b.when(), b.then(), firing, b.period().until().isEmpty());
-                case Circuit c -> new Step(rule, new ConditionBits(c.when()), c::apply, firing, true);
-                default -> new Step(rule, rule::appliesTo, rule::apply, firing, true);
+                case FrenchRules.BuiltIn b -> new Step(rule, b.when(), b.then(), firing, b.period().until().isEmpty(), true,
+                        b.period().from().toEpochDay(), b.period().until().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE));
+                case Circuit c -> new Step(rule, new ConditionBits(c.when()), c::apply, firing, true, true, Long.MIN_VALUE,
+                        Long.MAX_VALUE);
+                default -> new Step(rule, rule::appliesTo, rule::apply, firing, true, false, 0, 0);
             };
+        }
+
+        boolean inForceOn(LocalDate day, long epochDay) {
+            return periodKnown ? firstDay <= epochDay && epochDay <= lastDay : rule.inForceOn(day);
         }
     }
 
@@ -92,8 +99,9 @@ public final class RuleSet {
      */
     public Decision decide(Situation situation, LocalDate day) {
         DecisionBuilder decision = new DecisionBuilder();
+        long epochDay = day.toEpochDay();
         for (Step step : steps) {
-            if (step.rule.inForceOn(day) && step.when.test(situation)) {
+            if (step.inForceOn(day, epochDay) && step.when.test(situation)) {
                 decision.firing(step.firing);
                 step.then.accept(situation, decision);
             }
