@@ -67,7 +67,8 @@ final class ConditionBits implements Predicate<Situation> {
         return in(ages, s.age()) && in(vulnerabilities, s.vulnerability()) && in(relations, s.relation())
                 && in(recencies, s.recency()) && in(consents, s.consent()) && in(contexts, s.context())
                 && in(offences, s.offence()) && in(institutions, s.institution())
-                && (violences == 0 || anyViolence(s)) && (askers == 0 || anyCapacity(s))
+                && (violences == 0 || any(violences, s.violences(), VIOLENCES))
+                && (askers == 0 || any(askers, s.asker(), CAPACITIES))
                 && (restricted == 0 || flags(s));
     }
 
@@ -75,20 +76,10 @@ final class ConditionBits implements Predicate<Situation> {
         return bits == 0 || (bits & 1L << value.ordinal()) != 0;
     }
 
-    private boolean anyViolence(Situation s) {
-        Set<Violence> had = s.violences();
-        for (long rest = violences; rest != 0; rest &= rest - 1) {
-            if (had.contains(VIOLENCES[Long.numberOfTrailingZeros(rest)])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean anyCapacity(Situation s) {
-        Set<Capacity> held = s.asker();
-        for (long rest = askers; rest != 0; rest &= rest - 1) {
-            if (held.contains(CAPACITIES[Long.numberOfTrailingZeros(rest)])) {
+    /** Whether the situation holds one of the values in {@code bits}. */
+    private static <E extends Enum<E>> boolean any(long bits, Set<E> held, E[] values) {
+        for (long rest = bits; rest != 0; rest &= rest - 1) {
+            if (held.contains(values[Long.numberOfTrailingZeros(rest)])) {
                 return true;
             }
         }
