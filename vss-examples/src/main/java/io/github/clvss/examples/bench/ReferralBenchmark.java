@@ -10,7 +10,9 @@ import java.util.List;
  * Measures a rule set's decisions over vss's built-in scenario situations: time and bytes
  * allocated per decision, after a warm-up, on one thread. Run it with
  * {@code java -cp vss-examples/target/vss.jar io.github.clvss.examples.bench.ReferralBenchmark [ROUNDS]}.
- * A measured script, not a JMH harness: read the numbers as an order of magnitude.
+ * A measured script, not a JMH harness: read the numbers as an order of magnitude. The JMH
+ * comparison with hand-written code, Easy Rules and Drools is the {@code referral-bench} profile
+ * ({@code docs/performance-referral.md}).
  */
 public final class ReferralBenchmark {
 
