@@ -1,10 +1,9 @@
 package io.github.clvss.core.referral;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a rule may do to a decision in progress: add a referral (the most urgent wins for a
@@ -13,24 +12,31 @@ import java.util.Map;
  */
 public final class DecisionBuilder {
 
-    private final Map<String, Referral> referrals = new LinkedHashMap<>();
-    private final java.util.Set<String> first = new java.util.HashSet<>();
-    private final List<ReportingOutcome> reports = new ArrayList<>();
-    private final List<Firing> trace = new ArrayList<>();
+    // a decision holds a few referrals and outcomes: small arrays searched in order beat maps
+    private Referral[] referrals = new Referral[8];
+    /** Whether the referral at the same index goes before the others of its urgency. */
+    private boolean[] first = new boolean[8];
+    private int referralCount;
+    private ReportingOutcome[] reports = new ReportingOutcome[4];
+    private int reportCount;
+    private Firing[] trace = new Firing[8];
+    private int firingCount;
     private String currentRule = "";
 
     DecisionBuilder() {
     }
 
-    void firing(ReferralRule rule) {
-        currentRule = rule.id();
-        trace.add(new Firing(rule.id(), rule.version(), rule.legalBasis()));
+    void firing(Firing firing) {
+        currentRule = firing.rule();
+        if (firingCount == trace.length) {
+            trace = Arrays.copyOf(trace, firingCount * 2);
+        }
+        trace[firingCount++] = firing;
     }
 
     /** Adds a referral; for a target already referred to, keeps the more urgent one. */
     public DecisionBuilder refer(String target, Urgency urgency, String channel, String reason) {
-        Referral referral = new Referral(target, urgency, channel, reason, currentRule);
-        referrals.merge(target, referral, (old, added) -> added.urgency().compareTo(old.urgency()) < 0 ? added : old);
+        add(target, urgency, channel, reason, false);
         return this;
     }
 
@@ -39,20 +45,70 @@ public final class DecisionBuilder {
      * cannot speak or is deaf or hard of hearing).
      */
     public DecisionBuilder referFirst(String target, Urgency urgency, String channel, String reason) {
-        first.add(target);
-        return refer(target, urgency, channel, reason);
+        add(target, urgency, channel, reason, true);
+        return this;
+    }
+
+    private void add(String target, Urgency urgency, String channel, String reason, boolean goesFirst) {
+        Referral referral = new Referral(target, urgency, channel, reason, currentRule);
+        for (int i = 0; i < referralCount; i++) {
+            if (referrals[i].target().equals(target)) {
+                if (urgency.compareTo(referrals[i].urgency()) < 0) {
+                    referrals[i] = referral;
+                }
+                first[i] |= goesFirst;
+                return;
+            }
+        }
+        if (referralCount == referrals.length) {
+            referrals = Arrays.copyOf(referrals, referralCount * 2);
+            first = Arrays.copyOf(first, referralCount * 2);
+        }
+        first[referralCount] = goesFirst;
+        referrals[referralCount++] = referral;
     }
 
     /** Adds a reporting outcome. */
     public DecisionBuilder report(Addressee addressee, Modality modality, boolean consentNeeded, List<String> duties,
             String legalBasis) {
-        reports.add(new ReportingOutcome(addressee, modality, consentNeeded, duties, legalBasis, currentRule));
+        ReportingOutcome outcome = new ReportingOutcome(addressee, modality, consentNeeded, duties, legalBasis, currentRule);
+        if (reportCount == reports.length) {
+            reports = Arrays.copyOf(reports, reportCount * 2);
+        }
+        reports[reportCount++] = outcome;
         return this;
     }
 
-    Decision build(String version, java.util.Optional<java.time.LocalDate> day) {
-        List<Referral> ordered = new ArrayList<>(referrals.values());
-        ordered.sort(Comparator.comparing(Referral::urgency).thenComparing(r -> !first.contains(r.target())));
-        return new Decision(ordered, reports, trace, version, day);
+    Decision build(String version, Optional<LocalDate> day) {
+        // most urgent first, then those that go first, each group in the order referred: a stable insertion sort
+        for (int i = 1; i < referralCount; i++) {
+            Referral referral = referrals[i];
+            boolean goesFirst = first[i];
+            int j = i - 1;
+            while (j >= 0 && after(referrals[j], first[j], referral, goesFirst)) {
+                referrals[j + 1] = referrals[j];
+                first[j + 1] = first[j];
+                j--;
+            }
+            referrals[j + 1] = referral;
+            first[j + 1] = goesFirst;
+        }
+        return new Decision(list(referrals, referralCount), list(reports, reportCount), list(trace, firingCount), version,
+                day);
+    }
+
+    private static boolean after(Referral a, boolean aFirst, Referral b, boolean bFirst) {
+        int byUrgency = a.urgency().compareTo(b.urgency());
+        return byUrgency > 0 || byUrgency == 0 && !aFirst && bFirst;
+    }
+
+    /** An unmodifiable list of the first {@code count} elements, which {@link Decision} keeps without copying. */
+    private static <T> List<T> list(T[] elements, int count) {
+        return switch (count) {
+            case 0 -> List.of();
+            case 1 -> List.of(elements[0]);
+            case 2 -> List.of(elements[0], elements[1]);
+            default -> List.of(Arrays.copyOf(elements, count));
+        };
     }
 }

@@ -33,6 +33,6 @@ public record InForce(LocalDate from, Optional<LocalDate> until) {
 
     /** Whether the day is in the period. */
     public boolean covers(LocalDate day) {
-        return !day.isBefore(from) && until.filter(day::isAfter).isEmpty();
+        return !day.isBefore(from) && (until.isEmpty() || !day.isAfter(until.get()));
     }
 }

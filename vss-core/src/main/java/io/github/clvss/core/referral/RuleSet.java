@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -31,10 +33,38 @@ public final class RuleSet {
 
     private final List<ReferralRule> rules;
     private final String version;
+    /** The rules compiled, in the order they are evaluated. */
+    private final Step[] steps;
+
+    /**
+     * A rule compiled once: its test and its effect reached without going through the rule
+     * (a circuit's condition as {@link ConditionBits}), its firing in the trace, and the days it
+     * is in force as epoch days when vss knows them (built-in rules, circuits) — else
+     * {@link ReferralRule#inForceOn(LocalDate)} is asked.
+     */
+    private record Step(ReferralRule rule, Predicate<Situation> when, BiConsumer<Situation, DecisionBuilder> then,
+            Firing firing, boolean inForceWithNoEnd, boolean periodKnown, long firstDay, long lastDay) {
+
+        static Step of(ReferralRule rule) {
+            Firing firing = new Firing(rule.id(), rule.version(), rule.legalBasis());
+            return switch (rule) {
+                case FrenchRules.BuiltIn b -> new Step(rule, b.when(), b.then(), firing, b.period().until().isEmpty(), true,
+                        b.period().from().toEpochDay(), b.period().until().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE));
+                case Circuit c -> new Step(rule, new ConditionBits(c.when()), c::apply, firing, true, true, Long.MIN_VALUE,
+                        Long.MAX_VALUE);
+                default -> new Step(rule, rule::appliesTo, rule::apply, firing, true, false, 0, 0);
+            };
+        }
+
+        boolean inForceOn(LocalDate day, long epochDay) {
+            return periodKnown ? firstDay <= epochDay && epochDay <= lastDay : rule.inForceOn(day);
+        }
+    }
 
     private RuleSet(List<ReferralRule> rules, String version) {
         this.rules = List.copyOf(rules);
         this.version = version;
+        this.steps = this.rules.stream().map(Step::of).toArray(Step[]::new);
     }
 
     /** vss's French rules alone. */
@@ -52,7 +82,14 @@ public final class RuleSet {
      * knows it today. Prefer {@link #decide(Situation, LocalDate)}, which says the day.
      */
     public Decision decide(Situation situation) {
-        return decide(situation, Optional.empty());
+        DecisionBuilder decision = new DecisionBuilder();
+        for (Step step : steps) {
+            if (step.inForceWithNoEnd && step.when.test(situation)) {
+                decision.firing(step.firing);
+                step.then.accept(situation, decision);
+            }
+        }
+        return decision.build(version, Optional.empty());
     }
 
     /**
@@ -61,20 +98,15 @@ public final class RuleSet {
      * violence happened. A built-in rule applies only in its period ({@link RuleTable}).
      */
     public Decision decide(Situation situation, LocalDate day) {
-        return decide(situation, Optional.of(day));
-    }
-
-    private Decision decide(Situation situation, Optional<LocalDate> day) {
         DecisionBuilder decision = new DecisionBuilder();
-        for (ReferralRule rule : rules) {
-            boolean inForce = day.map(rule::inForceOn).orElseGet(() -> !(rule instanceof FrenchRules.BuiltIn b)
-                    || b.period().until().isEmpty());
-            if (inForce && rule.appliesTo(situation)) {
-                decision.firing(rule);
-                rule.apply(situation, decision);
+        long epochDay = day.toEpochDay();
+        for (Step step : steps) {
+            if (step.inForceOn(day, epochDay) && step.when.test(situation)) {
+                decision.firing(step.firing);
+                step.then.accept(situation, decision);
             }
         }
-        return decision.build(version, day);
+        return decision.build(version, Optional.of(day));
     }
 
     /** Names the vss version, the built-in rules, the circuits' revision and the plug-ins. */

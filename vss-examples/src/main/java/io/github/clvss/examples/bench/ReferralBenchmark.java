@@ -3,8 +3,6 @@ package io.github.clvss.examples.bench;
 import io.github.clvss.core.referral.Decision;
 import io.github.clvss.core.referral.RuleSet;
 import io.github.clvss.core.referral.Situation;
-import io.github.clvss.core.scenario.ScenarioFiles;
-import io.github.clvss.core.scenario.Scenarios;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 
@@ -12,7 +10,9 @@ import java.util.List;
  * Measures a rule set's decisions over vss's built-in scenario situations: time and bytes
  * allocated per decision, after a warm-up, on one thread. Run it with
  * {@code java -cp vss-examples/target/vss.jar io.github.clvss.examples.bench.ReferralBenchmark [ROUNDS]}.
- * A measured script, not a JMH harness: read the numbers as an order of magnitude.
+ * A measured script, not a JMH harness: read the numbers as an order of magnitude. The JMH
+ * comparison with hand-written code, Easy Rules and Drools is the {@code referral-bench} profile
+ * ({@code docs/performance-referral.md}).
  */
 public final class ReferralBenchmark {
 
@@ -23,11 +23,7 @@ public final class ReferralBenchmark {
     public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         RuleSet rules = RuleSet.builder().discover(ReferralBenchmark.class.getClassLoader()).build();
-        List<Situation> situations = Scenarios.builtInFiles().stream()
-                // the referral scenarios; those about a deliberation have no situation
-                .flatMap(file -> ScenarioFiles.readScenario(Scenarios.builtInFile(file)).asOptional().stream())
-                .map(io.github.clvss.core.scenario.Scenario::situation)
-                .toList();
+        List<Situation> situations = BuiltInSituations.all();
         long sink = run(rules, situations, rounds / 4);
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long id = Thread.currentThread().threadId();
