@@ -201,6 +201,8 @@ class InboxViewTest extends ViewTest {
 
         assertThat(text()).contains("Réorienté vers " + parquet, "De CIDFF des Hauts-de-Seine Sud à " + parquet,
                 "Sans accord, au titre de l’art. 226-14 3° du code pénal");
+        assertThat(find(Paragraph.class).withClassName("handover-override-reason").single().getText())
+                .isEqualTo("Motif de l’exception légale : Danger vital : mise en sécurité par le parquet.");
         Handover onward = vss.paths().find(hospital, inDanger.id()).handovers().stream()
                 .filter(h -> h.from().equals(to)).findFirst().orElseThrow();
         assertThat(onward.override().orElseThrow().reason().text()).isEqualTo("Danger vital : mise en sécurité par le parquet.");
