@@ -94,7 +94,7 @@ class OidcSignInIT {
     }
 
     @Test
-    void through_the_provider_too_a_second_factor_is_asked_for_and_a_locked_account_is_refused() {
+    void through_the_provider_too_a_second_factor_is_asked_for_the_sign_out_ends_the_providers_session_and_a_locked_account_is_refused() {
         AccountId administrator = vss.accounts().idOf(Actor.system(), new Login("admin")).orElseThrow();
         vss.accounts().linkIdentity(Actor.system(), administrator, ISSUER, "sacha");
         Actor admin = vss.accounts().find(Actor.system(), administrator).actor();
@@ -107,6 +107,9 @@ class OidcSignInIT {
             browser.waitFor(By.id("vss-code")).sendKeys(recovery.getFirst(), org.openqa.selenium.Keys.ENTER);
             browser.waitFor(By.tagName("vaadin-app-layout"));
             browser.waitForText("Administration de la plateforme (démo)");
+            // signed in through the provider, then the code: the provider's session still ends at sign-out
+            signOut(browser);
+            PROVIDER.showsItsSignInForm(browser);
         }
 
         for (int i = 0; i < 10; i++) {
