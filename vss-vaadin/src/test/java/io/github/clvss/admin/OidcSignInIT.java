@@ -12,20 +12,15 @@ import io.github.clvss.core.journal.JournalQuery;
 import io.github.clvss.core.journal.Outcome;
 import io.github.clvss.core.shared.PageRequest;
 import io.github.clvss.oidcprovider.LocalOidcProvider;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -36,7 +31,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * to Boulogne's coordinator signs in at the provider and lands in vss as that account; a person
  * linked to no account is sent back to the sign-in page with a French message, and the refusal is
  * journaled; an account with a second factor is asked for its code after the provider, and a
- * locked account is refused.
+ * locked account is refused; signing out of vss ends the provider's session too (RP-initiated
+ * logout), so the provider's button then shows the provider's sign-in form again.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vss.data-dir=./target/it-data/${random.uuid}", "vaadin.devmode.devTools.enabled=false",
@@ -45,13 +41,13 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("demo")
 class OidcSignInIT {
 
-    private static final int PROVIDER_PORT = freePort();
-    private static final String ISSUER = "http://localhost:" + PROVIDER_PORT;
-    private static ConfigurableApplicationContext provider;
+    @RegisterExtension
+    static final TestProvider PROVIDER = new TestProvider();
+    private static final String ISSUER = PROVIDER.issuer();
 
     @DynamicPropertySource
     static void provider(DynamicPropertyRegistry properties) {
-        properties.add("vss.oidc.issuer", () -> ISSUER);
+        properties.add("vss.oidc.issuer", PROVIDER::issuer);
     }
 
     @LocalServerPort
@@ -60,33 +56,19 @@ class OidcSignInIT {
     @Autowired
     Vss vss;
 
-    @BeforeEach
-    void startProvider() {
-        if (provider == null) {
-            provider = LocalOidcProvider.start(PROVIDER_PORT, "http://localhost:" + port + "/login/oauth2/code/oidc");
-        }
-    }
-
-    @AfterAll
-    static void stopProvider() {
-        if (provider != null) {
-            provider.close();
-        }
-    }
-
     @Test
     void a_linked_identity_signs_in_through_the_provider_and_an_unlinked_one_is_refused_in_french() {
         AccountId coordination = vss.accounts().idOf(Actor.system(), new Login("coordination")).orElseThrow();
         vss.accounts().linkIdentity(Actor.system(), coordination, ISSUER, "camille");
 
         try (Browser browser = new Browser(port)) {
-            signInAtProvider(browser, "camille");
+            PROVIDER.signIn(browser, "camille");
             browser.waitFor(By.tagName("vaadin-app-layout"));
             browser.waitForText("Coordination CLSPD de Boulogne-Billancourt (démo)");
             browser.screenshot("oidc-signed-in");
         }
         try (Browser browser = new Browser(port)) {
-            signInAtProvider(browser, "dominique");
+            PROVIDER.signIn(browser, "dominique");
             browser.waiting(Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/login?error"));
             browser.waiting(Duration.ofSeconds(30)).until(d -> "Identité inconnue".equals(
                     ((JavascriptExecutor) d).executeScript("const f = document.querySelector('vaadin-login-form');"
@@ -112,7 +94,7 @@ class OidcSignInIT {
     }
 
     @Test
-    void through_the_provider_too_a_second_factor_is_asked_for_and_a_locked_account_is_refused() {
+    void through_the_provider_too_a_second_factor_is_asked_for_the_sign_out_ends_the_providers_session_and_a_locked_account_is_refused() {
         AccountId administrator = vss.accounts().idOf(Actor.system(), new Login("admin")).orElseThrow();
         vss.accounts().linkIdentity(Actor.system(), administrator, ISSUER, "sacha");
         Actor admin = vss.accounts().find(Actor.system(), administrator).actor();
@@ -121,17 +103,20 @@ class OidcSignInIT {
                 Authenticator.code(secret, java.time.Instant.now()));
 
         try (Browser browser = new Browser(port)) {
-            signInAtProvider(browser, "sacha");
+            PROVIDER.signIn(browser, "sacha");
             browser.waitFor(By.id("vss-code")).sendKeys(recovery.getFirst(), org.openqa.selenium.Keys.ENTER);
             browser.waitFor(By.tagName("vaadin-app-layout"));
             browser.waitForText("Administration de la plateforme (démo)");
+            // signed in through the provider, then the code: the provider's session still ends at sign-out
+            signOut(browser);
+            PROVIDER.showsItsSignInForm(browser);
         }
 
         for (int i = 0; i < 10; i++) {
             vss.accounts().signIn(new Login("admin"), "mauvais mot de passe".toCharArray(), java.util.Optional.empty());
         }
         try (Browser browser = new Browser(port)) {
-            signInAtProvider(browser, "sacha");
+            PROVIDER.signIn(browser, "sacha");
             browser.waiting(Duration.ofSeconds(30)).until(d -> "Trop de tentatives".equals(
                     ((JavascriptExecutor) d).executeScript("const f = document.querySelector('vaadin-login-form');"
                             + " return f && f.error ? f.i18n.errorMessage.title : null;")));
@@ -141,22 +126,40 @@ class OidcSignInIT {
         }
     }
 
-    /** Clicks the provider's button on vss's sign-in page and signs in at the provider. */
-    private static void signInAtProvider(Browser browser, String person) {
-        browser.open("/login");
-        browser.waitFor(By.id("vss-oidc")).click();
-        browser.waiting(Duration.ofSeconds(30))
-                .until(d -> d.getCurrentUrl().startsWith("http://localhost:" + PROVIDER_PORT + "/login"));
-        browser.waitFor(By.id("username")).sendKeys(person);
-        browser.driver().findElement(By.id("password")).sendKeys(LocalOidcProvider.PEOPLE.get(person));
-        browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
+    @Test
+    void signing_out_of_vss_ends_the_providers_session_too_so_the_provider_asks_again_while_a_password_sign_out_stays_plain() {
+        AccountId cidff = vss.accounts().idOf(Actor.system(), new Login("cidff")).orElseThrow();
+        vss.accounts().linkIdentity(Actor.system(), cidff, ISSUER, "alix");
+
+        try (Browser browser = new Browser(port)) {
+            PROVIDER.signIn(browser, "alix");
+            browser.waitFor(By.tagName("vaadin-app-layout"));
+            // what a sign-out that ends only vss's session leaves: the provider signs the person in again without asking
+            browser.driver().manage().deleteCookieNamed("JSESSIONID");
+            browser.open("/login");
+            browser.waitFor(By.id("vss-oidc")).click();
+            browser.waitFor(By.tagName("vaadin-app-layout"));
+            assertThat(browser.driver().getCurrentUrl()).startsWith(browser.base());
+
+            signOut(browser);
+            browser.screenshot("oidc-signed-out");
+
+            // the provider's session ended with vss's: its own sign-in form, not a silent sign-in
+            PROVIDER.showsItsSignInForm(browser);
+            browser.screenshot("oidc-provider-asks-again");
+            assertThat(browser.driver().findElements(By.tagName("vaadin-app-layout"))).isEmpty();
+        }
+
+        try (Browser browser = new Browser(port)) {
+            browser.signIn("coordination", "demo-coordination");
+            signOut(browser);
+            assertThat(browser.driver().getCurrentUrl()).startsWith(browser.base());
+        }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** Clicks "Se déconnecter" and waits for vss's sign-in page (back from the provider, when signed in there). */
+    private static void signOut(Browser browser) {
+        browser.driver().findElement(By.xpath("//vaadin-button[normalize-space()='Se déconnecter']")).click();
+        browser.waiting(Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().startsWith(browser.base() + "/login") && browser.showsSignIn());
     }
 }

@@ -17,22 +17,17 @@ import io.github.clvss.core.shared.Language;
 import io.github.clvss.core.shared.PageRequest;
 import io.github.clvss.oidcprovider.LocalOidcProvider;
 import io.github.clvss.oidcprovider.LocalOidcProvider.UserInfoAnswer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -52,13 +47,13 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("demo")
 class OidcSignedUserInfoIT {
 
-    private static final int PROVIDER_PORT = freePort();
-    private static final String ISSUER = "http://localhost:" + PROVIDER_PORT;
-    private static ConfigurableApplicationContext provider;
+    @RegisterExtension
+    static final TestProvider PROVIDER = new TestProvider();
+    private static final String ISSUER = PROVIDER.issuer();
 
     @DynamicPropertySource
     static void provider(DynamicPropertyRegistry properties) {
-        properties.add("vss.oidc.issuer", () -> ISSUER);
+        properties.add("vss.oidc.issuer", PROVIDER::issuer);
     }
 
     @LocalServerPort
@@ -67,33 +62,19 @@ class OidcSignedUserInfoIT {
     @Autowired
     Vss vss;
 
-    @BeforeEach
-    void startProvider() {
-        if (provider == null) {
-            provider = LocalOidcProvider.start(PROVIDER_PORT, "http://localhost:" + port + "/login/oauth2/code/oidc");
-        }
-    }
-
-    @AfterAll
-    static void stopProvider() {
-        if (provider != null) {
-            provider.close();
-        }
-    }
-
     @Test
     void a_signed_userinfo_answer_gives_the_email_that_links_the_account_and_the_person_lands_in_vss() {
         Account agent = open("agent.signe", "Agent lié par ProConnect", LocalOidcProvider.EMAILS.get("camille"));
         answer(UserInfoAnswer.SIGNED, "personne@boulogne.example");
 
         try (Browser browser = new Browser(port)) {
-            signInAtProvider(browser, "camille");
+            PROVIDER.signIn(browser, "camille");
             browser.waitFor(By.tagName("vaadin-app-layout"));
             browser.waitForText("Agent lié par ProConnect");
             browser.screenshot("oidc-signed-userinfo");
         }
 
-        assertThat(provider.getBean(LocalOidcProvider.UserInfo.class).served()).last().isEqualTo("application/jwt");
+        assertThat(PROVIDER.bean(LocalOidcProvider.UserInfo.class).served()).last().isEqualTo("application/jwt");
         assertThat(vss.accounts().identities(Actor.system(), agent.id())).extracting(LinkedIdentity::issuer, LinkedIdentity::subject)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(ISSUER, "camille"));
     }
@@ -104,7 +85,7 @@ class OidcSignedUserInfoIT {
         answer(UserInfoAnswer.TAMPERED, "agent.vise@boulogne.example");
 
         try (Browser browser = new Browser(port)) {
-            signInAtProvider(browser, "dominique");
+            PROVIDER.signIn(browser, "dominique");
             browser.waiting(Duration.ofSeconds(30)).until(d -> "Réponse du fournisseur refusée".equals(
                     ((JavascriptExecutor) d).executeScript("const f = document.querySelector('vaadin-login-form');"
                             + " return f && f.error ? f.i18n.errorMessage.title : null;")));
@@ -128,12 +109,12 @@ class OidcSignedUserInfoIT {
         answer(UserInfoAnswer.JSON, "personne@boulogne.example");
 
         try (Browser browser = new Browser(port)) {
-            signInAtProvider(browser, "sacha");
+            PROVIDER.signIn(browser, "sacha");
             browser.waitFor(By.tagName("vaadin-app-layout"));
             browser.waitForText("Agent lié par JSON");
         }
 
-        assertThat(provider.getBean(LocalOidcProvider.UserInfo.class).served()).last().isEqualTo("application/json");
+        assertThat(PROVIDER.bean(LocalOidcProvider.UserInfo.class).served()).last().isEqualTo("application/json");
         assertThat(vss.accounts().identities(Actor.system(), agent.id())).extracting(LinkedIdentity::subject).containsExactly("sacha");
     }
 
@@ -169,7 +150,7 @@ class OidcSignedUserInfoIT {
     }
 
     private void answer(UserInfoAnswer answer, String tamperedEmail) {
-        provider.getBean(LocalOidcProvider.UserInfo.class).answer(answer, tamperedEmail);
+        PROVIDER.bean(LocalOidcProvider.UserInfo.class).answer(answer, tamperedEmail);
     }
 
     private Account open(String login, String name, String email) {
@@ -179,22 +160,4 @@ class OidcSignedUserInfoIT {
                 Optional.of("correct horse battery staple".toCharArray()));
     }
 
-    /** Clicks the provider's button on vss's sign-in page and signs in at the provider. */
-    private static void signInAtProvider(Browser browser, String person) {
-        browser.open("/login");
-        browser.waitFor(By.id("vss-oidc")).click();
-        browser.waiting(Duration.ofSeconds(30))
-                .until(d -> d.getCurrentUrl().startsWith("http://localhost:" + PROVIDER_PORT + "/login"));
-        browser.waitFor(By.id("username")).sendKeys(person);
-        browser.driver().findElement(By.id("password")).sendKeys(LocalOidcProvider.PEOPLE.get(person));
-        browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -45,8 +45,9 @@ import org.springframework.test.context.ActiveProfiles;
  * path from the simulator's answer, records the person's consent for the CIDFF and refers the
  * path to it; a second referral without consent is refused in plain words; the CIDFF's user
  * accepts it in its inbox and closes it with an outcome; the hospital sees each step and prints
- * the path; a partner outside the path is refused at its address, and the refusal is journaled.
- * axe on every path screen.
+ * the path; a partner outside the path is refused at its address, and the refusal is journaled;
+ * a user of both partners says on whose behalf they read the inbox and the paths. axe on every
+ * path screen.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vss.data-dir=./target/it-data/${random.uuid}", "vaadin.devmode.devTools.enabled=false"})
@@ -197,6 +198,40 @@ class PathJourneyIT {
         assertThat(refusals).isNotEmpty().allMatch(e -> e.act().action().equals("path.read"));
     }
 
+
+    @Test
+    @Order(6)
+    void a_user_of_both_partners_says_on_whose_behalf_they_read_the_inbox_and_the_paths_and_finds_the_referral_under_the_cidff() {
+        Actor system = Actor.system();
+        TerritoryId territory = vss.territories().list(system, PageRequest.first(50)).stream()
+                .filter(t -> t.name().equals("Boulogne-Billancourt")).findFirst().orElseThrow().id();
+        vss.accounts().open(system, Account.open(vss.clock(), new Login("deux-partenaires-it"), "Deux partenaires (essai)",
+                Optional.empty(), Language.FR, Set.of(Grant.partner(territory, DemoPartners.named(vss, territory, HOSPITAL)),
+                        Grant.partner(territory, DemoPartners.named(vss, territory, CIDFF)))),
+                Optional.of("essai-deux-partenaires".toCharArray()));
+        By link = By.xpath("//a[normalize-space()='" + reference + "']");
+
+        try (Browser both = new Browser(port)) {
+            both.signIn("deux-partenaires-it", "essai-deux-partenaires");
+            both.open("/adressages");
+            both.waitFor(By.id("inbox-partner"));
+            both.waitForText("Vous appartenez à plusieurs partenaires");
+            tick(both, "vaadin-checkbox", "Seulement ceux en cours");
+            both.waitFor(By.cssSelector("#inbox vaadin-grid-cell-content"));
+            assertThat(both.driver().findElements(link)).as("the hospital's inbox: the path went from it, not to it").isEmpty();
+            choose(both, "inbox-partner", CIDFF);
+            both.waitFor(link);
+            assertThat(both.seriousViolations()).isEmpty();
+            both.screenshot("path-inbox-two-partners");
+
+            both.open("/parcours");
+            both.waitFor(link);
+            assertThat(both.waitFor(By.cssSelector("#paths-partner vaadin-select-value-button")).getText())
+                    .as("the partner chosen on the inbox, kept").isEqualTo(CIDFF);
+            assertThat(both.seriousViolations()).isEmpty();
+            both.screenshot("path-list-two-partners");
+        }
+    }
 
     /** Clicks an element once it is there, scrolled to the middle of the window (not under the header). */
     private static void click(Browser browser, By by) {

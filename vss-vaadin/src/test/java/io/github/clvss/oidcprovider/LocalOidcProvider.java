@@ -13,7 +13,9 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 /**
  * A real OpenID Connect provider for tests: Spring Authorization Server on a localhost port, in
  * the test's JVM, with standard discovery, the authorization code flow with PKCE required, one
- * confidential client and three people who sign in with a plain form. Its userinfo endpoint gives
+ * confidential client, four people who sign in with a plain form, and RP-initiated logout
+ * ({@code end_session_endpoint}, {@code /connect/logout}): the browser sent there with the ID
+ * token ends the person's session at the provider and comes back to vss's sign-in page. Its userinfo endpoint gives
  * each person's e-mail address, answered as JSON, or — like ProConnect — as a JWT signed with the
  * provider's keys, or as such a JWT altered after signing ({@link UserInfo}). Nothing leaves localhost.
  * Lives outside {@code io.github.clvss.admin} so that the application's component scan never
@@ -43,13 +45,15 @@ public class LocalOidcProvider {
     public static final Map<String, String> PEOPLE = Map.of(
             "camille", "mot-de-passe-camille",
             "dominique", "mot-de-passe-dominique",
-            "sacha", "mot-de-passe-sacha");
+            "sacha", "mot-de-passe-sacha",
+            "alix", "mot-de-passe-alix");
 
     /** The e-mail address the userinfo endpoint gives for each person. */
     public static final Map<String, String> EMAILS = Map.of(
             "camille", "camille.martin@boulogne.example",
             "dominique", "dominique.petit@boulogne.example",
-            "sacha", "sacha.bernard@boulogne.example");
+            "sacha", "sacha.bernard@boulogne.example",
+            "alix", "alix.durand@boulogne.example");
 
     /** How the userinfo endpoint answers. */
     public enum UserInfoAnswer {
@@ -94,7 +98,8 @@ public class LocalOidcProvider {
         org.springframework.security.oauth2.jwt.JwtEncoder signer = new org.springframework.security.oauth2.jwt.NimbusJwtEncoder(keys);
         http.oauth2AuthorizationServer(server -> {
             http.securityMatcher(server.getEndpointsMatcher());
-            server.oidc(oidc -> oidc.userInfoEndpoint(endpoint -> endpoint
+            server.oidc(oidc -> oidc.logoutEndpoint(org.springframework.security.config.Customizer.withDefaults())
+                    .userInfoEndpoint(endpoint -> endpoint
                     .userInfoMapper(context -> {
                         String person = context.getAuthorization().getPrincipalName();
                         return org.springframework.security.oauth2.core.oidc.OidcUserInfo.builder().subject(person)
@@ -163,10 +168,11 @@ public class LocalOidcProvider {
     }
 
     /**
-     * Starts the provider on {@code port}, accepting {@code redirectUri} for the client.
-     * Its issuer is {@code http://localhost:<port>}.
+     * Starts the provider on {@code port} for the vss application at {@code application} (e.g.
+     * {@code http://localhost:8080}): it sends the browser back to its sign-in callback after
+     * sign-in and to its sign-in page after sign-out. Its issuer is {@code http://localhost:<port>}.
      */
-    public static ConfigurableApplicationContext start(int port, String redirectUri) {
+    public static ConfigurableApplicationContext start(int port, String application) {
         String client = "spring.security.oauth2.authorizationserver.client.vss.";
         return new SpringApplicationBuilder(LocalOidcProvider.class)
                 .web(WebApplicationType.SERVLET)
@@ -180,7 +186,8 @@ public class LocalOidcProvider {
                         Map.entry(client + "registration.client-secret", "{noop}" + CLIENT_SECRET),
                         Map.entry(client + "registration.client-authentication-methods", "client_secret_basic"),
                         Map.entry(client + "registration.authorization-grant-types", "authorization_code"),
-                        Map.entry(client + "registration.redirect-uris", redirectUri),
+                        Map.entry(client + "registration.redirect-uris", application + "/login/oauth2/code/oidc"),
+                        Map.entry(client + "registration.post-logout-redirect-uris", application + "/login"),
                         Map.entry(client + "registration.scopes", "openid,email"),
                         Map.entry(client + "require-proof-key", "true"),
                         Map.entry(client + "require-authorization-consent", "false"),

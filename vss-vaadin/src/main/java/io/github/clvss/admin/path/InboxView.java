@@ -4,6 +4,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,6 +22,7 @@ import io.github.clvss.core.path.PathRegister;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A partner's inbox: the paths handed over to it, newest first, paged by vss-core — who sent
@@ -42,7 +44,6 @@ final class InboxView extends Main implements HasDynamicTitle {
             return;
         }
         var t = desk.get().territory();
-        PartnerId partner = desk.get().partner();
         PathWords words = desk.get().words();
         PartnerNames.Directory names = desk.get().names();
         add(new Paragraph(getTranslation("inbox.intro")));
@@ -70,12 +71,18 @@ final class InboxView extends Main implements HasDynamicTitle {
             }
             return status;
         }).setHeader(getTranslation("inbox.column.status")).setFlexGrow(2);
+        // a user of several partners sees one partner's inbox at a time, and says whose
+        AtomicReference<PartnerId> partner = new AtomicReference<>(desk.get().partner());
         DataProvider<Handover, Void> inbox = DataProvider.fromCallbacks(
-                query -> paths.inbox(user.actor(), t.id(), partner, openOnly.getValue(), Paging.of(query)).stream(),
-                query -> (int) paths.countInbox(user.actor(), t.id(), partner, openOnly.getValue()));
+                query -> paths.inbox(user.actor(), t.id(), partner.get(), openOnly.getValue(), Paging.of(query)).stream(),
+                query -> (int) paths.countInbox(user.actor(), t.id(), partner.get(), openOnly.getValue()));
         grid.setItems(inbox);
         grid.setEmptyStateText(getTranslation("inbox.empty"));
         openOnly.addValueChangeListener(change -> inbox.refreshAll());
+        desk.get().chooser(this, "inbox-partner", chosen -> {
+            partner.set(chosen);
+            inbox.refreshAll();
+        }).ifPresent(choice -> addComponentAtIndex(1, new Div(choice))); // under the title, on its own line
         add(openOnly, grid);
     }
 

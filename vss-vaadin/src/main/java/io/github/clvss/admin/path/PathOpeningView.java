@@ -72,14 +72,9 @@ final class PathOpeningView extends Main implements HasDynamicTitle {
         note.setId("path-new-note");
         places.at("note", note);
         // a user of several partners says which one opens the path; a user of one acts for it
-        Select<PartnerId> opener = new Select<>();
+        Select<PartnerId> opener = PartnerDesk.onBehalfOf(this, own, partnerNames.of(user.actor(), territory.get().id()));
         if (own.size() > 1) {
-            PartnerNames.Directory names = partnerNames.of(user.actor(), territory.get().id());
-            opener.setLabel(getTranslation("path.new.opener"));
             opener.setHelperText(getTranslation("path.new.opener.help"));
-            opener.setItems(own);
-            opener.setItemLabelGenerator(p -> p == null ? "" : names.name(p));
-            opener.setWidth("min(100%, 30em)");
             opener.setId("path-new-opener");
             add(problems, opener);
         } else {

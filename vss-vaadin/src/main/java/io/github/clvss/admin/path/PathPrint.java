@@ -39,7 +39,8 @@ final class PathPrint {
             for (Handover h : path.handovers()) {
                 out.append("<tr><td>").append(escape(t.get("path.handover.heading", names.name(h.from()), names.name(h.to()))))
                         .append("</td><td>").append(escape(words.status(h)))
-                        .append(h.override().map(o -> " — " + escape(t.get("path.handover.override", o.legalBasis()))).orElse(""))
+                        .append(h.override().map(o -> " — " + escape(t.get("path.handover.override", o.legalBasis()))
+                                + " — " + escape(t.get("path.handover.override-reason", o.reason().text()))).orElse(""))
                         .append("</td><td>").append(escape(words.when(h.sentAt())))
                         .append("</td><td>").append(escape(words.when(h.deadline()))).append("</td></tr>");
             }

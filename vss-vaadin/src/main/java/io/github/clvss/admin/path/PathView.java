@@ -189,7 +189,14 @@ final class PathView extends Main implements BeforeEnterObserver, HasDynamicTitl
             }
             h.override().ifPresent(o -> status.add(new Span(" "), tag(getTranslation("path.handover.override", o.legalBasis()), "vss-tag-urgent")));
             h.consentWithdrawn().ifPresent(at -> status.add(new Span(" "), tag(getTranslation("path.handover.withdrawn"), "vss-tag-urgent")));
-            card.add(status, new Paragraph(getTranslation("path.handover.dates", words.when(h.sentAt()), words.when(h.deadline()))));
+            card.add(status);
+            // why it went without consent, in the professional's words, next to the legal basis
+            h.override().ifPresent(o -> {
+                Paragraph reason = new Paragraph(getTranslation("path.handover.override-reason", o.reason().text()));
+                reason.addClassName("handover-override-reason");
+                card.add(reason);
+            });
+            card.add(new Paragraph(getTranslation("path.handover.dates", words.when(h.sentAt()), words.when(h.deadline()))));
             // how it ended, next to the status: a closed card says its outcome, a declined one its reason
             h.outcome().ifPresent(o -> card.add(ending(getTranslation("path.handover.outcome",
                     getTranslation("path.outcome." + o.name())))));

@@ -20,7 +20,7 @@ import java.util.Optional;
 
 /**
  * How the path screens and the printed path say things: dates in words in the territory's time,
- * each event of a path in a sentence, and which partner the signed-in person acts for.
+ * each event of a path in a sentence, and which partners the signed-in person acts for.
  *
  * @param zone the territory's time zone
  * @param t the translation of a key with its arguments
@@ -34,11 +34,6 @@ record PathWords(ZoneId zone, Texts t) {
 
     /** One dated event of a path, in a sentence. */
     record Event(Instant at, String text) {
-    }
-
-    /** The partner the actor acts for in the territory: the first it belongs to (see {@link #partnersOf}). */
-    static Optional<PartnerId> partnerOf(Actor actor, TerritoryId territory) {
-        return partnersOf(actor, territory).stream().findFirst();
     }
 
     /** Every partner the actor belongs to in the territory (most users belong to one). */

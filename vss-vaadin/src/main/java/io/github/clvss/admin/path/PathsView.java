@@ -2,6 +2,7 @@ package io.github.clvss.admin.path;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,6 +18,7 @@ import io.github.clvss.core.path.PathRegister;
 import io.github.clvss.core.path.VictimPath;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The paths a partner opened or received, newest first, paged by vss-core, each by its reference
@@ -37,7 +39,6 @@ final class PathsView extends Main implements HasDynamicTitle {
             return;
         }
         var t = desk.get().territory();
-        PartnerId partner = desk.get().partner();
         PathWords words = desk.get().words();
         PartnerNames.Directory names = desk.get().names();
         Anchor simulator = new Anchor("orientation", getTranslation("paths.new"));
@@ -56,10 +57,17 @@ final class PathsView extends Main implements HasDynamicTitle {
         grid.addColumn(p -> words.when(p.openedAt())).setHeader(getTranslation("paths.column.opened")).setAutoWidth(true);
         grid.addColumn(p -> p.closed() ? getTranslation("path.page.closed")
                 : getTranslation("paths.open-handovers", p.openHandovers().size())).setHeader(getTranslation("inbox.column.status"));
-        grid.setItems(DataProvider.<VictimPath>fromCallbacks(
-                query -> paths.list(user.actor(), t.id(), partner, Paging.of(query)).stream(),
-                query -> (int) paths.count(user.actor(), t.id(), partner)));
+        // a user of several partners sees one partner's paths at a time, and says whose
+        AtomicReference<PartnerId> partner = new AtomicReference<>(desk.get().partner());
+        DataProvider<VictimPath, Void> list = DataProvider.fromCallbacks(
+                query -> paths.list(user.actor(), t.id(), partner.get(), Paging.of(query)).stream(),
+                query -> (int) paths.count(user.actor(), t.id(), partner.get()));
+        grid.setItems(list);
         grid.setEmptyStateText(getTranslation("paths.empty"));
+        desk.get().chooser(this, "paths-partner", chosen -> {
+            partner.set(chosen);
+            list.refreshAll();
+        }).ifPresent(choice -> addComponentAtIndex(1, new Div(choice))); // under the title, on its own line
         add(grid);
     }
 

@@ -91,7 +91,8 @@ final class OidcSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
         }
         return switch (answer) {
             case SignInAnswer.Accepted(Account account) -> new SignedInPerson(account, person);
-            case SignInAnswer.SecondFactorNeeded pending -> throw refused("vss_second_factor", new SecondFactorRequired(pending));
+            case SignInAnswer.SecondFactorNeeded pending -> throw refused("vss_second_factor",
+                    new SecondFactorRequired(pending, Optional.of(new ProviderSession(person.getIdToken()))));
             case SignInAnswer.Refused(SignInAnswer.Reason reason) -> throw reason == SignInAnswer.Reason.TOO_MANY_ATTEMPTS
                     ? refused("vss_too_many_attempts", new TooManyAttempts())
                     : refused("vss_unknown_identity", new UnknownIdentity());

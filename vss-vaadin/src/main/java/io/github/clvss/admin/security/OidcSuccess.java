@@ -14,7 +14,8 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 
 /**
  * Once the provider's person is signed in as a vss account, the session holds that account
- * ({@link SignedInUser}, like a password sign-in), not the provider's tokens.
+ * ({@link SignedInUser}, like a password sign-in), with only the provider's ID token kept beside
+ * it ({@link ProviderSession}) to end the provider's session at sign-out.
  */
 final class OidcSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
 
@@ -26,7 +27,9 @@ final class OidcSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
         if (authentication.getPrincipal() instanceof OidcSignIn.SignedInPerson person) {
             SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
             SecurityContext context = holder.createEmptyContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(person.user(), null, person.roles()));
+            UsernamePasswordAuthenticationToken signedIn = UsernamePasswordAuthenticationToken.authenticated(person.user(), null, person.roles());
+            signedIn.setDetails(new ProviderSession(person.getIdToken()));
+            context.setAuthentication(signedIn);
             holder.setContext(context);
             repository.saveContext(context, request, response);
         }

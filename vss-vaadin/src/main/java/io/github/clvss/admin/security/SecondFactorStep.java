@@ -57,8 +57,14 @@ final class SecondFactorStep extends AbstractAuthenticationProcessingFilter {
         return switch (answer) {
             case SignInAnswer.Accepted(Account account) -> {
                 session.removeAttribute(SignInFailures.PENDING);
-                yield UsernamePasswordAuthenticationToken.authenticated(SignedInUser.of(account), null,
-                        VssAuthenticationProvider.authorities(account));
+                UsernamePasswordAuthenticationToken signedIn = UsernamePasswordAuthenticationToken.authenticated(
+                        SignedInUser.of(account), null, VssAuthenticationProvider.authorities(account));
+                // signed in through the identity provider first: its session is ended at sign-out too
+                if (session.getAttribute(SignInFailures.PENDING_PROVIDER) instanceof ProviderSession provider) {
+                    signedIn.setDetails(provider);
+                }
+                session.removeAttribute(SignInFailures.PENDING_PROVIDER);
+                yield signedIn;
             }
             case SignInAnswer.Refused(SignInAnswer.Reason reason) when reason == SignInAnswer.Reason.WRONG_CODE ->
                     throw new BadCredentialsException("wrong code");

@@ -89,7 +89,15 @@ class SecurityConfiguration {
         http.addFilterBefore(lifetime, SecurityContextHolderFilter.class);
         http.headers(headers -> headers
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
+        OidcSignIn signIn = new OidcSignIn(accounts, oidc);
+        OidcRegistrations registrations = new OidcRegistrations(signIn::registration);
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.loginView(LoginView.class, "/login");
+            if (oidc.enabled()) {
+                // signed in through the provider, signed out there too; a password sign-in keeps the plain sign-out
+                vaadin.logoutSuccessHandler(new ProviderSignOut(registrations, "/"));
+            }
+        });
         // A right password for an account with a second factor leads to the code page, which
         // posts to the second step; everything else refused goes back to the sign-in page.
         SignInFailures failures = new SignInFailures();
@@ -97,8 +105,6 @@ class SecurityConfiguration {
         http.addFilterBefore(new SecondFactorStep(accounts),
                 org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         if (oidc.enabled()) {
-            OidcSignIn signIn = new OidcSignIn(accounts, oidc);
-            OidcRegistrations registrations = new OidcRegistrations(signIn::registration);
             org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver resolver =
                     new org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver(
                             registrations, "/oauth2/authorization");

@@ -18,6 +18,9 @@ final class SignInFailures implements AuthenticationFailureHandler {
     /** The session attribute holding a sign-in waiting for its second factor. */
     static final String PENDING = SignInFailures.class.getName() + ".pending";
 
+    /** The session attribute holding, beside a pending sign-in, the identity provider's session it came through. */
+    static final String PENDING_PROVIDER = SignInFailures.class.getName() + ".provider";
+
     private final SimpleUrlAuthenticationFailureHandler refused = new SimpleUrlAuthenticationFailureHandler("/login?error");
 
     @Override
@@ -26,6 +29,7 @@ final class SignInFailures implements AuthenticationFailureHandler {
         Optional<SecondFactorRequired> second = cause(exception, SecondFactorRequired.class);
         if (second.isPresent()) {
             request.getSession().setAttribute(PENDING, second.get().pending());
+            request.getSession().setAttribute(PENDING_PROVIDER, second.get().provider().orElse(null));
             response.sendRedirect(request.getContextPath() + "/login/code");
             return;
         }

@@ -11,7 +11,13 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import io.github.clvss.admin.base.ProblemList;
 import io.github.clvss.admin.base.ViewTest;
+import io.github.clvss.admin.security.SignIn;
 import io.github.clvss.admin.security.SignedInAs;
+import io.github.clvss.core.access.Grant;
+import io.github.clvss.core.account.Account;
+import io.github.clvss.core.shared.Language;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import io.github.clvss.core.Vss;
 import io.github.clvss.core.access.Actor;
 import io.github.clvss.core.access.PartnerId;
@@ -46,6 +52,9 @@ class InboxViewTest extends ViewTest {
     @Autowired
     Vss vss;
 
+    @Autowired
+    org.springframework.beans.factory.ObjectProvider<SecurityContextHolderStrategy> security;
+
     private VictimPath path;
     private Handover sent;
 
@@ -71,6 +80,38 @@ class InboxViewTest extends ViewTest {
         assertThat(test(inbox).getCellText(0, 1)).isEqualTo("Centre hospitalier Ambroise-Paré");
         assertThat(test(inbox).getCellText(0, 4)).contains("Envoyé, pas encore lu");
         assertThat(test(inbox).getRow(0).id()).isEqualTo(sent.id());
+        assertThat(find(Select.class).withId("inbox-partner").all()).as("a user of one partner is not asked whose").isEmpty();
+    }
+
+    @Test
+    void a_user_of_two_partners_chooses_whose_inbox_and_paths_they_see_and_the_choice_holds_on_both_lists() {
+        Actor hospital = actor("hopital");
+        PartnerId hospitalId = partner(hospital);
+        PartnerId cidff = partner(actor("cidff"));
+        VictimPath hospitalOnly = vss.paths().open(hospital, territory(hospital), hospitalId,
+                Situation.builder(AgeGroup.ADULT, Set.of(Capacity.NURSE)).build(), Optional.empty());
+        vss.accounts().open(Actor.system(), Account.open(vss.clock(), new Login("deux-boites"), "Deux boîtes (essai)",
+                Optional.empty(), Language.FR, Set.of(Grant.partner(territory(hospital), hospitalId), Grant.partner(territory(hospital), cidff))),
+                Optional.empty());
+        SignIn.as(vss, security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy), "deux-boites");
+
+        navigate("adressages", Component.class);
+        Select<Object> whose = find(Select.class).withId("inbox-partner").single();
+        assertThat(whose.getLabel()).isEqualTo("Au nom de");
+        assertThat(whose.getItemLabelGenerator().apply(whose.getValue())).isEqualTo("Centre hospitalier Ambroise-Paré");
+        assertThat(rows(find(Grid.class).withId("inbox").single())).doesNotContain(sent.id());
+        test(whose).selectItem("CIDFF des Hauts-de-Seine Sud");
+        assertThat(rows(find(Grid.class).withId("inbox").single())).contains(sent.id());
+        assertThat(test((Grid<Handover>) find(Grid.class).withId("inbox").single()).getCellText(0, 1))
+                .isEqualTo("Centre hospitalier Ambroise-Paré");
+
+        navigate("parcours", Component.class);
+        Select<Object> pathsWhose = find(Select.class).withId("paths-partner").single();
+        assertThat(pathsWhose.getItemLabelGenerator().apply(pathsWhose.getValue())).as("kept from the inbox")
+                .isEqualTo("CIDFF des Hauts-de-Seine Sud");
+        assertThat(rows(find(Grid.class).withId("paths").single())).contains(path.id()).doesNotContain(hospitalOnly.id());
+        test(pathsWhose).selectItem("Centre hospitalier Ambroise-Paré");
+        assertThat(rows(find(Grid.class).withId("paths").single())).contains(path.id(), hospitalOnly.id());
     }
 
     @Test
@@ -160,6 +201,8 @@ class InboxViewTest extends ViewTest {
 
         assertThat(text()).contains("Réorienté vers " + parquet, "De CIDFF des Hauts-de-Seine Sud à " + parquet,
                 "Sans accord, au titre de l’art. 226-14 3° du code pénal");
+        assertThat(find(Paragraph.class).withClassName("handover-override-reason").single().getText())
+                .isEqualTo("Motif de l’exception légale : Danger vital : mise en sécurité par le parquet.");
         Handover onward = vss.paths().find(hospital, inDanger.id()).handovers().stream()
                 .filter(h -> h.from().equals(to)).findFirst().orElseThrow();
         assertThat(onward.override().orElseThrow().reason().text()).isEqualTo("Danger vital : mise en sécurité par le parquet.");
@@ -177,6 +220,15 @@ class InboxViewTest extends ViewTest {
         navigate("parcours/" + other.reference().value(), Component.class);
 
         assertThat(find(Paragraph.class).withId("path-refused").single().getText()).startsWith("Accès refusé");
+    }
+
+    /** The ids of every row a grid shows (a handover's or a path's). */
+    private java.util.List<Object> rows(Grid<?> grid) {
+        var rows = test(grid);
+        return java.util.stream.IntStream.range(0, rows.size()).mapToObj(i -> {
+            Object row = rows.getRow(i);
+            return row instanceof Handover h ? (Object) h.id() : ((VictimPath) row).id();
+        }).toList();
     }
 
     private Actor actor(String login) {

@@ -54,6 +54,9 @@ class PathViewTest extends ViewTest {
     io.github.clvss.core.Vss vss;
 
     @Autowired
+    PartnerNames partnerNames;
+
+    @Autowired
     org.springframework.beans.factory.ObjectProvider<SecurityContextHolderStrategy> security;
 
     @Test
@@ -159,7 +162,7 @@ class PathViewTest extends ViewTest {
                 .legalExceptions()).isEmpty();
         assertThat(find(Checkbox.class).withId("path-send-override").all()).isEmpty();
 
-        open(coupleViolence(true), "");
+        String inDanger = open(coupleViolence(true), "");
         // the prosecutor's office by what it is called now: another test of this context renames it
         String parquet = parquet();
         test(find(Select.class).withId("path-send-to").single()).selectItem(parquet);
@@ -176,6 +179,13 @@ class PathViewTest extends ViewTest {
 
         assertThat(text()).contains("De Centre hospitalier Ambroise-Paré à " + parquet,
                 "Sans accord, au titre de l’art. 226-14 3° du code pénal");
+        assertThat(find(Paragraph.class).withClassName("handover-override-reason").single().getText())
+                .isEqualTo("Motif de l’exception légale : Danger vital et emprise constatés aux urgences.");
+        VictimPath sent = paths.find(hospitalUser(), io.github.clvss.core.path.PathReference.parse(inDanger, "r").orElseThrow());
+        com.vaadin.flow.component.Component page = (com.vaadin.flow.component.Component) getCurrentView();
+        assertThat(PathPrint.html(sent, new PathWords(java.time.ZoneId.of("Europe/Paris"), page::getTranslation),
+                partnerNames.of(hospitalUser(), sent.territory()), "Parcours", Language.FR))
+                .as("the printed path too").contains("Motif de l’exception légale : Danger vital et emprise constatés aux urgences.");
     }
 
     @Test
