@@ -59,7 +59,9 @@ final class DirectoryDocumentBench {
      * {@code referente.i@example.org}.
      */
     static void appointReferents(DemoTerritory demo, int n) {
-        List<Partner> partners = demo.vss().partners().list(Actor.system(), demo.contract().id(), PageRequest.first(500));
+        List<Partner> all = demo.vss().partners().list(Actor.system(), demo.contract().id(), PageRequest.first(500));
+        // -Dpartners=1 puts every référent under one partner (one section many pages long)
+        List<Partner> partners = all.subList(0, Math.min(all.size(), Integer.getInteger("partners", all.size())));
         for (int i = 0; i < n; i++) {
             Partner partner = partners.get(i % partners.size());
             demo.vss().referents().appoint(Actor.system(), Referent.appoint(demo.vss().clock(), partner.id(), partner.territory(),
