@@ -51,6 +51,37 @@ class DirectoryDocumentTest {
     }
 
     @Test
+    void a_long_document_unique_prints_every_referent_with_their_contacts_on_numbered_tagged_pages() throws IOException {
+        int appointed = 300;
+        DirectoryDocumentBench.appointReferents(demo, appointed);
+        RenderedDocument directory = vss.documents().directory(Actor.system(), contract.id(), Language.FR);
+
+        try (PDDocument pdf = Loader.loadPDF(vss.documents().renderer().pdf(directory))) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            List<String> demoReferents = PageRequest.readAll(page -> vss.referents().list(Actor.system(),
+                    ReferentQuery.current(boulogne), page)).stream().map(r -> r.details().orElseThrow().name()).toList();
+            assertThat(demoReferents).hasSize(8 + appointed);
+            assertThat(text).contains(demoReferents);
+            // a long address may wrap after a dot: read it without the line break
+            String unwrapped = text.replace(" ", "");
+            for (int i = 0; i < appointed; i++) {
+                assertThat(text).contains("Référente " + i + " (démo), Chargée de mission",
+                        DirectoryDocumentBench.phone(i).display());
+                assertThat(unwrapped).contains("·referente." + i + "@example.org·");
+            }
+            int pages = pdf.getNumberOfPages();
+            assertThat(pages).isGreaterThan(10);
+            for (int page = 1; page <= pages; page++) {
+                assertThat(text).contains("Page " + page + " / " + pages);
+            }
+            assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Document unique — Boulogne-Billancourt");
+            assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualToIgnoringCase("fr");
+            assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            assertThat(pdf.getDocumentCatalog().getStructureTreeRoot().getKids()).isNotEmpty();
+        }
+    }
+
+    @Test
     void a_name_in_arabic_letters_or_with_an_emoji_prints_in_the_fallback_font_not_as_hash_signs() throws IOException {
         var partner = vss.partners().list(Actor.system(), contract.id(), PageRequest.first(1)).getFirst();
         vss.referents().appoint(Actor.system(), io.github.clvss.core.partner.Referent.appoint(vss.clock(), partner.id(),
