@@ -19,6 +19,13 @@ public interface Journal {
     /** A page of matching entries, newest first. */
     List<JournalEntry> find(JournalQuery query, PageRequest page);
 
+    /**
+     * Every matching entry, newest first as {@link #find} orders them, handed to {@code each} as
+     * it is read: one query read as a cursor, never pages (an export). Call it inside a
+     * transaction: PostgreSQL streams only there.
+     */
+    void each(JournalQuery query, java.util.function.Consumer<JournalEntry> each);
+
     /** How many entries match. */
     long count(JournalQuery query);
 

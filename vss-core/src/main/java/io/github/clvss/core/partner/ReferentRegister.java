@@ -123,13 +123,16 @@ public final class ReferentRegister {
     }
 
     /**
-     * Every référent matching {@code query}, for a spreadsheet export: an export of personal
-     * data, journaled whoever makes it.
+     * Every référent matching {@code query}, in the list's order, handed to {@code each} as the
+     * database gives them (one query read as a cursor, in one transaction: memory stays flat
+     * whatever the number), for a spreadsheet export or a document. An export of personal data,
+     * journaled once whoever makes it, before the first référent is read.
      */
-    public List<Referent> exportAll(Actor actor, ReferentQuery query) {
+    public void exportEach(Actor actor, ReferentQuery query, java.util.function.Consumer<Referent> each) {
         acts.performRead(actor, Act.onTerritory("referent.export-list", RECORD, query.territory()),
                 AccessPolicy.readTerritory(actor, query.territory()));
-        return io.github.clvss.core.shared.PageRequest.readAll(page -> referents.list(query, today(query.territory()), page));
+        LocalDate today = today(query.territory());
+        transactions.runInTransaction(() -> referents.each(query, today, each));
     }
 
     /** How many référents match. */

@@ -4,6 +4,7 @@ import io.github.clvss.core.shared.PageRequest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Port: where référents are kept. */
 public interface Referents {
@@ -25,6 +26,13 @@ public interface Referents {
      * name.
      */
     List<Referent> list(ReferentQuery query, LocalDate today, PageRequest page);
+
+    /**
+     * Every référent matching {@code query}, in the order of {@link #list}, handed to {@code each}
+     * as it is read: one query read as a cursor, never pages, so memory stays flat whatever the
+     * number (an export). Call it inside a transaction: PostgreSQL streams only there.
+     */
+    void each(ReferentQuery query, LocalDate today, Consumer<Referent> each);
 
     /** How many référents match. */
     long count(ReferentQuery query, LocalDate today);

@@ -47,6 +47,11 @@ class ActsTest {
         }
 
         @Override
+        public void each(JournalQuery query, java.util.function.Consumer<JournalEntry> each) {
+            // nothing journaled is read back here
+        }
+
+        @Override
         public List<String> actions(JournalQuery query, int limit) {
             return List.of();
         }

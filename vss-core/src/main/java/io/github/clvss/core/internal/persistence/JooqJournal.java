@@ -24,7 +24,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.Condition;
+import org.jooq.Cursor;
 import org.jooq.DSLContext;
+import org.jooq.Record;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -99,6 +101,39 @@ final class JooqJournal implements Journal {
                 .orderBy(VSS_JOURNAL.ACTION)
                 .limit(limit)
                 .fetch(VSS_JOURNAL.ACTION);
+    }
+
+    /**
+     * One query: the entries joined to the territories they concern, ordered by entry, so that the
+     * rows of one entry follow each other and make one entry when the next entry's row comes.
+     */
+    @Override
+    public void each(JournalQuery query, java.util.function.Consumer<JournalEntry> each) {
+        try (Cursor<Record> rows = db.select(VSS_JOURNAL.fields()).select(VSS_JOURNAL_TERRITORY.TERRITORY_ID)
+                .from(VSS_JOURNAL)
+                .leftJoin(VSS_JOURNAL_TERRITORY).on(VSS_JOURNAL_TERRITORY.JOURNAL_ID.eq(VSS_JOURNAL.ID))
+                .where(conditions(query))
+                .orderBy(VSS_JOURNAL.AT.desc(), VSS_JOURNAL.ID.desc())
+                .fetchSize(Streaming.FETCH_SIZE)
+                .fetchLazy()) {
+            VssJournalRecord pending = null;
+            Set<TerritoryId> concerned = new HashSet<>();
+            for (Record row : rows) {
+                VssJournalRecord entry = row.into(VSS_JOURNAL);
+                if (pending != null && !pending.getId().equals(entry.getId())) {
+                    each.accept(entry(pending, concerned));
+                    concerned = new HashSet<>();
+                }
+                pending = entry;
+                UUID territory = row.get(VSS_JOURNAL_TERRITORY.TERRITORY_ID);
+                if (territory != null) {
+                    concerned.add(new TerritoryId(territory));
+                }
+            }
+            if (pending != null) {
+                each.accept(entry(pending, concerned));
+            }
+        }
     }
 
     @Override

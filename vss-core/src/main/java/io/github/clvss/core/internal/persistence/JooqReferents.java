@@ -17,7 +17,9 @@ import io.github.clvss.core.shared.Provenance;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jooq.Condition;
+import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -63,6 +65,17 @@ final class JooqReferents implements Referents {
                 .offset(page.offset())
                 .limit(page.limit())
                 .fetch(JooqReferents::referent);
+    }
+
+    @Override
+    public void each(ReferentQuery query, LocalDate today, Consumer<Referent> each) {
+        try (Cursor<VssReferentRecord> rows = db.selectFrom(VSS_REFERENT)
+                .where(conditions(query, today))
+                .orderBy(DSL.when(current(today), 0).otherwise(1), VSS_REFERENT.NAME.asc().nullsLast(), VSS_REFERENT.ID)
+                .fetchSize(Streaming.FETCH_SIZE)
+                .fetchLazy()) {
+            rows.forEach(row -> each.accept(referent(row)));
+        }
     }
 
     @Override
