@@ -10,6 +10,9 @@ public interface Journal {
     /** Appends an entry in the caller's transaction: it is kept only if the change is. */
     void append(JournalEntry entry);
 
+    /** Appends entries in the caller's transaction, in one batch (an import journals each record it writes). */
+    void appendAll(List<JournalEntry> entries);
+
     /**
      * Appends an entry in a transaction of its own, kept whatever happens to the caller's:
      * used for refusals, which must be journaled although the operation fails.

@@ -18,6 +18,26 @@ public interface Referents {
     /** Removes a référent record (a replace import drops the ones absent from the file). */
     void remove(ReferentId id);
 
+    /**
+     * Stores new référents, their versions becoming 1, in one batch (an import); nothing is
+     * stored if one is refused.
+     *
+     * @return the référents as stored, in order
+     */
+    List<Referent> addAll(List<Referent> added);
+
+    /**
+     * Stores changed référents in one batch (an import), each if its version is still the stored
+     * one; conflicts otherwise.
+     */
+    void updateAll(List<Referent> changed);
+
+    /** Removes référent records in one statement (a replace import drops the ones absent from the file). */
+    void removeAll(java.util.Collection<ReferentId> ids);
+
+    /** The stored référents among {@code ids}, read in one query (an import looks its records up once). */
+    java.util.Map<ReferentId, Referent> findAll(java.util.Collection<ReferentId> ids);
+
     /** The référent with this id. */
     Optional<Referent> find(ReferentId id);
 

@@ -32,6 +32,11 @@ class ActsTest {
         }
 
         @Override
+        public void appendAll(List<JournalEntry> entries) {
+            entries.forEach(this::append);
+        }
+
+        @Override
         public void appendIndependently(JournalEntry entry) {
             log.add("journal " + entry.act().action() + " " + entry.outcome() + " on its own");
         }
@@ -42,13 +47,13 @@ class ActsTest {
         }
 
         @Override
-        public long count(JournalQuery query) {
-            return 0;
+        public void each(JournalQuery query, java.util.function.Consumer<JournalEntry> each) {
+            // nothing journaled is read back here
         }
 
         @Override
-        public void each(JournalQuery query, java.util.function.Consumer<JournalEntry> each) {
-            // nothing journaled is read back here
+        public long count(JournalQuery query) {
+            return 0;
         }
 
         @Override

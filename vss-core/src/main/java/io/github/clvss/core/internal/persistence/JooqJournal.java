@@ -7,6 +7,7 @@ import static io.github.clvss.core.internal.persistence.schema.Tables.VSS_JOURNA
 import io.github.clvss.core.access.TerritoryId;
 import io.github.clvss.core.account.AccountAdministration;
 import io.github.clvss.core.internal.persistence.schema.tables.records.VssJournalRecord;
+import io.github.clvss.core.internal.persistence.schema.tables.records.VssJournalTerritoryRecord;
 import io.github.clvss.core.journal.Act;
 import io.github.clvss.core.journal.Journal;
 import io.github.clvss.core.journal.JournalEntry;
@@ -57,6 +58,17 @@ final class JooqJournal implements Journal {
     }
 
     @Override
+    public void appendAll(List<JournalEntry> entries) {
+        Batches.insert(db, entries.stream().map(entry -> record(db, entry)).toList());
+        Batches.insert(db, entries.stream().flatMap(entry -> entry.act().concerned().stream().map(territory -> {
+            VssJournalTerritoryRecord row = db.newRecord(VSS_JOURNAL_TERRITORY);
+            row.setJournalId(entry.id());
+            row.setTerritoryId(territory.value());
+            return row;
+        })).toList());
+    }
+
+    @Override
     public void appendIndependently(JournalEntry entry) {
         independent.transaction(configuration -> insert(DSL.using(configuration), entry));
     }
@@ -87,20 +99,6 @@ final class JooqJournal implements Journal {
                     .forEach(r -> concerned.computeIfAbsent(r.value1(), id -> new HashSet<>()).add(new TerritoryId(r.value2())));
         }
         return rows.stream().map(r -> entry(r, concerned.getOrDefault(r.getId(), Set.of()))).toList();
-    }
-
-    @Override
-    public long count(JournalQuery query) {
-        return db.fetchCount(VSS_JOURNAL, conditions(query));
-    }
-
-    @Override
-    public List<String> actions(JournalQuery query, int limit) {
-        return db.selectDistinct(VSS_JOURNAL.ACTION).from(VSS_JOURNAL)
-                .where(conditions(query))
-                .orderBy(VSS_JOURNAL.ACTION)
-                .limit(limit)
-                .fetch(VSS_JOURNAL.ACTION);
     }
 
     /**
@@ -134,6 +132,20 @@ final class JooqJournal implements Journal {
                 each.accept(entry(pending, concerned));
             }
         }
+    }
+
+    @Override
+    public long count(JournalQuery query) {
+        return db.fetchCount(VSS_JOURNAL, conditions(query));
+    }
+
+    @Override
+    public List<String> actions(JournalQuery query, int limit) {
+        return db.selectDistinct(VSS_JOURNAL.ACTION).from(VSS_JOURNAL)
+                .where(conditions(query))
+                .orderBy(VSS_JOURNAL.ACTION)
+                .limit(limit)
+                .fetch(VSS_JOURNAL.ACTION);
     }
 
     @Override
