@@ -118,8 +118,10 @@ class PersonalDataJournalTest {
             assertThat(demo.vss.referents().list(coordinator, ReferentQuery.current(demo.boulogne), PageRequest.first(50))).isNotEmpty();
             return Optional.empty();
         });
-        add("referents.exportAll", coordinator, "referent.export-list", () -> {
-            assertThat(demo.vss.referents().exportAll(coordinator, ReferentQuery.current(demo.boulogne))).isNotEmpty();
+        add("referents.exportEach", coordinator, "referent.export-list", () -> {
+            List<Referent> read = new ArrayList<>();
+            demo.vss.referents().exportEach(coordinator, ReferentQuery.current(demo.boulogne), read::add);
+            assertThat(read).isNotEmpty();
             return Optional.empty();
         });
         add("referentsCsv.export", coordinator, "referent.export-list", () -> {

@@ -170,6 +170,9 @@ final class Samples {
                         Language.FR, Set.of(Grant.coordinator(boulogne))), Optional.empty()))));
         sample(new Of<Collection<AccountId>>() { }, () -> List.of(demo.coordinatorAccount.id()));
         sample(new Of<List<String>>() { }, () -> List.of("Centre hospitalier Ambroise-Paré"));
+        sample(new Of<java.util.function.Consumer<Referent>>() { }, () -> (java.util.function.Consumer<Referent>) r -> { });
+        sample(new Of<java.util.function.Consumer<io.github.clvss.core.journal.JournalEntry>>() { },
+                () -> (java.util.function.Consumer<io.github.clvss.core.journal.JournalEntry>) e -> { });
         sample(new Of<Optional<String>>() { }, Optional::empty);
         sample(new Of<Optional<LocalDate>>() { }, Optional::empty);
         sample(new Of<Optional<char[]>>() { }, Optional::empty);

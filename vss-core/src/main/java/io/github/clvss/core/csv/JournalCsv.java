@@ -2,9 +2,7 @@ package io.github.clvss.core.csv;
 
 import io.github.clvss.core.access.Actor;
 import io.github.clvss.core.journal.AuditTrail;
-import io.github.clvss.core.journal.JournalEntry;
 import io.github.clvss.core.journal.JournalQuery;
-import io.github.clvss.core.shared.PageRequest;
 import java.io.Writer;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -37,23 +35,14 @@ public final class JournalCsv {
         this.journal = Objects.requireNonNull(journal, "journal");
     }
 
-    /** Writes the entries {@code query} finds, newest first, as {@link AuditTrail#find} returns them. */
+    /** Writes the entries {@code query} finds, newest first, as {@link AuditTrail#export} hands them (one query, streamed). */
     public void export(Actor actor, JournalQuery query, ZoneId zone, Writer out) {
-        journal.exported(actor, query);
         DateTimeFormatter iso = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(zone);
         try (CsvWriter csv = CsvWriter.spreadsheet(out, COLUMNS)) {
-            PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
-            List<JournalEntry> entries;
-            do {
-                entries = journal.find(actor, query, page);
-                for (JournalEntry e : entries) {
-                    csv.row(List.of(iso.format(e.at()), e.actor(), e.act().action(), e.act().recordType(),
-                            e.act().recordId().orElse(""),
-                            e.act().territories().stream().map(Object::toString).collect(Collectors.joining(" ")),
-                            e.outcome().name(), e.reason().orElse("")));
-                }
-                page = page.next();
-            } while (entries.size() == PageRequest.MAX_LIMIT);
+            journal.export(actor, query, e -> csv.row(List.of(iso.format(e.at()), e.actor(), e.act().action(),
+                    e.act().recordType(), e.act().recordId().orElse(""),
+                    e.act().territories().stream().map(Object::toString).collect(Collectors.joining(" ")),
+                    e.outcome().name(), e.reason().orElse(""))));
         }
     }
 }

@@ -149,10 +149,9 @@ public final class ReferentsCsv {
      * an export of personal data, journaled whoever makes it.
      */
     public void export(Actor actor, ReferentQuery query, Writer out) {
-        List<Referent> all = referents.exportAll(actor, query);
         Map<PartnerId, String> names = new HashMap<>();
         try (CsvWriter csv = CsvWriter.spreadsheet(out, EXPORT_COLUMNS)) {
-            for (Referent r : all) {
+            referents.exportEach(actor, query, r -> {
                 String partner = names.computeIfAbsent(r.partner(),
                         id -> institutions.find(actor, partners.find(actor, id).institution()).name());
                 Optional<ReferentDetails> d = r.details();
@@ -161,7 +160,7 @@ public final class ReferentsCsv {
                         d.flatMap(ReferentDetails::email).map(EmailAddress::value).orElse(""),
                         d.flatMap(ReferentDetails::availability).orElse(""), r.from().map(LocalDate::toString).orElse(""),
                         r.until().map(LocalDate::toString).orElse(""), r.main() ? "oui" : "non"));
-            }
+            });
         }
     }
 

@@ -54,8 +54,8 @@ final class DirectoryDocument {
         DateTimeFormatter dates = DocumentTexts.dates(language);
         Map<PartnerId, List<Referent>> byPartner =
                 new HashMap<>();
-        PageRequest.readAll(page -> directory.referents().list(actor, ReferentQuery.current(territory.id()), page))
-                .forEach(r -> byPartner.computeIfAbsent(r.partner(), p -> new ArrayList<>()).add(r));
+        directory.referents().exportEach(actor, ReferentQuery.current(territory.id()),
+                r -> byPartner.computeIfAbsent(r.partner(), p -> new ArrayList<>()).add(r));
         List<Map<String, Object>> partnerViews = new ArrayList<>();
         for (var partner : PageRequest.readAll(page -> directory.partners().list(actor, id, page))) {
             var institution = directory.institutions().find(actor, partner.institution());

@@ -112,12 +112,28 @@ public final class Acts {
      */
     public <R, T> List<T> performEach(Actor actor, List<R> records, Function<R, Act> act,
             Function<R, AccessDecision> decision, Function<R, T> change) {
+        return performAll(actor, records, act, decision, all -> all.stream().map(change).toList());
+    }
+
+    /**
+     * The act recipe for several records changed together, all or none (an import written in
+     * batches): refuses the whole batch unless the act on each record is allowed (the refusal
+     * journaled on its own), then runs {@code change} on them all and journals every record's act
+     * in one batch, all in one transaction.
+     *
+     * @param act the act on a record
+     * @param decision the access policy's answer for a record
+     * @param change the change of all the records
+     * @return what {@code change} gives back
+     */
+    public <R, T> T performAll(Actor actor, List<R> records, Function<R, Act> act,
+            Function<R, AccessDecision> decision, Function<List<R>, T> change) {
         records.forEach(item -> refuseUnless(decision.apply(item), actor, act.apply(item)));
-        return transactions.inTransaction(() -> records.stream().map(item -> {
-            T done = change.apply(item);
-            record(actor, act.apply(item));
+        return transactions.inTransaction(() -> {
+            T done = change.apply(records);
+            recordAll(actor, records.stream().map(act).toList());
             return done;
-        }).toList());
+        });
     }
 
     /**
@@ -148,6 +164,11 @@ public final class Acts {
     /** Journals a done act, in the caller's transaction. */
     public void record(Actor actor, Act act) {
         journal.append(entry(actor, act, Outcome.DONE, Optional.empty()));
+    }
+
+    /** Journals done acts, in the caller's transaction, in one batch (an import's records). */
+    public void recordAll(Actor actor, List<Act> done) {
+        journal.appendAll(done.stream().map(act -> entry(actor, act, Outcome.DONE, Optional.empty())).toList());
     }
 
     /**

@@ -19,6 +19,15 @@ public interface Partners {
     /** Removes a partner (its référents must be removed first). */
     void remove(PartnerId id);
 
+    /** Stores new partners, their versions becoming 1, in one batch (an import). */
+    void addAll(List<Partner> added);
+
+    /** Stores changed partners in one batch (an import), each if its version is still the stored one; conflicts otherwise. */
+    void updateAll(List<Partner> changed);
+
+    /** The stored partners among {@code ids}, read in one query (an import looks its records up once). */
+    java.util.Map<PartnerId, Partner> findAll(java.util.Collection<PartnerId> ids);
+
     /** The partner with this id. */
     Optional<Partner> find(PartnerId id);
 

@@ -15,7 +15,9 @@ import io.github.clvss.core.shared.Transactions;
 import io.github.clvss.core.shared.Versions;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -64,15 +66,22 @@ public final class ReferentRegister {
      * to change every partner concerned.
      */
     public List<Referent> appointAll(Actor actor, List<Referent> appointed) {
-        return acts.performEach(actor, appointed, r -> Act.on("referent.appoint", RECORD, r.id(), r.territory()),
-                r -> AccessPolicy.changePartner(actor, r.territory(), r.partner()), referent -> {
-                    Partner partner = partners.find(referent.partner())
-                            .filter(p -> p.territory().equals(referent.territory()))
-                            .orElseThrow(() -> new NotFoundException(Problem.general("partner.not-found", referent.partner())));
-                    if (referent.main()) {
-                        demoteMain(partner.id());
+        return acts.performAll(actor, appointed, r -> Act.on("referent.appoint", RECORD, r.id(), r.territory()),
+                r -> AccessPolicy.changePartner(actor, r.territory(), r.partner()), all -> {
+                    Map<PartnerId, Partner> found = partners.findAll(all.stream().map(Referent::partner).toList());
+                    Map<PartnerId, Referent> lastMain = new HashMap<>();
+                    for (Referent referent : all) {
+                        Optional.ofNullable(found.get(referent.partner()))
+                                .filter(p -> p.territory().equals(referent.territory()))
+                                .orElseThrow(() -> new NotFoundException(Problem.general("partner.not-found", referent.partner())));
+                        if (referent.main()) {
+                            lastMain.put(referent.partner(), referent);
+                        }
                     }
-                    return referents.add(referent);
+                    // a new main contact replaces the previous one: the last of each partner's stays
+                    lastMain.keySet().forEach(this::demoteMain);
+                    return referents.addAll(all.stream()
+                            .map(r -> r.main() && lastMain.get(r.partner()) != r ? r.withMain(false) : r).toList());
                 });
     }
 
@@ -123,13 +132,16 @@ public final class ReferentRegister {
     }
 
     /**
-     * Every référent matching {@code query}, for a spreadsheet export: an export of personal
-     * data, journaled whoever makes it.
+     * Every référent matching {@code query}, in the list's order, handed to {@code each} as the
+     * database gives them (one query read as a cursor, in one transaction: memory stays flat
+     * whatever the number), for a spreadsheet export or a document. An export of personal data,
+     * journaled once whoever makes it, before the first référent is read.
      */
-    public List<Referent> exportAll(Actor actor, ReferentQuery query) {
+    public void exportEach(Actor actor, ReferentQuery query, java.util.function.Consumer<Referent> each) {
         acts.performRead(actor, Act.onTerritory("referent.export-list", RECORD, query.territory()),
                 AccessPolicy.readTerritory(actor, query.territory()));
-        return io.github.clvss.core.shared.PageRequest.readAll(page -> referents.list(query, today(query.territory()), page));
+        LocalDate today = today(query.territory());
+        transactions.runInTransaction(() -> referents.each(query, today, each));
     }
 
     /** How many référents match. */

@@ -32,6 +32,11 @@ class ActsTest {
         }
 
         @Override
+        public void appendAll(List<JournalEntry> entries) {
+            entries.forEach(this::append);
+        }
+
+        @Override
         public void appendIndependently(JournalEntry entry) {
             log.add("journal " + entry.act().action() + " " + entry.outcome() + " on its own");
         }
@@ -39,6 +44,11 @@ class ActsTest {
         @Override
         public List<JournalEntry> find(JournalQuery query, PageRequest page) {
             return List.of();
+        }
+
+        @Override
+        public void each(JournalQuery query, java.util.function.Consumer<JournalEntry> each) {
+            // nothing journaled is read back here
         }
 
         @Override

@@ -7,6 +7,7 @@ import static io.github.clvss.core.internal.persistence.schema.Tables.VSS_JOURNA
 import io.github.clvss.core.access.TerritoryId;
 import io.github.clvss.core.account.AccountAdministration;
 import io.github.clvss.core.internal.persistence.schema.tables.records.VssJournalRecord;
+import io.github.clvss.core.internal.persistence.schema.tables.records.VssJournalTerritoryRecord;
 import io.github.clvss.core.journal.Act;
 import io.github.clvss.core.journal.Journal;
 import io.github.clvss.core.journal.JournalEntry;
@@ -24,7 +25,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.Condition;
+import org.jooq.Cursor;
 import org.jooq.DSLContext;
+import org.jooq.Record;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -52,6 +55,17 @@ final class JooqJournal implements Journal {
     @Override
     public void append(JournalEntry entry) {
         insert(db, entry);
+    }
+
+    @Override
+    public void appendAll(List<JournalEntry> entries) {
+        Batches.insert(db, entries.stream().map(entry -> record(db, entry)).toList());
+        Batches.insert(db, entries.stream().flatMap(entry -> entry.act().concerned().stream().map(territory -> {
+            VssJournalTerritoryRecord row = db.newRecord(VSS_JOURNAL_TERRITORY);
+            row.setJournalId(entry.id());
+            row.setTerritoryId(territory.value());
+            return row;
+        })).toList());
     }
 
     @Override
@@ -85,6 +99,39 @@ final class JooqJournal implements Journal {
                     .forEach(r -> concerned.computeIfAbsent(r.value1(), id -> new HashSet<>()).add(new TerritoryId(r.value2())));
         }
         return rows.stream().map(r -> entry(r, concerned.getOrDefault(r.getId(), Set.of()))).toList();
+    }
+
+    /**
+     * One query: the entries joined to the territories they concern, ordered by entry, so that the
+     * rows of one entry follow each other and make one entry when the next entry's row comes.
+     */
+    @Override
+    public void each(JournalQuery query, java.util.function.Consumer<JournalEntry> each) {
+        try (Cursor<Record> rows = db.select(VSS_JOURNAL.fields()).select(VSS_JOURNAL_TERRITORY.TERRITORY_ID)
+                .from(VSS_JOURNAL)
+                .leftJoin(VSS_JOURNAL_TERRITORY).on(VSS_JOURNAL_TERRITORY.JOURNAL_ID.eq(VSS_JOURNAL.ID))
+                .where(conditions(query))
+                .orderBy(VSS_JOURNAL.AT.desc(), VSS_JOURNAL.ID.desc())
+                .fetchSize(Streaming.FETCH_SIZE)
+                .fetchLazy()) {
+            VssJournalRecord pending = null;
+            Set<TerritoryId> concerned = new HashSet<>();
+            for (Record row : rows) {
+                VssJournalRecord entry = row.into(VSS_JOURNAL);
+                if (pending != null && !pending.getId().equals(entry.getId())) {
+                    each.accept(entry(pending, concerned));
+                    concerned = new HashSet<>();
+                }
+                pending = entry;
+                UUID territory = row.get(VSS_JOURNAL_TERRITORY.TERRITORY_ID);
+                if (territory != null) {
+                    concerned.add(new TerritoryId(territory));
+                }
+            }
+            if (pending != null) {
+                each.accept(entry(pending, concerned));
+            }
+        }
     }
 
     @Override

@@ -47,6 +47,27 @@ final class JooqPartners implements Partners {
     }
 
     @Override
+    public void addAll(List<Partner> added) {
+        Batches.insert(db, added.stream().map(p -> record(withVersion(p, 1))).toList());
+    }
+
+    @Override
+    public void updateAll(List<Partner> changed) {
+        Batches.update(db, VSS_PARTNER, changed.stream().map(p -> record(withVersion(p, p.version() + 1))).toList(),
+                changed.stream().map(Partner::version).toList(), VSS_PARTNER.ID, VSS_PARTNER.VERSION, "partner");
+    }
+
+    @Override
+    public java.util.Map<PartnerId, Partner> findAll(java.util.Collection<PartnerId> ids) {
+        java.util.Map<PartnerId, Partner> found = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            db.selectFrom(VSS_PARTNER).where(Batches.among(db, VSS_PARTNER.ID, ids.stream().map(PartnerId::value).toList()))
+                    .forEach(row -> found.put(new PartnerId(row.getId()), partner(row)));
+        }
+        return found;
+    }
+
+    @Override
     public void remove(PartnerId id) {
         db.deleteFrom(VSS_PARTNER).where(VSS_PARTNER.ID.eq(id.value())).execute();
     }

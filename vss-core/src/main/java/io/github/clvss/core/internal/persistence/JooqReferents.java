@@ -15,9 +15,14 @@ import io.github.clvss.core.shared.PageRequest;
 import io.github.clvss.core.shared.PhoneNumber;
 import io.github.clvss.core.shared.Provenance;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jooq.Condition;
+import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -46,6 +51,37 @@ final class JooqReferents implements Referents {
     }
 
     @Override
+    public List<Referent> addAll(List<Referent> added) {
+        List<Referent> stored = added.stream().map(r -> withVersion(r, 1)).toList();
+        Batches.insert(db, stored.stream().map(this::record).toList());
+        return stored;
+    }
+
+    @Override
+    public void updateAll(List<Referent> changed) {
+        Batches.update(db, VSS_REFERENT, changed.stream().map(r -> record(withVersion(r, r.version() + 1))).toList(),
+                changed.stream().map(Referent::version).toList(), VSS_REFERENT.ID, VSS_REFERENT.VERSION, "referent");
+    }
+
+    @Override
+    public void removeAll(Collection<ReferentId> ids) {
+        if (!ids.isEmpty()) {
+            db.deleteFrom(VSS_REFERENT).where(Batches.among(db, VSS_REFERENT.ID, ids.stream().map(ReferentId::value).toList()))
+                    .execute();
+        }
+    }
+
+    @Override
+    public Map<ReferentId, Referent> findAll(Collection<ReferentId> ids) {
+        Map<ReferentId, Referent> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            db.selectFrom(VSS_REFERENT).where(Batches.among(db, VSS_REFERENT.ID, ids.stream().map(ReferentId::value).toList()))
+                    .forEach(row -> found.put(new ReferentId(row.getId()), referent(row)));
+        }
+        return found;
+    }
+
+    @Override
     public void remove(ReferentId id) {
         db.deleteFrom(VSS_REFERENT).where(VSS_REFERENT.ID.eq(id.value())).execute();
     }
@@ -63,6 +99,17 @@ final class JooqReferents implements Referents {
                 .offset(page.offset())
                 .limit(page.limit())
                 .fetch(JooqReferents::referent);
+    }
+
+    @Override
+    public void each(ReferentQuery query, LocalDate today, Consumer<Referent> each) {
+        try (Cursor<VssReferentRecord> rows = db.selectFrom(VSS_REFERENT)
+                .where(conditions(query, today))
+                .orderBy(DSL.when(current(today), 0).otherwise(1), VSS_REFERENT.NAME.asc().nullsLast(), VSS_REFERENT.ID)
+                .fetchSize(Streaming.FETCH_SIZE)
+                .fetchLazy()) {
+            rows.forEach(row -> each.accept(referent(row)));
+        }
     }
 
     @Override

@@ -1,0 +1,76 @@
+package io.github.clvss.core.internal.persistence;
+
+import io.github.clvss.core.shared.Versions;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Query;
+import org.jooq.SQLDialect;
+import org.jooq.Table;
+import org.jooq.TableField;
+import org.jooq.TableRecord;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+
+/**
+ * Writes and look-ups of many rows at once, for imports: one statement, or one JDBC batch,
+ * whatever the number of rows.
+ */
+final class Batches {
+
+    private Batches() {
+    }
+
+    /**
+     * The rows whose {@code id} is one of {@code ids}: one array parameter, so one statement
+     * whatever their number, and an index look-up per id. PostgreSQL joins the unnested array
+     * (its {@code = any(array)} compares every row with every element when most rows match);
+     * H2 looks each element up in the index with {@code = any(array)} (it runs an
+     * {@code in (select …)} once per row).
+     */
+    static Condition among(DSLContext db, TableField<?, UUID> id, Collection<UUID> ids) {
+        Field<UUID[]> array = DSL.val(ids.stream().distinct().toArray(UUID[]::new), SQLDataType.UUID.array());
+        if (db.dialect().family() == SQLDialect.POSTGRES) {
+            Table<?> given = DSL.unnest(array).as("given", "id");
+            return id.in(DSL.select(given.field("id", UUID.class)).from(given));
+        }
+        return DSL.condition("{0} = any({1})", id, array);
+    }
+
+    /** Inserts {@code rows} in one JDBC batch (every column written, so every row shares one statement). */
+    static <R extends TableRecord<R>> void insert(DSLContext db, List<R> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        rows.forEach(row -> row.changed(true));
+        db.batchInsert(rows).execute();
+    }
+
+    /**
+     * Overwrites each row with the id of one of {@code rows} if its version is still the one read
+     * ({@code readVersions}, in the same order), in one JDBC batch; a conflict if one was changed
+     * meanwhile (nothing is kept: the caller's transaction rolls back).
+     */
+    static <R extends TableRecord<R>> void update(DSLContext db, Table<R> table, List<R> rows, List<Long> readVersions,
+            TableField<R, UUID> id, TableField<R, Long> version, String recordType) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<Query> updates = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            R row = rows.get(i);
+            row.changed(true);
+            updates.add(db.update(table).set(row).where(id.eq(row.get(id))).and(version.eq(readVersions.get(i))));
+        }
+        int[] counts = db.batch(updates).execute();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] == 0) {
+                throw Versions.stale(recordType, rows.get(i).get(id));
+            }
+        }
+    }
+}
