@@ -41,7 +41,7 @@ public final class Bench {
     /** What to measure, and how big. */
     record Options(int importSize, int listRows, List<Integer> exportSizes, int documentReferents, int sessions,
             boolean postgres, Optional<Path> vaadinJar, Optional<Path> bareJar, int warmups, int repetitions,
-            Path work, String label) {
+            int exportLimitSeconds, Path work, String label) {
 
         static Options parse(String... args) throws IOException {
             int importSize = 10_000;
@@ -54,6 +54,7 @@ public final class Bench {
             Optional<Path> bare = Optional.empty();
             int warmups = 1;
             int repetitions = 5;
+            int exportLimit = 120;
             String label = "";
             Path work = null;
             for (int i = 0; i < args.length; i++) {
@@ -70,22 +71,21 @@ public final class Bench {
                     case "--bare-jar" -> bare = Optional.of(Path.of(value));
                     case "--warmups" -> warmups = Integer.parseInt(value);
                     case "--repetitions" -> repetitions = Integer.parseInt(value);
+                    case "--export-limit" -> exportLimit = Integer.parseInt(value);
                     case "--work" -> work = Path.of(value);
                     case "--label" -> label = value;
                     default -> throw new IllegalArgumentException("unknown option " + args[i]
                             + " (--import N --rows N --export N,N,N --document N --sessions N --no-postgresql"
-                            + " --vaadin-jar JAR --bare-jar JAR --warmups N --repetitions N --work DIR --label TEXT)");
+                            + " --vaadin-jar JAR --bare-jar JAR --warmups N --repetitions N --export-limit SECONDS --work DIR --label TEXT)");
                 }
                 i++;
             }
             return new Options(importSize, listRows, exportSizes, document, sessions, postgres, vaadin, bare,
-                    warmups, repetitions, work == null ? Files.createTempDirectory("vss-bench") : work, label);
+                    warmups, repetitions, exportLimit, work == null ? Files.createTempDirectory("vss-bench") : work, label);
         }
     }
 
     private static final Actor ACTOR = Actor.system();
-    /** openhtmltopdf reports each step through java.util.logging: kept for warnings only (held, as loggers are weak). */
-    private static final java.util.logging.Logger PDF_LOG = java.util.logging.Logger.getLogger("com.openhtmltopdf");
     private static final int PAGE = 50;
 
     private final Options options;
@@ -105,7 +105,7 @@ public final class Bench {
     }
 
     static Report run(Options options) throws Exception {
-        PDF_LOG.setLevel(java.util.logging.Level.WARNING);
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false); // it reports every step of every PDF
         Bench bench = new Bench(options);
         Files.createDirectories(options.work());
         bench.importRows();
@@ -271,6 +271,12 @@ public final class Bench {
         try (Databases h2 = Databases.h2(options.work())) {
             boolean warm = false;
             for (int size : options.exportSizes()) {
+                if (previous != null && previous > options.exportLimitSeconds() * 1000.0) {
+                    report.note(String.format(Locale.ROOT, "CSV export of %,d référents not measured: %,d took %.0f s,"
+                            + " more than --export-limit %d s.", size, previousSize, previous / 1000,
+                            options.exportLimitSeconds()));
+                    continue;
+                }
                 DataSource db = h2.fresh("export" + size);
                 try (Vss vss = Vss.builder().dataSource(db).build()) {
                     Seeds.load(vss, Seeds.contractFile(size));

@@ -18,6 +18,7 @@ final class Report {
     private final String label;
     private final List<Row> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private final List<String[]> facts = new ArrayList<>();
     private final String machine = Bench.machine();
 
     Report(String label) {
@@ -31,9 +32,10 @@ final class Report {
     }
 
     /** A row whose figures are not times (sizes, memory). */
-    void fact(String measure, String value, String baseline, String ratio) {
-        rows.add(new Row(measure, -1, baseline + "\u0000" + value + "\u0000" + ratio, null, ""));
-        System.err.println("bench: " + measure + ": " + value + " — " + baseline + " " + ratio);
+    void fact(String measure, String value, String baseline, String baselineValue, String ratio) {
+        facts.add(new String[] {measure, value, baseline, baselineValue, ratio});
+        rows.add(new Row(measure, -1, baseline, null, ""));
+        System.err.println("bench: " + measure + ": " + value + " — " + baseline + " " + baselineValue + " " + ratio);
     }
 
     void note(String text) {
@@ -54,9 +56,9 @@ final class Report {
         out.append('\n').append("| measure | vss | baseline in the same run | baseline | ratio |\n|---|---|---|---|---|\n");
         for (Row row : rows) {
             if (row.vssMs() < 0) {
-                String[] parts = row.baseline().split("\u0000", -1);
-                out.append("| ").append(row.measure()).append(" | ").append(parts[1]).append(" | ").append(parts[0])
-                        .append(" | | ").append(parts[2]).append(" |\n");
+                String[] fact = facts.stream().filter(f -> f[0].equals(row.measure())).findFirst().orElseThrow();
+                out.append("| ").append(fact[0]).append(" | ").append(fact[1]).append(" | ").append(fact[2])
+                        .append(" | ").append(fact[3]).append(" | ").append(fact[4]).append(" |\n");
             } else {
                 out.append("| ").append(row.measure()).append(" | ").append(format(row.vssMs())).append(" | ")
                         .append(row.baseline()).append(" | ")
