@@ -41,7 +41,13 @@ public final class Bench {
     /** What to measure, and how big. */
     record Options(int importSize, int listRows, List<Integer> exportSizes, int documentReferents, int sessions,
             boolean postgres, Optional<Path> vaadinJar, Optional<Path> bareJar, int warmups, int repetitions,
-            int exportLimitSeconds, Path work, String label) {
+            int exportLimitSeconds, Set<String> only, Path work, String label) {
+
+        static final Set<String> MEASURES = Set.of("import", "lists", "export", "document", "app");
+
+        boolean measures(String measure) {
+            return only.contains(measure);
+        }
 
         static Options parse(String... args) throws IOException {
             int importSize = 10_000;
@@ -55,6 +61,7 @@ public final class Bench {
             int warmups = 1;
             int repetitions = 5;
             int exportLimit = 120;
+            Set<String> only = MEASURES;
             String label = "";
             Path work = null;
             for (int i = 0; i < args.length; i++) {
@@ -72,16 +79,22 @@ public final class Bench {
                     case "--warmups" -> warmups = Integer.parseInt(value);
                     case "--repetitions" -> repetitions = Integer.parseInt(value);
                     case "--export-limit" -> exportLimit = Integer.parseInt(value);
+                    case "--only" -> {
+                        only = Set.of(value.split(","));
+                        if (!MEASURES.containsAll(only)) {
+                            throw new IllegalArgumentException("--only takes some of " + MEASURES);
+                        }
+                    }
                     case "--work" -> work = Path.of(value);
                     case "--label" -> label = value;
                     default -> throw new IllegalArgumentException("unknown option " + args[i]
                             + " (--import N --rows N --export N,N,N --document N --sessions N --no-postgresql"
-                            + " --vaadin-jar JAR --bare-jar JAR --warmups N --repetitions N --export-limit SECONDS --work DIR --label TEXT)");
+                            + " --vaadin-jar JAR --bare-jar JAR --warmups N --repetitions N --export-limit SECONDS --only import,lists,export,document,app --work DIR --label TEXT)");
                 }
                 i++;
             }
             return new Options(importSize, listRows, exportSizes, document, sessions, postgres, vaadin, bare,
-                    warmups, repetitions, exportLimit, work == null ? Files.createTempDirectory("vss-bench") : work, label);
+                    warmups, repetitions, exportLimit, only, work == null ? Files.createTempDirectory("vss-bench") : work, label);
         }
     }
 
@@ -108,17 +121,28 @@ public final class Bench {
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false); // it reports every step of every PDF
         Bench bench = new Bench(options);
         Files.createDirectories(options.work());
-        bench.importRows();
-        try (Databases h2 = Databases.h2(options.work())) {
-            bench.lists(h2);
+        if (options.measures("import")) {
+            bench.importRows();
         }
-        if (options.postgres()) {
-            try (Databases postgres = Databases.postgres()) {
-                bench.lists(postgres);
+        if (options.measures("lists")) {
+            try (Databases h2 = Databases.h2WithoutResultReuse(options.work())) {
+                bench.lists(h2);
+            }
+            if (options.postgres()) {
+                try (Databases postgres = Databases.postgres()) {
+                    bench.lists(postgres);
+                }
             }
         }
-        bench.exports();
-        bench.document();
+        if (options.measures("export")) {
+            bench.exports();
+        }
+        if (options.measures("document")) {
+            bench.document();
+        }
+        if (!options.measures("app")) {
+            return bench.report;
+        }
         if (options.vaadinJar().isPresent() && options.bareJar().isPresent()) {
             new Applications(options.vaadinJar().get(), options.bareJar().get(), options.work(), options.sessions(),
                     options.repetitions() > 3 ? 3 : options.repetitions(), bench.report).measure();

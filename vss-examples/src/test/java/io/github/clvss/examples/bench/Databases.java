@@ -26,20 +26,32 @@ final class Databases implements AutoCloseable {
     private final Optional<Path> h2Directory;
     private final Optional<EmbeddedPostgres> postgres;
     private final Map<String, HikariDataSource> pools = new HashMap<>();
+    private final String h2Settings;
 
-    private Databases(String name, Optional<Path> h2Directory, Optional<EmbeddedPostgres> postgres) {
+    private Databases(String name, Optional<Path> h2Directory, Optional<EmbeddedPostgres> postgres, String h2Settings) {
         this.name = name;
+        this.h2Settings = h2Settings;
         this.h2Directory = h2Directory;
         this.postgres = postgres;
     }
 
     static Databases h2(Path work) throws IOException {
-        return new Databases("H2 file", Optional.of(Files.createDirectories(work.resolve("h2"))), Optional.empty());
+        return new Databases("H2 file", Optional.of(Files.createDirectories(work.resolve("h2"))), Optional.empty(), "");
+    }
+
+    /**
+     * H2 in a file, without reusing results: by default H2 hands back the previous result of a
+     * query run again on the same connection when its tables have not changed, and a repeated
+     * read would measure that shortcut rather than the query.
+     */
+    static Databases h2WithoutResultReuse(Path work) throws IOException {
+        return new Databases("H2 file", Optional.of(Files.createDirectories(work.resolve("h2"))), Optional.empty(),
+                ";OPTIMIZE_REUSE_RESULTS=FALSE");
     }
 
     static Databases postgres() throws IOException {
         EmbeddedPostgres server = EmbeddedPostgres.builder().start();
-        return new Databases(postgresName(server), Optional.empty(), Optional.of(server));
+        return new Databases(postgresName(server), Optional.empty(), Optional.of(server), "");
     }
 
     private static String postgresName(EmbeddedPostgres server) {
@@ -67,7 +79,7 @@ final class Databases implements AutoCloseable {
             config.setJdbcUrl(postgres.get().getJdbcUrl("postgres", db.replace('-', '_')));
             config.setUsername("postgres");
         } else {
-            config.setJdbcUrl("jdbc:h2:file:" + h2Directory.orElseThrow().resolve(db).resolve("vss").toAbsolutePath());
+            config.setJdbcUrl("jdbc:h2:file:" + h2Directory.orElseThrow().resolve(db).resolve("vss").toAbsolutePath() + h2Settings);
             config.setUsername("sa");
         }
         HikariDataSource pool = new HikariDataSource(config);
