@@ -61,7 +61,7 @@ final class Assembly {
     /** What the {@link Vss.Builder} gathered. */
     record Settings(Clock clock, Mail mail, PasswordHashing passwords, List<ReferralRule> referralPlugins, Period dueSoon,
             Disclosure disclosure, CsvImport.Limits csvLimits, SignInLimits signInLimits, Period pathRetention,
-            Optional<SecretsKey> secretsKey) {
+            Optional<SecretsKey> secretsKey, Optional<HostTransactions> hostTransactions) {
     }
 
     /**
@@ -129,7 +129,8 @@ final class Assembly {
 
     Assembly(DataSource dataSource, Settings settings) {
         this.persistence = Persistence.open(dataSource,
-                settings.secretsKey().map(key -> SecretBox.with(key.key())).orElseGet(SecretBox::none));
+                settings.secretsKey().map(key -> SecretBox.with(key.key())).orElseGet(SecretBox::none),
+                settings.hostTransactions());
         sealSecrets(persistence, settings.secretsKey().isPresent());
         this.transactions = persistence.transactions();
         this.settings = settings;

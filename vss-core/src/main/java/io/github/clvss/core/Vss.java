@@ -176,6 +176,7 @@ public final class Vss implements AutoCloseable {
         private SignInLimits signInLimits = SignInLimits.DEFAULT;
         private Period pathRetention = PathRegister.DEFAULT_RETENTION;
         private @Nullable SecretsKey secretsKey;
+        private @Nullable HostTransactions hostTransactions;
 
         private Builder() {
         }
@@ -231,12 +232,23 @@ public final class Vss implements AutoCloseable {
          */
         public Builder secretsKey(SecretsKey value) { secretsKey = Objects.requireNonNull(value, "secretsKey"); return this; }
 
+        /**
+         * Joins the embedding application's transactions: inside one, vss's writes commit or roll back
+         * with the application's ({@link HostTransactions}; the Spring Boot auto-configuration sets
+         * Spring's). Without them, vss commits its own transactions.
+         */
+        public Builder hostTransactions(HostTransactions value) {
+            hostTransactions = Objects.requireNonNull(value, "hostTransactions");
+            return this;
+        }
+
         /** Migrates the database and makes the services. */
         public Vss build() {
             Optional<SecretsKey> key = Optional.ofNullable(secretsKey);
             Assembly.Settings settings = new Assembly.Settings(clock, mail, passwords, Assembly.plugins(referralRules),
                     dueSoon, disclosure, csvLimits, signInLimits, pathRetention,
-                    dataSource == null ? Optional.of(key.orElseGet(SecretsKey::generate)) : key);
+                    dataSource == null ? Optional.of(key.orElseGet(SecretsKey::generate)) : key,
+                    dataSource == null ? Optional.empty() : Optional.ofNullable(hostTransactions));
             if (dataSource == null) {
                 H2Pool pool = H2Pool.memory();
                 return new Vss(pool.dataSource(), Optional.of(pool), settings);

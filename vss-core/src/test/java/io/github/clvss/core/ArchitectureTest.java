@@ -26,7 +26,8 @@ import java.util.Set;
 class ArchitectureTest {
 
     /** The adapters, named once: every other package under {@code io.github.clvss.core} is domain. */
-    static final Set<String> ADAPTERS = Set.of("internal", "contractfile", "document", "csv", "calendar", "scenario");
+    static final Set<String> ADAPTERS = Set.of("internal", "contractfile", "document", "csv", "calendar", "scenario",
+            "spring");
 
     /**
      * Which other domain packages each domain package may use. A domain package missing here

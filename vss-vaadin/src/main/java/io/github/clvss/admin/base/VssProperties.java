@@ -16,8 +16,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param staleAfter how old a verification may be before a record shows as stale
  * @param help the residents' help page
  * @param session how long a signed-in session may last
- * @param csv the limits of CSV imports
- * @param signIn when sign-ins slow down and lock after refused attempts
  */
 @ConfigurationProperties("vss")
 public record VssProperties(
@@ -27,9 +25,7 @@ public record VssProperties(
         @DefaultValue Mail mail,
         @DefaultValue("P6M") java.time.Period staleAfter,
         @DefaultValue Help help,
-        @DefaultValue Session session,
-        @DefaultValue Csv csv,
-        @DefaultValue SignIn signIn) {
+        @DefaultValue Session session) {
 
     /**
      * @param idleTimeout a session ends after this long without a request
@@ -37,47 +33,6 @@ public record VssProperties(
      */
     public record Session(@DefaultValue("PT30M") java.time.Duration idleTimeout,
             @DefaultValue("PT12H") java.time.Duration absoluteTimeout) {
-    }
-
-    /**
-     * @param maxSize the largest CSV file an import accepts
-     * @param maxLines the most lines (header not counted) a CSV import accepts
-     */
-    public record Csv(@DefaultValue("2MB") org.springframework.util.unit.DataSize maxSize,
-            @DefaultValue("10000") int maxLines) {
-    }
-
-    /**
-     * When sign-ins slow down and lock ({@link io.github.clvss.core.account.SignInLimits}): per
-     * login typed and per source address, a growing wait past {@code *DelayAfter} refusals and a
-     * lockout at {@code *LockAfter}.
-     *
-     * @param loginDelayAfter refusals of one login before each attempt must wait
-     * @param loginLockAfter refusals of one login that lock it
-     * @param addressDelayAfter refusals from one address before each attempt must wait
-     * @param addressLockAfter refusals from one address that lock it
-     * @param firstDelay the first wait, doubled after each further refusal
-     * @param maxDelay the longest wait
-     * @param lockout how long a lockout lasts
-     * @param forgetAfter how long refusals are remembered without a new one
-     */
-    public record SignIn(
-            @DefaultValue("5") int loginDelayAfter,
-            @DefaultValue("10") int loginLockAfter,
-            @DefaultValue("20") int addressDelayAfter,
-            @DefaultValue("50") int addressLockAfter,
-            @DefaultValue("2s") java.time.Duration firstDelay,
-            @DefaultValue("1m") java.time.Duration maxDelay,
-            @DefaultValue("15m") java.time.Duration lockout,
-            @DefaultValue("1h") java.time.Duration forgetAfter) {
-
-        /** These settings as vss-core's limits. */
-        public io.github.clvss.core.account.SignInLimits limits() {
-            return new io.github.clvss.core.account.SignInLimits(
-                    new io.github.clvss.core.account.SignInLimits.Budget(loginDelayAfter, loginLockAfter),
-                    new io.github.clvss.core.account.SignInLimits.Budget(addressDelayAfter, addressLockAfter),
-                    firstDelay, maxDelay, lockout, forgetAfter);
-        }
     }
 
     /** @param exitUrl where the help page's quick exit goes: a neutral website */

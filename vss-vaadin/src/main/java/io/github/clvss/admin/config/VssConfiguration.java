@@ -3,19 +3,20 @@ package io.github.clvss.admin.config;
 import io.github.clvss.admin.base.VssProperties;
 import io.github.clvss.core.SecretsKey;
 import io.github.clvss.core.Vss;
-import io.github.clvss.core.csv.CsvImport;
 import io.github.clvss.core.notification.Mail;
 import java.nio.file.Path;
 import java.time.Clock;
-import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSender;
 
 /**
- * Wires vss-core into the application: one {@link Vss} on the application's data source (the
- * embedded H2 file by default, PostgreSQL by configuration). vss-core runs its own migrations.
+ * What the application adds to vss-core's Spring Boot auto-configuration
+ * ({@code io.github.clvss.core.spring.VssAutoConfiguration}, which makes the one {@link Vss} on the
+ * application's data source, runs vss's migrations and joins Spring's transactions): the clock, mail
+ * through the application's SMTP server, and the secrets key kept in the data folder.
  */
 @Configuration(proxyBeanMethods = false)
 class VssConfiguration {
@@ -31,14 +32,9 @@ class VssConfiguration {
         return smtp == null ? Mail.NONE : new SmtpMail(smtp, properties.mail().from());
     }
 
-    @Bean(destroyMethod = "close")
-    Vss vss(DataSource dataSource, Clock clock, Mail mail, VssProperties properties,
-            @org.springframework.beans.factory.annotation.Value("${vss.paths.retention:P12M}") java.time.Period pathRetention,
-            @org.springframework.beans.factory.annotation.Value("${vss.secrets.key:}") String secretsKey) {
-        return Vss.builder().dataSource(dataSource).clock(clock).mail(mail)
-                .secretsKey(secretsKey(secretsKey, properties.dataDir()))
-                .csvLimits(new CsvImport.Limits(properties.csv().maxSize().toBytes(), properties.csv().maxLines()))
-                .signInLimits(properties.signIn().limits()).pathRetention(pathRetention).build();
+    @Bean
+    SecretsKey secretsKey(@Value("${vss.secrets.key:}") String setting, VssProperties properties) {
+        return secretsKey(setting, properties.dataDir());
     }
 
     /**

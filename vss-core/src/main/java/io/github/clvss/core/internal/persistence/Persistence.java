@@ -1,5 +1,6 @@
 package io.github.clvss.core.internal.persistence;
 
+import io.github.clvss.core.HostTransactions;
 import io.github.clvss.core.account.Accounts;
 import io.github.clvss.core.branding.Brandings;
 import io.github.clvss.core.contract.Contracts;
@@ -14,6 +15,7 @@ import io.github.clvss.core.territory.Territories;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
@@ -42,7 +44,7 @@ public final class Persistence {
     private final JooqInstitutionProposals institutionProposals;
     private final JooqContracts contracts;
     private final JooqJournal journal;
-    private final JooqTransactions transactions;
+    private final Transactions transactions;
     private final JooqAccounts accounts;
     private final JooqNotifications notifications;
     private final JooqBrandings brandings;
@@ -66,13 +68,13 @@ public final class Persistence {
     private final JooqVictimPaths victimPaths;
     private final JooqPathTallies pathTallies;
 
-    private Persistence(DSLContext db, DSLContext independent, SecretBox box) {
+    private Persistence(DSLContext db, DSLContext independent, SecretBox box, Transactions transactions) {
         this.territories = new JooqTerritories(db);
         this.institutions = new JooqInstitutions(db);
         this.institutionProposals = new JooqInstitutionProposals(db);
         this.contracts = new JooqContracts(db);
         this.journal = new JooqJournal(db, independent);
-        this.transactions = new JooqTransactions(db);
+        this.transactions = transactions;
         this.accounts = new JooqAccounts(db);
         this.notifications = new JooqNotifications(db);
         this.brandings = new JooqBrandings(db);
@@ -104,6 +106,16 @@ public final class Persistence {
 
     /** Migrates the database behind {@code dataSource} and opens the adapters; {@code box} seals stored secrets. */
     public static Persistence open(DataSource dataSource, SecretBox box) {
+        return open(dataSource, box, Optional.empty());
+    }
+
+    /**
+     * Migrates the database behind {@code dataSource} and opens the adapters; {@code box} seals stored
+     * secrets; with {@code host}, vss's transactions join the embedding application's. The migrations
+     * and the journal's independent entries use {@code dataSource} itself, outside the application's
+     * transaction.
+     */
+    public static Persistence open(DataSource dataSource, SecretBox box, Optional<HostTransactions> host) {
         Vendor vendor = Vendor.of(dataSource);
         Flyway.configure(Persistence.class.getClassLoader())
                 .dataSource(dataSource)
@@ -118,15 +130,22 @@ public final class Persistence {
                 .withRenderSchema(false)
                 .withExecuteLogging(false);
         DataSourceConnectionProvider connections = new DataSourceConnectionProvider(dataSource);
-        DSLContext db = DSL.using(new DefaultConfiguration()
-                .set(vendor.dialect)
-                .set(settings)
-                .set(new ThreadLocalTransactionProvider(connections)));
         DSLContext independent = DSL.using(new DefaultConfiguration()
                 .set(vendor.dialect)
                 .set(settings)
                 .set(connections));
-        return new Persistence(db, independent, box);
+        if (host.isPresent()) {
+            DSLContext joined = DSL.using(new DefaultConfiguration()
+                    .set(vendor.dialect)
+                    .set(settings)
+                    .set(new DataSourceConnectionProvider(host.get().joined(dataSource))));
+            return new Persistence(joined, independent, box, new JooqHostTransactions(host.get()));
+        }
+        DSLContext db = DSL.using(new DefaultConfiguration()
+                .set(vendor.dialect)
+                .set(settings)
+                .set(new ThreadLocalTransactionProvider(connections)));
+        return new Persistence(db, independent, box, new JooqTransactions(db));
     }
 
     /** Territories port. */
