@@ -42,8 +42,8 @@ public interface Referents {
     Optional<Referent> find(ReferentId id);
 
     /**
-     * A page of référents matching {@code query}, current ones (on {@code today}) first, then by
-     * name.
+     * A page of référents matching {@code query} by name (erased ones, which have none, last),
+     * then by id: an order an index serves, so that a page costs the same at any depth.
      */
     List<Referent> list(ReferentQuery query, LocalDate today, PageRequest page);
 

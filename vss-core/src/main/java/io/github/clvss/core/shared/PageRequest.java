@@ -1,12 +1,19 @@
 package io.github.clvss.core.shared;
 
 /**
- * One page of a list, read in SQL: skip {@code offset} rows, take at most {@code limit}.
+ * One page of a list, read in SQL: the {@code limit} rows from row {@code offset} on.
  *
- * @param offset rows to skip, zero or more
+ * <p>A caller that has just read the page before (a grid that scrolls) names its last row in
+ * {@code after}: the list then seeks to the rows that follow it in its order, through the index
+ * that serves that order, and reads no row before the page, however deep the page is. Without
+ * {@code after} (the first page, a jump to a far row) the list skips {@code offset} rows, still
+ * in index order; when the row named in {@code after} no longer exists, it does the same.
+ *
+ * @param offset rows to skip, zero or more (the page's position, whether or not it seeks)
  * @param limit rows to take, 1 to {@value #MAX_LIMIT}
+ * @param after the id of the row just before this page, when the caller read it
  */
-public record PageRequest(int offset, int limit) {
+public record PageRequest(int offset, int limit, java.util.Optional<java.util.UUID> after) {
 
     /** The largest page a caller may ask for. */
     public static final int MAX_LIMIT = 500;
@@ -18,6 +25,17 @@ public record PageRequest(int offset, int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidInputException(Problem.general("page.limit.range", limit, MAX_LIMIT));
         }
+        java.util.Objects.requireNonNull(after, "after");
+    }
+
+    /** The {@code limit} rows from row {@code offset} on, skipping the rows before (no row named to seek from). */
+    public PageRequest(int offset, int limit) {
+        this(offset, limit, java.util.Optional.empty());
+    }
+
+    /** The same page, read as the one that follows the row with id {@code last} (the last row of the page before). */
+    public PageRequest after(java.util.UUID last) {
+        return new PageRequest(offset, limit, java.util.Optional.of(last));
     }
 
     /** The first {@code limit} rows. */
@@ -41,7 +59,7 @@ public record PageRequest(int offset, int limit) {
         return all;
     }
 
-    /** The page after this one. */
+    /** The page after this one (by offset: a caller that has its last row seeks with {@link #after(java.util.UUID)}). */
     public PageRequest next() {
         return new PageRequest(offset + limit, limit);
     }

@@ -1,6 +1,5 @@
 package io.github.clvss.admin.journal;
 
-import io.github.clvss.admin.base.Paging;
 import io.github.clvss.core.account.AccountAdministration;
 import io.github.clvss.core.csv.JournalCsv;
 import io.github.clvss.core.journal.AuditTrail;
@@ -135,16 +134,16 @@ final class JournalView extends Main implements HasDynamicTitle {
         io.github.clvss.admin.base.Rows.column(grid, e -> getTranslation("journal.outcome." + e.outcome().name())).setHeader(getTranslation("journal.column.outcome"));
         io.github.clvss.admin.base.Rows.column(grid, e -> e.reason().map(r -> messages.text(r, List.of(action(e.act().action())))).orElse(""))
                 .setHeader(getTranslation("journal.column.reason")).setFlexGrow(2);
+        io.github.clvss.admin.base.PageKeys<JournalEntry> keys = new io.github.clvss.admin.base.PageKeys<>(JournalEntry::id);
         grid.setItems(query -> {
             Optional<JournalQuery> filter = query();
             if (filter.isEmpty()) {
                 return java.util.stream.Stream.empty();
             }
-            List<JournalEntry> page = auditTrail.find(user.actor(), filter.get(),
-                    Paging.of(query));
+            List<JournalEntry> page = auditTrail.find(user.actor(), filter.get(), keys.page(query));
             remember(page);
-            return page.stream();
-        }, query -> query().map(filter -> (int) Math.min(Integer.MAX_VALUE, auditTrail.count(user.actor(), filter))).orElse(0));
+            return keys.fetched(query, page);
+        }, query -> keys.counted(query().map(filter -> (int) Math.min(Integer.MAX_VALUE, auditTrail.count(user.actor(), filter))).orElse(0)));
         return grid;
     }
 

@@ -3,7 +3,6 @@ package io.github.clvss.admin.partner;
 import io.github.clvss.core.partner.ReferentRegister;
 import io.github.clvss.core.territory.Territory;
 import java.time.Clock;
-import io.github.clvss.admin.base.Paging;
 import io.github.clvss.admin.base.Refusals;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -29,7 +28,8 @@ import java.util.function.Supplier;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Référents, read page by page in SQL: current ones first, the history on request. Each row
+ * Référents, read page by page in SQL (seeking from the last row read as the grid scrolls), by
+ * name, the history on request. Each row
  * offers what the signed-in person may do — correct, replace, end, make main, export, erase —
  * and vss-core refuses the rest.
  */
@@ -67,9 +67,9 @@ final class ReferentGrid extends Grid<Referent> {
         addColumn(this::period).setHeader(getTranslation("referents.column.period"));
         addColumn(r -> r.main() ? getTranslation("referents.main.yes") : "").setHeader(getTranslation("referents.column.main"));
         addComponentColumn(this::actions).setHeader(getTranslation("referents.column.actions")).setFlexGrow(3);
-        setItems(q -> referents.list(user.actor(), query.get(),
-                        Paging.of(q)).stream(),
-                q -> (int) referents.count(user.actor(), query.get()));
+        io.github.clvss.admin.base.PageKeys<Referent> keys = new io.github.clvss.admin.base.PageKeys<>(r -> r.id().value());
+        setItems(q -> keys.fetched(q, referents.list(user.actor(), query.get(), keys.page(q))),
+                q -> keys.counted((int) referents.count(user.actor(), query.get())));
     }
 
     void refresh() {

@@ -85,12 +85,8 @@ final class JooqJournal implements Journal {
 
     @Override
     public List<JournalEntry> find(JournalQuery query, PageRequest page) {
-        List<VssJournalRecord> rows = db.selectFrom(VSS_JOURNAL)
-                .where(conditions(query))
-                .orderBy(VSS_JOURNAL.AT.desc(), VSS_JOURNAL.ID.desc())
-                .offset(page.offset())
-                .limit(page.limit())
-                .fetch();
+        List<VssJournalRecord> rows = Seek.page(db, VSS_JOURNAL, DSL.and(conditions(query)), VSS_JOURNAL.ID, List.of(),
+                NEWEST_FIRST, page);
         Map<UUID, Set<TerritoryId>> concerned = new HashMap<>();
         if (!rows.isEmpty()) {
             db.select(VSS_JOURNAL_TERRITORY.JOURNAL_ID, VSS_JOURNAL_TERRITORY.TERRITORY_ID)
@@ -133,6 +129,8 @@ final class JooqJournal implements Journal {
             }
         }
     }
+    /** Newest first: the order of the index {@code vss_journal_newest_ix} (V20). */
+    private static final List<org.jooq.SortField<?>> NEWEST_FIRST = List.of(VSS_JOURNAL.AT.desc(), VSS_JOURNAL.ID.desc());
 
     @Override
     public long count(JournalQuery query) {
@@ -198,7 +196,7 @@ final class JooqJournal implements Journal {
                 .or(VSS_JOURNAL.ID.in(DSL.select(VSS_JOURNAL_TERRITORY.JOURNAL_ID).from(VSS_JOURNAL_TERRITORY)
                         .where(VSS_JOURNAL_TERRITORY.TERRITORY_ID.eq(territory.value()))))
                 .or(VSS_JOURNAL.RECORD_TYPE.eq(AccountAdministration.SIGN_IN).and(VSS_JOURNAL.RECORD_ID.in(
-                        DSL.selectDistinct(VSS_ACCOUNT_GRANT.ACCOUNT_ID.cast(SQLDataType.VARCHAR(100)))
+                        DSL.select(VSS_ACCOUNT_GRANT.ACCOUNT_ID.cast(SQLDataType.VARCHAR(100)))
                                 .from(VSS_ACCOUNT_GRANT)
                                 .where(VSS_ACCOUNT_GRANT.TERRITORY_ID.eq(territory.value())))));
     }

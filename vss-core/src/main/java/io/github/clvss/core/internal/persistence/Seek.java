@@ -1,0 +1,90 @@
+package io.github.clvss.core.internal.persistence;
+
+import io.github.clvss.core.shared.PageRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.OrderField;
+import org.jooq.Record;
+import org.jooq.SortField;
+import org.jooq.SortOrder;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+
+/**
+ * The one way a list reads a page in an order an index serves: by seeking ("keyset" paging) from
+ * the row the caller read last when it names it ({@link PageRequest#after()}), else by skipping
+ * {@code offset} rows in index order.
+ *
+ * <p>A list gives the columns its filter fixes to one value ({@code fixed}, the index's leading
+ * columns: H2 uses the index for the order only when the ORDER BY names them too) and its order
+ * ({@code order}, not-null columns ending with a unique one, the same columns in the same
+ * directions as its index). The seek condition bounds the first column ({@code a >= ?}) so that
+ * both databases read an index range from the key, then keeps the rows strictly after it.
+ */
+final class Seek {
+
+    private Seek() {
+    }
+
+    /**
+     * A page of {@code table}'s rows matching {@code where}, in {@code fixed} then {@code order}.
+     *
+     * @param id the table's unique id, named by {@link PageRequest#after()}
+     */
+    static <R extends Record> org.jooq.Result<R> page(DSLContext db, Table<R> table, Condition where, Field<UUID> id,
+            List<? extends Field<?>> fixed, List<SortField<?>> order, PageRequest page) {
+        List<OrderField<?>> orderBy = new ArrayList<>(fixed);
+        orderBy.addAll(order);
+        Optional<Condition> after = key(db, table, id, order, page);
+        if (after.isPresent()) {
+            return db.selectFrom(table).where(where.and(after.get())).orderBy(orderBy).limit(page.limit()).fetch();
+        }
+        return db.selectFrom(table).where(where).orderBy(orderBy).offset(page.offset()).limit(page.limit()).fetch();
+    }
+
+    /** The condition that keeps the rows after the one {@code page} seeks from, when it names one that still exists. */
+    static <R extends Record> Optional<Condition> key(DSLContext db, Table<R> table, Field<UUID> id, List<SortField<?>> order,
+            PageRequest page) {
+        if (page.after().isEmpty()) {
+            return Optional.empty();
+        }
+        List<Field<?>> columns = order.stream().<Field<?>>map(SortField::$field).toList();
+        return db.select(columns).from(table).where(id.eq(page.after().get())).fetchOptional()
+                .map(last -> after(order, last));
+    }
+
+    /**
+     * The rows after {@code last} in {@code order}: {@code a >= :a and (a > :a or (a = :a and b > :b) …)}
+     * (with {@code <} for descending columns).
+     */
+    static Condition after(List<SortField<?>> order, Record last) {
+        Condition strictly = DSL.falseCondition();
+        Condition equalSoFar = DSL.trueCondition();
+        for (int i = 0; i < order.size(); i++) {
+            strictly = strictly.or(equalSoFar.and(beyond(order.get(i), last.get(i), false)));
+            equalSoFar = equalSoFar.and(equal(order.get(i).$field(), last.get(i)));
+        }
+        return beyond(order.getFirst(), last.get(0), true).and(strictly);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Condition beyond(SortField<T> sort, Object value, boolean orEqual) {
+        Field<T> field = sort.$field();
+        T key = (T) value;
+        boolean descending = sort.$sortOrder() == SortOrder.DESC;
+        if (descending) {
+            return orEqual ? field.le(key) : field.lt(key);
+        }
+        return orEqual ? field.ge(key) : field.gt(key);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Condition equal(Field<T> field, Object value) {
+        return field.eq((T) value);
+    }
+}

@@ -1,0 +1,361 @@
+package io.github.clvss.core;
+
+import static io.github.clvss.core.Fixtures.CLOCK;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.clvss.core.access.Actor;
+import io.github.clvss.core.access.TerritoryId;
+import io.github.clvss.core.contract.Contract;
+import io.github.clvss.core.institution.Institution;
+import io.github.clvss.core.institution.Sector;
+import io.github.clvss.core.internal.persistence.Persistence;
+import io.github.clvss.core.journal.JournalEntry;
+import io.github.clvss.core.journal.JournalQuery;
+import io.github.clvss.core.partner.Partner;
+import io.github.clvss.core.partner.PublicContact;
+import io.github.clvss.core.partner.ReferentQuery;
+import io.github.clvss.core.shared.PageRequest;
+import io.github.clvss.core.shared.Provenance;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The référents and the journal at 100,000 rows each: a page is read in the order of an index,
+ * by seeking from the last row read or by skipping rows in index order, never by sorting the
+ * table. Each database runs this same suite through a subclass; the plans are read in each
+ * database's own EXPLAIN text.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ListPagesContract {
+
+    static final int REFERENTS = 100_000;
+    static final int ERASED = 1_000;
+    static final int NAMED = REFERENTS - ERASED;
+    static final int ENTRIES = 100_000;
+    static final int PAGE = 50;
+
+    private final List<Executed> executed = new ArrayList<>();
+    private Vss vss;
+    private Persistence storage;
+    private TerritoryId territory;
+    private final TerritoryId journalTerritory = new TerritoryId(UUID.randomUUID());
+    /** The référents' ids in the order the list must give: by name, then the erased ones by id. */
+    private final List<UUID> referentOrder = new ArrayList<>();
+    /** The journal's ids, newest first. */
+    private final List<UUID> journalOrder = new ArrayList<>();
+
+    /** The suite's database, empty when the suite starts. */
+    abstract DataSource database();
+
+    /** The database's name for an index in its plans. */
+    abstract String index(String name);
+
+    /** Whether the plan reads {@code table}'s rows in the order of an index, with no sort over them. */
+    abstract boolean readInIndexOrder(String plan, String table);
+
+    /** Anything the database needs after a bulk load to plan well (statistics). */
+    abstract void analyze(Connection connection) throws SQLException;
+
+    @BeforeAll
+    void seed() throws SQLException {
+        Actor system = Actor.system();
+        vss = Vss.builder().dataSource(database()).secretsKey(StorageContract.KEY).clock(CLOCK).build();
+        territory = vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED).id();
+        Contract contract = vss.contracts().create(system, Contract.draft(CLOCK, territory, "Contrat local",
+                Optional.empty(), Optional.empty(), Provenance.ENTERED));
+        Institution hospital = vss.institutions().register(system, Institution.register(CLOCK, "Hôpital " + territory,
+                Sector.HEALTH, Optional.empty(), Optional.empty(), Provenance.ENTERED));
+        Partner partner = vss.partners().add(system, Partner.join(CLOCK, "system", territory, contract.id(), hospital.id(),
+                "Soins", List.of(), PublicContact.NONE, Optional.empty(), true, Provenance.ENTERED));
+        try (Connection connection = database().getConnection()) {
+            connection.setAutoCommit(false);
+            seedReferents(connection, partner);
+            seedJournal(connection);
+            connection.commit();
+            connection.setAutoCommit(true);
+            analyze(connection);
+        }
+        storage = Persistence.open(recording(database()));
+    }
+
+    @AfterAll
+    void close() {
+        vss.close();
+    }
+
+    /**
+     * 99,000 named référents whose names are not in the order of their ids, then 1,000 erased
+     * ones (no name). Ids grow with {@code i} and compare the same way as numbers, as UUIDs on
+     * both databases and in Java.
+     */
+    private void seedReferents(Connection connection, Partner partner) throws SQLException {
+        String[] names = new String[NAMED];
+        UUID[] byName = new UUID[NAMED];
+        try (PreparedStatement insert = connection.prepareStatement("insert into vss_referent (id, version, partner_id, "
+                + "territory_id, name, function_title, main, provenance) values (?, 1, ?, ?, ?, ?, false, 'ENTERED')")) {
+            for (int i = 0; i < REFERENTS; i++) {
+                UUID id = new UUID(0x0190_0000_0000_7000L, i + 1);
+                insert.setObject(1, id);
+                insert.setObject(2, partner.id().value());
+                insert.setObject(3, territory.value());
+                if (i < NAMED) {
+                    int rank = (int) ((i * 7919L) % NAMED);
+                    names[i] = String.format(Locale.ROOT, "Référent %06d", rank);
+                    byName[rank] = id;
+                    insert.setString(4, names[i]);
+                    insert.setString(5, "Fonction");
+                } else {
+                    insert.setString(4, null);
+                    insert.setString(5, null);
+                }
+                insert.addBatch();
+                if (i % 5_000 == 4_999) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+        referentOrder.addAll(List.of(byName));
+        IntStream.range(NAMED, REFERENTS).forEach(i -> referentOrder.add(new UUID(0x0190_0000_0000_7000L, i + 1)));
+    }
+
+    /**
+     * 100,000 entries of a territory of their own, one second apart, whose ids are not in the
+     * order of their instants; every tenth pair shares its instant, so that the id decides
+     * between them.
+     */
+    private void seedJournal(Connection connection) throws SQLException {
+        Instant newest = Instant.parse("2026-06-30T12:00:00Z");
+        record Row(UUID id, Instant at) {
+        }
+        List<Row> rows = new ArrayList<>();
+        try (PreparedStatement insert = connection.prepareStatement("insert into vss_journal (id, at, actor, action, "
+                + "record_type, record_id, territory_id, outcome) values (?, ?, 'system', 'referent.read', 'referent', ?, ?, 'DONE')")) {
+            for (int i = 0; i < ENTRIES; i++) {
+                Row row = new Row(new UUID(0x0290_0000_0000_7000L, (i * 7919L) % ENTRIES + 1),
+                        newest.minusSeconds(i % 10 == 1 ? i - 1 : i));
+                insert.setObject(1, row.id());
+                insert.setObject(2, java.time.OffsetDateTime.ofInstant(row.at(), java.time.ZoneOffset.UTC));
+                insert.setString(3, "r" + i);
+                insert.setObject(4, journalTerritory.value());
+                insert.addBatch();
+                if (i % 5_000 == 4_999) {
+                    insert.executeBatch();
+                }
+                rows.add(row);
+            }
+            insert.executeBatch();
+        }
+        rows.sort(java.util.Comparator.comparing(Row::at).thenComparing(Row::id).reversed());
+        rows.forEach(row -> journalOrder.add(row.id()));
+    }
+
+    // ---- référents
+
+    private final LocalDate today = LocalDate.of(2026, 6, 30);
+
+    private ReferentQuery everyReferent() {
+        return ReferentQuery.current(territory).withHistory();
+    }
+
+    private List<UUID> referents(PageRequest page) {
+        return storage.referents().list(everyReferent(), today, page).stream().map(r -> r.id().value()).toList();
+    }
+
+    @Test
+    void the_first_page_of_referents_is_the_first_fifty_by_name() {
+        assertThat(referents(PageRequest.first(PAGE))).isEqualTo(referentOrder.subList(0, PAGE));
+    }
+
+    @Test
+    void a_middle_page_of_referents_reached_by_seeking_from_the_row_before_is_the_right_one() {
+        int from = 50_000;
+        assertThat(referents(new PageRequest(from, PAGE).after(referentOrder.get(from - 1))))
+                .isEqualTo(referentOrder.subList(from, from + PAGE));
+        assertThat(referents(new PageRequest(from, PAGE))).as("the same page by offset").isEqualTo(referentOrder.subList(from, from + PAGE));
+    }
+
+    @Test
+    void a_page_that_crosses_from_the_named_to_the_erased_referents_and_the_last_page_are_the_right_ones() {
+        int crossing = NAMED - PAGE / 2;
+        assertThat(referents(new PageRequest(crossing, PAGE).after(referentOrder.get(crossing - 1))))
+                .isEqualTo(referentOrder.subList(crossing, crossing + PAGE));
+        int last = REFERENTS - PAGE;
+        assertThat(referents(new PageRequest(last, PAGE).after(referentOrder.get(last - 1))))
+                .isEqualTo(referentOrder.subList(last, REFERENTS));
+        assertThat(referents(new PageRequest(REFERENTS, PAGE).after(referentOrder.getLast()))).isEmpty();
+        assertThat(referents(new PageRequest(last, PAGE))).as("the last page by offset").isEqualTo(referentOrder.subList(last, REFERENTS));
+    }
+
+    @Test
+    void the_current_referents_leave_out_the_erased_ones_and_keep_their_order() {
+        List<UUID> page = storage.referents().list(ReferentQuery.current(territory),
+                today, new PageRequest(NAMED - 10, PAGE).after(referentOrder.get(NAMED - 11))).stream().map(r -> r.id().value()).toList();
+        assertThat(page).isEqualTo(referentOrder.subList(NAMED - 10, NAMED));
+        assertThat(storage.referents().count(ReferentQuery.current(territory), today)).isEqualTo(NAMED);
+    }
+
+    @Test
+    void every_referent_page_query_reads_the_name_index_in_order_without_sorting() throws SQLException {
+        int deep = 90_000;
+        for (PageRequest page : List.of(PageRequest.first(PAGE), new PageRequest(deep, PAGE).after(referentOrder.get(deep - 1)),
+                new PageRequest(NAMED - 10, PAGE).after(referentOrder.get(NAMED - 11)), new PageRequest(deep, PAGE))) {
+            List<String> plans = plansOfPages(() -> referents(page), "vss_referent");
+            assertThat(plans).as("page %s", page).isNotEmpty().allSatisfy(plan -> {
+                assertThat(plan.toLowerCase(Locale.ROOT)).as(plan).contains(index("vss_referent_name_ix"));
+                assertThat(readInIndexOrder(plan, "vss_referent")).as(plan).isTrue();
+            });
+        }
+        report("référents", () -> referents(PageRequest.first(PAGE)),
+                () -> referents(new PageRequest(deep, PAGE).after(referentOrder.get(deep - 1))),
+                () -> referents(new PageRequest(deep, PAGE)), () -> storage.referents().count(everyReferent(), today));
+    }
+
+    // ---- journal
+
+    private List<UUID> journal(PageRequest page) {
+        return storage.journal().find(JournalQuery.territory(journalTerritory), page).stream().map(JournalEntry::id).toList();
+    }
+
+    @Test
+    void the_journal_pages_newest_first_from_the_first_through_a_seek_to_the_last() {
+        assertThat(journal(PageRequest.first(PAGE))).isEqualTo(journalOrder.subList(0, PAGE));
+        int from = 60_001;
+        assertThat(journal(new PageRequest(from, PAGE).after(journalOrder.get(from - 1))))
+                .isEqualTo(journalOrder.subList(from, from + PAGE));
+        int last = ENTRIES - PAGE;
+        assertThat(journal(new PageRequest(last, PAGE).after(journalOrder.get(last - 1))))
+                .isEqualTo(journalOrder.subList(last, ENTRIES));
+        assertThat(journal(new PageRequest(last, PAGE))).as("the last page by offset").isEqualTo(journalOrder.subList(last, ENTRIES));
+        assertThat(storage.journal().count(JournalQuery.territory(journalTerritory))).isEqualTo(ENTRIES);
+    }
+
+    @Test
+    void every_journal_page_query_reads_the_newest_first_index_in_order_without_sorting() throws SQLException {
+        int deep = 90_000;
+        for (PageRequest page : List.of(PageRequest.first(PAGE), new PageRequest(deep, PAGE).after(journalOrder.get(deep - 1)))) {
+            List<String> plans = plansOfPages(() -> journal(page), "vss_journal ");
+            assertThat(plans).as("page %s", page).isNotEmpty().allSatisfy(plan -> {
+                assertThat(plan.toLowerCase(Locale.ROOT)).as(plan).contains(index("vss_journal_newest_ix"));
+                assertThat(readInIndexOrder(plan, "vss_journal")).as(plan).isTrue();
+            });
+        }
+        report("journal", () -> journal(PageRequest.first(PAGE)),
+                () -> journal(new PageRequest(deep, PAGE).after(journalOrder.get(deep - 1))),
+                () -> journal(new PageRequest(deep, PAGE)), () -> storage.journal().count(JournalQuery.territory(journalTerritory)));
+    }
+
+    // ---- plans and figures
+
+    /** The plans of the page queries ({@code order by … limit}) run on {@code table} while {@code read} runs. */
+    private List<String> plansOfPages(Runnable read, String table) throws SQLException {
+        executed.clear();
+        read.run();
+        List<String> plans = new ArrayList<>();
+        for (Executed statement : List.copyOf(executed)) {
+            String sql = statement.sql.toLowerCase(Locale.ROOT);
+            if (sql.contains("from " + table.strip()) && sql.contains("order by") && !sql.startsWith("explain")) {
+                plans.add(explain(statement));
+            }
+        }
+        return plans;
+    }
+
+    private String explain(Executed statement) throws SQLException {
+        try (Connection connection = database().getConnection();
+                PreparedStatement explain = connection.prepareStatement("explain " + statement.sql)) {
+            for (Object[] call : statement.parameters) {
+                invoke(explain, (Method) call[0], (Object[]) call[1]);
+            }
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet rows = explain.executeQuery()) {
+                while (rows.next()) {
+                    plan.append(rows.getString(1)).append('\n');
+                }
+            }
+            return plan.toString();
+        }
+    }
+
+    /** Informal figures for the report (not asserted): the median of 21 reads, after 5 to warm up. */
+    private void report(String list, Supplier<?> first, Supplier<?> deep, Supplier<?> jump, Supplier<?> count) {
+        System.out.printf(Locale.ROOT, "[list pages] %s on %s: first page %.2f ms, deep page (seek) %.2f ms, "
+                + "deep page (jump, offset) %.2f ms, count %.2f ms%n", list, getClass().getSimpleName(), median(first), median(deep),
+                median(jump), median(count));
+    }
+
+    private static double median(Supplier<?> read) {
+        IntStream.range(0, 5).forEach(i -> read.get());
+        double[] ms = IntStream.range(0, 21).mapToDouble(i -> {
+            long start = System.nanoTime();
+            read.get();
+            return (System.nanoTime() - start) / 1e6;
+        }).sorted().toArray();
+        return ms[ms.length / 2];
+    }
+
+    // ---- a data source that remembers the statements prepared through it and their parameters
+
+    private record Executed(String sql, List<Object[]> parameters) {
+    }
+
+    private DataSource recording(DataSource real) {
+        return proxy(DataSource.class, real, (method, args, result) -> result instanceof Connection c
+                ? proxy(Connection.class, c, (m, a, r) -> {
+                    if (m.getName().equals("prepareStatement") && r instanceof PreparedStatement p) {
+                        Executed statement = new Executed((String) a[0], new ArrayList<>());
+                        executed.add(statement);
+                        return proxy(PreparedStatement.class, p, (pm, pa, pr) -> {
+                            if (pm.getName().startsWith("set") && pa != null && pa.length >= 2 && pa[0] instanceof Integer) {
+                                statement.parameters.add(new Object[] {pm, pa});
+                            }
+                            return pr;
+                        });
+                    }
+                    return r;
+                })
+                : result);
+    }
+
+    private interface After {
+        Object apply(Method method, Object[] args, Object result);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T proxy(Class<T> type, T real, After after) {
+        return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+                (self, method, args) -> after.apply(method, args, invoke(real, method, args)));
+    }
+
+    private static Object invoke(Object target, Method method, Object[] args) throws SQLException {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
