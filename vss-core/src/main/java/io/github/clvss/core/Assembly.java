@@ -102,6 +102,7 @@ final class Assembly {
     final ContractFiles contractFiles;
     final Documents documents;
     final PathRegister paths;
+    final io.github.clvss.core.shared.ScheduledWork scheduledWork;
 
     record Contract(ContractManagement management, ContractLifecycle lifecycle) {
     }
@@ -152,6 +153,7 @@ final class Assembly {
         this.indicator = indicator();
         this.contractFiles = contractFile();
         this.documents = document();
+        this.scheduledWork = persistence.scheduledWork();
     }
 
     /**
