@@ -228,7 +228,8 @@ final class Assembly {
     private Resource resource() {
         ResourceRegistry resources = new ResourceRegistry(persistence.resources(), persistence.territories(), transactions,
                 acts, clock);
-        resources.ensureNational(NationalResources.load());
+        // instances starting together on one database: one adds what is missing, the others go on
+        persistence.scheduledWork().runAlone("national-resources", () -> resources.ensureNational(NationalResources.load()));
         return new Resource(resources, new ResourcesCsv(resources, territories, acts, settings.csvLimits(), clock));
     }
 

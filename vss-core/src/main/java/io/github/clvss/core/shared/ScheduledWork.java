@@ -1,10 +1,10 @@
 package io.github.clvss.core.shared;
 
 /**
- * Port: runs a piece of scheduled work (a daily reminder round, a retention purge) on one
- * instance at a time, however many instances of an application share the database. Each
- * instance schedules the same work; the one that finds it free runs it, the others skip that
- * round. Work run this way is also written to be harmless when run again later (a reminder
+ * Port: runs a piece of scheduled work (a daily reminder round, a retention purge, the data an
+ * application adds at start) on one instance at a time, however many instances of an
+ * application share the database. Each instance schedules the same work; the one that finds it
+ * free runs it, the others skip that round. Work run this way is also written to be harmless when run again later (a reminder
  * already sent is not sent again, a purge finds nothing left to remove).
  */
 public interface ScheduledWork {
