@@ -102,6 +102,7 @@ final class Assembly {
     final ContractFiles contractFiles;
     final Documents documents;
     final PathRegister paths;
+    final io.github.clvss.core.shared.ScheduledWork scheduledWork;
 
     record Contract(ContractManagement management, ContractLifecycle lifecycle) {
     }
@@ -153,6 +154,7 @@ final class Assembly {
         this.indicator = indicator();
         this.contractFiles = contractFile();
         this.documents = document();
+        this.scheduledWork = persistence.scheduledWork();
     }
 
     /**
@@ -227,7 +229,8 @@ final class Assembly {
     private Resource resource() {
         ResourceRegistry resources = new ResourceRegistry(persistence.resources(), persistence.territories(), transactions,
                 acts, clock);
-        resources.ensureNational(NationalResources.load());
+        // instances starting together on one database: one adds what is missing, the others go on
+        persistence.scheduledWork().runAlone("national-resources", () -> resources.ensureNational(NationalResources.load()));
         return new Resource(resources, new ResourcesCsv(resources, territories, acts, settings.csvLimits(), clock));
     }
 

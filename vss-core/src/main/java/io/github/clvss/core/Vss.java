@@ -155,6 +155,11 @@ public final class Vss implements AutoCloseable {
     public PathRegister paths() { return services.paths; }
     /** Texts for problem codes in {@code locale} (French by default, or English). */ public Messages messages(Locale locale) { return Messages.of(locale); }
     /** The clock vss reads time from. */ public Clock clock() { return services.clock; }
+    /**
+     * Scheduled work (reminders, purges) run by one instance at a time when several share the
+     * database: a PostgreSQL advisory lock, held for the work's transaction.
+     */
+    public io.github.clvss.core.shared.ScheduledWork scheduledWork() { return services.scheduledWork; }
     /** Closes the connection pool if vss made it (in-memory or H2 file); a given data source is left open. */
     @Override
     public void close() {

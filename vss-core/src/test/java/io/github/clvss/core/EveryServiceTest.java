@@ -157,6 +157,8 @@ class EveryServiceTest {
             Map.entry("documents.helpPage", "the residents' public help page: national and local help numbers"),
             Map.entry("indicators.disclosure", "the masking policy, no data"),
             Map.entry("resources.ensureNational", "adds the national resources vss ships, at start-up; it refuses any other"),
+            Map.entry("scheduledWork.runAlone", "reads and writes no record itself: it holds a name while the caller's own"
+                    + " work runs, and that work calls the services with its actor"),
             Map.entry("territories.warnings", "reads nothing stored: checks only the facts the caller gives"));
 
     /** Services whose records belong to no territory: their refusals may be journaled without one. */

@@ -1810,6 +1810,52 @@ abstract class StorageContract {
         assertThat(vss.institutions().find(system, hospital.id()).name()).isEqualTo("Hôpital commun");
     }
 
+    @Test
+    void scheduled_work_another_vss_on_the_same_database_holds_is_skipped_there_until_the_holder_ends() throws Exception {
+        java.util.concurrent.ExecutorService holder = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try (Vss other = Vss.builder().dataSource(database()).secretsKey(KEY).clock(CLOCK).build()) {
+            java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch finish = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.atomic.AtomicInteger ranOnOther = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.concurrent.Future<Boolean> held = holder.submit(() -> vss.scheduledWork().runAlone("suite-reminders", () -> {
+                started.countDown();
+                try {
+                    finish.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertThat(started.await(60, java.util.concurrent.TimeUnit.SECONDS)).as("the holder started").isTrue();
+
+            boolean sameWork = other.scheduledWork().runAlone("suite-reminders", ranOnOther::incrementAndGet);
+            boolean otherWork = other.scheduledWork().runAlone("suite-purge", ranOnOther::incrementAndGet);
+            finish.countDown();
+
+            assertThat(held.get(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(sameWork).as("held by the first vss").isFalse();
+            assertThat(otherWork).as("another name is free").isTrue();
+            assertThat(ranOnOther).hasValue(1);
+            assertThat(other.scheduledWork().runAlone("suite-reminders", ranOnOther::incrementAndGet))
+                    .as("free again once the holder's transaction ended").isTrue();
+            assertThat(ranOnOther).hasValue(2);
+        } finally {
+            holder.shutdownNow();
+        }
+    }
+
+    @Test
+    void scheduled_work_that_fails_writes_nothing_and_frees_its_name() {
+        TerritoryFacts facts = Fixtures.anotherCommune();
+
+        assertThatThrownBy(() -> vss.scheduledWork().runAlone("suite-failing", () -> {
+            vss.territories().register(system, facts, Provenance.ENTERED);
+            throw new IllegalStateException("the work fails");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(vss.territories().findByInseeCode(system, facts.inseeCode().orElseThrow())).isEmpty();
+        assertThat(vss.scheduledWork().runAlone("suite-failing", () -> { })).isTrue();
+    }
+
     private static io.github.clvss.core.territory.Siret siretWithCheck(TerritoryId seed) {
         String siren = Fixtures.sirenFor(26_920_000 + Math.abs(seed.hashCode() % 9_999)).value();
         for (int n = 0; n < 100_000; n++) {

@@ -52,7 +52,9 @@ class FirstAdministrator implements ApplicationRunner {
         String password = java.util.Objects.requireNonNull(admin.password());
         Account first = Account.open(vss.clock(), Login.parse(login, "VSS_ADMIN_LOGIN").orElseThrow(), admin.name(),
                 Optional.empty(), Language.FR, Set.of(Grant.platformAdministrator()));
-        vss.accounts().openFirstAdministrator(first, password.toCharArray())
-                .ifPresent(account -> LOG.info("First platform administrator opened"));
+        // instances starting together on one database: one opens it, the others go on
+        vss.scheduledWork().runAlone("first-administrator", () -> vss.accounts()
+                .openFirstAdministrator(first, password.toCharArray())
+                .ifPresent(account -> LOG.info("First platform administrator opened")));
     }
 }

@@ -17,6 +17,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class JournalRetention {
 
+    /** The work's name, the same on every instance. */
+    static final String WORK = "journal-retention";
+
     private static final Logger LOG = LoggerFactory.getLogger(JournalRetention.class);
 
     private final Vss vss;
@@ -31,10 +34,21 @@ public class JournalRetention {
         });
     }
 
-    /** Purges what is past the retention. */
+    /**
+     * Purges what is past the retention, unless another instance sharing the database is doing it
+     * at this moment.
+     *
+     * @return whether this instance ran the purge
+     */
     @Scheduled(initialDelayString = "${vss.journal.purge-initial-delay:PT2M}", fixedDelayString = "${vss.journal.purge-every:P1D}")
-    public void purge() {
-        int removed = vss.auditTrail().purge(Actor.system(), retention);
-        LOG.info("Journal retention ({}): {} entrie(s) past it removed", retention, removed);
+    public boolean purge() {
+        int[] removed = {0};
+        boolean ran = vss.scheduledWork().runAlone(WORK, () -> removed[0] = vss.auditTrail().purge(Actor.system(), retention));
+        if (ran) {
+            LOG.info("Journal retention ({}): {} entrie(s) past it removed", retention, removed[0]);
+        } else {
+            LOG.info("Journal retention: another instance is purging, skipped here");
+        }
+        return ran;
     }
 }

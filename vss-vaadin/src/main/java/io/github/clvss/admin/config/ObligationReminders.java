@@ -11,10 +11,14 @@ import org.springframework.stereotype.Component;
 /**
  * Once a day, and once at start, tells the coordinators of every contract whose recurring
  * obligation (the yearly meeting of the signatories…) has become overdue; vss-core notifies
- * once per overdue period, so running it again sends nothing new.
+ * once per overdue period, so running it again sends nothing new. When several instances share
+ * the database, one of them runs each round ({@link io.github.clvss.core.shared.ScheduledWork}).
  */
 @Component
 public class ObligationReminders {
+
+    /** The work's name, the same on every instance. */
+    static final String WORK = "obligation-reminders";
 
     private static final Logger LOG = LoggerFactory.getLogger(ObligationReminders.class);
 
@@ -24,16 +28,28 @@ public class ObligationReminders {
         this.vss = vss;
     }
 
-    /** Checks every contract of every territory and notifies what became overdue. */
+    /**
+     * Checks every contract of every territory and notifies what became overdue, unless another
+     * instance is doing it at this moment.
+     *
+     * @return whether this instance ran the round
+     */
     @Scheduled(initialDelayString = "${vss.reminders.initial-delay:PT1M}", fixedDelayString = "${vss.reminders.every:P1D}")
-    public void remind() {
-        Actor system = Actor.system();
-        int overdue = 0;
-        for (var territory : PageRequest.readAll(page -> vss.territories().list(system, page))) {
-            for (var contract : PageRequest.readAll(page -> vss.contracts().list(system, territory.id(), page))) {
-                overdue += vss.obligations().notifyOverdue(system, contract.id()).size();
+    public boolean remind() {
+        int[] overdue = {0};
+        boolean ran = vss.scheduledWork().runAlone(WORK, () -> {
+            Actor system = Actor.system();
+            for (var territory : PageRequest.readAll(page -> vss.territories().list(system, page))) {
+                for (var contract : PageRequest.readAll(page -> vss.contracts().list(system, territory.id(), page))) {
+                    overdue[0] += vss.obligations().notifyOverdue(system, contract.id()).size();
+                }
             }
+        });
+        if (ran) {
+            LOG.info("Obligation reminders checked: {} overdue obligation(s) newly told", overdue[0]);
+        } else {
+            LOG.info("Obligation reminders: another instance is running them, skipped here");
         }
-        LOG.info("Obligation reminders checked: {} overdue obligation(s)", overdue);
+        return ran;
     }
 }

@@ -148,6 +148,11 @@ class VssServices {
     }
 
     @Bean(destroyMethod = "")
+    io.github.clvss.core.shared.ScheduledWork scheduledWork(Vss vss) {
+        return vss.scheduledWork();
+    }
+
+    @Bean(destroyMethod = "")
     io.github.clvss.core.path.PathRegister paths(Vss vss) {
         return vss.paths();
     }

@@ -66,9 +66,18 @@ class DemoData implements SmartInitializingSingleton {
     /**
      * Runs once every bean is ready and <em>before the web server starts</em> (an application
      * runner would run after it): the sign-in page never answers before the demo accounts exist.
+     * When several instances start together on one database, one of them loads it (in one
+     * transaction) and the others start without waiting.
      */
     @Override
     public void afterSingletonsInstantiated() {
+        // instances starting together on one database: one loads it, the others go on
+        if (!vss.scheduledWork().runAlone("demo-data", this::load)) {
+            LOG.info("Demo data: another instance is loading it");
+        }
+    }
+
+    private void load() {
         Actor system = Actor.system();
         TerritoryId boulogne = vss.territories().findByInseeCode(system, new InseeCode("92012")).map(Territory::id)
                 .orElseGet(() -> vss.contractFiles().importFile(system, ContractFiles.demoFile(), ImportMode.CREATE, false)

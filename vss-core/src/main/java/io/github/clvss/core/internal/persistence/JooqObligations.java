@@ -67,20 +67,15 @@ final class JooqObligations implements Obligations {
 
     @Override
     public boolean noteOverdueNotice(ContractId contract, String commitment, LocalDate due, Instant at) {
-        boolean noted = db.fetchExists(VSS_OBLIGATION_NOTICE, VSS_OBLIGATION_NOTICE.CONTRACT_ID.eq(contract.value())
-                .and(VSS_OBLIGATION_NOTICE.COMMITMENT_ID.eq(commitment)).and(VSS_OBLIGATION_NOTICE.DUE_DATE.eq(due)));
-        if (noted) {
-            return false;
-        }
-        try {
-            db.insertInto(VSS_OBLIGATION_NOTICE).set(VSS_OBLIGATION_NOTICE.CONTRACT_ID, contract.value())
-                    .set(VSS_OBLIGATION_NOTICE.COMMITMENT_ID, commitment).set(VSS_OBLIGATION_NOTICE.DUE_DATE, due)
-                    .set(VSS_OBLIGATION_NOTICE.NOTIFIED_AT, at.atOffset(ZoneOffset.UTC)).execute();
-        } catch (org.jooq.exception.IntegrityConstraintViolationException e) {
-            // noted meanwhile by another run
-            return false;
-        }
-        return true;
+        // one statement that writes nothing when the notice is there already, also when another
+        // instance notes it at the same moment (no refused insert that would spoil the transaction)
+        return db.insertInto(VSS_OBLIGATION_NOTICE).set(VSS_OBLIGATION_NOTICE.CONTRACT_ID, contract.value())
+                .set(VSS_OBLIGATION_NOTICE.COMMITMENT_ID, commitment).set(VSS_OBLIGATION_NOTICE.DUE_DATE, due)
+                .set(VSS_OBLIGATION_NOTICE.NOTIFIED_AT, at.atOffset(ZoneOffset.UTC))
+                .onConflict(VSS_OBLIGATION_NOTICE.CONTRACT_ID, VSS_OBLIGATION_NOTICE.COMMITMENT_ID,
+                        VSS_OBLIGATION_NOTICE.DUE_DATE)
+                .doNothing()
+                .execute() == 1;
     }
 
     @Override

@@ -67,8 +67,9 @@ public final class Persistence {
     private final JooqIdentityLinks identityLinks;
     private final JooqVictimPaths victimPaths;
     private final JooqPathTallies pathTallies;
+    private final JooqScheduledWork scheduledWork;
 
-    private Persistence(DSLContext db, DSLContext independent, SecretBox box, Transactions transactions) {
+    private Persistence(DSLContext db, DSLContext independent, SecretBox box, Transactions transactions, Database database) {
         this.territories = new JooqTerritories(db);
         this.institutions = new JooqInstitutions(db);
         this.institutionProposals = new JooqInstitutionProposals(db);
@@ -97,6 +98,7 @@ public final class Persistence {
         this.identityLinks = new JooqIdentityLinks(db);
         this.victimPaths = new JooqVictimPaths(db);
         this.pathTallies = new JooqPathTallies(db);
+        this.scheduledWork = new JooqScheduledWork(db, transactions, database.vendor() == Vendor.POSTGRESQL, database.url());
     }
 
     /** Migrates the database behind {@code dataSource} and opens the adapters, with no secrets key. */
@@ -116,7 +118,8 @@ public final class Persistence {
      * transaction.
      */
     public static Persistence open(DataSource dataSource, SecretBox box, Optional<HostTransactions> host) {
-        Vendor vendor = Vendor.of(dataSource);
+        Database database = Vendor.of(dataSource);
+        Vendor vendor = database.vendor();
         Flyway.configure(Persistence.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(MIGRATIONS + "common", MIGRATIONS + vendor.folder)
@@ -139,13 +142,13 @@ public final class Persistence {
                     .set(vendor.dialect)
                     .set(settings)
                     .set(new DataSourceConnectionProvider(host.get().joined(dataSource))));
-            return new Persistence(joined, independent, box, new JooqHostTransactions(host.get()));
+            return new Persistence(joined, independent, box, new JooqHostTransactions(host.get()), database);
         }
         DSLContext db = DSL.using(new DefaultConfiguration()
                 .set(vendor.dialect)
                 .set(settings)
                 .set(new ThreadLocalTransactionProvider(connections)));
-        return new Persistence(db, independent, box, new JooqTransactions(db));
+        return new Persistence(db, independent, box, new JooqTransactions(db), database);
     }
 
     /** Territories port. */
@@ -296,6 +299,15 @@ public final class Persistence {
         return transactions;
     }
 
+    /** Scheduled work port: held by one instance at a time. */
+    public io.github.clvss.core.shared.ScheduledWork scheduledWork() {
+        return scheduledWork;
+    }
+
+    /** The database behind a data source: its vendor and its address. */
+    private record Database(Vendor vendor, String url) {
+    }
+
     private enum Vendor {
         H2("h2", SQLDialect.H2),
         POSTGRESQL("postgresql", SQLDialect.POSTGRES);
@@ -308,19 +320,21 @@ public final class Persistence {
             this.dialect = dialect;
         }
 
-        static Vendor of(DataSource dataSource) {
+        static Database of(DataSource dataSource) {
             String product;
+            String url;
             try (Connection connection = dataSource.getConnection()) {
                 product = connection.getMetaData().getDatabaseProductName();
+                url = String.valueOf(connection.getMetaData().getURL());
             } catch (SQLException e) {
                 throw new IllegalStateException("vss cannot connect to its database: " + e.getSQLState(), e);
             }
-            return switch (product.toLowerCase(Locale.ROOT)) {
+            return new Database(switch (product.toLowerCase(Locale.ROOT)) {
                 case "h2" -> H2;
                 case "postgresql" -> POSTGRESQL;
                 default -> throw new IllegalStateException(
                         "vss runs on H2 or PostgreSQL, not on " + product);
-            };
+            }, url);
         }
     }
 }
