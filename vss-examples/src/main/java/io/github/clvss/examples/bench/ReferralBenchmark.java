@@ -12,7 +12,7 @@ import java.util.List;
  * {@code java -cp vss-examples/target/vss.jar io.github.clvss.examples.bench.ReferralBenchmark [ROUNDS]}.
  * A measured script, not a JMH harness: read the numbers as an order of magnitude. The JMH
  * comparison with hand-written code, Easy Rules and Drools is the {@code referral-bench} profile
- * ({@code docs/performance-referral.md}).
+ * ({@code docs/performance.md}, "Referral decisions").
  */
 public final class ReferralBenchmark {
 
