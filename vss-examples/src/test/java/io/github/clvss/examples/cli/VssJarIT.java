@@ -23,6 +23,46 @@ class VssJarIT {
     @TempDir
     Path dir;
 
+    /**
+     * No JDK 21 can be installed on the build machines, so this is how Java 21 is checked: vss-core
+     * is compiled with {@code --release 21}, and every class the jar carries — vss-core and every
+     * library it needs at run time — must be class-file version 65 (Java 21) or older. A
+     * dependency upgraded to one built for a newer Java fails here.
+     */
+    @Test
+    void every_class_in_the_jar_runs_on_java_21() throws IOException {
+        java.util.Map<String, Integer> newer = new java.util.TreeMap<>();
+        int classes = 0;
+        try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(System.getProperty("vss.jar"))) {
+            for (java.util.zip.ZipEntry entry : java.util.Collections.list(jar.entries())) {
+                String name = entry.getName();
+                if (!name.endsWith(".class") || name.startsWith("META-INF/versions/") || name.endsWith("module-info.class")) {
+                    continue;
+                }
+                try (java.io.DataInputStream in = new java.io.DataInputStream(jar.getInputStream(entry))) {
+                    if (in.readInt() != 0xCAFEBABE) {
+                        continue;
+                    }
+                    in.readUnsignedShort();
+                    int major = in.readUnsignedShort();
+                    classes++;
+                    if (major > 65) {
+                        newer.put(name, major);
+                    }
+                }
+            }
+        }
+        assertThat(classes).as("the jar carries vss-core and its libraries").isGreaterThan(10_000);
+        assertThat(jarHas("io/github/clvss/core/Vss.class")).isTrue();
+        assertThat(newer).as("classes built for a Java newer than 21 (major version > 65)").isEmpty();
+    }
+
+    private static boolean jarHas(String name) throws IOException {
+        try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(System.getProperty("vss.jar"))) {
+            return jar.getEntry(name) != null;
+        }
+    }
+
     @Test
     void the_jar_round_trips_the_demo_file_on_its_default_h2_file_database() throws Exception {
         assertThat(vss("demo", "demo.json").code).isZero();
