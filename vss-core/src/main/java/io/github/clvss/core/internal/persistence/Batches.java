@@ -33,13 +33,22 @@ final class Batches {
      * {@code in (select …)} once per row).
      */
     static Condition among(DSLContext db, TableField<?, UUID> id, Collection<UUID> ids) {
-        Field<UUID[]> array = DSL.val(ids.stream().distinct().toArray(UUID[]::new), SQLDataType.UUID.array());
         if (db.dialect().family() == SQLDialect.POSTGRES) {
+            Field<UUID[]> array = DSL.val(ids.stream().distinct().toArray(UUID[]::new), SQLDataType.UUID.array());
             Table<?> given = DSL.unnest(array).as("given", "id");
             return id.in(DSL.select(given.field("id", UUID.class)).from(given));
         }
-        return DSL.condition("{0} = any({1})", id, array);
+        List<UUID> distinct = ids.stream().distinct().toList();
+        List<Condition> parts = new ArrayList<>();
+        for (int from = 0; from < distinct.size(); from += H2_ARRAY_PART) {
+            UUID[] part = distinct.subList(from, Math.min(distinct.size(), from + H2_ARRAY_PART)).toArray(UUID[]::new);
+            parts.add(DSL.condition("{0} = any({1})", id, DSL.val(part, SQLDataType.UUID.array())));
+        }
+        return DSL.or(parts);
     }
+
+    /** H2 refuses an array of more than 65,536 elements: longer lists are split into parts of this size, still one statement. */
+    static final int H2_ARRAY_PART = 50_000;
 
     /** Inserts {@code rows} in one JDBC batch (every column written, so every row shares one statement). */
     static <R extends TableRecord<R>> void insert(DSLContext db, List<R> rows) {
