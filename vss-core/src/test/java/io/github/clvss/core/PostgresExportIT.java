@@ -2,10 +2,6 @@ package io.github.clvss.core;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 
@@ -16,18 +12,8 @@ class PostgresExportIT extends ExportContract {
 
     @Override
     DataSource database() {
-        try {
-            server = EmbeddedPostgres.builder().start();
-            try (Connection connection = server.getPostgresDatabase().getConnection();
-                    Statement statement = connection.createStatement()) {
-                statement.execute("create database vss");
-            }
-            return server.getDatabase("postgres", "vss");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        server = PostgresStorageIT.start();
+        return server.getDatabase("postgres", "vss");
     }
 
     @AfterAll

@@ -35,7 +35,8 @@ class PostgresStorageIT extends StorageContract {
         server.close();
     }
 
-    private static EmbeddedPostgres start() {
+    /** A new embedded PostgreSQL server with an empty database {@code vss}; the other PostgreSQL suites start theirs here too. */
+    static EmbeddedPostgres start() {
         try {
             EmbeddedPostgres server = EmbeddedPostgres.builder().start();
             try (Connection connection = server.getPostgresDatabase().getConnection();
