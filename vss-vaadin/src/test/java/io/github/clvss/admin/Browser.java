@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -109,8 +110,14 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** The serious and critical accessibility violations axe-core finds on the current page. */
+    /**
+     * The serious and critical accessibility violations axe-core finds on the current page, once
+     * its transitions have ended: a notification fading in or out is half transparent, and axe
+     * would measure the contrast of a frame nobody reads.
+     */
     List<String> seriousViolations() {
+        waiting(Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.getAnimations().every(a => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)")));
         Results results = new AxeBuilder().analyze(driver);
         return results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
