@@ -3,6 +3,7 @@ package io.github.clvss.core.referral;
 import io.github.clvss.core.referral.Facts.AgeGroup;
 import io.github.clvss.core.referral.Facts.Capacity;
 import io.github.clvss.core.referral.Facts.Flag;
+import io.github.clvss.core.referral.Facts.MinorFact;
 import io.github.clvss.core.referral.Facts.Offence;
 import io.github.clvss.core.referral.Facts.Recency;
 import io.github.clvss.core.referral.Facts.Violence;
@@ -23,11 +24,13 @@ import java.util.function.Predicate;
  * <p>The wording encoded is the consolidated text in force today; where an earlier wording
  * differed in a way a decision depends on, the earlier wording is its own rule with its own
  * period (art. 226-14: before loi n° 2020-936, the weapons case was numbered 3° and there was
- * no case of violence within the couple). Other earlier wordings are not modelled.
+ * no case of violence within the couple; art. R4127-44 al. 2: before décret n° 2012-694, a
+ * doctor's duty to alert covered a minor <em>of fifteen</em>, that is under 15, and named the
+ * medical authorities too). Other earlier wordings are not modelled.
  */
 final class FrenchRules {
 
-    static final String VERSION = "2026.2";
+    static final String VERSION = "2026.3";
 
     private static final LocalDate PENAL_CODE = LocalDate.of(1994, 3, 1);
     private static final LocalDate CPP = LocalDate.of(1959, 3, 2);
@@ -35,6 +38,10 @@ final class FrenchRules {
     static final LocalDate LAW_2020_936 = LocalDate.of(2020, 8, 1);
     private static final LocalDate LAW_2003_239 = LocalDate.of(2003, 3, 20);
     private static final LocalDate LAW_2007_293 = LocalDate.of(2007, 3, 7);
+    private static final LocalDate DECREE_2004_802 = LocalDate.of(2004, 8, 8);
+    /** Décret n° 2012-694 du 7 mai 2012, published in the Journal officiel of 8 May 2012, in force the next day (code civil, art. 1). */
+    static final LocalDate DECREE_2012_694 = LocalDate.of(2012, 5, 9);
+    private static final String DECREE_2004_802_SOURCE = "décret n° 2004-802 du 29 juillet 2004 (code de déontologie médicale codifié)";
     private static final String PENAL_CODE_SOURCE = "loi n° 92-684 du 22 juillet 1992 (code pénal, en vigueur le 1er mars 1994)";
     private static final String CPP_SOURCE = "ordonnance n° 58-1296 du 23 décembre 1958 (code de procédure pénale)";
     private static final String LAW_2007_293_SOURCE = "loi n° 2007-293 du 5 mars 2007 réformant la protection de l’enfance";
@@ -150,15 +157,20 @@ final class FrenchRules {
                 (s, d) -> d.report(Addressee.AUTHORITIES, Modality.DUTY_WITH_CONSCIENCE_EXCEPTION, false, List.of(),
                         "art. R4312-18 al. 2 du code de la santé publique")));
         rules.add(rule("fr.csp-r4127-44-1", "art. R4127-44 al. 1 du code de la santé publique", Modality.DUTY,
-                InForce.from(LocalDate.of(2004, 8, 8)), "décret n° 2004-802 du 29 juillet 2004 (code de déontologie médicale codifié)",
-                false,
+                InForce.from(DECREE_2004_802), DECREE_2004_802_SOURCE, false,
                 s -> s.askerIs(Capacity.DOCTOR) && s.violence(),
                 (s, d) -> d.report(Addressee.PROTECTION, Modality.DUTY, false, List.of("duty.protect-prudently"),
                         "art. R4127-44 al. 1 du code de la santé publique")));
+        rules.add(rule("fr.csp-r4127-44-2004",
+                "art. R4127-44 al. 2 du code de la santé publique (rédaction antérieure au décret n° 2012-694)",
+                Modality.DUTY_WITH_CONSCIENCE_EXCEPTION, InForce.between(DECREE_2004_802, DECREE_2012_694.minusDays(1)),
+                DECREE_2004_802_SOURCE, false,
+                s -> s.askerIs(Capacity.DOCTOR) && s.abuseOfMinorOrIncapacitated(),
+                (s, d) -> d.report(Addressee.AUTHORITIES, Modality.DUTY_WITH_CONSCIENCE_EXCEPTION, false, ifUnderFifteen(s),
+                        "art. R4127-44 al. 2 du code de la santé publique (rédaction antérieure au décret n° 2012-694)")));
         rules.add(rule("fr.csp-r4127-44", "art. R4127-44 al. 2 du code de la santé publique (code de déontologie médicale)",
-                Modality.DUTY_WITH_CONSCIENCE_EXCEPTION,
-                InForce.from(LocalDate.of(2004, 8, 8)), "décret n° 2004-802 du 29 juillet 2004 (code de déontologie médicale codifié)",
-                false,
+                Modality.DUTY_WITH_CONSCIENCE_EXCEPTION, InForce.from(DECREE_2012_694),
+                "décret n° 2012-694 du 7 mai 2012, art. 2 (« un mineur » au lieu de « un mineur de quinze ans »)", true,
                 s -> s.askerIs(Capacity.DOCTOR) && s.abuseOfMinorOrIncapacitated(),
                 (s, d) -> d.report(Addressee.JUDICIAL_OR_ADMINISTRATIVE, Modality.DUTY_WITH_CONSCIENCE_EXCEPTION, false,
                         List.of(), "art. R4127-44 al. 2 du code de la santé publique")));
@@ -234,6 +246,18 @@ final class FrenchRules {
     /** Art. 226-14 4° (3° before 1 August 2020): a professional of health or social action, a dangerous person with a weapon. */
     private static boolean dangerousWithWeapon(Situation s) {
         return s.askerInHealthOrSocialAction() && s.dangerousWithWeapon();
+    }
+
+    /**
+     * Art. R4127-44 al. 2 before décret n° 2012-694: a minor "de quinze ans" (under 15) or a person
+     * unable to protect themselves because of age or their physical or mental state. When the
+     * victim is covered only as a minor (or a child victim beside her) and nobody said the child is
+     * under 15, the duty holds only if the child is.
+     */
+    private static List<String> ifUnderFifteen(Situation s) {
+        boolean incapacitated = s.violence() && (s.vulnerability() == Vulnerability.AGE
+                || s.vulnerability() == Vulnerability.ILLNESS || s.vulnerability() == Vulnerability.DISABILITY);
+        return incapacitated || s.minorFacts().contains(MinorFact.UNDER_15) ? List.of() : List.of("duty.if-under-15");
     }
 
     private static List<String> psychologist(Situation s) {

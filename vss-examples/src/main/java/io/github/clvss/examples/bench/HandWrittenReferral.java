@@ -30,7 +30,7 @@ import java.util.Optional;
  */
 public final class HandWrittenReferral {
 
-    private static final String FR = "2026.2";
+    private static final String FR = "2026.3";
     private static final Firing F_223_6 = fired("fr.223-6", "art. 223-6 du code pénal");
     private static final Firing F_114 = fired("fr.114", "numéro national d’urgence 114 (SMS, visio, tchat)");
     private static final Firing F_226_14_1 = fired("fr.226-14-1", "art. 226-14 1° du code pénal");
