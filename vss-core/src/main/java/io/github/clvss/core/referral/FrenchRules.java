@@ -44,6 +44,8 @@ final class FrenchRules {
     private static final String DECREE_2004_802_SOURCE = "décret n° 2004-802 du 29 juillet 2004 (code de déontologie médicale codifié)";
     private static final String PENAL_CODE_SOURCE = "loi n° 92-684 du 22 juillet 1992 (code pénal, en vigueur le 1er mars 1994)";
     private static final String CPP_SOURCE = "ordonnance n° 58-1296 du 23 décembre 1958 (code de procédure pénale)";
+    private static final String PSYCHOLOGIST_READING = "lecture de vss : le psychologue (loi n° 85-772 du 25 juillet 1985, art. 44)"
+            + " n’est pas une profession de santé de la quatrième partie du code de la santé publique";
     private static final String LAW_2007_293_SOURCE = "loi n° 2007-293 du 5 mars 2007 réformant la protection de l’enfance";
 
     private FrenchRules() {
@@ -96,6 +98,14 @@ final class FrenchRules {
                 "loi n° 2003-239 du 18 mars 2003 ; renuméroté 4° par la loi n° 2020-936 du 30 juillet 2020, art. 12", true,
                 FrenchRules::dangerousWithWeapon,
                 (s, d) -> d.report(Addressee.PREFET, Modality.POWER, false, List.of(), "art. 226-14 4° du code pénal")));
+        rules.add(orientation("fr.226-14-psychologist",
+                "art. 226-14 2° et 3° du code pénal (« médecin ou autre professionnel de santé ») : lecture de vss pour le psychologue",
+                InForce.from(PENAL_CODE), PSYCHOLOGIST_READING, true,
+                s -> s.askerIs(Capacity.PSYCHOLOGIST) && !s.askerIsHealthProfessional() && physicalSexualOrPsychological(s)
+                        && !(s.known(Flag.LEARNED_IN_FUNCTIONS) && !s.learnedInFunctions()),
+                (s, d) -> {
+                    // says the assumption in the decision: no outcome, only its trace and text
+                }));
         rules.add(rule("fr.434-1", "art. 434-1 du code pénal", Modality.DUTY, InForce.from(PENAL_CODE), PENAL_CODE_SOURCE, true,
                 s -> s.crime() && !s.askerBoundBySecrecy() && !(s.askerIs(Capacity.CLOSE_FAMILY_OF_AUTHOR) && !s.minor()),
                 (s, d) -> {

@@ -37,6 +37,8 @@ public final class HandWrittenReferral {
     private static final Firing F_226_14_2 = fired("fr.226-14-2", "art. 226-14 2° du code pénal");
     private static final Firing F_226_14_3 = fired("fr.226-14-3", "art. 226-14 3° du code pénal");
     private static final Firing F_226_14_4 = fired("fr.226-14-4", "art. 226-14 4° du code pénal");
+    private static final Firing F_226_14_PSYCHOLOGIST = fired("fr.226-14-psychologist",
+            "art. 226-14 2° et 3° du code pénal (« médecin ou autre professionnel de santé ») : lecture de vss pour le psychologue");
     private static final Firing F_434_1 = fired("fr.434-1", "art. 434-1 du code pénal");
     private static final Firing F_434_3 = fired("fr.434-3", "art. 434-3 du code pénal");
     private static final Firing F_CPP_40 = fired("fr.cpp-40",
@@ -133,6 +135,11 @@ public final class HandWrittenReferral {
             trace.add(F_226_14_4);
             reports.add(new ReportingOutcome(Addressee.PREFET, Modality.POWER, false, List.of(),
                     "art. 226-14 4° du code pénal", "fr.226-14-4"));
+        }
+        if (s.askerIs(Capacity.PSYCHOLOGIST) && !health && (s.has(Violence.PHYSICAL) || s.has(Violence.SEXUAL)
+                || s.has(Violence.PSYCHOLOGICAL) || s.has(Violence.DEPRIVATION) || s.has(Violence.HARASSMENT))
+                && !notLearnedInFunctions) {
+            trace.add(F_226_14_PSYCHOLOGIST);
         }
         if (s.crime() && !secrecy && !(s.askerIs(Capacity.CLOSE_FAMILY_OF_AUTHOR) && !s.minor())) {
             trace.add(F_434_1);
