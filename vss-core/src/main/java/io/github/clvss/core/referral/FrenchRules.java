@@ -37,7 +37,11 @@ final class FrenchRules {
     /** Loi n° 2020-936 du 30 juillet 2020, published in the Journal officiel of 31 July 2020, in force the next day. */
     static final LocalDate LAW_2020_936 = LocalDate.of(2020, 8, 1);
     private static final LocalDate LAW_2003_239 = LocalDate.of(2003, 3, 20);
+    /** Loi n° 2007-293 du 5 mars 2007, published in the Journal officiel of 6 March 2007, in force the next day (code civil, art. 1). */
     private static final LocalDate LAW_2007_293 = LocalDate.of(2007, 3, 7);
+    /** Décret n° 2016-1605 du 25 novembre 2016, JO of 27 November 2016: "entre en vigueur le lendemain de sa publication". */
+    private static final LocalDate DECREE_2016_1605 = LocalDate.of(2016, 11, 28);
+    private static final String DECREE_2016_1605_SOURCE = "décret n° 2016-1605 du 25 novembre 2016 (code de déontologie des infirmiers)";
     private static final LocalDate DECREE_2004_802 = LocalDate.of(2004, 8, 8);
     /** Décret n° 2012-694 du 7 mai 2012, published in the Journal officiel of 8 May 2012, in force the next day (code civil, art. 1). */
     static final LocalDate DECREE_2012_694 = LocalDate.of(2012, 5, 9);
@@ -155,14 +159,12 @@ final class FrenchRules {
                                 : List.of("duty.opj-without-delay", "duty.if-opj"),
                         "art. 19 du code de procédure pénale")));
         rules.add(rule("fr.csp-r4312-18-1", "art. R4312-18 al. 1 du code de la santé publique", Modality.DUTY,
-                InForce.from(LocalDate.of(2016, 11, 28)), "décret n° 2016-1605 du 25 novembre 2016 (code de déontologie des infirmiers)",
-                false,
+                InForce.from(DECREE_2016_1605), DECREE_2016_1605_SOURCE, true,
                 s -> s.askerIs(Capacity.NURSE) && s.violence(),
                 (s, d) -> d.report(Addressee.PROTECTION, Modality.DUTY, false, List.of("duty.protect-prudently"),
                         "art. R4312-18 al. 1 du code de la santé publique")));
         rules.add(rule("fr.csp-r4312-18", "art. R4312-18 al. 2 du code de la santé publique", Modality.DUTY_WITH_CONSCIENCE_EXCEPTION,
-                InForce.from(LocalDate.of(2016, 11, 28)), "décret n° 2016-1605 du 25 novembre 2016 (code de déontologie des infirmiers)",
-                false,
+                InForce.from(DECREE_2016_1605), DECREE_2016_1605_SOURCE, true,
                 s -> s.askerIs(Capacity.NURSE) && s.abuseOfMinorOrIncapacitated(),
                 (s, d) -> d.report(Addressee.AUTHORITIES, Modality.DUTY_WITH_CONSCIENCE_EXCEPTION, false, List.of(),
                         "art. R4312-18 al. 2 du code de la santé publique")));
@@ -185,19 +187,19 @@ final class FrenchRules {
                 (s, d) -> d.report(Addressee.JUDICIAL_OR_ADMINISTRATIVE, Modality.DUTY_WITH_CONSCIENCE_EXCEPTION, false,
                         List.of(), "art. R4127-44 al. 2 du code de la santé publique")));
         rules.add(rule("fr.casf-l226-2-1", "art. L226-2-1 du code de l’action sociale et des familles", Modality.DUTY,
-                InForce.from(LAW_2007_293), LAW_2007_293_SOURCE, false,
+                InForce.from(LAW_2007_293), LAW_2007_293_SOURCE, true,
                 s -> s.askerInChildProtection() && s.childConcerned(),
                 (s, d) -> d.report(Addressee.CRIP, Modality.DUTY, false,
                         List.of(s.parentMayBeSuspect() ? "duty.parents-suspect" : "duty.inform-parents"),
                         "art. L226-2-1 du code de l’action sociale et des familles")));
         rules.add(rule("fr.casf-l226-4", "art. L226-4 II du code de l’action sociale et des familles", Modality.POWER,
-                InForce.from(LAW_2007_293), LAW_2007_293_SOURCE, false,
+                InForce.from(LAW_2007_293), LAW_2007_293_SOURCE, true,
                 s -> s.askerInChildProtection() && s.childConcerned(),
                 (s, d) -> d.report(Addressee.PROCUREUR, Modality.POWER, false,
                         List.of("duty.copy-to-crip", s.parentMayBeSuspect() ? "duty.parents-suspect" : "duty.inform-parents"),
                         "art. L226-4 du code de l’action sociale et des familles")));
         rules.add(orientation("fr.casf-l226-3", "art. L226-3 du code de l’action sociale et des familles ; art. D1-11-1 du code de procédure pénale",
-                InForce.from(LAW_2007_293), LAW_2007_293_SOURCE, false,
+                InForce.from(LAW_2007_293), LAW_2007_293_SOURCE, true,
                 Situation::childConcerned,
                 (s, d) -> d.refer("service:crip", nowIfInDanger(s), "visit", "referral.crip")
                         .refer("tel:119", nowIfInDanger(s), "phone",
