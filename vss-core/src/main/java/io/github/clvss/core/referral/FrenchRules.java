@@ -103,7 +103,7 @@ final class FrenchRules {
                 FrenchRules::dangerousWithWeapon,
                 (s, d) -> d.report(Addressee.PREFET, Modality.POWER, false, List.of(), "art. 226-14 4° du code pénal")));
         rules.add(orientation("fr.226-14-psychologist",
-                "art. 226-14 2° et 3° du code pénal (« médecin ou autre professionnel de santé ») : lecture de vss pour le psychologue",
+                "art. 226-14 2° et 3° du code pénal — lecture de vss, point discuté : le psychologue (loi n° 85-772, art. 44) n’y est pas un « professionnel de santé »",
                 InForce.from(PENAL_CODE), PSYCHOLOGIST_READING, true,
                 s -> s.askerIs(Capacity.PSYCHOLOGIST) && !s.askerIsHealthProfessional() && physicalSexualOrPsychological(s)
                         && !(s.known(Flag.LEARNED_IN_FUNCTIONS) && !s.learnedInFunctions()),

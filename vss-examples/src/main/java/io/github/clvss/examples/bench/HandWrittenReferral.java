@@ -38,7 +38,7 @@ public final class HandWrittenReferral {
     private static final Firing F_226_14_3 = fired("fr.226-14-3", "art. 226-14 3° du code pénal");
     private static final Firing F_226_14_4 = fired("fr.226-14-4", "art. 226-14 4° du code pénal");
     private static final Firing F_226_14_PSYCHOLOGIST = fired("fr.226-14-psychologist",
-            "art. 226-14 2° et 3° du code pénal (« médecin ou autre professionnel de santé ») : lecture de vss pour le psychologue");
+            "art. 226-14 2° et 3° du code pénal — lecture de vss, point discuté : le psychologue (loi n° 85-772, art. 44) n’y est pas un « professionnel de santé »");
     private static final Firing F_434_1 = fired("fr.434-1", "art. 434-1 du code pénal");
     private static final Firing F_434_3 = fired("fr.434-3", "art. 434-3 du code pénal");
     private static final Firing F_CPP_40 = fired("fr.cpp-40",
