@@ -3,6 +3,7 @@ package io.github.clvss.core.referral;
 import io.github.clvss.core.referral.Facts.AgeGroup;
 import io.github.clvss.core.referral.Facts.Capacity;
 import io.github.clvss.core.referral.Facts.Flag;
+import io.github.clvss.core.referral.Facts.MinorFact;
 import io.github.clvss.core.referral.Facts.Offence;
 import io.github.clvss.core.referral.Facts.Recency;
 import io.github.clvss.core.referral.Facts.Violence;
@@ -23,20 +24,32 @@ import java.util.function.Predicate;
  * <p>The wording encoded is the consolidated text in force today; where an earlier wording
  * differed in a way a decision depends on, the earlier wording is its own rule with its own
  * period (art. 226-14: before loi n° 2020-936, the weapons case was numbered 3° and there was
- * no case of violence within the couple). Other earlier wordings are not modelled.
+ * no case of violence within the couple; art. R4127-44 al. 2: before décret n° 2012-694, a
+ * doctor's duty to alert covered a minor <em>of fifteen</em>, that is under 15, and named the
+ * medical authorities too). Other earlier wordings are not modelled.
  */
 final class FrenchRules {
 
-    static final String VERSION = "2026.2";
+    static final String VERSION = "2026.3";
 
     private static final LocalDate PENAL_CODE = LocalDate.of(1994, 3, 1);
     private static final LocalDate CPP = LocalDate.of(1959, 3, 2);
     /** Loi n° 2020-936 du 30 juillet 2020, published in the Journal officiel of 31 July 2020, in force the next day. */
     static final LocalDate LAW_2020_936 = LocalDate.of(2020, 8, 1);
     private static final LocalDate LAW_2003_239 = LocalDate.of(2003, 3, 20);
+    /** Loi n° 2007-293 du 5 mars 2007, published in the Journal officiel of 6 March 2007, in force the next day (code civil, art. 1). */
     private static final LocalDate LAW_2007_293 = LocalDate.of(2007, 3, 7);
+    /** Décret n° 2016-1605 du 25 novembre 2016, JO of 27 November 2016: "entre en vigueur le lendemain de sa publication". */
+    private static final LocalDate DECREE_2016_1605 = LocalDate.of(2016, 11, 28);
+    private static final String DECREE_2016_1605_SOURCE = "décret n° 2016-1605 du 25 novembre 2016 (code de déontologie des infirmiers)";
+    private static final LocalDate DECREE_2004_802 = LocalDate.of(2004, 8, 8);
+    /** Décret n° 2012-694 du 7 mai 2012, published in the Journal officiel of 8 May 2012, in force the next day (code civil, art. 1). */
+    static final LocalDate DECREE_2012_694 = LocalDate.of(2012, 5, 9);
+    private static final String DECREE_2004_802_SOURCE = "décret n° 2004-802 du 29 juillet 2004 (code de déontologie médicale codifié)";
     private static final String PENAL_CODE_SOURCE = "loi n° 92-684 du 22 juillet 1992 (code pénal, en vigueur le 1er mars 1994)";
     private static final String CPP_SOURCE = "ordonnance n° 58-1296 du 23 décembre 1958 (code de procédure pénale)";
+    private static final String PSYCHOLOGIST_READING = "lecture de vss : le psychologue (loi n° 85-772 du 25 juillet 1985, art. 44)"
+            + " n’est pas une profession de santé de la quatrième partie du code de la santé publique";
     private static final String LAW_2007_293_SOURCE = "loi n° 2007-293 du 5 mars 2007 réformant la protection de l’enfance";
 
     private FrenchRules() {
@@ -89,6 +102,14 @@ final class FrenchRules {
                 "loi n° 2003-239 du 18 mars 2003 ; renuméroté 4° par la loi n° 2020-936 du 30 juillet 2020, art. 12", true,
                 FrenchRules::dangerousWithWeapon,
                 (s, d) -> d.report(Addressee.PREFET, Modality.POWER, false, List.of(), "art. 226-14 4° du code pénal")));
+        rules.add(orientation("fr.226-14-psychologist",
+                "art. 226-14 2° et 3° du code pénal — lecture de vss, point discuté : le psychologue (loi n° 85-772, art. 44) n’y est pas un « professionnel de santé »",
+                InForce.from(PENAL_CODE), PSYCHOLOGIST_READING, true,
+                s -> s.askerIs(Capacity.PSYCHOLOGIST) && !s.askerIsHealthProfessional() && physicalSexualOrPsychological(s)
+                        && !(s.known(Flag.LEARNED_IN_FUNCTIONS) && !s.learnedInFunctions()),
+                (s, d) -> {
+                    // says the assumption in the decision: no outcome, only its trace and text
+                }));
         rules.add(rule("fr.434-1", "art. 434-1 du code pénal", Modality.DUTY, InForce.from(PENAL_CODE), PENAL_CODE_SOURCE, true,
                 s -> s.crime() && !s.askerBoundBySecrecy() && !(s.askerIs(Capacity.CLOSE_FAMILY_OF_AUTHOR) && !s.minor()),
                 (s, d) -> {
@@ -138,44 +159,47 @@ final class FrenchRules {
                                 : List.of("duty.opj-without-delay", "duty.if-opj"),
                         "art. 19 du code de procédure pénale")));
         rules.add(rule("fr.csp-r4312-18-1", "art. R4312-18 al. 1 du code de la santé publique", Modality.DUTY,
-                InForce.from(LocalDate.of(2016, 11, 28)), "décret n° 2016-1605 du 25 novembre 2016 (code de déontologie des infirmiers)",
-                false,
+                InForce.from(DECREE_2016_1605), DECREE_2016_1605_SOURCE, true,
                 s -> s.askerIs(Capacity.NURSE) && s.violence(),
                 (s, d) -> d.report(Addressee.PROTECTION, Modality.DUTY, false, List.of("duty.protect-prudently"),
                         "art. R4312-18 al. 1 du code de la santé publique")));
         rules.add(rule("fr.csp-r4312-18", "art. R4312-18 al. 2 du code de la santé publique", Modality.DUTY_WITH_CONSCIENCE_EXCEPTION,
-                InForce.from(LocalDate.of(2016, 11, 28)), "décret n° 2016-1605 du 25 novembre 2016 (code de déontologie des infirmiers)",
-                false,
+                InForce.from(DECREE_2016_1605), DECREE_2016_1605_SOURCE, true,
                 s -> s.askerIs(Capacity.NURSE) && s.abuseOfMinorOrIncapacitated(),
                 (s, d) -> d.report(Addressee.AUTHORITIES, Modality.DUTY_WITH_CONSCIENCE_EXCEPTION, false, List.of(),
                         "art. R4312-18 al. 2 du code de la santé publique")));
         rules.add(rule("fr.csp-r4127-44-1", "art. R4127-44 al. 1 du code de la santé publique", Modality.DUTY,
-                InForce.from(LocalDate.of(2004, 8, 8)), "décret n° 2004-802 du 29 juillet 2004 (code de déontologie médicale codifié)",
-                false,
+                InForce.from(DECREE_2004_802), DECREE_2004_802_SOURCE, false,
                 s -> s.askerIs(Capacity.DOCTOR) && s.violence(),
                 (s, d) -> d.report(Addressee.PROTECTION, Modality.DUTY, false, List.of("duty.protect-prudently"),
                         "art. R4127-44 al. 1 du code de la santé publique")));
+        rules.add(rule("fr.csp-r4127-44-2004",
+                "art. R4127-44 al. 2 du code de la santé publique (rédaction antérieure au décret n° 2012-694)",
+                Modality.DUTY_WITH_CONSCIENCE_EXCEPTION, InForce.between(DECREE_2004_802, DECREE_2012_694.minusDays(1)),
+                DECREE_2004_802_SOURCE, false,
+                s -> s.askerIs(Capacity.DOCTOR) && s.abuseOfMinorOrIncapacitated(),
+                (s, d) -> d.report(Addressee.AUTHORITIES, Modality.DUTY_WITH_CONSCIENCE_EXCEPTION, false, ifUnderFifteen(s),
+                        "art. R4127-44 al. 2 du code de la santé publique (rédaction antérieure au décret n° 2012-694)")));
         rules.add(rule("fr.csp-r4127-44", "art. R4127-44 al. 2 du code de la santé publique (code de déontologie médicale)",
-                Modality.DUTY_WITH_CONSCIENCE_EXCEPTION,
-                InForce.from(LocalDate.of(2004, 8, 8)), "décret n° 2004-802 du 29 juillet 2004 (code de déontologie médicale codifié)",
-                false,
+                Modality.DUTY_WITH_CONSCIENCE_EXCEPTION, InForce.from(DECREE_2012_694),
+                "décret n° 2012-694 du 7 mai 2012, art. 2 (« un mineur » au lieu de « un mineur de quinze ans »)", true,
                 s -> s.askerIs(Capacity.DOCTOR) && s.abuseOfMinorOrIncapacitated(),
                 (s, d) -> d.report(Addressee.JUDICIAL_OR_ADMINISTRATIVE, Modality.DUTY_WITH_CONSCIENCE_EXCEPTION, false,
                         List.of(), "art. R4127-44 al. 2 du code de la santé publique")));
         rules.add(rule("fr.casf-l226-2-1", "art. L226-2-1 du code de l’action sociale et des familles", Modality.DUTY,
-                InForce.from(LAW_2007_293), LAW_2007_293_SOURCE, false,
+                InForce.from(LAW_2007_293), LAW_2007_293_SOURCE, true,
                 s -> s.askerInChildProtection() && s.childConcerned(),
                 (s, d) -> d.report(Addressee.CRIP, Modality.DUTY, false,
                         List.of(s.parentMayBeSuspect() ? "duty.parents-suspect" : "duty.inform-parents"),
                         "art. L226-2-1 du code de l’action sociale et des familles")));
         rules.add(rule("fr.casf-l226-4", "art. L226-4 II du code de l’action sociale et des familles", Modality.POWER,
-                InForce.from(LAW_2007_293), LAW_2007_293_SOURCE, false,
+                InForce.from(LAW_2007_293), LAW_2007_293_SOURCE, true,
                 s -> s.askerInChildProtection() && s.childConcerned(),
                 (s, d) -> d.report(Addressee.PROCUREUR, Modality.POWER, false,
                         List.of("duty.copy-to-crip", s.parentMayBeSuspect() ? "duty.parents-suspect" : "duty.inform-parents"),
                         "art. L226-4 du code de l’action sociale et des familles")));
         rules.add(orientation("fr.casf-l226-3", "art. L226-3 du code de l’action sociale et des familles ; art. D1-11-1 du code de procédure pénale",
-                InForce.from(LAW_2007_293), LAW_2007_293_SOURCE, false,
+                InForce.from(LAW_2007_293), LAW_2007_293_SOURCE, true,
                 Situation::childConcerned,
                 (s, d) -> d.refer("service:crip", nowIfInDanger(s), "visit", "referral.crip")
                         .refer("tel:119", nowIfInDanger(s), "phone",
@@ -234,6 +258,18 @@ final class FrenchRules {
     /** Art. 226-14 4° (3° before 1 August 2020): a professional of health or social action, a dangerous person with a weapon. */
     private static boolean dangerousWithWeapon(Situation s) {
         return s.askerInHealthOrSocialAction() && s.dangerousWithWeapon();
+    }
+
+    /**
+     * Art. R4127-44 al. 2 before décret n° 2012-694: a minor "de quinze ans" (under 15) or a person
+     * unable to protect themselves because of age or their physical or mental state. When the
+     * victim is covered only as a minor (or a child victim beside her) and nobody said the child is
+     * under 15, the duty holds only if the child is.
+     */
+    private static List<String> ifUnderFifteen(Situation s) {
+        boolean incapacitated = s.violence() && (s.vulnerability() == Vulnerability.AGE
+                || s.vulnerability() == Vulnerability.ILLNESS || s.vulnerability() == Vulnerability.DISABILITY);
+        return incapacitated || s.minorFacts().contains(MinorFact.UNDER_15) ? List.of() : List.of("duty.if-under-15");
     }
 
     private static List<String> psychologist(Situation s) {

@@ -191,6 +191,27 @@ class FrenchRulesTest {
     }
 
     @Test
+    void a_psychologist_facing_a_life_in_danger_gets_no_226_14_2_or_3_and_the_decision_says_why() {
+        Situation adult = Situation.builder(AgeGroup.ADULT, java.util.Set.of(Capacity.PSYCHOLOGIST)).relation(Relation.PARTNER)
+                .violences(Violence.PHYSICAL).consent(Consent.REFUSED)
+                .yes(Facts.Flag.LIFE_IN_DANGER, Facts.Flag.EMPRISE, Facts.Flag.LEARNED_IN_FUNCTIONS).build();
+        Situation doctorToo = Situation.builder(AgeGroup.ADULT, java.util.Set.of(Capacity.PSYCHOLOGIST, Capacity.DOCTOR))
+                .relation(Relation.PARTNER).violences(Violence.PHYSICAL).consent(Consent.REFUSED)
+                .yes(Facts.Flag.LIFE_IN_DANGER, Facts.Flag.EMPRISE, Facts.Flag.LEARNED_IN_FUNCTIONS).build();
+
+        Decision decision = rules.decide(adult);
+        Explanation words = new DecisionWords(io.github.clvss.core.shared.Messages.of(java.util.Locale.FRENCH))
+                .explain(decision, adult, target -> new LocalCircuits.Contact(target, target, java.util.Optional.empty()));
+
+        assertThat(decision.reports()).noneMatch(r -> r.legalBasis().startsWith("art. 226-14"));
+        assertThat(decision.trace()).extracting(Firing::rule).contains("fr.226-14-psychologist");
+        assertThat(words.rules()).extracting(Explanation.Rule::summary)
+                .anySatisfy(text -> assertThat(text).contains("point discuté").contains("loi n° 85-772"));
+        assertThat(rules.decide(doctorToo).trace()).extracting(Firing::rule)
+                .contains("fr.226-14-3").doesNotContain("fr.226-14-psychologist");
+    }
+
+    @Test
     void every_rule_cites_its_source_and_every_code_has_french_and_english_texts() {
         io.github.clvss.core.shared.Messages french = io.github.clvss.core.shared.Messages.of(java.util.Locale.FRENCH);
         io.github.clvss.core.shared.Messages english = io.github.clvss.core.shared.Messages.of(java.util.Locale.ENGLISH);

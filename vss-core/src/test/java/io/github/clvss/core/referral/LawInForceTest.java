@@ -6,8 +6,10 @@ import io.github.clvss.core.referral.Facts.AgeGroup;
 import io.github.clvss.core.referral.Facts.Capacity;
 import io.github.clvss.core.referral.Facts.Consent;
 import io.github.clvss.core.referral.Facts.Flag;
+import io.github.clvss.core.referral.Facts.MinorFact;
 import io.github.clvss.core.referral.Facts.Relation;
 import io.github.clvss.core.referral.Facts.Violence;
+import io.github.clvss.core.referral.Facts.Vulnerability;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,6 +55,37 @@ class LawInForceTest {
             assertThat(r.addressee()).isEqualTo(Addressee.PREFET);
             assertThat(r.legalBasis()).startsWith("art. 226-14 4°");
         });
+    }
+
+    @Test
+    void a_doctors_duty_to_alert_covered_a_minor_under_15_until_8_may_2012_and_any_minor_from_9_may() {
+        Situation child = Situation.builder(AgeGroup.MINOR, Set.of(Capacity.DOCTOR)).relation(Relation.FAMILY)
+                .violences(Violence.PHYSICAL).consent(Consent.REFUSED).yes(Flag.LEARNED_IN_FUNCTIONS).build();
+        Situation underFifteen = Situation.builder(AgeGroup.MINOR, Set.of(Capacity.DOCTOR)).relation(Relation.FAMILY)
+                .violences(Violence.PHYSICAL).minorFacts(MinorFact.UNDER_15).build();
+
+        Decision before = rules.decide(child, LocalDate.of(2012, 5, 8));
+        Decision after = rules.decide(child, LocalDate.of(2012, 5, 9));
+
+        assertThat(before.trace()).extracting(Firing::rule).contains("fr.csp-r4127-44-2004").doesNotContain("fr.csp-r4127-44");
+        assertThat(before.report(Addressee.AUTHORITIES, "art. R4127-44 al. 2").orElseThrow().duties())
+                .containsExactly("duty.if-under-15");
+        assertThat(after.trace()).extracting(Firing::rule).contains("fr.csp-r4127-44").doesNotContain("fr.csp-r4127-44-2004");
+        assertThat(after.report(Addressee.JUDICIAL_OR_ADMINISTRATIVE, "art. R4127-44 al. 2").orElseThrow().duties()).isEmpty();
+        assertThat(rules.decide(underFifteen, LocalDate.of(2012, 5, 8)).report(Addressee.AUTHORITIES, "art. R4127-44 al. 2")
+                .orElseThrow().duties()).isEmpty();
+    }
+
+    @Test
+    void before_9_may_2012_a_person_unable_to_protect_themselves_needs_no_age_condition() {
+        Situation elderly = Situation.builder(AgeGroup.ELDERLY, Set.of(Capacity.DOCTOR)).vulnerability(Vulnerability.AGE)
+                .violences(Violence.DEPRIVATION).build();
+
+        Decision decision = rules.decide(elderly, LocalDate.of(2008, 3, 10));
+
+        assertThat(decision.report(Addressee.AUTHORITIES, "art. R4127-44 al. 2").orElseThrow().duties()).isEmpty();
+        assertThat(rules.decide(elderly, LocalDate.of(2004, 8, 7)).trace()).extracting(Firing::rule)
+                .doesNotContain("fr.csp-r4127-44-2004", "fr.csp-r4127-44", "fr.csp-r4127-44-1");
     }
 
     @Test
@@ -108,7 +141,8 @@ class LawInForceTest {
                     + "table. A decision is taken at a date — the day the professional acts — and applies only the rules in\n"
                     + "force that day: a report is judged by the law in force when it is made, not when the violence\n"
                     + "happened. \"(date to check)\" marks a first day given from the authors' knowledge and not yet\n"
-                    + "checked against the Journal officiel.\n\n"
+                    + "checked against the Journal officiel; [the README](README.md#start-dates-still-to-check)\n"
+                    + "says, for each, what the sources settle and what is still to check.\n\n"
                     + RuleTable.markdown(Locale.ENGLISH) + "\n## En français\n\n" + RuleTable.markdown(Locale.FRENCH);
         }
     }

@@ -33,6 +33,19 @@ class ScenarioCoverageTest {
     }
 
     @Test
+    void each_first_and_last_day_of_a_built_in_rule_has_a_scenario_on_each_side_of_it() {
+        Set<java.time.LocalDate> dated = new HashSet<>();
+        builtIn().forEach(scenario -> scenario.date().ifPresent(dated::add));
+
+        assertThat(io.github.clvss.core.referral.RuleTable.rows()).allSatisfy(row -> {
+            assertThat(dated).as(row.id() + ": the day before its first day and its first day")
+                    .contains(row.inForce().from().minusDays(1), row.inForce().from());
+            row.inForce().until().ifPresent(last -> assertThat(dated).as(row.id() + ": its last day and the day after")
+                    .contains(last, last.plusDays(1)));
+        });
+    }
+
+    @Test
     void the_deliberation_scenarios_cover_the_edges_of_quorum_convocation_and_each_derogation_period() {
         ScenarioReport report = Scenarios.checkBuiltIn(RuleSet.french());
         List<ScenarioReport.Result> deliberations = report.results().stream().filter(r -> r.file().contains("-deliberation-"))

@@ -30,13 +30,15 @@ import java.util.Optional;
  */
 public final class HandWrittenReferral {
 
-    private static final String FR = "2026.2";
+    private static final String FR = "2026.3";
     private static final Firing F_223_6 = fired("fr.223-6", "art. 223-6 du code pénal");
     private static final Firing F_114 = fired("fr.114", "numéro national d’urgence 114 (SMS, visio, tchat)");
     private static final Firing F_226_14_1 = fired("fr.226-14-1", "art. 226-14 1° du code pénal");
     private static final Firing F_226_14_2 = fired("fr.226-14-2", "art. 226-14 2° du code pénal");
     private static final Firing F_226_14_3 = fired("fr.226-14-3", "art. 226-14 3° du code pénal");
     private static final Firing F_226_14_4 = fired("fr.226-14-4", "art. 226-14 4° du code pénal");
+    private static final Firing F_226_14_PSYCHOLOGIST = fired("fr.226-14-psychologist",
+            "art. 226-14 2° et 3° du code pénal — lecture de vss, point discuté : le psychologue (loi n° 85-772, art. 44) n’y est pas un « professionnel de santé »");
     private static final Firing F_434_1 = fired("fr.434-1", "art. 434-1 du code pénal");
     private static final Firing F_434_3 = fired("fr.434-3", "art. 434-3 du code pénal");
     private static final Firing F_CPP_40 = fired("fr.cpp-40",
@@ -133,6 +135,11 @@ public final class HandWrittenReferral {
             trace.add(F_226_14_4);
             reports.add(new ReportingOutcome(Addressee.PREFET, Modality.POWER, false, List.of(),
                     "art. 226-14 4° du code pénal", "fr.226-14-4"));
+        }
+        if (s.askerIs(Capacity.PSYCHOLOGIST) && !health && (s.has(Violence.PHYSICAL) || s.has(Violence.SEXUAL)
+                || s.has(Violence.PSYCHOLOGICAL) || s.has(Violence.DEPRIVATION) || s.has(Violence.HARASSMENT))
+                && !notLearnedInFunctions) {
+            trace.add(F_226_14_PSYCHOLOGIST);
         }
         if (s.crime() && !secrecy && !(s.askerIs(Capacity.CLOSE_FAMILY_OF_AUTHOR) && !s.minor())) {
             trace.add(F_434_1);

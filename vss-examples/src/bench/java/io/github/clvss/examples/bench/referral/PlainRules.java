@@ -93,6 +93,12 @@ public final class PlainRules {
                         "art. 226-14 3° du code pénal")));
         all.add(new Plain(f.apply("fr.226-14-4"), s -> s.askerInHealthOrSocialAction() && s.dangerousWithWeapon(),
                 (s, d) -> d.report(Addressee.PREFET, Modality.POWER, false, List.of(), "art. 226-14 4° du code pénal")));
+        all.add(new Plain(f.apply("fr.226-14-psychologist"), s -> s.askerIs(Capacity.PSYCHOLOGIST)
+                && !s.askerIsHealthProfessional()
+                && (s.has(Violence.PHYSICAL) || s.has(Violence.SEXUAL) || s.has(Violence.PSYCHOLOGICAL)
+                        || s.has(Violence.DEPRIVATION) || s.has(Violence.HARASSMENT))
+                && !(s.known(Flag.LEARNED_IN_FUNCTIONS) && !s.learnedInFunctions()), (s, d) -> {
+                }));
         all.add(new Plain(f.apply("fr.434-1"), s -> s.crime() && !s.askerBoundBySecrecy()
                 && !(s.askerIs(Capacity.CLOSE_FAMILY_OF_AUTHOR) && !s.minor()),
                 (s, d) -> d.report(Addressee.JUDICIAL_OR_ADMINISTRATIVE, Modality.DUTY, false,
