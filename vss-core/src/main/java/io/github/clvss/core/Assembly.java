@@ -62,13 +62,38 @@ final class Assembly {
     record Settings(Clock clock, Mail mail, PasswordHashing passwords, List<ReferralRule> referralPlugins, Period dueSoon,
             Disclosure disclosure, CsvImport.Limits csvLimits, SignInLimits signInLimits, Period pathRetention,
             Optional<SecretsKey> secretsKey, Optional<HostTransactions> hostTransactions) {
+
+        Settings withPlugins(List<ReferralRule> plugins) {
+            return new Settings(clock, mail, passwords, plugins, dueSoon, disclosure, csvLimits, signInLimits,
+                    pathRetention, secretsKey, hostTransactions);
+        }
+    }
+
+    /**
+     * Opens vss on the H2 pool it made ({@link Vss.Builder#h2File}), else on the data source given,
+     * else on a new in-memory H2 database. An in-memory database lives and dies with vss: it seals
+     * second factors with a key of its own when given none, and joins no host's transactions.
+     */
+    static Assembly start(Optional<DataSource> given, Optional<H2Pool> ownPool, Settings settings) {
+        Settings checked = settings.withPlugins(plugins(settings.referralPlugins()));
+        if (ownPool.isPresent()) {
+            return new Assembly(ownPool.get().dataSource(), ownPool, checked);
+        }
+        if (given.isPresent()) {
+            return new Assembly(given.get(), Optional.empty(), checked);
+        }
+        H2Pool memory = H2Pool.memory();
+        return new Assembly(memory.dataSource(), Optional.of(memory), new Settings(checked.clock(), checked.mail(),
+                checked.passwords(), checked.referralPlugins(), checked.dueSoon(), checked.disclosure(),
+                checked.csvLimits(), checked.signInLimits(), checked.pathRetention(),
+                Optional.of(checked.secretsKey().orElseGet(SecretsKey::generate)), Optional.empty()));
     }
 
     /**
      * The referral plug-ins: those {@link java.util.ServiceLoader} finds, then those registered in code.
      * A plug-in with a taken id fails here, at start, not at the first decision.
      */
-    static List<ReferralRule> plugins(List<ReferralRule> registered) {
+    private static List<ReferralRule> plugins(List<ReferralRule> registered) {
         List<ReferralRule> plugins = new ArrayList<>(RuleSet.discovered(Thread.currentThread().getContextClassLoader()));
         plugins.addAll(registered);
         RuleSet.Builder check = RuleSet.builder();
@@ -79,6 +104,7 @@ final class Assembly {
 
     private static final System.Logger LOG = System.getLogger(Assembly.class.getName());
 
+    private final Optional<H2Pool> ownPool;
     private final Persistence persistence;
     private final Transactions transactions;
     private final Acts acts;
@@ -128,7 +154,8 @@ final class Assembly {
     record Indicator(IndicatorBoard board, MeasurementsCsv measurementsCsv, DiagnosticCsv diagnosticCsv) {
     }
 
-    Assembly(DataSource dataSource, Settings settings) {
+    private Assembly(DataSource dataSource, Optional<H2Pool> ownPool, Settings settings) {
+        this.ownPool = ownPool;
         this.persistence = Persistence.open(dataSource,
                 settings.secretsKey().map(key -> SecretBox.with(key.key())).orElseGet(SecretBox::none),
                 settings.hostTransactions());
@@ -155,6 +182,11 @@ final class Assembly {
         this.contractFiles = contractFile();
         this.documents = document();
         this.scheduledWork = persistence.scheduledWork();
+    }
+
+    /** Closes the connection pool if vss made it; a given data source is left open. */
+    void close() {
+        ownPool.ifPresent(H2Pool::close);
     }
 
     /**

@@ -65,12 +65,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Vss implements AutoCloseable {
 
-    private final Optional<H2Pool> ownPool;
     private final Assembly services;
 
-    private Vss(DataSource dataSource, Optional<H2Pool> ownPool, Assembly.Settings settings) {
-        this.ownPool = ownPool;
-        this.services = new Assembly(dataSource, settings);
+    private Vss(Assembly services) {
+        this.services = services;
     }
 
     /** Starts configuring vss. */
@@ -91,10 +89,8 @@ public final class Vss implements AutoCloseable {
     public ContractManagement contracts() { return services.contract.management(); }
     /** Each contract's text and life: approval, signatures, amendments, termination, renewal, status. */
     public ContractLifecycle contractLifecycle() { return services.contract.lifecycle(); }
-    /** The audit journal, for reading. */
-    public AuditTrail auditTrail() { return services.journal.trail(); }
-    /** Import and export of the contract file. */
-    public ContractFiles contractFiles() { return services.contractFiles; }
+    /** The audit journal, for reading. */ public AuditTrail auditTrail() { return services.journal.trail(); }
+    /** Import and export of the contract file. */ public ContractFiles contractFiles() { return services.contractFiles; }
     /** Accounts, their grants and sign-in. */
     public AccountAdministration accounts() { return services.account.administration(); }
     /** Opening accounts from a spreadsheet. */ public AccountsCsv accountsCsv() { return services.account.csv(); }
@@ -103,8 +99,7 @@ public final class Vss implements AutoCloseable {
     /** Each territory's branding. */ public BrandingAdministration branding() { return services.branding; }
     /** The partners of each contract. */ public PartnerRegister partners() { return services.partner.partners(); }
     /** The référents of each partner. */ public ReferentRegister referents() { return services.partner.referents(); }
-    /** The registry of useful addresses. */
-    public ResourceRegistry resources() { return services.resource.registry(); }
+    /** The registry of useful addresses. */ public ResourceRegistry resources() { return services.resource.registry(); }
     /**
      * Each territory's local referral circuits and its rule set: vss's French rules, the circuits, then the
      * plug-ins (found by {@link java.util.ServiceLoader} and given to {@link Builder#referralRule}).
@@ -146,8 +141,7 @@ public final class Vss implements AutoCloseable {
     public CommunicationPlan communication() { return services.communication; }
     /** Appointing référents from a spreadsheet. */ public ReferentsCsv referentsCsv() { return services.partner.referentsCsv(); }
     /** Adding resources from a spreadsheet. */ public ResourcesCsv resourcesCsv() { return services.resource.csv(); }
-    /** Printable documents (HTML and tagged PDF). */
-    public Documents documents() { return services.documents; }
+    /** Printable documents (HTML and tagged PDF). */ public Documents documents() { return services.documents; }
     /**
      * Victims' paths: pseudonymous, consent-gated handovers between partners followed to their end
      * ({@link Builder#pathRetention}).
@@ -163,7 +157,7 @@ public final class Vss implements AutoCloseable {
     /** Closes the connection pool if vss made it (in-memory or H2 file); a given data source is left open. */
     @Override
     public void close() {
-        ownPool.ifPresent(H2Pool::close);
+        services.close();
     }
 
     /** Configures a {@link Vss}. */
@@ -195,9 +189,8 @@ public final class Vss implements AutoCloseable {
 
         /** An H2 database in a file, created if missing: {@code file} is the path without H2's {@code .mv.db}. */
         public Builder h2File(Path file) {
-            H2Pool pool = H2Pool.file(file);
-            this.dataSource = pool.dataSource();
-            this.ownPool = pool;
+            this.ownPool = H2Pool.file(file);
+            this.dataSource = null;
             return this;
         }
 
@@ -242,23 +235,13 @@ public final class Vss implements AutoCloseable {
          * with the application's ({@link HostTransactions}; the Spring Boot auto-configuration sets
          * Spring's). Without them, vss commits its own transactions.
          */
-        public Builder hostTransactions(HostTransactions value) {
-            hostTransactions = Objects.requireNonNull(value, "hostTransactions");
-            return this;
-        }
+        public Builder hostTransactions(HostTransactions value) { hostTransactions = Objects.requireNonNull(value, "hostTransactions"); return this; }
 
         /** Migrates the database and makes the services. */
         public Vss build() {
-            Optional<SecretsKey> key = Optional.ofNullable(secretsKey);
-            Assembly.Settings settings = new Assembly.Settings(clock, mail, passwords, Assembly.plugins(referralRules),
-                    dueSoon, disclosure, csvLimits, signInLimits, pathRetention,
-                    dataSource == null ? Optional.of(key.orElseGet(SecretsKey::generate)) : key,
-                    dataSource == null ? Optional.empty() : Optional.ofNullable(hostTransactions));
-            if (dataSource == null) {
-                H2Pool pool = H2Pool.memory();
-                return new Vss(pool.dataSource(), Optional.of(pool), settings);
-            }
-            return new Vss(dataSource, Optional.ofNullable(ownPool), settings);
+            return new Vss(Assembly.start(Optional.ofNullable(dataSource), Optional.ofNullable(ownPool),
+                    new Assembly.Settings(clock, mail, passwords, referralRules, dueSoon, disclosure, csvLimits,
+                            signInLimits, pathRetention, Optional.ofNullable(secretsKey), Optional.ofNullable(hostTransactions))));
         }
     }
 }

@@ -55,10 +55,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("io.github.clvss.core.internal..");
 
     @ArchTest
-    static final ArchRule no_screen_holds_the_vss_catalogue = noClasses()
-            .that(areInAFeature()).or().resideInAPackage(ADMIN + "base..")
+    static final ArchRule only_the_wiring_holds_the_vss_catalogue = noClasses()
+            .that().resideOutsideOfPackages(ADMIN + "config..", ADMIN + "demo..")
             .should(holdVss())
-            .because("a view receives the one or two services it uses, not a service locator");
+            .because("a view, a form, a controller or the sign-in receives the services it uses, not a service locator;"
+                    + " only the wiring (config) and the demo loader, which fills every feature, hold the catalogue");
 
     /** The most vss-core services a screen or one of its parts receives. */
     static final int MOST_SERVICES = 3;

@@ -161,20 +161,19 @@ public final class IndicatorBoard {
      */
     public Measurement record(Actor actor, Measurement measurement, Optional<BigDecimal> seen) {
         Objects.requireNonNull(seen, "seen");
-        return transactions.inTransaction(() -> {
-            Indicator indicator = indicators.find(measurement.indicator()).orElseThrow(() -> notFound(measurement.indicator()));
-            Act act = Act.on("indicator.measure", RECORD, measurement.indicator(), indicator.territory());
-            acts.refuseUnless(AccessPolicy.changeTerritory(actor, indicator.territory()), actor, act);
-            List<Problem> problems = indicator.valueProblems(measurement.value(), "measurements[0].value");
-            if (!problems.isEmpty()) {
-                throw new InvalidInputException(problems);
-            }
-            if (!indicators.recordOver(measurement, seen)) {
-                throw new ConflictException(Problem.general("indicator.measurement.changed", indicator.name()));
-            }
-            acts.record(actor, act);
-            return measurement;
-        });
+        return acts.performOn(actor,
+                () -> indicators.find(measurement.indicator()).orElseThrow(() -> notFound(measurement.indicator())),
+                indicator -> Act.on("indicator.measure", RECORD, measurement.indicator(), indicator.territory()),
+                indicator -> AccessPolicy.changeTerritory(actor, indicator.territory()), indicator -> {
+                    List<Problem> problems = indicator.valueProblems(measurement.value(), "measurements[0].value");
+                    if (!problems.isEmpty()) {
+                        throw new InvalidInputException(problems);
+                    }
+                    if (!indicators.recordOver(measurement, seen)) {
+                        throw new ConflictException(Problem.general("indicator.measurement.changed", indicator.name()));
+                    }
+                    return measurement;
+                });
     }
 
     /**

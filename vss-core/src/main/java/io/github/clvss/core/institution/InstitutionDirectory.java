@@ -97,18 +97,15 @@ public final class InstitutionDirectory {
      * as read (its version) with the proposed values.
      */
     public InstitutionProposal propose(Actor actor, TerritoryId territory, Institution proposed) {
-        return transactions.inTransaction(() -> {
-            Set<TerritoryId> usedBy = institutions.territoriesUsing(proposed.id());
+        return acts.performOn(actor, () -> institutions.territoriesUsing(proposed.id()), usedBy -> {
             Set<TerritoryId> concerned = concerned(usedBy, actor);
             concerned.add(territory);
-            Act act = Act.onShared("institution.propose", RECORD, proposed.id(), concerned);
-            acts.refuseUnless(AccessPolicy.changeTerritory(actor, territory), actor, act);
+            return Act.onShared("institution.propose", RECORD, proposed.id(), concerned);
+        }, usedBy -> AccessPolicy.changeTerritory(actor, territory), usedBy -> {
             Institution current = institutions.find(proposed.id()).orElseThrow(() -> notFound(proposed.id()));
             Versions.expect(current.version(), proposed.version(), RECORD, proposed.id());
             checkAgainstStored(proposed);
-            InstitutionProposal stored = proposals.add(InstitutionProposal.make(clock, proposed, territory, actor.id(), usedBy));
-            acts.record(actor, act);
-            return stored;
+            return proposals.add(InstitutionProposal.make(clock, proposed, territory, actor.id(), usedBy));
         });
     }
 

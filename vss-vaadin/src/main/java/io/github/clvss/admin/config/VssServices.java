@@ -118,6 +118,11 @@ class VssServices {
     }
 
     @Bean(destroyMethod = "")
+    io.github.clvss.core.csv.DiagnosticCsv diagnosticCsv(Vss vss) {
+        return vss.diagnosticCsv();
+    }
+
+    @Bean(destroyMethod = "")
     io.github.clvss.core.csv.JournalCsv journalCsv(Vss vss) {
         return vss.journalCsv();
     }

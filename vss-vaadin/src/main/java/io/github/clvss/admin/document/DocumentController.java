@@ -1,9 +1,12 @@
 package io.github.clvss.admin.document;
 
 import io.github.clvss.admin.security.CurrentUser;
-import io.github.clvss.core.Vss;
 import io.github.clvss.core.contract.ContractId;
+import io.github.clvss.core.csv.DeliberationsCsv;
+import io.github.clvss.core.csv.DiagnosticCsv;
+import io.github.clvss.core.document.Documents;
 import io.github.clvss.core.document.RenderedDocument;
+import io.github.clvss.core.followup.MeetingRegister;
 import io.github.clvss.core.shared.AccessRefusedException;
 import io.github.clvss.core.shared.Language;
 import io.github.clvss.core.shared.NotFoundException;
@@ -30,11 +33,18 @@ class DocumentController {
     /** Documents are plain HTML: no script, no outside resource. */
     private static final String POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'";
 
-    private final Vss vss;
+    private final Documents documents;
+    private final DiagnosticCsv diagnosticCsv;
+    private final DeliberationsCsv deliberationsCsv;
+    private final MeetingRegister meetings;
     private final CurrentUser user;
 
-    DocumentController(Vss vss, CurrentUser user) {
-        this.vss = vss;
+    DocumentController(Documents documents, DiagnosticCsv diagnosticCsv, DeliberationsCsv deliberationsCsv,
+            MeetingRegister meetings, CurrentUser user) {
+        this.documents = documents;
+        this.diagnosticCsv = diagnosticCsv;
+        this.deliberationsCsv = deliberationsCsv;
+        this.meetings = meetings;
         this.user = user;
     }
 
@@ -50,34 +60,34 @@ class DocumentController {
 
     @GetMapping("/documents/contracts/{id}/directory.pdf")
     ResponseEntity<byte[]> directoryPdf(@PathVariable String id, @RequestParam(defaultValue = "") String lang) {
-        return pdf(vss.documents().directory(user.actor(), contract(id), language(lang)));
+        return pdf(documents.directory(user.actor(), contract(id), language(lang)));
     }
 
     @GetMapping("/documents/contracts/{id}/directory.html")
     ResponseEntity<String> directoryHtml(@PathVariable String id, @RequestParam(defaultValue = "") String lang) {
-        return html(vss.documents().directory(user.actor(), contract(id), language(lang)));
+        return html(documents.directory(user.actor(), contract(id), language(lang)));
     }
 
     @GetMapping("/documents/contracts/{id}/signatures.pdf")
     ResponseEntity<byte[]> signaturesPdf(@PathVariable String id, @RequestParam(defaultValue = "") String lang) {
-        return pdf(vss.documents().signatureSheet(user.actor(), contract(id), language(lang)));
+        return pdf(documents.signatureSheet(user.actor(), contract(id), language(lang)));
     }
 
     @GetMapping("/documents/contracts/{id}/signatures.html")
     ResponseEntity<String> signaturesHtml(@PathVariable String id, @RequestParam(defaultValue = "") String lang) {
-        return html(vss.documents().signatureSheet(user.actor(), contract(id), language(lang)));
+        return html(documents.signatureSheet(user.actor(), contract(id), language(lang)));
     }
 
     @GetMapping("/documents/contracts/{id}/diagnostic-{year}.pdf")
     ResponseEntity<byte[]> diagnosticPdf(@PathVariable String id, @PathVariable int year,
             @RequestParam(defaultValue = "") String lang) {
-        return pdf(vss.documents().diagnostic(user.actor(), contract(id), year, language(lang)));
+        return pdf(documents.diagnostic(user.actor(), contract(id), year, language(lang)));
     }
 
     @GetMapping("/documents/contracts/{id}/diagnostic-{year}.html")
     ResponseEntity<String> diagnosticHtml(@PathVariable String id, @PathVariable int year,
             @RequestParam(defaultValue = "") String lang) {
-        return html(vss.documents().diagnostic(user.actor(), contract(id), year, language(lang)));
+        return html(documents.diagnostic(user.actor(), contract(id), year, language(lang)));
     }
 
     @GetMapping("/documents/contracts/{id}/diagnostic-{year}.csv")
@@ -87,7 +97,7 @@ class DocumentController {
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("diagnostic-" + year + ".csv", StandardCharsets.UTF_8).build().toString())
-                .body(vss.diagnosticCsv().export(user.actor(), contract(id), year, language(lang)));
+                .body(diagnosticCsv.export(user.actor(), contract(id), year, language(lang)));
     }
 
     /** A meeting's invitation as an iCalendar file, in the territory's time zone. */
@@ -98,7 +108,7 @@ class DocumentController {
                 .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("invitation.ics", StandardCharsets.UTF_8).build().toString())
-                .body(vss.meetings().invitation(user.actor(), meeting, language(lang).locale()).ics());
+                .body(meetings.invitation(user.actor(), meeting, language(lang).locale()).ics());
     }
 
     /** The territory's deliberations as SCDL "Délibérations" open data: UTF-8, comma-separated. */
@@ -108,7 +118,7 @@ class DocumentController {
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("deliberations.csv", StandardCharsets.UTF_8).build().toString())
-                .body(vss.deliberationsCsv().export(user.actor(), territory(id)));
+                .body(deliberationsCsv.export(user.actor(), territory(id)));
     }
 
     private ResponseEntity<byte[]> pdf(RenderedDocument document) {
@@ -116,7 +126,7 @@ class DocumentController {
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(document.fileName() + ".pdf", StandardCharsets.UTF_8).build().toString())
-                .body(vss.documents().renderer().pdf(document));
+                .body(documents.renderer().pdf(document));
     }
 
     private ResponseEntity<String> html(RenderedDocument document) {
@@ -128,12 +138,12 @@ class DocumentController {
 
     @GetMapping("/documents/territories/{id}/logigramme.pdf")
     ResponseEntity<byte[]> logigrammePdf(@PathVariable String id, @RequestParam(defaultValue = "") String lang) {
-        return pdf(vss.documents().logigramme(user.actor(), territory(id), language(lang)));
+        return pdf(documents.logigramme(user.actor(), territory(id), language(lang)));
     }
 
     @GetMapping("/documents/territories/{id}/logigramme.html")
     ResponseEntity<String> logigrammeHtml(@PathVariable String id, @RequestParam(defaultValue = "") String lang) {
-        return html(vss.documents().logigramme(user.actor(), territory(id), language(lang)));
+        return html(documents.logigramme(user.actor(), territory(id), language(lang)));
     }
 
     @GetMapping("/documents/territories/{id}/logigramme.svg")
@@ -143,7 +153,7 @@ class DocumentController {
                 .header("Content-Security-Policy", POLICY)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename("logigramme.svg", StandardCharsets.UTF_8).build().toString())
-                .body(vss.documents().logigrammeSvg(user.actor(), territory(id), language(lang)));
+                .body(documents.logigrammeSvg(user.actor(), territory(id), language(lang)));
     }
 
     private static io.github.clvss.core.access.TerritoryId territory(String id) {
@@ -161,7 +171,7 @@ class DocumentController {
     private RenderedDocument summary(String id, String lang) {
         ContractId contract = ContractId.parse(id, "id").orElseThrow();
         Language language = lang.isBlank() ? user.account().language() : Language.of(Locale.forLanguageTag(lang));
-        return vss.documents().contractSummary(user.actor(), contract, language);
+        return documents.contractSummary(user.actor(), contract, language);
     }
 
     @ExceptionHandler(AccessRefusedException.class)

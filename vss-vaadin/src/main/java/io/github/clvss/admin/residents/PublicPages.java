@@ -2,17 +2,20 @@ package io.github.clvss.admin.residents;
 
 import io.github.clvss.admin.base.ContractFrame;
 import io.github.clvss.admin.base.VssProperties;
-import io.github.clvss.core.Vss;
 import io.github.clvss.core.access.Actor;
 import io.github.clvss.core.calendar.CalendarFeed;
+import io.github.clvss.core.communication.CommunicationPlan;
 import io.github.clvss.core.contract.Contract;
 import io.github.clvss.core.csv.ResourcesCsv;
+import io.github.clvss.core.document.Documents;
 import io.github.clvss.core.document.RenderedDocument;
 import io.github.clvss.core.resource.Resource;
+import io.github.clvss.core.resource.ResourceRegistry;
 import io.github.clvss.core.shared.Language;
 import io.github.clvss.core.shared.PageRequest;
 import io.github.clvss.core.territory.InseeCode;
 import io.github.clvss.core.territory.Territory;
+import io.github.clvss.core.territory.TerritoryAdministration;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -63,13 +66,20 @@ class PublicPages {
             })();
             """;
 
-    private final Vss vss;
+    private final TerritoryAdministration territories;
+    private final ResourceRegistry resources;
+    private final CommunicationPlan communication;
+    private final Documents documents;
     private final VssProperties properties;
     private final ContractFrame contracts;
 
-    PublicPages(Vss vss, VssProperties properties, ContractFrame contracts) {
+    PublicPages(TerritoryAdministration territories, ResourceRegistry resources, CommunicationPlan communication,
+            Documents documents, VssProperties properties, ContractFrame contracts) {
+        this.territories = territories;
+        this.resources = resources;
+        this.communication = communication;
+        this.documents = documents;
         this.contracts = contracts;
-        this.vss = vss;
         this.properties = properties;
     }
 
@@ -79,7 +89,7 @@ class PublicPages {
         if (territory.isEmpty()) {
             return unknownTown(lang);
         }
-        RenderedDocument page = vss.documents().helpPage(territory.get().id(), Language.of(Locale.forLanguageTag(lang)),
+        RenderedDocument page = documents.helpPage(territory.get().id(), Language.of(Locale.forLanguageTag(lang)),
                 properties.help().exitUrl());
         List<String> styles = new ArrayList<>();
         Matcher style = STYLE.matcher(page.html());
@@ -159,19 +169,19 @@ class PublicPages {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN).body("not found");
         }
         String ics = CalendarFeed.ics(territory.get().name() + " — plan de communication",
-                vss.communication().published(contract.get().id()), territory.get().facts().timeZone());
+                communication.published(contract.get().id()), territory.get().facts().timeZone());
         return ResponseEntity.ok().contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
                 .cacheControl(CacheControl.noCache()).body(ics);
     }
 
     /** Resources are public data: read with the installation's own rights, never a person's. */
     private List<Resource> resources(Territory territory) {
-        return PageRequest.readAll(page -> vss.resources().serving(Actor.system(), territory.id(), page));
+        return PageRequest.readAll(page -> resources.serving(Actor.system(), territory.id(), page));
     }
 
     private Optional<Territory> territory(String insee) {
         return InseeCode.parse(insee, "insee").asOptional()
-                .flatMap(code -> vss.territories().findByInseeCode(Actor.system(), code));
+                .flatMap(code -> territories.findByInseeCode(Actor.system(), code));
     }
 
     private static String sha256(String text) {

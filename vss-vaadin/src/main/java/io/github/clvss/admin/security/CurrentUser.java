@@ -1,8 +1,8 @@
 package io.github.clvss.admin.security;
 
-import io.github.clvss.core.Vss;
 import io.github.clvss.core.access.Actor;
 import io.github.clvss.core.account.Account;
+import io.github.clvss.core.account.AccountAdministration;
 import io.github.clvss.core.account.AccountId;
 import java.util.Optional;
 import java.util.Set;
@@ -19,16 +19,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentUser {
 
-    private final Vss vss;
+    private final AccountAdministration accounts;
     private final SecurityContextHolderStrategy security;
 
     /**
-     * @param vss the library
+     * @param accounts vss-core's accounts
      * @param security this application's holder of the security context — not the JVM-wide
      *     static one, which the last application started in the JVM (Vaadin sets it) owns
      */
-    CurrentUser(Vss vss, ObjectProvider<SecurityContextHolderStrategy> security) {
-        this.vss = vss;
+    CurrentUser(AccountAdministration accounts, ObjectProvider<SecurityContextHolderStrategy> security) {
+        this.accounts = accounts;
         this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
@@ -45,7 +45,7 @@ public class CurrentUser {
     public Account account() {
         SignedInUser user = signedIn().orElseThrow(() -> new IllegalStateException("nobody is signed in"));
         AccountId id = new AccountId(user.accountId());
-        return vss.accounts().find(new Actor(id.toString(), Set.of()), id);
+        return accounts.find(new Actor(id.toString(), Set.of()), id);
     }
 
     /** The actor the signed-in account acts as (no grant if it was disabled meanwhile). */

@@ -2,12 +2,12 @@ package io.github.clvss.admin.security;
 
 import com.vaadin.flow.server.VaadinSession;
 import io.github.clvss.admin.base.ContractFrame;
-import io.github.clvss.core.Vss;
 import io.github.clvss.core.access.Actor;
 import io.github.clvss.core.access.TerritoryId;
 import io.github.clvss.core.contract.Contract;
 import io.github.clvss.core.shared.PageRequest;
 import io.github.clvss.core.territory.Territory;
+import io.github.clvss.core.territory.TerritoryAdministration;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -21,12 +21,12 @@ public class TerritoryContext {
 
     private static final String KEY = TerritoryContext.class.getName();
 
-    private final Vss vss;
+    private final TerritoryAdministration territories;
     private final CurrentUser user;
     private final ContractFrame contracts;
 
-    TerritoryContext(Vss vss, CurrentUser user, ContractFrame contracts) {
-        this.vss = vss;
+    TerritoryContext(TerritoryAdministration territories, CurrentUser user, ContractFrame contracts) {
+        this.territories = territories;
         this.user = user;
         this.contracts = contracts;
     }
@@ -42,7 +42,7 @@ public class TerritoryContext {
                 return territory;
             }
         }
-        return vss.territories().list(actor, PageRequest.first(1)).stream().findFirst();
+        return territories.list(actor, PageRequest.first(1)).stream().findFirst();
     }
 
     /**
@@ -56,7 +56,7 @@ public class TerritoryContext {
 
     /** A territory the person may read, by its identifier (vss-core refuses the others). */
     public Territory find(TerritoryId id) {
-        return vss.territories().find(user.actor(), id);
+        return territories.find(user.actor(), id);
     }
 
     /** Works on another territory from now on. */
@@ -68,6 +68,6 @@ public class TerritoryContext {
         if (!io.github.clvss.core.access.AccessPolicy.readTerritory(actor, id).isAllowed()) {
             return Optional.empty();
         }
-        return Optional.of(vss.territories().find(actor, id));
+        return Optional.of(territories.find(actor, id));
     }
 }

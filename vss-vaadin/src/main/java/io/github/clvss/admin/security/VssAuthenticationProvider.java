@@ -1,8 +1,8 @@
 package io.github.clvss.admin.security;
 
-import io.github.clvss.core.Vss;
 import io.github.clvss.core.access.Grant;
 import io.github.clvss.core.account.Account;
+import io.github.clvss.core.account.AccountAdministration;
 import io.github.clvss.core.account.Login;
 import io.github.clvss.core.account.SignInAnswer;
 import java.util.List;
@@ -29,10 +29,10 @@ class VssAuthenticationProvider implements AuthenticationProvider {
     /** Stands for every login typed in a form no account can have; never accepted, even if opened. */
     private static final Login MALFORMED = new Login("0-malformed-login");
 
-    private final Vss vss;
+    private final AccountAdministration accounts;
 
-    VssAuthenticationProvider(Vss vss) {
-        this.vss = vss;
+    VssAuthenticationProvider(AccountAdministration accounts) {
+        this.accounts = accounts;
     }
 
     @Override
@@ -45,7 +45,7 @@ class VssAuthenticationProvider implements AuthenticationProvider {
         // A login no account can have (bad format) goes through the same checks under a stand-in
         // login, so that it costs the same and spends the address's budget too; it is never accepted.
         Optional<Login> typed = Login.parse(name, "login").asOptional();
-        SignInAnswer answer = vss.accounts().signIn(typed.orElse(MALFORMED), password, address);
+        SignInAnswer answer = accounts.signIn(typed.orElse(MALFORMED), password, address);
         if (typed.isPresent() && answer instanceof SignInAnswer.SecondFactorNeeded pending) {
             throw new SecondFactorRequired(pending);
         }
