@@ -312,14 +312,19 @@ public final class PathRegister {
     }
 
     /**
-     * The paths a partner opened or received, newest first, each as that partner sees it.
+     * The paths a partner opened or received, newest first, each as that partner sees it. The list
+     * is journaled, and so is the read of each path it gives ({@code path.read}, as {@link #find}).
      *
      * @param actor a user of {@code partner}
      */
     public List<VictimPath> list(Actor actor, TerritoryId territory, PartnerId partner, PageRequest page) {
         return acts.perform(actor, Act.onTerritory("path.list", RECORD, territory), PathAccess.actFor(actor, territory, partner),
-                () -> paths.list(territory, partner, page).stream()
-                        .map(p -> p.asSeenBy(PathAccess.partnersOf(actor, territory))).toList());
+                () -> {
+                    List<VictimPath> listed = paths.list(territory, partner, page).stream()
+                            .map(p -> p.asSeenBy(PathAccess.partnersOf(actor, territory))).toList();
+                    acts.recordAll(actor, listed.stream().map(p -> Act.on("path.read", RECORD, p.id(), p.territory())).toList());
+                    return listed;
+                });
     }
 
     /** How many paths a partner opened or received ({@link #list}). */
