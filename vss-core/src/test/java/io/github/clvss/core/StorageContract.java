@@ -1061,10 +1061,27 @@ abstract class StorageContract {
         assertThat(tablesHolding(path.id().toString(), true)).contains("vss_victim_path", "vss_path_consent",
                 "vss_path_handover", "vss_journal");
         assertThat(tablesHolding(sent.id().toString(), true)).contains("vss_path_handover", "vss_path_handover_step");
+        // the counts themselves, unmasked (a threshold of 1 masks nothing): the masked figures alone would hide a change
+        var unmasked = new io.github.clvss.core.indicator.Disclosure(1);
+        io.github.clvss.core.path.PathStatistics countsBefore;
+        try (Vss counting = Vss.builder().dataSource(database()).secretsKey(KEY).clock(CLOCK).disclosure(unmasked).build()) {
+            countsBefore = counting.paths().statistics(Fixtures.coordinatorOf(territory), territory, year);
+        }
+        assertThat(countsBefore.total()).isEqualTo(new Figure.Shown(java.math.BigDecimal.ONE));
+        assertThat(countsBefore.byPartner()).singleElement().satisfies(row -> {
+            assertThat(row.partner()).isEqualTo(cidff);
+            assertThat(row.byStatus().get(io.github.clvss.core.path.HandoverStatus.CLOSED))
+                    .isEqualTo(new Figure.Shown(java.math.BigDecimal.ONE));
+        });
         try (Vss later = Vss.builder().dataSource(database()).secretsKey(KEY).clock(java.time.Clock.offset(CLOCK, java.time.Duration.ofDays(367)))
                 .build()) {
             assertThat(later.paths().purge(system)).isEqualTo(1);
             assertThat(later.paths().statistics(Fixtures.coordinatorOf(territory), territory, year)).isEqualTo(before);
+        }
+        try (Vss counting = Vss.builder().dataSource(database()).secretsKey(KEY)
+                .clock(java.time.Clock.offset(CLOCK, java.time.Duration.ofDays(367))).disclosure(unmasked).build()) {
+            assertThat(counting.paths().statistics(Fixtures.coordinatorOf(territory), territory, year)).isEqualTo(countsBefore);
+            assertThat(counting.paths().purge(system)).as("nothing left to purge").isZero();
         }
 
         for (String trace : List.of(path.reference().value(), "zx81quokka", "yq42walrus")) {

@@ -12,6 +12,12 @@ final class DemoPartners {
     private DemoPartners() {
     }
 
+    /** The demo's territory, Boulogne-Billancourt. */
+    static TerritoryId boulogne(Vss vss) {
+        return vss.territories().list(Actor.system(), PageRequest.first(50)).stream()
+                .filter(t -> t.name().equals("Boulogne-Billancourt")).findFirst().orElseThrow().id();
+    }
+
     /** The partner of the territory's newest contract whose institution bears {@code name}. */
     static PartnerId named(Vss vss, TerritoryId territory, String name) {
         Actor system = Actor.system();

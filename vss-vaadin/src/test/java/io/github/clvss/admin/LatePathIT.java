@@ -12,7 +12,6 @@ import io.github.clvss.core.path.ConsentStatus;
 import io.github.clvss.core.path.Handover;
 import io.github.clvss.core.path.VictimPath;
 import io.github.clvss.core.scenario.ScenarioFiles;
-import io.github.clvss.core.shared.PageRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -75,9 +74,7 @@ class LatePathIT {
 
     @BeforeAll
     void start() {
-        Actor system = Actor.system();
-        TerritoryId boulogne = vss.territories().list(system, PageRequest.first(50)).stream()
-                .filter(t -> t.name().equals("Boulogne-Billancourt")).findFirst().orElseThrow().id();
+        TerritoryId boulogne = DemoPartners.boulogne(vss);
         PartnerId hospitalId = DemoPartners.named(vss, boulogne, HOSPITAL);
         Actor doctor = Actor.user("hopital-late-it", Grant.partner(boulogne, hospitalId));
         path = vss.paths().open(doctor, boulogne, hospitalId, ScenarioFiles.readSituation("""

@@ -177,8 +177,7 @@ class PathJourneyIT {
     @Order(5)
     void a_partner_outside_the_path_is_refused_at_its_address_and_the_refusal_is_journaled() {
         Actor system = Actor.system();
-        TerritoryId territory = vss.territories().list(system, PageRequest.first(50)).stream()
-                .filter(t -> t.name().equals("Boulogne-Billancourt")).findFirst().orElseThrow().id();
+        TerritoryId territory = DemoPartners.boulogne(vss);
         PartnerId parquet = DemoPartners.named(vss, territory, PARQUET);
         vss.accounts().open(system, Account.open(vss.clock(), new Login("parquet-it"), "Parquet (essai)", Optional.empty(),
                 Language.FR, Set.of(Grant.partner(territory, parquet))), Optional.of("essai-parquet-vss".toCharArray()));
@@ -203,8 +202,7 @@ class PathJourneyIT {
     @Order(6)
     void a_user_of_both_partners_says_on_whose_behalf_they_read_the_inbox_and_the_paths_and_finds_the_referral_under_the_cidff() {
         Actor system = Actor.system();
-        TerritoryId territory = vss.territories().list(system, PageRequest.first(50)).stream()
-                .filter(t -> t.name().equals("Boulogne-Billancourt")).findFirst().orElseThrow().id();
+        TerritoryId territory = DemoPartners.boulogne(vss);
         vss.accounts().open(system, Account.open(vss.clock(), new Login("deux-partenaires-it"), "Deux partenaires (essai)",
                 Optional.empty(), Language.FR, Set.of(Grant.partner(territory, DemoPartners.named(vss, territory, HOSPITAL)),
                         Grant.partner(territory, DemoPartners.named(vss, territory, CIDFF)))),
@@ -217,7 +215,12 @@ class PathJourneyIT {
             both.waitFor(By.id("inbox-partner"));
             both.waitForText("Vous appartenez à plusieurs partenaires");
             tick(both, "vaadin-checkbox", "Seulement ceux en cours");
-            both.waitFor(By.cssSelector("#inbox vaadin-grid-cell-content"));
+            // the grid has loaded the hospital's whole inbox (open or not) and shows it empty: the path went from it, not to it
+            both.waiting(Duration.ofSeconds(30)).until(d -> !Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript("return document.getElementById('inbox').loading"))
+                    && d.findElement(By.cssSelector("#inbox > [slot='empty-state']")).isDisplayed());
+            assertThat(both.driver().findElement(By.cssSelector("#inbox > [slot='empty-state']")).getText())
+                    .isEqualTo("Aucun adressage.");
             assertThat(both.driver().findElements(link)).as("the hospital's inbox: the path went from it, not to it").isEmpty();
             choose(both, "inbox-partner", CIDFF);
             both.waitFor(link);

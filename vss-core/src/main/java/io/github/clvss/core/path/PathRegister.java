@@ -55,8 +55,10 @@ import java.util.stream.Collectors;
  *
  * <p><b>Consent.</b> A handover to a partner needs the person's consent covering that partner
  * ({@link ConsentScope}), unless a {@link LegalException} the decision gives is named — an
- * override journaled with its rule. A consent withdrawn (or refused) stops further handovers at
- * once and marks the open ones.
+ * override journaled with its rule. A consent refused leaves that exception open; a consent
+ * withdrawn stops further handovers at once, exception or not (a report the law allows without
+ * consent goes to its addressee outside the path). Either marks the open handovers it covers, and
+ * their receiving partners' users are notified.
  *
  * <p><b>Retention.</b> A closed path is purged after the retention period ({@code Vss.Builder#pathRetention},
  * 12 months by default) by {@link #purge}, leaving only anonymous counts.
@@ -72,6 +74,11 @@ public final class PathRegister {
     public static final Period DEFAULT_RETENTION = Period.ofMonths(12);
     /** The notification a receiving partner's users get (its email names no detail of the person). */
     public static final String NOTIFICATION = "notification.path.handover";
+    /**
+     * The notification a receiving partner's users get when the person withdraws (or refuses) the
+     * consent an open handover to it went on (its email names no detail of the person either).
+     */
+    public static final String CONSENT_WITHDRAWN = "notification.path.consent-withdrawn";
 
     /** How many references are drawn before giving up (a clash is a one in 10¹³ chance). */
     private static final int DRAWS = 20;
@@ -174,14 +181,17 @@ public final class PathRegister {
 
     /**
      * Records the person's answer about a disclosure, by a user of a party to the path. A
-     * withdrawal (or a refusal) stops further handovers it covers at once and marks the open ones.
+     * withdrawal (or a refusal) stops further handovers it covers at once and marks the open ones;
+     * their receiving partners' users are notified ({@link #CONSENT_WITHDRAWN}, naming nothing of
+     * the person).
      *
      * @return the path with the consent
      */
     public VictimPath recordConsent(Actor actor, PathId path, ConsentStatus status, ConsentScope scope) {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(scope, "scope");
-        return acts.performOn(actor, () -> stored(path), p -> status == ConsentStatus.WITHDRAWN
+        List<Handover> marked = new ArrayList<>();
+        VictimPath recorded = acts.performOn(actor, () -> stored(path), p -> status == ConsentStatus.WITHDRAWN
                 ? Act.on("path.consent.withdraw", RECORD, p.id(), p.territory()) : Act.on("path.consent.record", RECORD, p.id(), p.territory()),
                 p -> PathAccess.recordConsent(actor, p), p -> {
                     open(p);
@@ -190,16 +200,22 @@ public final class PathRegister {
                             : p.openHandovers().stream().map(Handover::to)
                                     .filter(PathAccess.partnersOf(actor, p.territory())::contains).findFirst().orElseThrow();
                     VictimPath changed = paths.update(p.record(new Consent(status, scope, clock.instant(), actor.id(), by)));
+                    p.openHandovers().stream().filter(h -> h.consentWithdrawn().isEmpty())
+                            .flatMap(h -> changed.handover(h.id()).stream()).filter(h -> h.consentWithdrawn().isPresent())
+                            .forEach(marked::add);
                     return changed.asSeenBy(PathAccess.partnersOf(actor, p.territory()));
                 });
+        marked.forEach(h -> notifyReceivers(h, CONSENT_WITHDRAWN));
+        return recorded;
     }
 
     /**
      * Hands the path over from its opening partner to {@code to}, a partner of the same
-     * territory. Without consent covering {@code to}, it is refused ({@code path.consent.missing},
-     * or {@code path.consent.withdrawn} once the person withdrew it), and the refusal journaled,
-     * unless {@code exception} names a rule of the decision that needs no consent — then it is sent
-     * as an override, journaled ({@code path.handover.override}) with the rule. The receiving
+     * territory. Without consent covering {@code to}, it is refused ({@code path.consent.missing})
+     * and the refusal journaled, unless {@code exception} names a rule of the decision that needs no
+     * consent — then it is sent as an override, journaled ({@code path.handover.override}) with the
+     * rule. Once the person withdrew consent covering {@code to}, it is refused
+     * ({@code path.consent.withdrawn}) even with an exception: withdrawal stops further sharing at once. The receiving
      * partner's users are notified (in the application, and by email without any detail of the person).
      *
      * @param actor a user of the opening partner
@@ -296,14 +312,19 @@ public final class PathRegister {
     }
 
     /**
-     * The paths a partner opened or received, newest first, each as that partner sees it.
+     * The paths a partner opened or received, newest first, each as that partner sees it. The list
+     * is journaled, and so is the read of each path it gives ({@code path.read}, as {@link #find}).
      *
      * @param actor a user of {@code partner}
      */
     public List<VictimPath> list(Actor actor, TerritoryId territory, PartnerId partner, PageRequest page) {
         return acts.perform(actor, Act.onTerritory("path.list", RECORD, territory), PathAccess.actFor(actor, territory, partner),
-                () -> paths.list(territory, partner, page).stream()
-                        .map(p -> p.asSeenBy(PathAccess.partnersOf(actor, territory))).toList());
+                () -> {
+                    List<VictimPath> listed = paths.list(territory, partner, page).stream()
+                            .map(p -> p.asSeenBy(PathAccess.partnersOf(actor, territory))).toList();
+                    acts.recordAll(actor, listed.stream().map(p -> Act.on("path.read", RECORD, p.id(), p.territory())).toList());
+                    return listed;
+                });
     }
 
     /** How many paths a partner opened or received ({@link #list}). */
@@ -389,14 +410,19 @@ public final class PathRegister {
         Act send = Act.on("path.handover.send", HANDOVER, id, path.territory());
         Optional<ConsentOverride> override = Optional.empty();
         if (!path.consentCovers(to)) {
+            Act overriding = Act.on("path.handover.override", HANDOVER, id, path.territory());
+            // a withdrawal stops further sharing at once: no legal exception overrides it (a report the law
+            // allows without consent is made to its addressee, outside the path)
+            boolean withdrawn = path.consentFor(to, ConsentPurpose.HANDOVER)
+                    .filter(c -> c.status() == ConsentStatus.WITHDRAWN).isPresent();
+            if (withdrawn) {
+                acts.refuseUnless(new AccessDecision.Refused("path.consent.withdrawn"), actor,
+                        exception.isPresent() ? overriding : send);
+            }
             if (exception.isEmpty()) {
-                boolean withdrawn = path.consentFor(to, ConsentPurpose.HANDOVER)
-                        .filter(c -> c.status() == ConsentStatus.WITHDRAWN).isPresent();
-                acts.refuseUnless(new AccessDecision.Refused(withdrawn ? "path.consent.withdrawn" : "path.consent.missing"),
-                        actor, send);
+                acts.refuseUnless(new AccessDecision.Refused("path.consent.missing"), actor, send);
             }
             LegalException named = exception.orElseThrow();
-            Act overriding = Act.on("path.handover.override", HANDOVER, id, path.territory());
             ReportingOutcome ground = path.legalException(named.rule()).orElseGet(() -> {
                 acts.refuseUnless(new AccessDecision.Refused("path.exception.not-in-decision"), actor, overriding);
                 throw new IllegalStateException("refused above");
@@ -427,8 +453,12 @@ public final class PathRegister {
     }
 
     private void notifyReceivers(Handover sent) {
-        for (AccountId account : accounts.holding(PathAccess.partnerGrant(sent.territory(), sent.to()))) {
-            notifier.notify(Actor.system(), account, NOTIFICATION, List.of());
+        notifyReceivers(sent, NOTIFICATION);
+    }
+
+    private void notifyReceivers(Handover handover, String code) {
+        for (AccountId account : accounts.holding(PathAccess.partnerGrant(handover.territory(), handover.to()))) {
+            notifier.notify(Actor.system(), account, code, List.of());
         }
     }
 

@@ -138,7 +138,9 @@ class DisclosureWithoutConsentTest {
         });
         assertThat(vss.paths().inbox(f.cidffUser, f.boulogne, f.cidff, true, PageRequest.first(5)).getFirst()
                 .consentWithdrawn()).isPresent();
-        assertThat(vss.notifier().mine(f.cidffUser, PageRequest.first(10))).hasSize(1);
+        // the handover's notification, then the withdrawal's; nothing for the handovers refused
+        assertThat(vss.notifier().mine(f.cidffUser, PageRequest.first(10))).extracting(n -> n.code())
+                .containsExactlyInAnyOrder(PathRegister.CONSENT_WITHDRAWN, PathRegister.NOTIFICATION);
     }
 
     private void assertNothingSent(VictimPath path) {

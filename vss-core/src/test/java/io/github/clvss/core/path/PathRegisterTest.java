@@ -72,6 +72,26 @@ class PathRegisterTest {
     }
 
     @Test
+    void a_path_keeps_the_decision_and_rule_set_version_it_was_opened_with_after_the_territorys_circuits_change() {
+        VictimPath path = f.open(PathFixture.noDanger());
+        var circuit = new io.github.clvss.core.referral.Circuit("cidff-couple",
+                io.github.clvss.core.referral.CircuitCondition.ANY.violences(io.github.clvss.core.referral.Facts.Violence.PHYSICAL),
+                "partner:" + f.cidff.value(), io.github.clvss.core.referral.Urgency.WITHIN_24_HOURS, "phone",
+                "Permanence juridique du CIDFF");
+
+        vss.circuits().define(f.coordinator, f.boulogne, circuit);
+
+        var now = vss.circuits().decide(f.boulogne, PathFixture.noDanger());
+        assertThat(now.ruleSetVersion()).isNotEqualTo(path.decision().ruleSetVersion());
+        assertThat(now.referrals()).extracting(io.github.clvss.core.referral.Referral::target).contains("partner:" + f.cidff.value());
+        VictimPath read = vss.paths().find(f.hospitalUser, path.id());
+        assertThat(read.decision()).as("the advice as given, explainable later").isEqualTo(path.decision());
+        assertThat(read.decision().ruleSetVersion()).contains("circuits 0");
+        assertThat(read.decision().referrals()).extracting(io.github.clvss.core.referral.Referral::target)
+                .doesNotContain("partner:" + f.cidff.value());
+    }
+
+    @Test
     void handed_over_to_two_partners_with_consent_for_one_only_the_second_is_refused_with_a_clear_message() {
         VictimPath path = f.open(PathFixture.lifeInDanger());
         vss.paths().recordConsent(f.hospitalUser, path.id(), ConsentStatus.GIVEN, ConsentScope.handoverTo(f.cidff));
@@ -109,6 +129,36 @@ class PathRegisterTest {
             assertThat(e.act().recordId()).contains(toPolice.id().toString());
         });
         assertThat(journal("path.handover.send")).isEmpty();
+    }
+
+    @Test
+    void on_one_path_the_referral_without_consent_is_refused_then_sent_on_the_exception_named_and_journaled_as_an_override() {
+        VictimPath path = f.open(PathFixture.lifeInDanger());
+        vss.paths().recordConsent(f.hospitalUser, path.id(), ConsentStatus.GIVEN, ConsentScope.handoverTo(f.cidff));
+        Handover toCidff = vss.paths().handOver(f.hospitalUser, path.id(), f.cidff, Optional.empty());
+
+        assertThatThrownBy(() -> vss.paths().handOver(f.hospitalUser, path.id(), f.police, Optional.empty()))
+                .isInstanceOfSatisfying(AccessRefusedException.class, e -> assertThat(Messages.of(Locale.ENGLISH)
+                        .text(e.problems().getFirst())).startsWith("The person has not agreed"));
+        Handover toPolice = vss.paths().handOver(f.hospitalUser, path.id(), f.police, Optional.of(new LegalException(
+                "fr.226-14-3", new PathNote("Danger vital et emprise constatés"))));
+
+        assertThat(toCidff.overridden()).isFalse();
+        assertThat(toPolice.override()).hasValueSatisfying(o -> {
+            assertThat(o.legalBasis()).isEqualTo("art. 226-14 3° du code pénal");
+            assertThat(o.reason().text()).isEqualTo("Danger vital et emprise constatés");
+        });
+        assertThat(vss.paths().find(f.hospitalUser, path.id()).handovers()).extracting(Handover::to)
+                .containsExactly(f.cidff, f.police);
+        assertThat(refusals("path.handover.send")).singleElement()
+                .satisfies(e -> assertThat(e.reason()).contains("path.consent.missing"));
+        assertThat(journal("path.handover.send")).extracting(e -> e.act().recordId().orElseThrow())
+                .containsExactly(toCidff.id().toString());
+        assertThat(journal("path.handover.override")).singleElement().satisfies(e -> {
+            assertThat(e.actor()).isEqualTo("hospital-user");
+            assertThat(e.reason()).as("the ground, a code: the journal holds no free text").contains("fr.226-14-3");
+            assertThat(e.act().recordId()).contains(toPolice.id().toString());
+        });
     }
 
     @Test
@@ -203,6 +253,10 @@ class PathRegisterTest {
         assertThat(vss.paths().find(f.hospitalUser, path.id()).handovers()).hasSize(2);
         assertThat(vss.paths().list(f.cidffUser, f.boulogne, f.cidff, PageRequest.first(10))).singleElement()
                 .satisfies(p -> assertThat(p.handovers()).hasSize(1));
+        assertThat(journal("path.read")).as("the CIDFF's find, then its list: each read of the path journaled")
+                .filteredOn(e -> !e.actor().equals("hospital-user"))
+                .extracting(e -> e.actor() + " " + e.act().recordId().orElseThrow())
+                .containsExactly(f.cidffUser.id() + " " + path.id(), f.cidffUser.id() + " " + path.id());
         assertThat(vss.paths().count(f.hospitalUser, f.boulogne, f.hospital)).isEqualTo(1);
         assertThat(vss.paths().count(f.ccasUser, f.boulogne, f.ccas)).isZero();
         assertThatThrownBy(() -> vss.paths().list(f.ccasUser, f.boulogne, f.cidff, PageRequest.first(10)))
@@ -229,6 +283,102 @@ class PathRegisterTest {
         assertThat(journal("path.consent.withdraw")).extracting(JournalEntry::actor).containsExactly(f.cidffUser.id());
         assertThat(vss.paths().find(f.hospitalUser, path.id()).consents()).extracting(Consent::status)
                 .containsExactly(ConsentStatus.GIVEN, ConsentStatus.WITHDRAWN);
+        // marked on both sides: the opener's page, the receiving partner's page and its inbox
+        assertThat(vss.paths().find(f.hospitalUser, path.id()).handover(toCidff.id()).orElseThrow().consentWithdrawn())
+                .isPresent();
+        assertThat(vss.paths().find(f.cidffUser, path.id()).handover(toCidff.id()).orElseThrow().consentWithdrawn())
+                .isPresent();
+        assertThat(vss.paths().inbox(f.cidffUser, f.boulogne, f.cidff, true, PageRequest.first(5))).singleElement()
+                .satisfies(h -> assertThat(h.consentWithdrawn()).contains(clock.instant()));
+    }
+
+    @Test
+    void a_withdrawal_is_not_overridden_by_a_legal_exception_and_the_attempt_is_refused_and_journaled() {
+        VictimPath path = f.open(PathFixture.lifeInDanger());
+        assertThat(path.legalException("fr.226-14-3")).isPresent();
+        vss.paths().recordConsent(f.hospitalUser, path.id(), ConsentStatus.GIVEN, ConsentScope.anyHandover());
+        Handover toCidff = vss.paths().handOver(f.hospitalUser, path.id(), f.cidff, Optional.empty());
+        vss.paths().recordConsent(f.hospitalUser, path.id(), ConsentStatus.WITHDRAWN, ConsentScope.anyHandover());
+        LegalException exception = new LegalException("fr.226-14-3", new PathNote("Danger immédiat et emprise"));
+
+        assertThatThrownBy(() -> vss.paths().handOver(f.hospitalUser, path.id(), f.police, Optional.of(exception)))
+                .isInstanceOfSatisfying(AccessRefusedException.class, e -> {
+                    assertThat(e.problems().getFirst().code()).isEqualTo("path.consent.withdrawn");
+                    assertThat(Messages.of(Locale.FRENCH).text(e.problems().getFirst()))
+                            .startsWith("La personne a retiré son accord").contains("même au titre d’une exception légale");
+                });
+        assertThatThrownBy(() -> vss.paths().referOnward(f.cidffUser, toCidff.id(), f.police, Optional.of(exception)))
+                .isInstanceOfSatisfying(AccessRefusedException.class, e -> assertThat(e.problems().getFirst().code())
+                        .isEqualTo("path.consent.withdrawn"));
+
+        VictimPath now = vss.paths().find(f.hospitalUser, path.id());
+        assertThat(now.handovers()).extracting(Handover::id).containsExactly(toCidff.id());
+        assertThat(now.handover(toCidff.id()).orElseThrow().status()).isEqualTo(HandoverStatus.SENT);
+        assertThat(refusals("path.handover.override")).extracting(e -> e.reason().orElseThrow())
+                .containsExactly("path.consent.withdrawn", "path.consent.withdrawn");
+        assertThat(journal("path.handover.override")).isEmpty();
+        // a new answer decides again: consent given to the police after the withdrawal lets the path go to it
+        vss.paths().recordConsent(f.hospitalUser, path.id(), ConsentStatus.GIVEN, ConsentScope.handoverTo(f.police));
+        assertThat(vss.paths().handOver(f.hospitalUser, path.id(), f.police, Optional.empty()).overridden()).isFalse();
+    }
+
+    @Test
+    void the_receiving_partner_is_told_of_a_withdrawal_in_the_app_and_by_a_mail_naming_nothing_of_the_person() {
+        VictimPath path = f.open(PathFixture.lifeInDanger());
+        vss.paths().recordConsent(f.hospitalUser, path.id(), ConsentStatus.GIVEN, ConsentScope.handoverTo(f.cidff));
+        vss.paths().handOver(f.hospitalUser, path.id(), f.cidff, Optional.empty());
+        mails.clear();
+
+        vss.paths().recordConsent(f.hospitalUser, path.id(), ConsentStatus.WITHDRAWN, ConsentScope.handoverTo(f.cidff));
+        vss.paths().recordConsent(f.hospitalUser, path.id(), ConsentStatus.WITHDRAWN, ConsentScope.anyHandover());
+
+        assertThat(vss.notifier().mine(f.cidffUser, PageRequest.first(5))).extracting(n -> n.code())
+                .as("once per handover marked").containsExactlyInAnyOrder(PathRegister.CONSENT_WITHDRAWN,
+                        PathRegister.NOTIFICATION);
+        assertThat(vss.notifier().mine(f.cidffUser, PageRequest.first(5)).getFirst().arguments()).isEmpty();
+        assertThat(mails).singleElement().satisfies(mail -> {
+            assertThat(mail).startsWith("accueil@cidff.example").contains("retiré son accord");
+            assertThat(mail).doesNotContain(path.reference().value()).doesNotContain(path.reference().readable())
+                    .doesNotContain("urgences").doesNotContain("226-14").doesNotContain("Ambroise");
+        });
+    }
+
+    @Test
+    void a_coordinator_reads_delays_and_statistics_but_a_path_only_as_the_user_of_a_party_and_an_observer_statistics_only() {
+        VictimPath path = f.open(PathFixture.lifeInDanger());
+        vss.paths().recordConsent(f.hospitalUser, path.id(), ConsentStatus.GIVEN, ConsentScope.handoverTo(f.cidff));
+        vss.paths().handOver(f.hospitalUser, path.id(), f.cidff, Optional.empty());
+        Actor observer = Fixtures.observerOf(f.boulogne);
+        Actor administrator = Actor.user("platform-admin", io.github.clvss.core.access.Grant.platformAdministrator());
+        Actor coordinatorAtTheHospital = Actor.user("coordination-hopital", io.github.clvss.core.access.Grant.coordinator(f.boulogne),
+                io.github.clvss.core.access.Grant.partner(f.boulogne, f.hospital));
+
+        assertThat(vss.paths().countLate(f.coordinator, f.boulogne)).isZero();
+        assertThat(vss.paths().late(f.coordinator, f.boulogne, PageRequest.first(5))).isEmpty();
+        assertThat(vss.paths().statistics(f.coordinator, f.boulogne, 2026).total()).isNotNull();
+        assertThat(vss.paths().statistics(observer, f.boulogne, 2026).total()).isNotNull();
+        assertThat(HandoverDelay.class.getRecordComponents()).extracting(c -> c.getName())
+                .as("what the coordinator sees of a late handover: no reference, no fact")
+                .containsExactly("handover", "from", "to", "status", "sentAt", "deadline");
+        for (Actor noParty : List.of(f.coordinator, observer, administrator)) {
+            assertThatThrownBy(() -> vss.paths().find(noParty, path.reference())).as(noParty.id())
+                    .isInstanceOf(AccessRefusedException.class);
+            assertThatThrownBy(() -> vss.paths().list(noParty, f.boulogne, f.hospital, PageRequest.first(5))).as(noParty.id())
+                    .isInstanceOf(AccessRefusedException.class);
+            assertThatThrownBy(() -> vss.paths().inbox(noParty, f.boulogne, f.cidff, false, PageRequest.first(5)))
+                    .as(noParty.id()).isInstanceOf(AccessRefusedException.class);
+        }
+        for (Actor notCoordinator : List.of(observer, administrator, f.hospitalUser)) {
+            assertThatThrownBy(() -> vss.paths().late(notCoordinator, f.boulogne, PageRequest.first(5))).as(notCoordinator.id())
+                    .isInstanceOf(AccessRefusedException.class);
+        }
+        assertThat(refusals("path.read")).extracting(JournalEntry::actor).containsExactlyInAnyOrder(f.coordinator.id(),
+                observer.id(), "platform-admin");
+
+        VictimPath read = vss.paths().find(coordinatorAtTheHospital, path.reference());
+
+        assertThat(read.situation()).isEqualTo(path.situation());
+        assertThat(journal("path.read")).extracting(JournalEntry::actor).containsExactly("coordination-hopital");
     }
 
     @Test

@@ -63,11 +63,13 @@ final class InboxView extends Main implements HasDynamicTitle {
         grid.addColumn(h -> words.when(h.sentAt())).setHeader(getTranslation("inbox.column.sent"));
         grid.addColumn(h -> words.when(h.deadline())).setHeader(getTranslation("inbox.column.deadline"));
         grid.addComponentColumn(h -> {
-            Span status = new Span(words.status(h));
+            Span status = new Span(new Span(words.status(h)));
             if (h.late(clock.instant())) {
-                Span late = new Span(getTranslation("path.handover.late"));
-                late.addClassNames("vss-tag", "vss-tag-urgent");
-                return new Span(status, new Span(" "), late);
+                status.add(new Span(" "), tag(getTranslation("path.handover.late")));
+            }
+            // the person withdrew consent while it was open: the receiving partner shares nothing more
+            if (h.open() && h.consentWithdrawn().isPresent()) {
+                status.add(new Span(" "), tag(getTranslation("path.handover.withdrawn")));
             }
             return status;
         }).setHeader(getTranslation("inbox.column.status")).setFlexGrow(2);
@@ -84,6 +86,12 @@ final class InboxView extends Main implements HasDynamicTitle {
             inbox.refreshAll();
         }).ifPresent(choice -> addComponentAtIndex(1, new Div(choice))); // under the title, on its own line
         add(openOnly, grid);
+    }
+
+    private static Span tag(String text) {
+        Span tag = new Span(text);
+        tag.addClassNames("vss-tag", "vss-tag-urgent");
+        return tag;
     }
 
     @Override

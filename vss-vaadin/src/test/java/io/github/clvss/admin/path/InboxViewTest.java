@@ -55,6 +55,9 @@ class InboxViewTest extends ViewTest {
     @Autowired
     org.springframework.beans.factory.ObjectProvider<SecurityContextHolderStrategy> security;
 
+    @Autowired
+    PartnerNames partners;
+
     private VictimPath path;
     private Handover sent;
 
@@ -209,6 +212,46 @@ class InboxViewTest extends ViewTest {
         assertThat(vss.auditTrail().find(Actor.system(), JournalQuery.all().withActor(actor("cidff").id())
                 .withRecordType(PathRegister.HANDOVER).withOutcome(Outcome.DONE), PageRequest.first(50)))
                 .anyMatch(e -> e.act().action().equals("path.handover.override") && e.act().recordId().equals(Optional.of(onward.id().toString())));
+    }
+
+    @Test
+    void a_consent_withdrawn_by_the_opener_is_marked_on_the_referral_in_the_inbox_and_on_the_path_page_and_told_to_the_cidff() {
+        vss.paths().recordConsent(actor("hopital"), path.id(), ConsentStatus.WITHDRAWN, ConsentScope.anyHandover());
+
+        navigate("adressages", Component.class);
+
+        Grid<Handover> inbox = find(Grid.class).withId("inbox").single();
+        assertThat(test(inbox).getRow(0).id()).isEqualTo(sent.id());
+        assertThat(test(inbox).getCellText(0, 4)).contains("Envoyé, pas encore lu", "Consentement retiré : ne rien partager de plus");
+        assertThat(vss.notifier().mine(actor("cidff"), PageRequest.first(5))).extracting(n -> n.code())
+                .contains(PathRegister.CONSENT_WITHDRAWN);
+        navigate("parcours/" + path.reference().value(), Component.class);
+        assertThat(text()).contains("Consentement retiré : ne rien partager de plus",
+                "Consentement retiré : CIDFF des Hauts-de-Seine Sud est prévenu de ne plus rien partager");
+    }
+
+    @Test
+    void in_english_the_inbox_the_path_page_and_its_print_read_in_english_words_with_no_key_nor_iso_date() {
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        java.util.regex.Pattern technical = java.util.regex.Pattern.compile("![a-z][a-z0-9-]*\\.|\\b\\d{4}-\\d{2}-\\d{2}\\b");
+
+        navigate("adressages", Component.class);
+        assertThat(text()).contains("Referrals received").doesNotContainPattern(technical);
+        assertThat(test((Grid<Handover>) find(Grid.class).withId("inbox").single()).getCellText(0, 4)).contains("Sent, not read yet");
+
+        navigate("parcours/" + path.reference().value(), Component.class);
+        test(find(Button.class).withId("handover-accept").single()).click();
+
+        assertThat(text()).contains("Path " + path.reference().readable(), "Opened by Centre hospitalier Ambroise-Paré",
+                "Referred by Centre hospitalier Ambroise-Paré to CIDFF des Hauts-de-Seine Sud",
+                "Accepted by CIDFF des Hauts-de-Seine Sud").doesNotContainPattern(technical).containsPattern("\\p{L}+ \\d{1,2}, \\d{4}");
+        Component page = (Component) getCurrentView();
+        VictimPath seen = vss.paths().find(actor("cidff"), path.id());
+        String print = PathPrint.html(seen, new PathWords(java.time.ZoneId.of("Europe/Paris"), page::getTranslation),
+                partners.of(actor("cidff"), seen.territory()), "Path " + seen.reference().readable(),
+                io.github.clvss.core.shared.Language.EN);
+        assertThat(print).startsWith("<!DOCTYPE html>\n<html lang=\"en\"").contains("Referrals", "Accepted by")
+                .doesNotContainPattern(technical);
     }
 
     @Test

@@ -189,6 +189,26 @@ class PathViewTest extends ViewTest {
     }
 
     @Test
+    void once_the_person_withdrew_consent_a_legal_exception_sends_nothing_and_the_page_says_why() {
+        String inDanger = open(coupleViolence(true), "");
+        String parquet = parquet();
+        test(find(RadioButtonGroup.class).withId("path-consent-status").single()).selectItem("Accord retiré");
+        test(find(Button.class).withId("path-consent-save").single()).click();
+        assertThat(text()).contains("Accord retiré");
+
+        test(find(Select.class).withId("path-send-to").single()).selectItem(parquet);
+        test(find(Checkbox.class).withId("path-send-override").single()).click();
+        test(find(Select.class).withId("path-send-exception").single()).selectItem("art. 226-14 3° du code pénal");
+        find(TextArea.class).withId("path-send-reason").single().setValue("Danger vital et emprise.");
+        test(find(Button.class).withId("path-send-button").single()).click();
+
+        assertThat(problems()).contains("La personne a retiré son accord", "même au titre d’une exception légale");
+        assertThat(find(Select.class).withId("path-send-to").single().getValue()).as("the choice is kept").isNotNull();
+        assertThat(paths.find(hospitalUser(), io.github.clvss.core.path.PathReference.parse(inDanger, "r").orElseThrow())
+                .handovers()).isEmpty();
+    }
+
+    @Test
     void a_user_of_two_partners_chooses_on_whose_behalf_the_path_is_opened_and_the_note_is_kept_until_then() {
         Actor hospital = hospitalUser();
         io.github.clvss.core.access.TerritoryId boulogne = hospital.grants().iterator().next().territory().orElseThrow();
