@@ -111,6 +111,11 @@ final class Browser implements AutoCloseable {
 
     /** The serious and critical accessibility violations axe-core finds on the current page. */
     List<String> seriousViolations() {
+        // a dialog fading out or a notification fading in is half transparent: its contrast is
+        // measured once it has settled (endless animations, a spinner, are not waited for)
+        waiting(Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return document.getAnimations().every(a => a.playState !== 'running'"
+                        + " || a.effect === null || a.effect.getComputedTiming().iterations === Infinity)")));
         Results results = new AxeBuilder().analyze(driver);
         return results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
