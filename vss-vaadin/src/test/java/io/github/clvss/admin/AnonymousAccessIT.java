@@ -54,6 +54,14 @@ class AnonymousAccessIT {
     }
 
     @Test
+    void an_anonymous_request_to_an_address_that_is_no_screen_goes_to_the_login_page_too() throws Exception {
+        // signed in, the same address says "Page introuvable" (OnlyWordsIT); anonymous, nothing tells
+        // which addresses exist
+        assertGoesToSignIn("/nimporte-quoi");
+        assertGoesToSignIn("/nimporte/quoi");
+    }
+
+    @Test
     void every_screen_of_the_application_sends_an_anonymous_visitor_to_sign_in() throws Exception {
         List<String> routes = routes(false);
         assertThat(routes).as("screens found").hasSizeGreaterThan(15).contains("/", "/journal", "/comptes");

@@ -117,7 +117,8 @@ final class Browser implements AutoCloseable {
      */
     List<String> seriousViolations() {
         waiting(Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return document.getAnimations().every(a => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)")));
+                "return document.getAnimations().every(a => a.playState !== 'running'"
+                        + " || a.effect === null || a.effect.getComputedTiming().iterations === Infinity)")));
         Results results = new AxeBuilder().analyze(driver);
         return results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))

@@ -150,6 +150,31 @@ class ListsIT {
             assertThat(browser.seriousViolations()).as(cards).isEmpty();
             browser.screenshot("lists-375-cards" + cards.replace('/', '-'));
         }
+        // an action's card names its commitment in words ("objectif 3"), never by its id ("obj-3")
+        browser.open("/actions");
+        browser.waitFor(By.cssSelector("vaadin-grid.vss-rows-cards .vss-card-label"));
+        String actionCards = js("return [...document.querySelectorAll('vaadin-grid.vss-rows-cards .vss-card-row')]"
+                + ".map(c => c.textContent).join(' | ')");
+        assertThat(actionCards).containsPattern("(?i)objectif \\d").doesNotContainPattern("obj-\\d");
+        // the logigramme is drawn for the phone's width: nothing scrolls sideways, no text under 12 px
+        browser.open("/logigramme");
+        WebElement narrow = browser.waitFor(By.cssSelector("#logigramme-picture svg.vss-logigramme-narrow"));
+        @SuppressWarnings("unchecked")
+        List<String> unreadable = (List<String>) ((JavascriptExecutor) browser.driver()).executeScript("""
+                const svg = arguments[0], region = svg.parentElement, box = svg.getBoundingClientRect(), out = [];
+                if (box.width === 0) out.push('the phone drawing is not shown');
+                if (region.querySelector('svg.vss-logigramme-wide').getBoundingClientRect().width !== 0) out.push('the wide drawing is shown');
+                if (region.scrollWidth > region.clientWidth + 1) out.push('the drawing scrolls sideways');
+                if (document.documentElement.scrollWidth > window.innerWidth + 1) out.push('the page scrolls sideways');
+                if (box.right > window.innerWidth + 1) out.push('the drawing ends at ' + box.right + ' px');
+                for (const t of svg.querySelectorAll('text')) {
+                  const px = parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a;
+                  if (px < 12) out.push(px + ' px: ' + t.textContent);
+                }
+                return out;""", narrow);
+        assertThat(unreadable).isEmpty();
+        assertThat(browser.seriousViolations()).as("/logigramme").isEmpty();
+        browser.screenshot("lists-375-logigramme");
         browser.open("/partenaires");
         browser.waitFor(By.cssSelector(".vss-count"));
         browser.driver().findElement(By.cssSelector("vaadin-drawer-toggle")).click();

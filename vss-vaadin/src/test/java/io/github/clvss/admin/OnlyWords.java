@@ -90,6 +90,10 @@ abstract class OnlyWords {
         browser.signIn(login, password);
         List<String> found = new ArrayList<>();
         List<String> inaccessible = new ArrayList<>();
+        Actor system = Actor.system();
+        String otherTownsContract = "contrats/" + vss.contracts().list(system,
+                vss.territories().findByInseeCode(system, new InseeCode("92040")).orElseThrow().id(), PageRequest.first(1))
+                .getFirst().id();
         for (String language : List.of("Français", "English")) {
             choose(language);
             for (String path : paths()) {
@@ -116,10 +120,43 @@ abstract class OnlyWords {
                 if (browser.driver().getTitle().isBlank()) {
                     found.add(language + " /" + path + ": no title");
                 }
+                boolean french = language.equals("Français");
+                if (path.startsWith("nimporte")) {
+                    // a mistyped address: not found, in words, inside the menu — never "access denied"
+                    found.addAll(errorPage(language + " /" + path, french ? "Page introuvable" : "Page not found", 404));
+                }
+                if (path.equals(otherTownsContract) && login.equals("coordination")) {
+                    // another town's contract: not found, as if it did not exist (the address is a screen: 200)
+                    found.addAll(errorPage(language + " /" + path, french ? "Page introuvable" : "Page not found", 200));
+                }
+                if (path.equals("comptes") && !login.equals("admin")) {
+                    // a screen the role does not open: refused, still
+                    found.addAll(errorPage(language + " /" + path, french ? "Accès refusé" : "Access denied", 403));
+                }
             }
         }
         assertThat(new TreeSet<>(found)).as("technical text shown to " + login).isEmpty();
         assertThat(inaccessible).as("serious or critical axe violations on the screens of " + login).isEmpty();
+    }
+
+    /** What an error page must show: its heading as title and first heading, the menu, the HTTP status. */
+    private List<String> errorPage(String where, String heading, int status) {
+        List<String> wrong = new ArrayList<>();
+        List<String> headings = browser.driver().findElements(By.tagName("h1")).stream().map(WebElement::getText).toList();
+        if (!headings.equals(List.of(heading))) {
+            wrong.add(where + ": headings " + headings + " instead of «" + heading + "»");
+        }
+        if (!browser.driver().getTitle().startsWith(heading)) {
+            wrong.add(where + ": title «" + browser.driver().getTitle() + "» instead of «" + heading + "»");
+        }
+        if (browser.driver().findElements(By.tagName("vaadin-side-nav")).isEmpty()) {
+            wrong.add(where + ": no menu around the page");
+        }
+        var response = browser.fetch(where.substring(where.indexOf(' ') + 1));
+        if (response.statusCode() != status) {
+            wrong.add(where + ": HTTP status " + response.statusCode() + " instead of " + status);
+        }
+        return wrong;
     }
 
     private static List<String> technical(String where, String text) {

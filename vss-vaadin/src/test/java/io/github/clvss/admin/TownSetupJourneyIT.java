@@ -267,6 +267,33 @@ class TownSetupJourneyIT {
         both(coordinator, "town-contract-amended");
     }
 
+    @Test
+    @Order(6)
+    void a_renewal_recorded_from_the_contract_page_starts_a_draft_from_the_amended_text_for_the_council_to_approve() {
+        Contract amended = contract();
+        coordinator.open("/contrats/" + amended.id());
+        waitForStatus("En vigueur");
+        reach(coordinator, coordinator.waitFor(By.xpath("//vaadin-button[normalize-space()='Renouveler']")));
+
+        coordinator.waitForText("Un nouveau contrat a été créé en brouillon, lié à celui-ci.");
+        waitForStatus("Brouillon");
+        Contract renewal = contract();
+        assertThat(renewal.id()).isNotEqualTo(amended.id());
+        assertThat(coordinator.driver().getCurrentUrl()).endsWith("/contrats/" + renewal.id());
+        // its deliberation is recorded as the first contract's was: "Enregistrer l'approbation"
+        assertThat(coordinator.waitFor(By.id("contract-approve")).isDisplayed()).isTrue();
+        assertThat(vss.contractLifecycle().text(Actor.system(), renewal.id()).commitment("2.1"))
+                .hasValueSatisfying(c -> assertThat(c.text()).isEqualTo(AMENDED));
+        assertThat(coordinator.seriousViolations()).isEmpty();
+        both(coordinator, "town-renewal");
+
+        coordinator.open("/contrats/" + amended.id());
+        coordinator.waiting(Duration.ofSeconds(20)).until(d -> d.findElement(By.id("contract-acts")).getText()
+                .contains("renouvelé par un nouveau contrat"));
+        assertThat(coordinator.driver().findElements(By.xpath("//vaadin-button[normalize-space()='Renouveler']")))
+                .as("renewed once").isEmpty();
+    }
+
     private Contract contract() {
         Territory vezelay = vss.territories().findByInseeCode(Actor.system(), new InseeCode("89446")).orElseThrow();
         return vss.contracts().list(Actor.system(), vezelay.id(), PageRequest.first(1)).getFirst();

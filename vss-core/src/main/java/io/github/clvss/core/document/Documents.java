@@ -199,4 +199,14 @@ public final class Documents {
     public String logigrammeSvg(Actor actor, TerritoryId territory, Language language) {
         return logigramme.svg(actor, territory, language);
     }
+
+    /**
+     * The same picture drawn for a narrower screen (a phone's): its text keeps its size and
+     * wraps onto more lines, the tree steps in less, so that nothing scrolls sideways.
+     *
+     * @param width the drawing's width in CSS pixels; below 300 it is drawn 300 wide
+     */
+    public String logigrammeSvg(Actor actor, TerritoryId territory, Language language, int width) {
+        return logigramme.svg(actor, territory, language, width);
+    }
 }

@@ -74,14 +74,18 @@ final class LogigrammeDocument {
     }
 
     String svg(Actor actor, TerritoryId territory, Language language) {
+        return svg(actor, territory, language, LogigrammeDrawing.SCREEN_WIDTH);
+    }
+
+    String svg(Actor actor, TerritoryId territory, Language language, double width) {
         Territory place = territories.find(actor, territory);
         ResourceBundle texts = DocumentTexts.of(language);
         RuleSet rules = circuits.ruleSet(territory);
         LogigrammeText words = new LogigrammeText(texts::getString, rules.messages(language.locale()),
                 targetLabels(language));
         String title = texts.getString("logigramme.heading") + " — " + place.name() + " (" + rules.version() + ")";
-        return LogigrammeDrawing.draw(words.of(Logigramme.of(rules)), words, title, texts.getString("logigramme.description"))
-                .svg();
+        return LogigrammeDrawing.draw(words.of(Logigramme.of(rules)), words, title, texts.getString("logigramme.description"),
+                Math.max(LogigrammeDrawing.NARROWEST, width)).svg();
     }
 
     /**

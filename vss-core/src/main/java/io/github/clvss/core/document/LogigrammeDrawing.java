@@ -41,10 +41,14 @@ final class LogigrammeDrawing {
     private static final double PAD = 8;
     private static final double MARGIN = 12;
     private static final double INDENT = 34;
+    /** The step in on a phone's narrow drawing, where every pixel of a line counts. */
+    private static final double NARROW_INDENT = 20;
     private static final double V_GAP = 8;
 
     /** The width of the drawing on a screen: it fits beside the menu at 1280 pixels. */
     static final double SCREEN_WIDTH = 900;
+    /** The narrowest drawing: a phone's screen of 320 pixels, less the page's margins. */
+    static final double NARROWEST = 300;
 
     private static final String INK = "#1a1a1a";
     private static final String DUTY = "#8b1a1a";
@@ -57,11 +61,13 @@ final class LogigrammeDrawing {
     private final LogigrammeText words;
     private final double width;
     private final double badge;
+    private final double indent;
     private double y = MARGIN;
 
     private LogigrammeDrawing(LogigrammeText words, double width) {
         this.words = words;
         this.width = width;
+        this.indent = width < 600 ? NARROW_INDENT : INDENT;
         double widest = 0;
         for (String key : List.of("logigramme.mark.duty", "logigramme.mark.power", "logigramme.mark.closed",
                 "logigramme.mark.circuit")) {
@@ -175,7 +181,7 @@ final class LogigrammeDrawing {
 
     /** Draws a node and what is under it from the cursor down, {@code depth} steps in. */
     private void node(Node node, int depth) {
-        double x = MARGIN + depth * INDENT;
+        double x = MARGIN + depth * indent;
         double boxWidth = width - MARGIN - x;
         if (node.leaf()) {
             List<Line> lines = wrapItems(node.items(), boxWidth - 2 * PAD, SIZE);
@@ -208,9 +214,9 @@ final class LogigrammeDrawing {
             items(lines, x + PAD, hy - SMALL, SMALL_LINE, SMALL, body);
             y = sharedTop + sharedHeight;
         }
-        double stem = x + INDENT / 2;
+        double stem = x + indent / 2;
         double stemTop = y;
-        double childX = x + INDENT;
+        double childX = x + indent;
         double last = y;
         for (LogigrammeText.Branch branch : node.branches()) {
             y += V_GAP;

@@ -130,11 +130,27 @@ class LogigrammeDocumentTest {
     void on_screen_the_drawing_fits_beside_the_menu_at_1280_pixels_with_every_text_inside_it_at_12_pixels_or_more()
             throws Exception {
         String svg = vss.documents().logigrammeSvg(Actor.system(), boulogne, Language.FR);
+
+        assertFitsWithReadableText(svg, 960);
+    }
+
+    @Test
+    void on_a_phone_the_drawing_fits_a_375_pixel_screen_with_every_text_inside_it_at_12_pixels_or_more() throws Exception {
+        String wide = vss.documents().logigrammeSvg(Actor.system(), boulogne, Language.FR);
+        String svg = vss.documents().logigrammeSvg(Actor.system(), boulogne, Language.FR, 340);
+
+        assertFitsWithReadableText(svg, 340);
+        assertThat(drawnText(svg).replaceAll("\\s+", "")).as("the same words, wrapped otherwise")
+                .isEqualTo(drawnText(wide).replaceAll("\\s+", ""));
+        assertFitsWithReadableText(vss.documents().logigrammeSvg(Actor.system(), boulogne, Language.EN, 100), 300);
+    }
+
+    private static void assertFitsWithReadableText(String svg, double widest) throws Exception {
         Element root = parse(svg).getDocumentElement();
         double width = Double.parseDouble(root.getAttribute("width"));
         double height = Double.parseDouble(root.getAttribute("height"));
 
-        assertThat(width).isLessThanOrEqualTo(960);
+        assertThat(width).isLessThanOrEqualTo(widest);
         var rects = root.getElementsByTagNameNS(SVG, "rect");
         for (int i = 0; i < rects.getLength(); i++) {
             Element rect = (Element) rects.item(i);

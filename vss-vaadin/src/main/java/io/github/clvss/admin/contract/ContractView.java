@@ -117,7 +117,10 @@ final class ContractView extends Main implements HasDynamicTitle, BeforeEnterObs
         Span badge = new Span(getTranslation("contract.status." + status.name()));
         badge.addClassNames("vss-tag", status == ContractStatus.IN_FORCE ? "vss-tag-good" : "vss-tag-plain");
         badge.setId("contract-status");
-        Paragraph period = new Paragraph(getTranslation("contract.period", date(contract.startDate()), date(contract.endDate())));
+        Paragraph period = new Paragraph(contract.startDate().isEmpty() && contract.endDate().isEmpty()
+                ? getTranslation("contract.period.none")
+                : getTranslation("contract.period", date(contract.startDate()), date(contract.endDate())));
+        period.setId("contract-period");
         add(heading, new Div(new Span(getTranslation("contract.status") + " "), badge), period);
         if (lifecycle.textVersion() > 1) {
             Paragraph version = new Paragraph(getTranslation("contract.current-version", lifecycle.textVersion(),

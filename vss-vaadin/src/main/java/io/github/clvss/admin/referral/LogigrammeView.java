@@ -28,6 +28,9 @@ import java.util.Optional;
 @PermitAll
 final class LogigrammeView extends Main implements HasDynamicTitle {
 
+    /** A 375-pixel phone's width less the page's margins and the picture's border. */
+    static final int PHONE_WIDTH = 340;
+
     LogigrammeView(Documents documents, CurrentUser user, TerritoryContext territories) {
         addClassName("vss-page");
         add(new H1(getTranslation("logigramme.title")));
@@ -50,8 +53,16 @@ final class LogigrammeView extends Main implements HasDynamicTitle {
         Div links = new Div(pdf, text);
         links.addClassName("vss-links");
         add(new Paragraph(getTranslation("logigramme.intro")), links);
-        String svg = documents.logigrammeSvg(user.actor(), territory.get().id(), language);
-        Div picture = new Div(new Html(svg.substring(svg.indexOf("<svg"))));
+        // drawn twice: at its screen width, and narrower for a phone, whose text wraps onto more
+        // lines instead of shrinking or scrolling sideways; the style sheet shows the one that fits
+        String wide = documents.logigrammeSvg(user.actor(), territory.get().id(), language);
+        String narrow = documents.logigrammeSvg(user.actor(), territory.get().id(), language, PHONE_WIDTH)
+                .replace("logigramme-title", "logigramme-title-phone").replace("logigramme-desc", "logigramme-desc-phone");
+        Html widePicture = new Html(wide.substring(wide.indexOf("<svg")));
+        widePicture.getElement().getClassList().add("vss-logigramme-wide");
+        Html narrowPicture = new Html(narrow.substring(narrow.indexOf("<svg")));
+        narrowPicture.getElement().getClassList().add("vss-logigramme-narrow");
+        Div picture = new Div(widePicture, narrowPicture);
         picture.addClassName("vss-logigramme");
         picture.setId("logigramme-picture");
         // a scrolling region must be reachable with the keyboard

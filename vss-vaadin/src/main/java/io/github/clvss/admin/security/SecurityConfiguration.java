@@ -87,12 +87,17 @@ class SecurityConfiguration {
                 .requestMatchers("/error", "/styles/**").permitAll()
                 .requestMatchers("/documents/**").authenticated());
         http.addFilterBefore(lifetime, SecurityContextHolderFilter.class);
+        http.addFilterAfter(new PageStatus(), org.springframework.security.web.access.intercept.AuthorizationFilter.class);
         http.headers(headers -> headers
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
         OidcSignIn signIn = new OidcSignIn(accounts, oidc);
         OidcRegistrations registrations = new OidcRegistrations(signIn::registration);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
             vaadin.loginView(LoginView.class, "/login");
+            // An address that is no screen: Vaadin's default refuses it before the router sees it,
+            // so a signed-in person read "Accès refusé" for a mistyped address. Signed in, the router
+            // answers instead ("Page introuvable", 404, PageNotFound); anonymous, the sign-in page.
+            vaadin.anyRequest(any -> any.authenticated());
             if (oidc.enabled()) {
                 // signed in through the provider, signed out there too; a password sign-in keeps the plain sign-out
                 vaadin.logoutSuccessHandler(new ProviderSignOut(registrations, "/"));

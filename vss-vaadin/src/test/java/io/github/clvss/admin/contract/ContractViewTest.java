@@ -46,6 +46,9 @@ class ContractViewTest extends ViewTest {
         navigate(ContractView.class, draft.id().toString());
 
         assertThat(find(Span.class).withId("contract-status").single().getText()).isEqualTo("Brouillon");
+        assertThat(find(Paragraph.class).withId("contract-period").single().getText())
+                .as("no dates yet: said in one sentence, not «Du Non renseigné au Non renseigné»")
+                .isEqualTo("Dates du contrat non renseignées.");
         assertThat(find(Button.class).withText("Enregistrer l’approbation").exists()).isTrue();
         assertThat(find(Button.class).withText("Résilier").exists()).as("a draft cannot be terminated").isFalse();
     }
