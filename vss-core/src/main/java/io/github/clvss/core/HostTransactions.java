@@ -10,12 +10,21 @@ import javax.sql.DataSource;
  *
  * <p>Each of vss's transactions {@linkplain #begin() begins} a unit: a transaction of its own when
  * the application runs none on the calling thread, otherwise a nested one (a savepoint) inside the
- * application's, which then commits or rolls back vss's writes with its own.
+ * application's, which then commits or rolls back vss's writes with its own. What vss does only
+ * once its writes are kept (its emails) waits for the application's commit ({@link #afterCommit}).
  */
 public interface HostTransactions {
 
     /** Begins a unit of work on the calling thread, joining the application's running transaction if any. */
     Unit begin();
+
+    /**
+     * Runs {@code work} once the application's transaction running on the calling thread has
+     * committed, and never if it rolls back; at once when the application runs none. vss calls it
+     * once its own outermost unit has committed, for what must only happen when its writes are
+     * kept (such as emailing a notification). {@code work} throws nothing: vss catches its failures.
+     */
+    void afterCommit(Runnable work);
 
     /**
      * The data source vss's statements go through: inside an application's transaction, its

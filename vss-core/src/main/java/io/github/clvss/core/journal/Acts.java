@@ -45,11 +45,16 @@ public final class Acts {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
     }
 
-    /** No transaction of its own: the work runs in the caller's. */
+    /** No transaction of its own: the work runs in the caller's, which it does not know. */
     private static final Transactions CALLERS = new Transactions() {
         @Override
         public <T> T inTransaction(Supplier<T> work) {
             return work.get();
+        }
+
+        @Override
+        public void afterCommit(Runnable work) {
+            work.run();
         }
     };
 

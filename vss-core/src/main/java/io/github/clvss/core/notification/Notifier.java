@@ -8,6 +8,8 @@ import io.github.clvss.core.account.AccountId;
 import io.github.clvss.core.account.Accounts;
 import io.github.clvss.core.journal.Act;
 import io.github.clvss.core.journal.Acts;
+import io.github.clvss.core.shared.EmailAddress;
+import io.github.clvss.core.shared.Language;
 import io.github.clvss.core.shared.Messages;
 import io.github.clvss.core.shared.NotFoundException;
 import io.github.clvss.core.shared.PageRequest;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Notifies people: stores the notification (shown in the application) and, when a mail server
@@ -59,7 +62,12 @@ public final class Notifier {
         /** No mail server configured, or the recipient has no address: shown in the application only. */
         NOT_SENT,
         /** The mail server refused it or could not be reached; it is shown in the application. */
-        FAILED
+        FAILED,
+        /**
+         * Notified inside a running transaction: emailed once that transaction commits (never if it
+         * rolls back); how the sending went is not known yet.
+         */
+        AFTER_COMMIT
     }
 
     /**
@@ -73,7 +81,9 @@ public final class Notifier {
 
     /**
      * Notifies an account. vss-core's own features call this as the {@code system} actor; a
-     * platform administrator may send one (e.g. to check the mail settings).
+     * platform administrator may send one (e.g. to check the mail settings). The email leaves only
+     * once the notification is committed: at once outside a transaction, and after the commit of
+     * the running one inside it ({@link Email#AFTER_COMMIT}; none if it rolls back).
      */
     public Delivery notify(Actor actor, AccountId recipient, String code, List<String> arguments) {
         NotificationId id = new NotificationId(io.github.clvss.core.shared.TimeOrderedIds.next(clock));
@@ -85,7 +95,12 @@ public final class Notifier {
             notifications.add(notification);
             return found;
         });
-        return new Delivery(notification, email(account, notification));
+        if (!mail.isConfigured() || account.email().isEmpty()) {
+            return new Delivery(notification, Email.NOT_SENT);
+        }
+        AtomicReference<Email> sent = new AtomicReference<>(Email.AFTER_COMMIT);
+        transactions.afterCommit(() -> sent.set(email(account.email().get(), account.language(), notification)));
+        return new Delivery(notification, sent.get());
     }
 
     /** The actor's own notifications, newest first. */
@@ -112,14 +127,10 @@ public final class Notifier {
         }
     }
 
-    private Email email(Account account, Notification notification) {
-        if (!mail.isConfigured() || account.email().isEmpty()) {
-            return Email.NOT_SENT;
-        }
-        Messages messages = Messages.of(account.language().locale());
+    private Email email(EmailAddress to, Language language, Notification notification) {
+        Messages messages = Messages.of(language.locale());
         try {
-            mail.send(account.email().get(),
-                    messages.text(notification.code() + ".subject", notification.arguments()),
+            mail.send(to, messages.text(notification.code() + ".subject", notification.arguments()),
                     messages.text(notification.code() + ".body", notification.arguments()));
             return Email.SENT;
         } catch (RuntimeException e) {

@@ -7,11 +7,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Spring's transactions for vss to join: each of vss's transactions is a nested one (a savepoint)
  * inside the application's running {@code @Transactional} method, or a transaction of its own
- * outside any; vss's statements go through the connection Spring bound to the thread.
+ * outside any; vss's statements go through the connection Spring bound to the thread. Work vss
+ * keeps for after the commit is a transaction synchronization of the application's transaction.
  */
 final class SpringTransactions implements HostTransactions {
 
@@ -38,6 +41,20 @@ final class SpringTransactions implements HostTransactions {
                 manager.rollback(status);
             }
         };
+    }
+
+    @Override
+    public void afterCommit(Runnable work) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            work.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                work.run();
+            }
+        });
     }
 
     @Override

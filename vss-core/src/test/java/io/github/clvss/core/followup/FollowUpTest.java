@@ -17,8 +17,10 @@ import io.github.clvss.core.contractfile.ContractFiles;
 import io.github.clvss.core.contractfile.ImportMode;
 import io.github.clvss.core.journal.JournalQuery;
 import io.github.clvss.core.journal.Outcome;
+import io.github.clvss.core.notification.Mail;
 import io.github.clvss.core.notification.Notification;
 import io.github.clvss.core.shared.AccessRefusedException;
+import io.github.clvss.core.shared.EmailAddress;
 import io.github.clvss.core.shared.InvalidInputException;
 import io.github.clvss.core.shared.Language;
 import io.github.clvss.core.shared.PageRequest;
@@ -30,6 +32,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -82,6 +85,42 @@ class FollowUpTest {
         });
         assertThat(vss.obligations().compliance(coordinator, DemoFollowUp.CONTRACT)).singleElement()
                 .extracting(Compliance::status).isEqualTo(ComplianceStatus.MET);
+    }
+
+    @Test
+    void a_daily_round_that_fails_after_telling_emails_nobody_and_the_next_round_tells_and_emails_once() {
+        List<String> mails = new ArrayList<>();
+        Mail recording = new Mail() {
+            @Override
+            public boolean isConfigured() {
+                return true;
+            }
+
+            @Override
+            public void send(EmailAddress to, String subject, String body) {
+                mails.add(to.value() + ": " + subject);
+            }
+        };
+        try (Vss mailing = Vss.builder().clock(clock).mail(recording).build()) {
+            mailing.contractFiles().importFile(Actor.system(), ContractFiles.demoFile(), ImportMode.CREATE, false);
+            Account coordination = mailing.accounts().open(Actor.system(), Account.open(clock, new Login("coordination"),
+                    "Coordination CLSPD", Optional.of(new EmailAddress("clspd@ville.example")), Language.FR,
+                    Set.of(Grant.coordinator(DemoFollowUp.TERRITORY))), Optional.empty());
+            clock.set(LocalDate.of(2025, 7, 13));
+
+            assertThatThrownBy(() -> mailing.scheduledWork().runAlone("obligation-reminders", () -> {
+                assertThat(mailing.obligations().notifyOverdue(Actor.system(), DemoFollowUp.CONTRACT)).hasSize(1);
+                throw new IllegalStateException("the round fails after telling");
+            })).hasMessage("the round fails after telling");
+            assertThat(mails).as("no email about a round rolled back").isEmpty();
+            assertThat(mailing.notifier().unread(coordination.actor())).isZero();
+
+            assertThat(mailing.scheduledWork().runAlone("obligation-reminders", () ->
+                    assertThat(mailing.obligations().notifyOverdue(Actor.system(), DemoFollowUp.CONTRACT))
+                            .as("the next round tells again what was rolled back").hasSize(1))).isTrue();
+            assertThat(mails).singleElement().asString().startsWith("clspd@ville.example: ");
+            assertThat(mailing.notifier().unread(coordination.actor())).isOne();
+        }
     }
 
     @Test

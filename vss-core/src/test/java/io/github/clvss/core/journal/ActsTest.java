@@ -76,6 +76,11 @@ class ActsTest {
             log.add("commit " + transaction);
             return done;
         }
+
+        @Override
+        public void afterCommit(Runnable work) {
+            throw new AssertionError("acts keep nothing for after the commit");
+        }
     };
 
     private final Acts acts = new Acts(journal, CLOCK, transactions);

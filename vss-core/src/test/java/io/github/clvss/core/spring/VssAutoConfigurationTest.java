@@ -5,13 +5,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.clvss.core.Vss;
 import io.github.clvss.core.access.Actor;
+import io.github.clvss.core.account.Account;
+import io.github.clvss.core.account.Login;
 import io.github.clvss.core.contractfile.ContractFiles;
 import io.github.clvss.core.contractfile.ImportMode;
 import io.github.clvss.core.contractfile.ImportReport;
+import io.github.clvss.core.notification.Mail;
+import io.github.clvss.core.notification.Notifier;
+import io.github.clvss.core.shared.EmailAddress;
+import io.github.clvss.core.shared.Language;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -26,7 +40,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** vss in a Spring Boot application: made from its data source and clock, ordered after its Flyway, in its transactions. */
+/**
+ * vss in a Spring Boot application: made from its data source and clock, ordered after its Flyway, in its
+ * transactions, emailing after they commit.
+ */
 class VssAutoConfigurationTest {
 
     private static final Clock FIXED = Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC);
@@ -145,12 +162,72 @@ class VssAutoConfigurationTest {
         });
     }
 
+    @Test
+    void an_email_notified_inside_an_application_transaction_leaves_only_once_that_transaction_commits() {
+        RecordingMail mail = new RecordingMail();
+        application.withBean(Mail.class, () -> mail).run(context -> {
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            TransactionTemplate transaction = context.getBean(TransactionTemplate.class);
+            Vss vss = context.getBean(Vss.class);
+            mail.database = context.getBean(DataSource.class);
+            Account recipient = vss.accounts().open(Actor.system(), Account.open(vss.clock(), new Login("referente"),
+                    "Référente", Optional.of(new EmailAddress("referente@ville.example")), Language.FR, Set.of()),
+                    Optional.empty());
+
+            List<Notifier.Email> rolledBack = new ArrayList<>();
+            assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+                rolledBack.add(notify(vss, recipient));
+                throw new IllegalStateException("the application changes its mind");
+            })).hasMessage("the application changes its mind");
+            assertThat(mail.sent).as("no email about a notification rolled back").isEmpty();
+            assertThat(count(jdbc, "vss_notification")).isZero();
+            assertThat(rolledBack).containsExactly(Notifier.Email.AFTER_COMMIT);
+
+            transaction.executeWithoutResult(status -> {
+                assertThat(notify(vss, recipient)).isEqualTo(Notifier.Email.AFTER_COMMIT);
+                assertThat(mail.sent).as("nothing leaves before the application commits").isEmpty();
+            });
+            assertThat(mail.sent).containsExactly("referente@ville.example, 1 notification committed");
+
+            assertThat(notify(vss, recipient)).as("outside the application's transactions").isEqualTo(Notifier.Email.SENT);
+            assertThat(mail.sent).hasSize(2).last().isEqualTo("referente@ville.example, 2 notifications committed");
+        });
+    }
+
+    private static Notifier.Email notify(Vss vss, Account recipient) {
+        return vss.notifier().notify(Actor.system(), recipient.id(), "notification.test", List.of()).email();
+    }
+
     private static ImportReport importDemo(Vss vss) {
         return vss.contractFiles().importFile(Actor.system(), ContractFiles.demoFile(), ImportMode.CREATE, false);
     }
 
     private static long count(JdbcTemplate jdbc, String table) {
         return jdbc.queryForObject("select count(*) from " + table, Long.class);
+    }
+
+    /** Records each email's address and how many notifications another connection saw committed when it left. */
+    static final class RecordingMail implements Mail {
+
+        private final List<String> sent = new ArrayList<>();
+        private DataSource database;
+
+        @Override
+        public boolean isConfigured() {
+            return true;
+        }
+
+        @Override
+        public void send(EmailAddress to, String subject, String body) {
+            try (Connection other = database.getConnection();
+                    ResultSet count = other.createStatement().executeQuery("select count(*) from vss_notification")) {
+                count.next();
+                long committed = count.getLong(1);
+                sent.add(to.value() + ", " + committed + " notification" + (committed == 1 ? "" : "s") + " committed");
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     @Configuration(proxyBeanMethods = false)

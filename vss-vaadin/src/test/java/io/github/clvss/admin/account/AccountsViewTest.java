@@ -13,8 +13,14 @@ import io.github.clvss.admin.security.SignedInAs;
 import io.github.clvss.core.Vss;
 import io.github.clvss.core.access.Actor;
 import io.github.clvss.core.account.Login;
+import io.github.clvss.core.notification.Notifier;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -23,6 +29,19 @@ class AccountsViewTest extends ViewTest {
 
     @Autowired
     Vss vss;
+
+    @Test
+    void every_way_a_test_notification_can_go_out_has_a_sentence_in_french_and_in_english() throws IOException {
+        for (String file : List.of("translations.properties", "translations_en.properties")) {
+            Properties sentences = new Properties();
+            try (Reader reader = new InputStreamReader(
+                    AccountsViewTest.class.getResourceAsStream("/vaadin-i18n/" + file), StandardCharsets.UTF_8)) {
+                sentences.load(reader);
+            }
+            assertThat(Notifier.Email.values()).as(file).allSatisfy(email ->
+                    assertThat(sentences.getProperty("accounts.test-notification.sent." + email.name())).isNotBlank());
+        }
+    }
 
     @Test
     void an_accounts_csv_with_errors_on_lines_2_and_4_is_refused_with_exactly_those_two_problems_and_creates_nothing() {

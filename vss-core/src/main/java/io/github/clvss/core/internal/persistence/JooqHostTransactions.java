@@ -11,11 +11,14 @@ import org.jooq.exception.IntegrityConstraintViolationException;
  * Transactions that join the embedding application's ({@link HostTransactions}): the adapters'
  * statements go through the application's connection, and each unit is the application's
  * transaction or a savepoint in it. A refused constraint becomes a {@link ConflictException}, as
- * in {@link JooqTransactions}.
+ * in {@link JooqTransactions}. Work {@linkplain #afterCommit kept for the commit} waits for vss's
+ * outermost unit on the thread to commit, then for the application's transaction: it runs once
+ * that one has committed (at once when the application runs none).
  */
 final class JooqHostTransactions implements Transactions {
 
     private final HostTransactions host;
+    private final AfterCommit afterCommit = new AfterCommit();
 
     JooqHostTransactions(HostTransactions host) {
         this.host = host;
@@ -24,10 +27,12 @@ final class JooqHostTransactions implements Transactions {
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         HostTransactions.Unit unit = host.begin();
+        afterCommit.begin();
         T result;
         try {
             result = work.get();
         } catch (RuntimeException | Error e) {
+            afterCommit.rolledBack();
             try {
                 unit.rollback();
             } catch (RuntimeException rollback) {
@@ -38,7 +43,25 @@ final class JooqHostTransactions implements Transactions {
             }
             throw e;
         }
-        unit.commit();
+        try {
+            unit.commit();
+        } catch (RuntimeException | Error e) {
+            afterCommit.rolledBack();
+            throw e;
+        }
+        afterCommit.committed().ifPresent(kept -> kept.forEach(this::afterHostCommit));
         return result;
+    }
+
+    @Override
+    public void afterCommit(Runnable work) {
+        if (!afterCommit.keep(work)) {
+            afterHostCommit(work);
+        }
+    }
+
+    /** Hands {@code work} to the application, whose running transaction (if any) decides when it runs. */
+    private void afterHostCommit(Runnable work) {
+        host.afterCommit(() -> AfterCommit.run(work));
     }
 }
