@@ -28,6 +28,16 @@ class TimeOrderedIdsTest {
     }
 
     @Test
+    void ids_made_while_the_clock_stands_still_sort_in_the_order_they_were_made_as_text_and_as_uuids() {
+        Clock clock = Clock.fixed(Instant.parse("2023-06-01T18:00:00Z"), ZoneOffset.UTC);
+        java.util.List<UUID> made = java.util.stream.Stream.generate(() -> TimeOrderedIds.next(clock)).limit(1_000).toList();
+
+        assertThat(made).isSortedAccordingTo(java.util.Comparator.comparing(UUID::toString)).doesNotHaveDuplicates();
+        assertThat(made).isSorted();
+        assertThat(made).allSatisfy(id -> assertThat(id.version()).isEqualTo(7));
+    }
+
+    @Test
     void a_malformed_id_is_a_problem_at_its_path() {
         assertThat(TimeOrderedIds.parse("not-a-uuid", "$.territory.id").problems())
                 .containsExactly(Problem.error("id.format", "$.territory.id", "not-a-uuid"));
