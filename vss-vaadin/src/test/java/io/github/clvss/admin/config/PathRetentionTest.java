@@ -3,6 +3,7 @@ package io.github.clvss.admin.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.clvss.admin.MutableClock;
 import io.github.clvss.core.Vss;
 import io.github.clvss.core.access.Actor;
 import io.github.clvss.core.access.Grant;
@@ -29,11 +30,9 @@ import io.github.clvss.core.territory.Siren;
 import io.github.clvss.core.territory.TerritoryFacts;
 import io.github.clvss.core.territory.TerritoryKind;
 import java.lang.reflect.Method;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -44,7 +43,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 /** The daily job that purges closed victims' paths past their retention, through vss-core, journaled. */
 class PathRetentionTest {
 
-    private final MovingClock clock = new MovingClock(Instant.parse("2026-03-02T09:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
     private final Vss vss = Vss.builder().clock(clock).build();
 
     @AfterEach
@@ -111,34 +110,5 @@ class PathRetentionTest {
         VictimPath path = vss.paths().open(opener, territory, partner, Situation.builder(AgeGroup.ADULT,
                 Set.of(Capacity.DOCTOR)).build(), Optional.empty());
         return vss.paths().close(opener, path.id());
-    }
-
-    /** A clock the test moves forward. */
-    private static final class MovingClock extends Clock {
-
-        private Instant now;
-
-        MovingClock(Instant start) {
-            now = start;
-        }
-
-        void move(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
