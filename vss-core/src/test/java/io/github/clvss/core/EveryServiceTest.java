@@ -349,7 +349,7 @@ class EveryServiceTest {
 
     private Set<JournalEntry> refusals(Actor actor) {
         return Set.copyOf(PageRequest.readAll(page -> demo.vss.auditTrail().find(Actor.system(),
-                JournalQuery.all().withActor(actor.id()).withOutcome(Outcome.REFUSED), page)));
+                JournalQuery.all().withActor(actor.id()).withOutcome(Outcome.REFUSED), page), JournalEntry::id));
     }
 
     private List<JournalEntry> newRefusals(Actor actor, Set<JournalEntry> before) {

@@ -79,7 +79,7 @@ class PersonalDataJournalTest {
 
     PersonalDataJournalTest() {
         PageRequest.readAll(page -> demo.vss.referents().list(Actor.system(), ReferentQuery.current(demo.boulogne).withHistory(),
-                page)).forEach(this::remember);
+                page), x -> x.id().value()).forEach(this::remember);
         remember(demo.coordinatorAccount);
         remember(demo.administratorAccount);
 
@@ -320,7 +320,7 @@ class PersonalDataJournalTest {
 
     private Set<JournalEntry> done(Actor actor) {
         return Set.copyOf(PageRequest.readAll(page -> demo.vss.auditTrail().find(Actor.system(),
-                JournalQuery.all().withActor(actor.id()).withOutcome(Outcome.DONE), page)));
+                JournalQuery.all().withActor(actor.id()).withOutcome(Outcome.DONE), page), JournalEntry::id));
     }
 
     /** A new référent of the demo référent's partner, remembered as personal data. */

@@ -187,7 +187,7 @@ class ScriptPayloadsIT {
         renewal = vss.contractLifecycle().renew(system, contractId, "Renouvellement du contrat", Optional.empty(), Optional.empty());
         Referent referent = vss.referents().list(system, ReferentQuery.current(territory), PageRequest.first(1)).getFirst();
         Partner partner = vss.partners().find(system, referent.partner());
-        Resource resource = PageRequest.readAll(page -> vss.resources().serving(system, territory, page)).stream()
+        Resource resource = PageRequest.readAll(page -> vss.resources().serving(system, territory, page), x -> x.id().value()).stream()
                 .filter(r -> r.territory().isPresent()).findFirst().orElseThrow();
         Deliberation deliberation = vss.deliberations().list(system, territory, PageRequest.first(1)).getFirst();
         Action action = vss.actions().list(system, contractId, Optional.empty(), PageRequest.first(1)).getFirst();
@@ -221,7 +221,7 @@ class ScriptPayloadsIT {
                 new Kind("referent", () -> referent(territory, referent),
                         r -> vss.referents().correct(system, ((Referent) r).id(), ((Referent) r).version(),
                                 ((Referent) r).details().orElseThrow(), ((Referent) r).from(), ((Referent) r).until())),
-                new Kind("resource", () -> PageRequest.readAll(page -> vss.resources().serving(system, territory, page)).stream()
+                new Kind("resource", () -> PageRequest.readAll(page -> vss.resources().serving(system, territory, page), x -> x.id().value()).stream()
                         .filter(r -> r.id().equals(resource.id())).findFirst().orElseThrow(),
                         r -> vss.resources().correct(system, (Resource) r)),
                 new Kind("action", () -> vss.actions().find(system, action.id()), a -> vss.actions().update(system, (Action) a)),
@@ -293,13 +293,13 @@ class ScriptPayloadsIT {
     }
 
     private Referent referent(TerritoryId territory, Referent first) {
-        return PageRequest.readAll(page -> vss.referents().list(system, ReferentQuery.current(territory), page)).stream()
+        return PageRequest.readAll(page -> vss.referents().list(system, ReferentQuery.current(territory), page), x -> x.id().value()).stream()
                 .filter(r -> r.id().equals(first.id())).findFirst().orElseThrow();
     }
 
     private List<Campaign> campaigns(ContractId contractId) {
         return PageRequest.readAll(page -> vss.communication().between(system, contractId, LocalDate.of(1900, 1, 1),
-                LocalDate.of(9999, 12, 31), page));
+                LocalDate.of(9999, 12, 31), page), x -> x.id().value());
     }
 
     @Test

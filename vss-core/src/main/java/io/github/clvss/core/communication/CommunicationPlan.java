@@ -92,7 +92,7 @@ public final class CommunicationPlan {
 
     /** Every campaign of a contract, for its published calendar (the plan is public material). */
     public List<Campaign> published(ContractId contract) {
-        return PageRequest.readAll(page -> campaigns.list(contract, LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 31), page));
+        return PageRequest.readAll(page -> campaigns.list(contract, LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 31), page), x -> x.id().value());
     }
 
     private Contract readable(Actor actor, ContractId id) {

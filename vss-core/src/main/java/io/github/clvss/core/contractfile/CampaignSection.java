@@ -90,6 +90,6 @@ final class CampaignSection {
     }
 
     List<Campaign> of(ContractId contract) {
-        return PageRequest.readAll(page -> campaigns.list(contract, LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 31), page));
+        return PageRequest.readAll(page -> campaigns.list(contract, LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 31), page), x -> x.id().value());
     }
 }

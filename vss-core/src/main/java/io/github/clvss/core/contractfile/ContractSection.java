@@ -102,7 +102,7 @@ final class ContractSection {
     }
 
     List<Contract> all(TerritoryId territory) {
-        return PageRequest.readAll(page -> contracts.list(territory, page));
+        return PageRequest.readAll(page -> contracts.list(territory, page), x -> x.id().value());
     }
 
     List<ContractData.ContractLife> lives(List<Contract> all) {

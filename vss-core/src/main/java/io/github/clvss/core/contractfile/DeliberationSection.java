@@ -50,6 +50,6 @@ final class DeliberationSection {
     }
 
     List<Deliberation> of(TerritoryId territory) {
-        return PageRequest.readAll(page -> deliberations.list(territory, page));
+        return PageRequest.readAll(page -> deliberations.list(territory, page), x -> x.id().value());
     }
 }

@@ -127,10 +127,10 @@ final class FollowUpSection {
     }
 
     ContractData.FollowUp of(ContractId contract) {
-        List<Indicator> indicators = PageRequest.readAll(page -> followUp.indicators().list(contract, page));
+        List<Indicator> indicators = PageRequest.readAll(page -> followUp.indicators().list(contract, page), x -> x.id().value());
         return new ContractData.FollowUp(contract, followUp.obligations().of(contract),
-                PageRequest.readAll(page -> followUp.actions().list(contract, Optional.empty(), page)),
-                PageRequest.readAll(page -> followUp.meetings().list(contract, page)),
+                PageRequest.readAll(page -> followUp.actions().list(contract, Optional.empty(), page), x -> x.id().value()),
+                PageRequest.readAll(page -> followUp.meetings().list(contract, page), x -> x.id().value()),
                 indicators,
                 indicators.stream().flatMap(i -> PageRequest.readAll(page -> followUp.indicators().measurements(i.id(), page))
                         .stream()).toList(),

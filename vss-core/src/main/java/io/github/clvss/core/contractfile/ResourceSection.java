@@ -80,7 +80,7 @@ final class ResourceSection {
 
     /** The territory's own resources: its département's and its local ones. */
     List<Resource> own(Territory territory) {
-        return PageRequest.readAll(page -> resources.serving(territory.id(), territory.facts().department(), page)).stream()
+        return PageRequest.readAll(page -> resources.serving(territory.id(), territory.facts().department(), page), x -> x.id().value()).stream()
                 .filter(r -> r.scope() != ResourceScope.NATIONAL).toList();
     }
 

@@ -98,7 +98,7 @@ public final class DeliberationsCsv {
     /** The territory's deliberations as an SCDL "Délibérations" CSV file (anyone with a grant on it). */
     public byte[] export(Actor actor, TerritoryId territory) {
         Territory place = territories.find(actor, territory);
-        List<Deliberation> all = PageRequest.readAll(page -> deliberations.list(actor, territory, page)).stream()
+        List<Deliberation> all = PageRequest.readAll(page -> deliberations.list(actor, territory, page), x -> x.id().value()).stream()
                 .sorted(Comparator.comparing((Deliberation d) -> d.session().date().orElse(LocalDate.MAX))
                         .thenComparing(d -> d.id().value()))
                 .toList();
@@ -123,7 +123,7 @@ public final class DeliberationsCsv {
     public List<Problem> gaps(Actor actor, TerritoryId territory) {
         Territory place = territories.find(actor, territory);
         List<Problem> found = new ArrayList<>();
-        PageRequest.readAll(page -> deliberations.list(actor, territory, page)).stream()
+        PageRequest.readAll(page -> deliberations.list(actor, territory, page), x -> x.id().value()).stream()
                 .sorted(Comparator.comparing((Deliberation d) -> d.session().date().orElse(LocalDate.MAX))
                         .thenComparing(d -> d.id().value()))
                 .forEach(d -> found.addAll(gaps(place, d)));

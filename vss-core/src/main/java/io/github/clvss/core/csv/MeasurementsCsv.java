@@ -73,7 +73,7 @@ public final class MeasurementsCsv {
         TerritoryId territory = contracts.find(actor, contract).territory();
         acts.refuseUnless(AccessPolicy.changeTerritory(actor, territory), actor,
                 Act.onTerritory("indicator.import", "indicator", territory));
-        List<Indicator> known = PageRequest.readAll(page -> indicators.list(actor, contract, page));
+        List<Indicator> known = PageRequest.readAll(page -> indicators.list(actor, contract, page), x -> x.id().value());
         Map<String, Integer> seen = new HashMap<>();
         return new CsvImport<>(COLUMNS, limits, row -> measurement(known, seen, row)).read(file, progress);
     }

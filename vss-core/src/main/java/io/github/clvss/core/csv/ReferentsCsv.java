@@ -102,7 +102,7 @@ public final class ReferentsCsv {
         Map<String, Partner> byKey = new HashMap<>();
         List<String> own = new ArrayList<>();
         Set<PartnerId> allowed = new HashSet<>();
-        for (Partner partner : PageRequest.readAll(page -> partners.list(actor, contract, page))) {
+        for (Partner partner : PageRequest.readAll(page -> partners.list(actor, contract, page), x -> x.id().value())) {
             String name = institutions.find(actor, partner.institution()).name();
             byKey.put(partner.id().toString(), partner);
             byKey.put(key(name), partner);

@@ -57,7 +57,7 @@ final class DirectoryDocument {
         directory.referents().exportEach(actor, ReferentQuery.current(territory.id()),
                 r -> byPartner.computeIfAbsent(r.partner(), p -> new ArrayList<>()).add(r));
         List<Map<String, Object>> partnerViews = new ArrayList<>();
-        for (var partner : PageRequest.readAll(page -> directory.partners().list(actor, id, page))) {
+        for (var partner : PageRequest.readAll(page -> directory.partners().list(actor, id, page), x -> x.id().value())) {
             var institution = directory.institutions().find(actor, partner.institution());
             Map<String, Object> view = new LinkedHashMap<>();
             view.put("name", institution.name());
@@ -85,7 +85,7 @@ final class DirectoryDocument {
         }
         partnerViews.sort(Comparator.comparing(v -> (String) v.get("name")));
         List<Map<String, Object>> resourceViews = new ArrayList<>();
-        for (var resource : PageRequest.readAll(page -> directory.resources().serving(actor, territory.id(), page))) {
+        for (var resource : PageRequest.readAll(page -> directory.resources().serving(actor, territory.id(), page), x -> x.id().value())) {
             Map<String, Object> view = new LinkedHashMap<>();
             view.put("name", resource.name());
             view.put("scope", texts.getString("scope." + resource.scope().name()));

@@ -37,7 +37,7 @@ final class HelpPage {
         Actor reader = Actor.system();
         Territory place = territories.find(reader, territory);
         ResourceBundle texts = DocumentTexts.of(language);
-        var all = PageRequest.readAll(page -> resources.serving(reader, territory, page));
+        var all = PageRequest.readAll(page -> resources.serving(reader, territory, page), x -> x.id().value());
         List<String> emergencyOrder = List.of("17", "15", "112", "114");
         Comparator<Resource> urgency = Comparator.comparingInt(r -> {
             int index = emergencyOrder.indexOf(r.phone().or(r::sms).map(Object::toString).orElse(""));

@@ -27,7 +27,7 @@ public final class ActionTally implements ActionStates {
     public List<Tally> of(Actor actor, ContractId contract, int year) {
         Map<Map.Entry<String, String>, Long> counts = new TreeMap<>(
                 Map.Entry.<String, String>comparingByKey().thenComparing(Map.Entry.comparingByValue()));
-        for (Action action : PageRequest.readAll(page -> actions.list(actor, contract, Optional.empty(), page))) {
+        for (Action action : PageRequest.readAll(page -> actions.list(actor, contract, Optional.empty(), page), x -> x.id().value())) {
             counts.merge(Map.entry(action.commitment(), actions.state(action).name()), 1L, Long::sum);
         }
         return counts.entrySet().stream()

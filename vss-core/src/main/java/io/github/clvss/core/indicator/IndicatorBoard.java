@@ -331,7 +331,7 @@ public final class IndicatorBoard {
         int first = year - SERIES_YEARS + 1;
         SortedMap<Integer, ContractText> versions = texts.all(contract.id());
         ContractText text = versions.isEmpty() ? ContractText.EMPTY : versions.get(versions.lastKey());
-        List<Indicator> all = PageRequest.readAll(page -> indicators.list(contract.id(), page));
+        List<Indicator> all = PageRequest.readAll(page -> indicators.list(contract.id(), page), x -> x.id().value());
         List<Measurement> measured = indicators.yearly(contract.id(), first, year);
         List<DiagnosticNote> written = notes.of(contract.id(), year);
         Map<Cell, BigDecimal> values = new HashMap<>();

@@ -45,7 +45,32 @@ public record PageRequest(int offset, int limit, java.util.Optional<java.util.UU
 
     /**
      * Every row of a paged list, read page by page (for exports and documents, which need
-     * them all; screens read one page at a time).
+     * them all; screens read one page at a time). Each page after the first names the last row
+     * read ({@link #after(java.util.UUID)}), so that a list that seeks reads each row once, in
+     * one index range walk overall, however long it is.
+     *
+     * @param fetch reads one page of the list
+     * @param id a row's id, the one the list seeks from
+     */
+    public static <T> java.util.List<T> readAll(java.util.function.Function<PageRequest, java.util.List<T>> fetch,
+            java.util.function.Function<T, java.util.UUID> id) {
+        java.util.List<T> all = new java.util.ArrayList<>();
+        PageRequest page = first(MAX_LIMIT);
+        java.util.List<T> batch;
+        do {
+            batch = fetch.apply(page);
+            all.addAll(batch);
+            if (!batch.isEmpty()) {
+                page = page.next().after(id.apply(batch.getLast()));
+            }
+        } while (batch.size() == MAX_LIMIT);
+        return all;
+    }
+
+    /**
+     * Every row of a paged list whose rows have no id of their own to seek from (an indicator's
+     * measurements, keyed by their period), read by offset: for short lists only. A list whose
+     * rows have an id is read with {@link #readAll(java.util.function.Function, java.util.function.Function)}.
      */
     public static <T> java.util.List<T> readAll(java.util.function.Function<PageRequest, java.util.List<T>> fetch) {
         java.util.List<T> all = new java.util.ArrayList<>();

@@ -118,7 +118,7 @@ class ReferentsCsvTest {
     }
 
     private Partner partnerNamed(String name) {
-        return io.github.clvss.core.shared.PageRequest.readAll(page -> vss.partners().list(Actor.system(), contract.id(), page))
+        return io.github.clvss.core.shared.PageRequest.readAll(page -> vss.partners().list(Actor.system(), contract.id(), page), x -> x.id().value())
                 .stream().filter(p -> vss.institutions().find(Actor.system(), p.institution()).name().equals(name))
                 .findFirst().orElseThrow();
     }

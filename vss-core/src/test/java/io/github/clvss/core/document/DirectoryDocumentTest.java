@@ -59,7 +59,7 @@ class DirectoryDocumentTest {
         try (PDDocument pdf = Loader.loadPDF(vss.documents().renderer().pdf(directory))) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             List<String> demoReferents = PageRequest.readAll(page -> vss.referents().list(Actor.system(),
-                    ReferentQuery.current(boulogne), page)).stream().map(r -> r.details().orElseThrow().name()).toList();
+                    ReferentQuery.current(boulogne), page), x -> x.id().value()).stream().map(r -> r.details().orElseThrow().name()).toList();
             assertThat(demoReferents).hasSize(8 + appointed);
             assertThat(text).contains(demoReferents);
             // a long address may wrap after a dot: read it without the line break

@@ -73,7 +73,7 @@ public final class ContractFrame {
     /** The contract's partners, in their order, each with its institution's name, as the actor may read them. */
     public Map<PartnerId, String> partnerNames(Actor actor, Contract contract) {
         Map<PartnerId, String> names = new LinkedHashMap<>();
-        for (Partner partner : PageRequest.readAll(page -> partners.list(actor, contract.id(), page))) {
+        for (Partner partner : PageRequest.readAll(page -> partners.list(actor, contract.id(), page), x -> x.id().value())) {
             names.put(partner.id(), institutions.find(actor, partner.institution()).name());
         }
         return Collections.unmodifiableMap(names);
@@ -86,7 +86,7 @@ public final class ContractFrame {
      * and meetings of the contract still in force.
      */
     public Optional<Contract> working(Actor actor, TerritoryId territory) {
-        return working(actor, PageRequest.readAll(page -> contracts.list(actor, territory, page)));
+        return working(actor, PageRequest.readAll(page -> contracts.list(actor, territory, page), x -> x.id().value()));
     }
 
     private Optional<Contract> working(Actor actor, List<Contract> newestFirst) {
@@ -98,7 +98,7 @@ public final class ContractFrame {
      * chosen one (first the one {@link #working} names); nothing shown when there is none.
      */
     public Select<Contract> picker(Actor actor, Territory territory, String label, Consumer<Contract> show) {
-        List<Contract> list = PageRequest.readAll(page -> contracts.list(actor, territory.id(), page));
+        List<Contract> list = PageRequest.readAll(page -> contracts.list(actor, territory.id(), page), x -> x.id().value());
         Select<Contract> picker = new Select<>();
         picker.setLabel(label);
         picker.setItems(list);

@@ -118,7 +118,7 @@ final class CommunicationView extends Main implements HasDynamicTitle {
             calendar.add(proposals);
         }
         List<Campaign> campaigns = PageRequest.readAll(page -> communication.between(actor, contract.id(),
-                year.atDay(1), year.atMonth(12).atEndOfMonth(), page));
+                year.atDay(1), year.atMonth(12).atEndOfMonth(), page), x -> x.id().value());
         for (Month month : Month.values()) {
             LocalDate first = year.atMonth(month).atDay(1);
             LocalDate last = year.atMonth(month).atEndOfMonth();
@@ -157,11 +157,11 @@ final class CommunicationView extends Main implements HasDynamicTitle {
     private void form(Contract contract, Optional<Campaign> current, LocalDate day, Territory territory) {
         Actor actor = user.actor();
         Map<PartnerId, String> partnerNames = new java.util.LinkedHashMap<>();
-        PageRequest.readAll(page -> partners.list(actor, contract.id(), page))
+        PageRequest.readAll(page -> partners.list(actor, contract.id(), page), x -> x.id().value())
                 .forEach(p -> partnerNames.put(p.id(), institutions.find(actor, p.institution()).name()));
         Map<CampaignId, String> campaignTitles = new java.util.LinkedHashMap<>();
         PageRequest.readAll(page -> communication.between(actor, contract.id(), year.atDay(1).minusYears(1),
-                year.atMonth(12).atEndOfMonth().plusYears(1), page)).stream()
+                year.atMonth(12).atEndOfMonth().plusYears(1), page), x -> x.id().value()).stream()
                 .filter(c -> c.partOf().isEmpty() && current.map(Campaign::id).filter(c.id()::equals).isEmpty())
                 .forEach(c -> campaignTitles.put(c.id(), c.title()));
         CampaignMapping.Kept kept = current.map(CampaignMapping.Kept::of)

@@ -39,8 +39,8 @@ public class ObligationReminders {
         int[] overdue = {0};
         boolean ran = vss.scheduledWork().runAlone(WORK, () -> {
             Actor system = Actor.system();
-            for (var territory : PageRequest.readAll(page -> vss.territories().list(system, page))) {
-                for (var contract : PageRequest.readAll(page -> vss.contracts().list(system, territory.id(), page))) {
+            for (var territory : PageRequest.readAll(page -> vss.territories().list(system, page), x -> x.id().value())) {
+                for (var contract : PageRequest.readAll(page -> vss.contracts().list(system, territory.id(), page), x -> x.id().value())) {
                     overdue[0] += vss.obligations().notifyOverdue(system, contract.id()).size();
                 }
             }

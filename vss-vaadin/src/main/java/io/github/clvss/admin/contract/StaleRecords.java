@@ -46,9 +46,9 @@ final class StaleRecords extends Div {
     StaleRecords show(Territory territory, Contract contract) {
         Actor actor = user.actor();
         removeAll();
-        long stalePartners = PageRequest.readAll(page -> partners.list(actor, contract.id(), page)).stream()
+        long stalePartners = PageRequest.readAll(page -> partners.list(actor, contract.id(), page), x -> x.id().value()).stream()
                 .filter(p -> p.verified().isStale(clock, properties.staleAfter())).count();
-        long staleResources = PageRequest.readAll(page -> resources.serving(actor, territory.id(), page)).stream()
+        long staleResources = PageRequest.readAll(page -> resources.serving(actor, territory.id(), page), x -> x.id().value()).stream()
                 .filter(r -> r.verified().isStale(clock, properties.staleAfter())).count();
         add(new H3(getTranslation("dashboard.stale")),
                 new Paragraph(link(getTranslation("dashboard.stale.partners", stalePartners), "partenaires")),

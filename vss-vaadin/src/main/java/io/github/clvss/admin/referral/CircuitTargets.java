@@ -39,14 +39,14 @@ final class CircuitTargets {
      */
     List<CircuitEditor.Target> of(Actor actor, Territory territory, Locale locale, BiFunction<String, String, String> words) {
         List<CircuitEditor.Target> targets = new ArrayList<>();
-        for (var contract : PageRequest.readAll(page -> contracts.list(actor, territory.id(), page))) {
-            for (var partner : PageRequest.readAll(page -> partners.list(actor, contract.id(), page))) {
+        for (var contract : PageRequest.readAll(page -> contracts.list(actor, territory.id(), page), x -> x.id().value())) {
+            for (var partner : PageRequest.readAll(page -> partners.list(actor, contract.id(), page), x -> x.id().value())) {
                 String value = "partner:" + partner.id().value();
                 targets.add(new CircuitEditor.Target(value, words.apply("circuits.target.partner",
                         circuits.contact(value, locale).name())));
             }
         }
-        for (var resource : PageRequest.readAll(page -> resources.serving(actor, territory.id(), page))) {
+        for (var resource : PageRequest.readAll(page -> resources.serving(actor, territory.id(), page), x -> x.id().value())) {
             String value = "resource:" + resource.id().value();
             var contact = circuits.contact(value, locale);
             targets.add(new CircuitEditor.Target(value, words.apply("circuits.target.resource", contact.name())

@@ -176,7 +176,7 @@ class PublicPages {
 
     /** Resources are public data: read with the installation's own rights, never a person's. */
     private List<Resource> resources(Territory territory) {
-        return PageRequest.readAll(page -> resources.serving(Actor.system(), territory.id(), page));
+        return PageRequest.readAll(page -> resources.serving(Actor.system(), territory.id(), page), x -> x.id().value());
     }
 
     private Optional<Territory> territory(String insee) {

@@ -47,7 +47,7 @@ class CsvImportDialogTest extends ViewTest {
     private int resources() {
         return PageRequest.readAll(page -> vss.resources().serving(Actor.system(),
                 vss.territories().findByInseeCode(Actor.system(), new io.github.clvss.core.territory.InseeCode("92012"))
-                        .orElseThrow().id(), page)).size();
+                        .orElseThrow().id(), page), x -> x.id().value()).size();
     }
 
     private void openResourcesImport() {
@@ -164,7 +164,7 @@ class CsvImportDialogTest extends ViewTest {
 
     private String otherPartnerName() {
         var contract = vss.contracts().list(Actor.system(), boulogne(), PageRequest.first(1)).getFirst();
-        return PageRequest.readAll(page -> vss.partners().list(Actor.system(), contract.id(), page)).stream()
+        return PageRequest.readAll(page -> vss.partners().list(Actor.system(), contract.id(), page), x -> x.id().value()).stream()
                 .map(p -> vss.institutions().find(Actor.system(), p.institution()).name())
                 .filter(name -> !name.startsWith("Centre hospitalier Ambroise"))
                 .sorted().findFirst().orElseThrow();

@@ -35,7 +35,7 @@ class PartnersDuringRenewalViewTest extends ViewTest {
     void the_partners_and_referents_of_the_contract_in_force_stay_on_screen_while_its_renewal_is_drafted() {
         Actor system = Actor.system();
         var boulogne = vss.territories().findByInseeCode(system, new InseeCode("92012")).orElseThrow();
-        Contract inForce = PageRequest.readAll(page -> vss.contracts().list(system, boulogne.id(), page)).stream()
+        Contract inForce = PageRequest.readAll(page -> vss.contracts().list(system, boulogne.id(), page), x -> x.id().value()).stream()
                 .filter(c -> vss.contractLifecycle().status(system, c.id()) == ContractStatus.IN_FORCE).findFirst().orElseThrow();
         Contract renewal = vss.contractLifecycle().renew(system, inForce.id(), "Renouvellement du contrat", Optional.empty(),
                 Optional.empty());
