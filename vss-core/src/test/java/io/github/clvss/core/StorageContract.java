@@ -1336,6 +1336,32 @@ abstract class StorageContract {
     }
 
     @Test
+    void a_territory_uses_of_a_sector_the_institutions_of_its_partners_and_meeting_guests_and_no_other() {
+        FollowedContract mine = followedContract();
+        Actor coordinator = Fixtures.coordinatorOf(mine.territory());
+        Institution guest = vss.institutions().register(system, Institution.register(CLOCK, "Barreau " + mine.territory(),
+                Sector.JUSTICE, Optional.empty(), Optional.empty(), Provenance.ENTERED));
+        Institution court = vss.institutions().register(system, Institution.register(CLOCK, "Tribunal " + mine.territory(),
+                Sector.JUSTICE, Optional.empty(), Optional.empty(), Provenance.ENTERED));
+        vss.institutions().register(system, Institution.register(CLOCK, "Parquet sans contrat " + mine.territory(),
+                Sector.JUSTICE, Optional.empty(), Optional.empty(), Provenance.ENTERED));
+        vss.meetings().record(coordinator, new io.github.clvss.core.followup.Meeting(
+                io.github.clvss.core.followup.MeetingId.next(CLOCK), 0, mine.territory(), mine.contract(),
+                io.github.clvss.core.followup.MeetingKind.OTHER, "Réunion", java.time.LocalDateTime.of(2026, 6, 11, 18, 0),
+                java.time.LocalDateTime.of(2026, 6, 11, 20, 0), Optional.empty(), List.of(), List.of(), List.of(guest.id()),
+                Optional.empty(), List.of(), Provenance.ENTERED));
+        TerritoryId courtsTown = anotherTerritoryUsing(court);
+        var storage = io.github.clvss.core.internal.persistence.Persistence.open(database());
+
+        assertThat(storage.institutions().usedBy(mine.territory(), Sector.JUSTICE)).extracting(Institution::id)
+                .containsExactly(guest.id());
+        assertThat(storage.institutions().usedBy(courtsTown, Sector.JUSTICE)).extracting(Institution::id)
+                .containsExactly(court.id());
+        assertThat(storage.institutions().usedBy(courtsTown, Sector.HEALTH)).extracting(Institution::id)
+                .doesNotContain(court.id());
+    }
+
+    @Test
     void a_meeting_reads_back_with_its_agenda_attendance_guests_minutes_and_decisions_latest_first() {
         FollowedContract mine = followedContract();
         Actor coordinator = Fixtures.coordinatorOf(mine.territory());

@@ -44,4 +44,11 @@ public interface Institutions {
      * institution, or a meeting it was invited to as a guest.
      */
     Set<TerritoryId> territoriesUsing(InstitutionId id);
+
+    /**
+     * The institutions of {@code sector} that {@code territory} uses now (a partner of its
+     * contracts, or a guest of its meetings), by name: the same "uses" as
+     * {@link #territoriesUsing(InstitutionId)}, read from the territory's side.
+     */
+    List<Institution> usedBy(TerritoryId territory, Sector sector);
 }

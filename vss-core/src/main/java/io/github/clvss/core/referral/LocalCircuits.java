@@ -283,10 +283,7 @@ public final class LocalCircuits {
             return words;
         }
         List<io.github.clvss.core.institution.Institution> parquets = transactions.inTransaction(() ->
-                PageRequest.readAll(page -> institutions.list(Optional.empty(), page)).stream()
-                        .filter(i -> i.sector() == io.github.clvss.core.institution.Sector.JUSTICE)
-                        .filter(i -> institutions.territoriesUsing(i.id()).contains(territory))
-                        .toList());
+                institutions.usedBy(territory, io.github.clvss.core.institution.Sector.JUSTICE));
         List<Explanation.Contact> contacts = new ArrayList<>(words.contacts());
         Explanation.Report report = toProsecutor.getFirst();
         for (var parquet : parquets) {

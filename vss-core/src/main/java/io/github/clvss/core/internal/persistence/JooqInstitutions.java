@@ -80,6 +80,18 @@ final class JooqInstitutions implements Institutions {
                 .stream().collect(Collectors.toUnmodifiableSet());
     }
 
+    @Override
+    public List<Institution> usedBy(TerritoryId territory, Sector sector) {
+        var used = DSL.select(VSS_PARTNER.INSTITUTION_ID).from(VSS_PARTNER).where(VSS_PARTNER.TERRITORY_ID.eq(territory.value()))
+                .union(DSL.select(VSS_MEETING_GUEST.INSTITUTION_ID).from(VSS_MEETING_GUEST)
+                        .join(VSS_MEETING).on(VSS_MEETING.ID.eq(VSS_MEETING_GUEST.MEETING_ID))
+                        .where(VSS_MEETING.TERRITORY_ID.eq(territory.value())));
+        return db.selectFrom(VSS_INSTITUTION)
+                .where(VSS_INSTITUTION.SECTOR.eq(sector.name()).and(VSS_INSTITUTION.ID.in(used)))
+                .orderBy(VSS_INSTITUTION.NAME, VSS_INSTITUTION.ID)
+                .fetch(JooqInstitutions::institution);
+    }
+
     private static Condition nameContains(Optional<String> text) {
         return text.filter(t -> !t.isBlank()).map(t -> VSS_INSTITUTION.NAME.containsIgnoreCase(t.strip()))
                 .orElse(DSL.noCondition());
