@@ -95,6 +95,37 @@ abstract class ExportContract {
                 .hasSize(1);
     }
 
+    @Test
+    @Order(3)
+    void the_contract_file_reads_each_partners_referents_in_one_query_while_it_writes_them() throws java.sql.SQLException {
+        files.imported(vss, N, ImportMode.REPLACE, false);
+        Export first = contractFile();
+        files.imported(vss, 2 * N, ImportMode.REPLACE, false);
+
+        Export second = contractFile();
+
+        assertThat(first.rows).isEqualTo(N);
+        assertThat(second.rows).isEqualTo(2 * N);
+        assertThat(second.text).contains("\"bulk-" + (2 * N - 1) + "@demo.example\"");
+        assertThat(second.statements).hasSameSizeAs(first.statements);
+        long partners = BulkFiles.count(database, "select count(*) from vss_partner");
+        assertThat(second.statements).filteredOn(sql -> sql.startsWith("select") && sql.contains("from vss_referent"))
+                .as("one cursor per partner").hasSize((int) partners);
+        try (Vss copy = Vss.inMemory(CLOCK)) {
+            byte[] file = second.text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(copy.contractFiles().importFile(system, file, ImportMode.CREATE, false).accepted()).isTrue();
+            assertThat(copy.contractFiles().export(system, territory())).as("the same file again").isEqualTo(file);
+        }
+    }
+
+    /** The territory's contract file, with how many bulk référents it holds. */
+    private Export contractFile() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        List<String> statements = database.during(() -> vss.contractFiles().export(system, territory(), out));
+        String text = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        return new Export(text.split("\"name\": \"Référent ", -1).length - 1L, text, statements);
+    }
+
     private record Export(long rows, String text, List<String> statements) {
     }
 

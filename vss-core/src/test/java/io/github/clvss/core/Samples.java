@@ -205,6 +205,7 @@ final class Samples {
         sample(java.time.Period.class, () -> java.time.Period.ofMonths(12));
         sample(java.time.ZoneId.class, () -> java.time.ZoneId.of("Europe/Paris"));
         sample(java.io.Writer.class, java.io.StringWriter::new);
+        sample(java.io.OutputStream.class, java.io.ByteArrayOutputStream::new);
         sample(Locale.class, () -> Locale.FRENCH);
         sample(Language.class, () -> Language.FR);
         sample(PageRequest.class, () -> PageRequest.first(10));
@@ -310,7 +311,7 @@ final class Samples {
     }
 
     private static Resource ownResource(Vss vss, TerritoryId territory) {
-        return PageRequest.readAll(page -> vss.resources().serving(Actor.system(), territory, page)).stream()
+        return PageRequest.readAll(page -> vss.resources().serving(Actor.system(), territory, page), x -> x.id().value()).stream()
                 .filter(r -> r.territory().isPresent()).findFirst().orElseThrow();
     }
 

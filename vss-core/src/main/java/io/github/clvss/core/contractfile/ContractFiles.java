@@ -24,6 +24,7 @@ import io.github.clvss.core.shared.Problem;
 import io.github.clvss.core.shared.Transactions;
 import io.github.clvss.core.territory.Territories;
 import io.github.clvss.core.territory.Territory;
+import java.io.OutputStream;
 import java.io.Serial;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -182,13 +183,25 @@ public final class ContractFiles {
         }
     }
 
-    /** Exports a territory and its contracts, canonically. */
+    /**
+     * Exports a territory and its contracts, canonically, as bytes: {@link #export(Actor, TerritoryId, OutputStream)}
+     * kept in memory.
+     */
     public byte[] export(Actor actor, TerritoryId territory) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        export(actor, territory, bytes);
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Exports a territory and its contracts, canonically, to {@code out} (left open), reading each
+     * partner's référents as a cursor while writing them: memory stays flat whatever their number.
+     * Journaled once, as a read of the territory.
+     */
+    public void export(Actor actor, TerritoryId territory, OutputStream out) {
         Act act = Act.on("contractfile.export", RECORD, territory, territory);
-        return acts.perform(actor, act, AccessPolicy.readTerritory(actor, territory), () -> {
-            byte[] file = FORMAT.write(gather(territories.find(territory)));
-            return file;
-        });
+        acts.performRun(actor, act, AccessPolicy.readTerritory(actor, territory),
+                () -> FORMAT.write(gather(territories.find(territory)), partners::eachReferentOf, out));
     }
 
     /** The warnings of the checks against the stored data (a commune's SIREN), then overlapping circuits. */
@@ -264,11 +277,11 @@ public final class ContractFiles {
     }
 
     /** Everything the file holds of a territory, section by section. */
+    /** The territory's stored records but its référents, which the file's writer reads as it goes. */
     private ContractData gather(Territory territory) {
         List<Contract> all = contracts.all(territory.id());
         List<Partner> allPartners = all.stream().flatMap(c -> partners.all(c.id()).stream()).toList();
-        List<Referent> allReferents = allPartners.stream().flatMap(p -> partners.referentsOf(p).stream()).toList();
-        return new ContractData(territory, institutions.of(allPartners), all, allPartners, allReferents,
+        return new ContractData(territory, institutions.of(allPartners), all, allPartners, List.of(),
                 resources.own(territory), all.stream().flatMap(c -> campaigns.of(c.id()).stream()).toList(),
                 Optional.of(circuits.of(territory.id())), Optional.of(contracts.lives(all)), deliberations.of(territory.id()),
                 Optional.of(all.stream().map(c -> followUps.of(c.id())).toList()));

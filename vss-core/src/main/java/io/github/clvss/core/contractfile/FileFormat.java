@@ -95,17 +95,102 @@ final class FileFormat {
         return meaning(json.treeToValue(root, ContractFileV1.class), minor(root.get("formatVersion").asString()));
     }
 
+    /** A partner's référents, handed one by one in the order of their ids (a cursor on the stored ones). */
+    interface ReferentsById {
+        void each(PartnerId partner, java.util.function.Consumer<Referent> each);
+    }
+
     /**
      * Writes the data canonically: every list of records sorted by id (text versions by number;
-     * circuits and a contract's acts in their order), every field in its fixed place.
+     * circuits and a contract's acts in their order), every field in its fixed place. The
+     * référents are {@code data}'s.
      */
     byte[] write(ContractData data) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        write(data, (partner, each) -> data.referents().stream().filter(r -> r.partner().equals(partner))
+                .sorted(Comparator.comparing(r -> r.id().toString())).forEach(each), bytes);
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Writes the data canonically to {@code out}, as {@link #write(ContractData)} does, taking
+     * each partner's référents from {@code referents} while it writes them: memory holds the
+     * territory's other records and one référent at a time, whatever their number. The file is
+     * the same, byte for byte, as Jackson writes the whole file as one value
+     * ({@link #asOneValue(ContractData)}).
+     */
+    void write(ContractData data, ReferentsById referents, java.io.OutputStream out) {
+        tools.jackson.databind.node.ObjectNode root = json.valueToTree(file(data, p -> List.of()));
+        try (tools.jackson.core.JsonGenerator generator = json.createGenerator(out, tools.jackson.core.JsonEncoding.UTF8)) {
+            generator.writeStartObject();
+            for (var property : root.properties()) {
+                generator.writeName(property.getKey());
+                if (property.getKey().equals("contracts")) {
+                    generator.writeStartArray();
+                    for (JsonNode contract : property.getValue()) {
+                        writeContract(generator, (tools.jackson.databind.node.ObjectNode) contract, referents);
+                    }
+                    generator.writeEndArray();
+                } else {
+                    generator.writeTree(property.getValue());
+                }
+            }
+            generator.writeEndObject();
+            generator.flush();
+            out.write('\n');
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void writeContract(tools.jackson.core.JsonGenerator generator, tools.jackson.databind.node.ObjectNode contract,
+            ReferentsById referents) {
+        generator.writeStartObject();
+        for (var property : contract.properties()) {
+            generator.writeName(property.getKey());
+            if (property.getKey().equals("partners")) {
+                generator.writeStartArray();
+                for (JsonNode partner : property.getValue()) {
+                    writePartner(generator, (tools.jackson.databind.node.ObjectNode) partner, referents);
+                }
+                generator.writeEndArray();
+            } else {
+                generator.writeTree(property.getValue());
+            }
+        }
+        generator.writeEndObject();
+    }
+
+    private void writePartner(tools.jackson.core.JsonGenerator generator, tools.jackson.databind.node.ObjectNode partner,
+            ReferentsById referents) {
+        generator.writeStartObject();
+        for (var property : partner.properties()) {
+            generator.writeName(property.getKey());
+            if (property.getKey().equals("referents")) {
+                generator.writeStartArray();
+                referents.each(new PartnerId(java.util.UUID.fromString(partner.get("id").asString())),
+                        referent -> json.writeValue(generator, PartnerRecords.referent(referent)));
+                generator.writeEndArray();
+            } else {
+                generator.writeTree(property.getValue());
+            }
+        }
+        generator.writeEndObject();
+    }
+
+    /** The file as Jackson writes it as one value, référents included: what the streaming writer must give. */
+    String asOneValue(ContractData data) {
+        return json.writeValueAsString(file(data, p -> data.referents().stream().filter(r -> r.partner().equals(p.id())).toList()))
+                .replace("\r\n", "\n") + "\n";
+    }
+
+    private static ContractFileV1 file(ContractData data, java.util.function.Function<Partner, List<Referent>> referentsOf) {
         Comparator<String> byId = Comparator.naturalOrder();
         List<InstitutionV1> institutions = data.institutions().stream().map(PartnerRecords::institution)
                 .sorted(Comparator.comparing(InstitutionV1::id, byId)).toList();
         List<ContractV1> contracts = data.contracts().stream()
                 .map(c -> ContractRecords.contract(c, data.partners().stream().filter(p -> p.contract().equals(c.id()))
-                        .map(p -> PartnerRecords.partner(p, data.referents().stream().filter(r -> r.partner().equals(p.id())).toList()))
+                        .map(p -> PartnerRecords.partner(p, referentsOf.apply(p)))
                         .sorted(Comparator.comparing(PartnerV1::id, byId)).toList(),
                         data.campaigns().stream().filter(k -> k.contract().equals(c.id())).map(CampaignRecords::campaign)
                                 .sorted(Comparator.comparing(CampaignV1::id, byId)).toList(),
@@ -123,8 +208,7 @@ final class FileFormat {
         ContractFileV1 file = new ContractFileV1(VERSION, TerritoryRecords.territory(data.territory()),
                 institutions.isEmpty() ? null : institutions, contracts, resources.isEmpty() ? null : resources,
                 circuits.isEmpty() ? null : circuits, deliberations.isEmpty() ? null : deliberations);
-        String text = json.writeValueAsString(file).replace("\r\n", "\n") + "\n";
-        return text.getBytes(StandardCharsets.UTF_8);
+        return file;
     }
 
     // ---- phase 2: the meaning of each value

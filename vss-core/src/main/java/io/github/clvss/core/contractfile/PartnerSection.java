@@ -168,7 +168,12 @@ final class PartnerSection {
     }
 
     List<Partner> all(ContractId contract) {
-        return PageRequest.readAll(page -> partners.list(contract, page));
+        return PageRequest.readAll(page -> partners.list(contract, page), x -> x.id().value());
+    }
+
+    /** A partner's référents, history included, by id, handed one by one as a cursor reads them. */
+    void eachReferentOf(PartnerId partner, java.util.function.Consumer<Referent> each) {
+        referents.eachOf(partner, each);
     }
 
     /** A partner's référents, history included, in one query read as a cursor. */

@@ -54,6 +54,12 @@ public interface Referents {
      */
     void each(ReferentQuery query, LocalDate today, Consumer<Referent> each);
 
+    /**
+     * Every référent of {@code partner}, history included, by id, handed to {@code each} as it is
+     * read: one query read as a cursor (a contract file's partner). Call it inside a transaction.
+     */
+    void eachOf(io.github.clvss.core.access.PartnerId partner, Consumer<Referent> each);
+
     /** How many référents match. */
     long count(ReferentQuery query, LocalDate today);
 }

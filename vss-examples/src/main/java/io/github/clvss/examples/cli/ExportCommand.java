@@ -36,8 +36,16 @@ final class ExportCommand extends Subcommand {
                         : Problem.general("cli.territory.choose", count);
                 return answer("invalid", List.of(problem), Map.of(), List.of());
             }
-            byte[] content = vss.contractFiles().export(Actor.system(), id.get());
-            Files.write(file, content);
+            // written as it is read (memory stays flat), into a file beside that takes the name once complete
+            java.nio.file.Path partial = Files.createTempFile(file.toAbsolutePath().getParent(), ".vss-export-", ".part");
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(partial))) {
+                vss.contractFiles().export(Actor.system(), id.get(), out);
+            } catch (IOException | RuntimeException failed) {
+                Files.deleteIfExists(partial);
+                throw failed;
+            }
+            Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             return answer("exported", List.of(), Map.of("territory", id.get().toString(), "file", file.toString()),
                     List.of(root.messages().text("cli.export.done", List.of(file.toString()))));
         } catch (VssException refusal) {

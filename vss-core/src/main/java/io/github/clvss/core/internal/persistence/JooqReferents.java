@@ -141,6 +141,17 @@ final class JooqReferents implements Referents {
     }
 
     @Override
+    public void eachOf(io.github.clvss.core.access.PartnerId partner, Consumer<Referent> each) {
+        try (Cursor<VssReferentRecord> rows = db.selectFrom(VSS_REFERENT)
+                .where(VSS_REFERENT.PARTNER_ID.eq(partner.value()))
+                .orderBy(VSS_REFERENT.ID)
+                .fetchSize(Streaming.FETCH_SIZE)
+                .fetchLazy()) {
+            rows.forEach(row -> each.accept(referent(row)));
+        }
+    }
+
+    @Override
     public long count(ReferentQuery query, LocalDate today) {
         return db.fetchCount(VSS_REFERENT, conditions(query, today));
     }
