@@ -62,6 +62,9 @@ abstract class ListPagesContract {
     private final List<UUID> referentOrder = new ArrayList<>();
     /** The journal's ids, newest first. */
     private final List<UUID> journalOrder = new ArrayList<>();
+    /** The contract's actions' ids by deadline (those without one last), then id. */
+    private final List<UUID> actionOrder = new ArrayList<>();
+    private Contract contract;
 
     /** The suite's database, empty when the suite starts. */
     abstract DataSource database();
@@ -80,7 +83,7 @@ abstract class ListPagesContract {
         Actor system = Actor.system();
         vss = Vss.builder().dataSource(database()).secretsKey(StorageContract.KEY).clock(CLOCK).build();
         territory = vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED).id();
-        Contract contract = vss.contracts().create(system, Contract.draft(CLOCK, territory, "Contrat local",
+        contract = vss.contracts().create(system, Contract.draft(CLOCK, territory, "Contrat local",
                 Optional.empty(), Optional.empty(), Provenance.ENTERED));
         Institution hospital = vss.institutions().register(system, Institution.register(CLOCK, "Hôpital " + territory,
                 Sector.HEALTH, Optional.empty(), Optional.empty(), Provenance.ENTERED));
@@ -90,6 +93,7 @@ abstract class ListPagesContract {
             connection.setAutoCommit(false);
             seedReferents(connection, partner);
             seedJournal(connection);
+            seedActions(connection, partner);
             connection.commit();
             connection.setAutoCommit(true);
             analyze(connection);
@@ -167,6 +171,67 @@ abstract class ListPagesContract {
         }
         rows.sort(java.util.Comparator.comparing(Row::at).thenComparing(Row::id).reversed());
         rows.forEach(row -> journalOrder.add(row.id()));
+    }
+
+    /** 1,000 actions whose deadlines repeat (the id decides), every tenth without one. */
+    private void seedActions(Connection connection, Partner partner) throws SQLException {
+        record Row(UUID id, Optional<LocalDate> deadline) {
+        }
+        List<Row> rows = new ArrayList<>();
+        try (PreparedStatement insert = connection.prepareStatement("insert into vss_action (id, version, territory_id, contract_id, "
+                + "commitment_id, title, lead_partner_id, deadline, status, progress, provenance) "
+                + "values (?, 1, ?, ?, '1.1', 'Action', ?, ?, 'PLANNED', 0, 'ENTERED')")) {
+            for (int i = 0; i < ACTIONS; i++) {
+                Row row = new Row(new UUID(0x0390_0000_0000_7000L, (i * 7919L) % ACTIONS + 1),
+                        i % 10 == 3 ? Optional.empty() : Optional.of(LocalDate.of(2027, 1, 1).plusDays((i * 37L) % 200)));
+                insert.setObject(1, row.id());
+                insert.setObject(2, territory.value());
+                insert.setObject(3, contract.id().value());
+                insert.setObject(4, partner.id().value());
+                insert.setObject(5, row.deadline().orElse(null));
+                insert.addBatch();
+                rows.add(row);
+            }
+            insert.executeBatch();
+        }
+        rows.sort(java.util.Comparator.comparing((Row row) -> row.deadline().orElse(LocalDate.MAX)).thenComparing(Row::id));
+        rows.forEach(row -> actionOrder.add(row.id()));
+    }
+
+    static final int ACTIONS = 1_000;
+
+    // ---- actions (a column that may be empty, sorted last)
+
+    private List<UUID> actions(PageRequest page) {
+        return storage.actions().list(contract.id(), Optional.empty(), page).stream().map(a -> a.id().value()).toList();
+    }
+
+    @Test
+    void the_actions_read_page_after_page_by_seeking_are_every_action_once_by_deadline_those_without_one_last() {
+        List<UUID> read = new ArrayList<>();
+        List<UUID> page = actions(PageRequest.first(PAGE));
+        while (!page.isEmpty()) {
+            read.addAll(page);
+            page = actions(new PageRequest(read.size(), PAGE).after(read.getLast()));
+        }
+        assertThat(read).isEqualTo(actionOrder);
+        int without = actionOrder.size() - ACTIONS / 10 + 5;
+        assertThat(actions(new PageRequest(without, PAGE))).as("by offset, among those without a deadline")
+                .isEqualTo(actionOrder.subList(without, without + PAGE));
+    }
+
+    @Test
+    void every_action_page_query_reads_the_deadline_index_in_order_without_sorting() throws SQLException {
+        int valued = 400;
+        int without = ACTIONS - ACTIONS / 10 + 5;
+        for (PageRequest page : List.of(PageRequest.first(PAGE), new PageRequest(valued, PAGE).after(actionOrder.get(valued - 1)),
+                new PageRequest(without, PAGE).after(actionOrder.get(without - 1)))) {
+            List<String> plans = plansOfPages(() -> actions(page), "vss_action");
+            assertThat(plans).as("page %s", page).isNotEmpty().allSatisfy(plan -> {
+                assertThat(plan.toLowerCase(Locale.ROOT)).as(plan).contains(index("vss_action_deadline_ix"));
+                assertThat(readInIndexOrder(plan, "vss_action")).as(plan).isTrue();
+            });
+        }
     }
 
     // ---- référents
@@ -253,7 +318,7 @@ abstract class ListPagesContract {
     void every_journal_page_query_reads_the_newest_first_index_in_order_without_sorting() throws SQLException {
         int deep = 90_000;
         for (PageRequest page : List.of(PageRequest.first(PAGE), new PageRequest(deep, PAGE).after(journalOrder.get(deep - 1)))) {
-            List<String> plans = plansOfPages(() -> journal(page), "vss_journal ");
+            List<String> plans = plansOfPages(() -> journal(page), "vss_journal");
             assertThat(plans).as("page %s", page).isNotEmpty().allSatisfy(plan -> {
                 assertThat(plan.toLowerCase(Locale.ROOT)).as(plan).contains(index("vss_journal_newest_ix"));
                 assertThat(readInIndexOrder(plan, "vss_journal")).as(plan).isTrue();
@@ -273,7 +338,7 @@ abstract class ListPagesContract {
         List<String> plans = new ArrayList<>();
         for (Executed statement : List.copyOf(executed)) {
             String sql = statement.sql.toLowerCase(Locale.ROOT);
-            if (sql.contains("from " + table.strip()) && sql.contains("order by") && !sql.startsWith("explain")) {
+            if (java.util.regex.Pattern.compile("from " + table.strip() + "(\\s|$)").matcher(sql).find() && sql.contains("order by")) {
                 plans.add(explain(statement));
             }
         }

@@ -46,6 +46,7 @@ class PostgresListPagesIT extends ListPagesContract {
         try (Statement statement = connection.createStatement()) {
             statement.execute("analyze vss_referent");
             statement.execute("analyze vss_journal");
+            statement.execute("analyze vss_action");
         }
     }
 

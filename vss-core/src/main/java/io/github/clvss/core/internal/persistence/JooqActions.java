@@ -73,12 +73,8 @@ final class JooqActions implements Actions {
 
     @Override
     public List<Action> list(ContractId contract, Optional<String> commitment, PageRequest page) {
-        return actions(db.selectFrom(VSS_ACTION)
-                .where(under(contract, commitment))
-                .orderBy(VSS_ACTION.DEADLINE.asc().nullsLast(), VSS_ACTION.ID)
-                .offset(page.offset())
-                .limit(page.limit())
-                .fetch());
+        return actions(Seek.pageNullsLast(db, VSS_ACTION, under(contract, commitment), VSS_ACTION.ID, List.of(VSS_ACTION.CONTRACT_ID),
+                VSS_ACTION.DEADLINE.asc(), VSS_ACTION.ID.asc(), page));
     }
 
     @Override

@@ -75,12 +75,9 @@ final class JooqDeliberations implements Deliberations {
 
     @Override
     public List<Deliberation> list(TerritoryId territory, PageRequest page) {
-        return deliberations(db.selectFrom(VSS_DELIBERATION)
-                .where(VSS_DELIBERATION.TERRITORY_ID.eq(territory.value()))
-                .orderBy(VSS_DELIBERATION.SESSION_DATE.desc().nullsLast(), VSS_DELIBERATION.ID.desc())
-                .offset(page.offset())
-                .limit(page.limit())
-                .fetch());
+        return deliberations(Seek.pageNullsLast(db, VSS_DELIBERATION, VSS_DELIBERATION.TERRITORY_ID.eq(territory.value()),
+                VSS_DELIBERATION.ID, List.of(VSS_DELIBERATION.TERRITORY_ID), VSS_DELIBERATION.SESSION_DATE.desc(),
+                VSS_DELIBERATION.ID.desc(), page));
     }
 
     @Override

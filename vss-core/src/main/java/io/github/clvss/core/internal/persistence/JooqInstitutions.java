@@ -57,12 +57,8 @@ final class JooqInstitutions implements Institutions {
 
     @Override
     public List<Institution> list(Optional<String> nameContains, PageRequest page) {
-        return db.selectFrom(VSS_INSTITUTION)
-                .where(nameContains(nameContains))
-                .orderBy(VSS_INSTITUTION.NAME, VSS_INSTITUTION.ID)
-                .offset(page.offset())
-                .limit(page.limit())
-                .fetch(JooqInstitutions::institution);
+        return Seek.page(db, VSS_INSTITUTION, nameContains(nameContains), VSS_INSTITUTION.ID, List.of(),
+                List.of(VSS_INSTITUTION.NAME.asc(), VSS_INSTITUTION.ID.asc()), page).map(JooqInstitutions::institution);
     }
 
     @Override

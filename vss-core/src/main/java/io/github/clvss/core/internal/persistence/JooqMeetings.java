@@ -68,9 +68,8 @@ final class JooqMeetings implements Meetings {
 
     @Override
     public List<Meeting> list(ContractId contract, PageRequest page) {
-        return meetings(db.selectFrom(VSS_MEETING).where(VSS_MEETING.CONTRACT_ID.eq(contract.value()))
-                .orderBy(VSS_MEETING.LOCAL_START.desc(), VSS_MEETING.ID.desc())
-                .offset(page.offset()).limit(page.limit()).fetch());
+        return meetings(Seek.page(db, VSS_MEETING, VSS_MEETING.CONTRACT_ID.eq(contract.value()), VSS_MEETING.ID,
+                List.of(VSS_MEETING.CONTRACT_ID), List.of(VSS_MEETING.LOCAL_START.desc(), VSS_MEETING.ID.desc()), page));
     }
 
     @Override

@@ -46,12 +46,9 @@ final class JooqNotifications implements Notifications {
 
     @Override
     public List<Notification> list(AccountId recipient, PageRequest page) {
-        return db.selectFrom(VSS_NOTIFICATION)
-                .where(VSS_NOTIFICATION.RECIPIENT_ID.eq(recipient.value()))
-                .orderBy(VSS_NOTIFICATION.AT.desc(), VSS_NOTIFICATION.ID.desc())
-                .offset(page.offset())
-                .limit(page.limit())
-                .fetch(JooqNotifications::notification);
+        return Seek.page(db, VSS_NOTIFICATION, VSS_NOTIFICATION.RECIPIENT_ID.eq(recipient.value()), VSS_NOTIFICATION.ID,
+                List.of(VSS_NOTIFICATION.RECIPIENT_ID), List.of(VSS_NOTIFICATION.AT.desc(), VSS_NOTIFICATION.ID.desc()), page)
+                .map(JooqNotifications::notification);
     }
 
     @Override

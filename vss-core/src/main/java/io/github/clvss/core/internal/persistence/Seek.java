@@ -47,6 +47,39 @@ final class Seek {
         return db.selectFrom(table).where(where).orderBy(orderBy).offset(page.offset()).limit(page.limit()).fetch();
     }
 
+    /**
+     * A page in {@code fixed}, then {@code nullable} (rows without a value last), then
+     * {@code id}: the order of an index on {@code (fixed…, nullable NULLS LAST, id)}. Seeking from
+     * a row with a value reads the rows with a value after it, then, if the page is not full,
+     * the rows without one from their start; seeking from a row without a value reads those
+     * after it.
+     */
+    static <R extends Record, T> org.jooq.Result<R> pageNullsLast(DSLContext db, Table<R> table, Condition where, Field<UUID> id,
+            List<? extends OrderField<?>> fixed, SortField<T> nullable, SortField<UUID> idOrder, PageRequest page) {
+        List<OrderField<?>> orderBy = new ArrayList<>(fixed);
+        orderBy.add(nullable.nullsLast());
+        orderBy.add(idOrder);
+        Optional<org.jooq.Record2<T, UUID>> last = page.after().flatMap(after -> db
+                .select(nullable.$field(), id).from(table).where(id.eq(after)).fetchOptional());
+        if (last.isEmpty()) {
+            return db.selectFrom(table).where(where).orderBy(orderBy).offset(page.offset()).limit(page.limit()).fetch();
+        }
+        boolean valued = last.get().value1() != null;
+        org.jooq.Result<R> found = db.newResult(table);
+        if (valued) {
+            found.addAll(db.selectFrom(table).where(where.and(nullable.$field().isNotNull()).and(after(List.of(nullable, idOrder), last.get())))
+                    .orderBy(orderBy).limit(page.limit()).fetch());
+        }
+        if (found.size() < page.limit()) {
+            Condition empty = where.and(nullable.$field().isNull());
+            if (!valued) {
+                empty = empty.and(beyond(idOrder, last.get().value2(), false));
+            }
+            found.addAll(db.selectFrom(table).where(empty).orderBy(orderBy).limit(page.limit() - found.size()).fetch());
+        }
+        return found;
+    }
+
     /** The condition that keeps the rows after the one {@code page} seeks from, when it names one that still exists. */
     static <R extends Record> Optional<Condition> key(DSLContext db, Table<R> table, Field<UUID> id, List<SortField<?>> order,
             PageRequest page) {
