@@ -65,6 +65,9 @@ abstract class ListPagesContract {
     /** The contract's actions' ids by deadline (those without one last), then id. */
     private final List<UUID> actionOrder = new ArrayList<>();
     private Contract contract;
+    /** Another territory and its contract, whose rows the pages of the first must never hold. */
+    private TerritoryId elsewhere;
+    private Contract otherContract;
 
     /** The suite's database, empty when the suite starts. */
     abstract DataSource database();
@@ -85,6 +88,9 @@ abstract class ListPagesContract {
         territory = vss.territories().register(system, Fixtures.anotherCommune(), Provenance.ENTERED).id();
         contract = vss.contracts().create(system, Contract.draft(CLOCK, territory, "Contrat local",
                 Optional.empty(), Optional.empty(), Provenance.ENTERED));
+        elsewhere = vss.territories().register(system, Fixtures.boulogne(), Provenance.ENTERED).id();
+        otherContract = vss.contracts().create(system, Contract.draft(CLOCK, elsewhere, "Contrat voisin",
+                Optional.empty(), Optional.empty(), Provenance.ENTERED));
         Institution hospital = vss.institutions().register(system, Institution.register(CLOCK, "Hôpital " + territory,
                 Sector.HEALTH, Optional.empty(), Optional.empty(), Provenance.ENTERED));
         Partner partner = vss.partners().add(system, Partner.join(CLOCK, "system", territory, contract.id(), hospital.id(),
@@ -94,6 +100,7 @@ abstract class ListPagesContract {
             seedReferents(connection, partner);
             seedJournal(connection);
             seedActions(connection, partner);
+            seedMoreLists(connection, partner);
             connection.commit();
             connection.setAutoCommit(true);
             analyze(connection);
@@ -232,6 +239,242 @@ abstract class ListPagesContract {
                 assertThat(readInIndexOrder(plan, "vss_action")).as(plan).isTrue();
             });
         }
+    }
+
+    // ---- more lists: institutions, accounts, deliberations, meetings, notifications (a few thousand rows each,
+    // and some of another scope that a page must never hold)
+
+    static final int ROWS = 2_000;
+    static final int OTHERS = 200;
+
+    private final List<UUID> institutionOrder = new ArrayList<>();
+    private final List<UUID> accountOrder = new ArrayList<>();
+    private final List<UUID> deliberationOrder = new ArrayList<>();
+    private final List<UUID> meetingOrder = new ArrayList<>();
+    private final List<UUID> notificationOrder = new ArrayList<>();
+    private final UUID recipient = new UUID(0x0490_0000_0000_7000L, 1);
+
+    /** An id of {@code kind} (one per list) whose order is that of {@code n}, scrambled against the list's order by the callers. */
+    private static UUID id(int kind, long n) {
+        return new UUID(0x0090_0000_0000_7000L + ((long) kind << 48), n + 1);
+    }
+
+    /** A scrambled rank: {@code i}'s place in a list whose order is not that of the ids. */
+    private static long scrambled(int i, int size) {
+        return (i * 7919L) % size;
+    }
+
+    private record Keyed<K extends Comparable<? super K>>(UUID id, K key) {
+    }
+
+    private void seedMoreLists(Connection connection, Partner partner) throws SQLException {
+        seedInstitutions(connection);
+        seedAccountsAndNotifications(connection);
+        seedDeliberations(connection);
+        seedMeetings(connection);
+        seedOtherActions(connection, partner);
+    }
+
+    /** Institutions whose names come in pairs (the id decides), and some whose names do not match the search. */
+    private void seedInstitutions(Connection connection) throws SQLException {
+        List<Keyed<String>> rows = new ArrayList<>();
+        try (PreparedStatement insert = connection.prepareStatement("insert into vss_institution (id, version, name, sector, provenance) "
+                + "values (?, 1, ?, 'HEALTH', 'ENTERED')")) {
+            for (int i = 0; i < ROWS + OTHERS; i++) {
+                UUID id = id(1, scrambled(i, ROWS + OTHERS));
+                String name = i < ROWS ? String.format(Locale.ROOT, "Institution %05d", i / 2) : String.format(Locale.ROOT, "Mairie %05d", i);
+                insert.setObject(1, id);
+                insert.setString(2, name);
+                insert.addBatch();
+                if (i < ROWS) {
+                    rows.add(new Keyed<>(id, name));
+                }
+            }
+            insert.executeBatch();
+        }
+        rows.sort(java.util.Comparator.comparing((Keyed<String> row) -> row.key()).thenComparing(Keyed::id));
+        rows.forEach(row -> institutionOrder.add(row.id()));
+    }
+
+    /** Accounts whose logins are not in the order of their ids, some not matching the search; notifications for two of them. */
+    private void seedAccountsAndNotifications(Connection connection) throws SQLException {
+        List<Keyed<String>> accounts = new ArrayList<>();
+        try (PreparedStatement insert = connection.prepareStatement("insert into vss_account (id, version, login, display_name, "
+                + "language, enabled) values (?, 1, ?, 'Personne', 'FR', true)")) {
+            for (int i = 0; i < ROWS + OTHERS; i++) {
+                UUID id = i == 0 ? recipient : id(2, i);
+                String login = i < ROWS ? String.format(Locale.ROOT, "agent%05d", scrambled(i, ROWS)) : String.format(Locale.ROOT, "autre%05d", i);
+                insert.setObject(1, id);
+                insert.setString(2, login);
+                insert.addBatch();
+                if (i < ROWS) {
+                    accounts.add(new Keyed<>(id, login));
+                }
+            }
+            insert.executeBatch();
+        }
+        accounts.sort(java.util.Comparator.comparing((Keyed<String> row) -> row.key()));
+        accounts.forEach(row -> accountOrder.add(row.id()));
+        Instant newest = Instant.parse("2026-06-30T12:00:00Z");
+        List<Keyed<Instant>> notifications = new ArrayList<>();
+        try (PreparedStatement insert = connection.prepareStatement("insert into vss_notification (id, recipient_id, at, code, arguments) "
+                + "values (?, ?, ?, 'contract.signed', '')")) {
+            for (int i = 0; i < ROWS + OTHERS; i++) {
+                UUID id = id(3, scrambled(i, ROWS + OTHERS));
+                Instant at = newest.minusSeconds(i % 10 == 1 ? i - 1 : i);
+                insert.setObject(1, id);
+                insert.setObject(2, i < ROWS ? recipient : id(2, 1));
+                insert.setObject(3, java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC));
+                insert.addBatch();
+                if (i < ROWS) {
+                    notifications.add(new Keyed<>(id, at));
+                }
+            }
+            insert.executeBatch();
+        }
+        notifications.sort(java.util.Comparator.comparing((Keyed<Instant> row) -> row.key()).thenComparing(Keyed::id).reversed());
+        notifications.forEach(row -> notificationOrder.add(row.id()));
+    }
+
+    /** Deliberations of the territory, the latest session first, every tenth without a date (last); some of another territory. */
+    private void seedDeliberations(Connection connection) throws SQLException {
+        List<Keyed<LocalDate>> rows = new ArrayList<>();
+        try (PreparedStatement insert = connection.prepareStatement("insert into vss_deliberation (id, version, territory_id, "
+                + "object_title, session_date, urgency, reconvened_without_quorum, vote_in_favour, vote_against, vote_abstentions, "
+                + "vote_blank_or_spoilt, vote_not_taking_part, secret_ballot, unanimity, provenance) "
+                + "values (?, 1, ?, 'Objet', ?, false, false, 0, 0, 0, 0, 0, false, false, 'ENTERED')")) {
+            for (int i = 0; i < ROWS + OTHERS; i++) {
+                UUID id = id(4, scrambled(i, ROWS + OTHERS));
+                LocalDate session = i % 10 == 3 ? null : LocalDate.of(2020, 1, 1).plusDays((i * 37L) % 900);
+                insert.setObject(1, id);
+                insert.setObject(2, (i < ROWS ? territory : elsewhere).value());
+                insert.setObject(3, session);
+                insert.addBatch();
+                if (i < ROWS) {
+                    rows.add(new Keyed<>(id, session == null ? LocalDate.MIN : session));
+                }
+            }
+            insert.executeBatch();
+        }
+        rows.sort(java.util.Comparator.comparing((Keyed<LocalDate> row) -> row.key()).thenComparing(Keyed::id).reversed());
+        rows.forEach(row -> deliberationOrder.add(row.id()));
+    }
+
+    /** Meetings of the contract, the latest first, starts repeating (the id decides); some of another contract. */
+    private void seedMeetings(Connection connection) throws SQLException {
+        List<Keyed<java.time.LocalDateTime>> rows = new ArrayList<>();
+        try (PreparedStatement insert = connection.prepareStatement("insert into vss_meeting (id, version, territory_id, contract_id, "
+                + "kind, title, local_start, local_end, provenance) values (?, 1, ?, ?, 'STEERING_COMMITTEE', 'Comité', ?, ?, 'ENTERED')")) {
+            for (int i = 0; i < ROWS + OTHERS; i++) {
+                UUID id = id(5, scrambled(i, ROWS + OTHERS));
+                java.time.LocalDateTime start = java.time.LocalDateTime.of(2026, 1, 5, 9, 0).plusHours((i * 13L) % 700);
+                boolean ours = i < ROWS;
+                insert.setObject(1, id);
+                insert.setObject(2, (ours ? territory : elsewhere).value());
+                insert.setObject(3, (ours ? contract : otherContract).id().value());
+                insert.setObject(4, start);
+                insert.setObject(5, start.plusHours(2));
+                insert.addBatch();
+                if (ours) {
+                    rows.add(new Keyed<>(id, start));
+                }
+            }
+            insert.executeBatch();
+        }
+        rows.sort(java.util.Comparator.comparing((Keyed<java.time.LocalDateTime> row) -> row.key()).thenComparing(Keyed::id).reversed());
+        rows.forEach(row -> meetingOrder.add(row.id()));
+    }
+
+    /** Actions of another contract, which the contract's pages must never hold. */
+    private void seedOtherActions(Connection connection, Partner partner) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("insert into vss_action (id, version, territory_id, contract_id, "
+                + "commitment_id, title, lead_partner_id, deadline, status, progress, provenance) "
+                + "values (?, 1, ?, ?, '1.1', 'Action', ?, ?, 'PLANNED', 0, 'ENTERED')")) {
+            for (int i = 0; i < OTHERS; i++) {
+                insert.setObject(1, id(6, i));
+                insert.setObject(2, elsewhere.value());
+                insert.setObject(3, otherContract.id().value());
+                insert.setObject(4, partner.id().value());
+                insert.setObject(5, i % 10 == 3 ? null : LocalDate.of(2027, 1, 1).plusDays(i));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /**
+     * One list checked whole: every row once and in order when read page after page by seeking; the
+     * first, a middle and the last page by offset and by seeking; and the plans of the first page,
+     * of a deep page reached by seeking and of one reached by offset read {@code index} in order,
+     * with no sort.
+     */
+    private void checkList(String list, List<UUID> order, java.util.function.Function<PageRequest, List<UUID>> read, String table,
+            String index) throws SQLException {
+        List<UUID> seeking = new ArrayList<>();
+        List<UUID> page = read.apply(PageRequest.first(PAGE));
+        assertThat(page).as("%s: the first page", list).isEqualTo(order.subList(0, PAGE));
+        while (!page.isEmpty()) {
+            seeking.addAll(page);
+            page = read.apply(new PageRequest(seeking.size(), PAGE).after(seeking.getLast()));
+        }
+        assertThat(seeking).as("%s: every row once, in order, page after page", list).isEqualTo(order);
+        int middle = order.size() / 2 + 7;
+        assertThat(read.apply(new PageRequest(middle, PAGE))).as("%s: a middle page by offset", list)
+                .isEqualTo(order.subList(middle, middle + PAGE));
+        int last = order.size() - PAGE;
+        assertThat(read.apply(new PageRequest(last, PAGE))).as("%s: the last page by offset", list).isEqualTo(order.subList(last, order.size()));
+        assertThat(read.apply(new PageRequest(last, PAGE).after(order.get(last - 1)))).as("%s: the last page by seeking", list)
+                .isEqualTo(order.subList(last, order.size()));
+        int deep = order.size() - 3 * PAGE;
+        PageRequest deepSeek = new PageRequest(deep, PAGE).after(order.get(deep - 1));
+        PageRequest deepOffset = new PageRequest(deep, PAGE);
+        for (PageRequest planned : List.of(PageRequest.first(PAGE), deepSeek, deepOffset)) {
+            List<String> plans = plansOfPages(() -> read.apply(planned), table);
+            assertThat(plans).as("%s: page %s", list, planned).isNotEmpty().allSatisfy(plan -> {
+                assertThat(plan.toLowerCase(Locale.ROOT)).as(plan).contains(index(index));
+                assertThat(readInIndexOrder(plan, table)).as(plan).isTrue();
+            });
+            System.out.printf(Locale.ROOT, "[list plans] %s on %s, page %s:%n%s", list, getClass().getSimpleName(), planned,
+                    String.join("", plans));
+        }
+        System.out.printf(Locale.ROOT, "[list pages] %s on %s: first page %.2f ms, deep page (seek) %.2f ms, deep page (jump, offset) %.2f ms%n",
+                list, getClass().getSimpleName(), median(() -> read.apply(PageRequest.first(PAGE))), median(() -> read.apply(deepSeek)),
+                median(() -> read.apply(deepOffset)));
+    }
+
+    @Test
+    void the_institutions_whose_name_matches_page_by_name_then_id_on_the_name_index() throws SQLException {
+        checkList("institutions", institutionOrder, page -> storage.institutions().list(Optional.of("institution"), page).stream()
+                .map(i -> i.id().value()).toList(), "vss_institution", "vss_institution_name_id_ix");
+    }
+
+    @Test
+    void the_accounts_whose_login_matches_page_by_login_on_the_login_index() throws SQLException {
+        checkList("accounts", accountOrder, page -> storage.accounts().list(Optional.of("agent"), page).stream()
+                .map(a -> a.id().value()).toList(), "vss_account", "vss_account_login_uq");
+    }
+
+    @Test
+    void the_contract_actions_and_none_of_another_contract_page_by_deadline_on_the_deadline_index() throws SQLException {
+        checkList("actions", actionOrder, this::actions, "vss_action", "vss_action_deadline_ix");
+    }
+
+    @Test
+    void the_territory_deliberations_and_none_of_another_page_latest_session_first_on_their_index() throws SQLException {
+        checkList("deliberations", deliberationOrder, page -> storage.deliberations().list(territory, page).stream()
+                .map(d -> d.id().value()).toList(), "vss_deliberation", "vss_deliberation_latest_ix");
+    }
+
+    @Test
+    void the_contract_meetings_and_none_of_another_contract_page_latest_first_on_their_index() throws SQLException {
+        checkList("meetings", meetingOrder, page -> storage.meetings().list(contract.id(), page).stream()
+                .map(m -> m.id().value()).toList(), "vss_meeting", "vss_meeting_latest_ix");
+    }
+
+    @Test
+    void the_recipient_notifications_and_none_of_another_page_newest_first_on_their_index() throws SQLException {
+        checkList("notifications", notificationOrder, page -> storage.notifications().list(new io.github.clvss.core.account.AccountId(recipient),
+                page).stream().map(n -> n.id().value()).toList(), "vss_notification", "vss_notification_newest_ix");
     }
 
     // ---- référents

@@ -46,7 +46,10 @@ class PostgresListPagesIT extends ListPagesContract {
         try (Statement statement = connection.createStatement()) {
             statement.execute("analyze vss_referent");
             statement.execute("analyze vss_journal");
-            statement.execute("analyze vss_action");
+            for (String table : java.util.List.of("vss_action", "vss_institution", "vss_account", "vss_notification", "vss_deliberation",
+                    "vss_meeting", "vss_partner", "vss_resource")) {
+                statement.execute("analyze " + table);
+            }
         }
     }
 
