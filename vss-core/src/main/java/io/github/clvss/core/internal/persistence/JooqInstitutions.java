@@ -42,6 +42,9 @@ final class JooqInstitutions implements Institutions {
     public Institution update(Institution institution) {
         Institution stored = withVersion(institution, institution.version() + 1);
         VersionedRows.update(db, VSS_INSTITUTION, record(stored), VSS_INSTITUTION.ID, VSS_INSTITUTION.VERSION, institution.version(), "institution");
+        // the partners keep their institution's name, for the index their list reads
+        db.update(VSS_PARTNER).set(VSS_PARTNER.INSTITUTION_NAME, stored.name())
+                .where(VSS_PARTNER.INSTITUTION_ID.eq(stored.id().value()).and(VSS_PARTNER.INSTITUTION_NAME.ne(stored.name()))).execute();
         return stored;
     }
 

@@ -118,6 +118,61 @@ final class Seek {
         return found;
     }
 
+    /**
+     * One part of a list read in parts: the rows matching {@code where}, in {@code fixed} then the
+     * list's order, read through {@code index} (whose leading columns are {@code fixed}).
+     */
+    record Part(Condition where, Index index, List<? extends Field<?>> fixed) {
+    }
+
+    /**
+     * A page of a list made of disjoint parts one after the other (the national resources, then the
+     * département's, then the territory's), each in {@code order} on an index of its own. Seeking
+     * from a row reads the rest of its part after it, then the next parts from their start while the
+     * page is not full; skipping {@code offset} rows counts (on the index) only the parts skipped
+     * whole.
+     */
+    static <R extends Record> List<R> pageInParts(DSLContext db, Table<R> table, List<Part> parts, Field<UUID> id,
+            List<SortField<?>> order, PageRequest page) {
+        List<R> found = new ArrayList<>();
+        int from = 0;
+        Optional<Condition> after = Optional.empty();
+        long skip = page.offset();
+        if (page.after().isPresent()) {
+            Optional<Integer> partOfLast = partOf(db, table, parts, id, page.after().get());
+            if (partOfLast.isPresent()) {
+                from = partOfLast.get();
+                after = key(db, table, id, order, page);
+                skip = 0;
+            }
+        }
+        for (int i = from; i < parts.size() && found.size() < page.limit(); i++) {
+            Part part = parts.get(i);
+            List<OrderField<?>> orderBy = new ArrayList<>(part.fixed());
+            orderBy.addAll(order);
+            Condition where = i == from && after.isPresent() ? part.where().and(after.get()) : part.where();
+            List<R> rows = db.selectFrom(through(db, table, part.index())).where(where).orderBy(orderBy)
+                    .offset(skip).limit(page.limit() - found.size()).fetch();
+            if (rows.isEmpty() && skip > 0) {
+                skip = Math.max(0, skip - db.fetchCount(table, part.where()));
+            } else {
+                skip = 0;
+            }
+            found.addAll(rows);
+        }
+        return found;
+    }
+
+    /** The index of the part that holds the row {@code row}, if it still exists. */
+    private static <R extends Record> Optional<Integer> partOf(DSLContext db, Table<R> table, List<Part> parts, Field<UUID> id,
+            UUID row) {
+        org.jooq.CaseConditionStep<Integer> which = DSL.when(parts.getFirst().where(), DSL.inline(0));
+        for (int i = 1; i < parts.size(); i++) {
+            which = which.when(parts.get(i).where(), DSL.inline(i));
+        }
+        return db.select(which).from(table).where(id.eq(row)).fetchOptional(0, Integer.class);
+    }
+
     /** The condition that keeps the rows after the one {@code page} seeks from, when it names one that still exists. */
     static <R extends Record> Optional<Condition> key(DSLContext db, Table<R> table, Field<UUID> id, List<SortField<?>> order,
             PageRequest page) {
