@@ -547,9 +547,6 @@ abstract class ListPagesContract {
                 assertThat(readInIndexOrder(plan, table)).as(plan).isTrue();
             });
         }
-        System.out.printf(Locale.ROOT, "[list pages] %s on %s: first page %.2f ms, deep page (seek) %.2f ms, deep page (jump, offset) %.2f ms%n",
-                list, getClass().getSimpleName(), median(() -> read.apply(PageRequest.first(PAGE))), median(() -> read.apply(deepSeek)),
-                median(() -> read.apply(deepOffset)));
     }
 
     @Test
