@@ -1,5 +1,7 @@
 package io.github.clvss.core;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,10 +15,12 @@ import org.junit.jupiter.api.AfterAll;
 class PostgresListPagesIT extends ListPagesContract {
 
     private final EmbeddedPostgres server = start();
+    /** A few connections kept open, as an installation has: a read then pays for its query, not for a new connection. */
+    private final HikariDataSource pool = pool(server);
 
     @Override
     DataSource database() {
-        return server.getDatabase("postgres", "vss");
+        return pool;
     }
 
     @Override
@@ -46,12 +50,24 @@ class PostgresListPagesIT extends ListPagesContract {
         try (Statement statement = connection.createStatement()) {
             statement.execute("analyze vss_referent");
             statement.execute("analyze vss_journal");
+            for (String table : java.util.List.of("vss_action", "vss_institution", "vss_account", "vss_notification", "vss_deliberation",
+                    "vss_meeting", "vss_partner", "vss_resource")) {
+                statement.execute("analyze " + table);
+            }
         }
     }
 
     @AfterAll
     void stop() throws IOException {
+        pool.close();
         server.close();
+    }
+
+    private static HikariDataSource pool(EmbeddedPostgres server) {
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(server.getDatabase("postgres", "vss"));
+        config.setMaximumPoolSize(4);
+        return new HikariDataSource(config);
     }
 
     private static EmbeddedPostgres start() {

@@ -44,6 +44,18 @@ class PartnerRegisterTest {
     }
 
     @Test
+    void renaming_an_institution_moves_its_partner_to_its_new_place_in_the_contracts_list() {
+        var institution = vss.institutions().find(Actor.system(), fixture.hospital.institution());
+        vss.institutions().correct(Actor.system(), institution.correct("Zone hospitalière", institution.sector(),
+                institution.siret(), institution.parent()));
+
+        assertThat(vss.partners().list(Actor.system(), fixture.contract.id(), PageRequest.first(10)))
+                .extracting(Partner::id).containsExactly(fixture.police.id(), fixture.hospital.id());
+        assertThat(vss.partners().list(Actor.system(), fixture.contract.id(), new PageRequest(1, 10).after(fixture.police.id().value())))
+                .extracting(Partner::id).containsExactly(fixture.hospital.id());
+    }
+
+    @Test
     void asking_a_partner_to_confirm_notifies_its_users_who_confirm_and_the_record_is_fresh_again() {
         Account hospitalUser = vss.accounts().open(Actor.system(), Account.open(CLOCK, new Login("hopital"), "Hôpital",
                 Optional.empty(), Language.FR, Set.of(Grant.partner(fixture.boulogne, fixture.hospital.id()))), Optional.empty());

@@ -1,6 +1,5 @@
 package io.github.clvss.admin.account;
 
-import io.github.clvss.admin.base.Paging;
 import io.github.clvss.core.account.AccountAdministration;
 import io.github.clvss.core.territory.TerritoryAdministration;
 import java.time.Clock;
@@ -104,9 +103,10 @@ final class AccountsView extends Main implements HasDynamicTitle {
             manage.addThemeVariants(ButtonVariant.LUMO_SMALL);
             return manage;
         }).setHeader(getTranslation("accounts.column.actions"));
-        grid.setItems(query -> accounts.list(user.actor(), Optional.ofNullable(search.getValue()),
-                        Paging.of(query)).stream(),
-                query -> (int) accounts.count(user.actor(), Optional.ofNullable(search.getValue())));
+        io.github.clvss.admin.base.PageKeys<Account> keys = new io.github.clvss.admin.base.PageKeys<>(a -> a.id().value());
+        grid.setItems(query -> keys.fetched(query, accounts.list(user.actor(), Optional.ofNullable(search.getValue()),
+                        keys.page(query))),
+                query -> keys.counted((int) accounts.count(user.actor(), Optional.ofNullable(search.getValue()))));
         return grid;
     }
 

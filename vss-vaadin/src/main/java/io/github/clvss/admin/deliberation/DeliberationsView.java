@@ -1,6 +1,5 @@
 package io.github.clvss.admin.deliberation;
 
-import io.github.clvss.admin.base.Paging;
 import io.github.clvss.admin.base.ProblemList;
 import io.github.clvss.core.csv.DeliberationsCsv;
 import io.github.clvss.core.deliberation.DeliberationRegister;
@@ -86,8 +85,9 @@ final class DeliberationsView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(d -> findings(DeliberationCheck.check(d, t.facts()))).setHeader(getTranslation("deliberation.findings"))
                 .setAutoWidth(true);
-        grid.setItems(query -> deliberations.list(actor, t.id(), Paging.of(query)).stream(),
-                query -> (int) deliberations.count(actor, t.id()));
+        io.github.clvss.admin.base.PageKeys<Deliberation> keys = new io.github.clvss.admin.base.PageKeys<>(d -> d.id().value());
+        grid.setItems(query -> keys.fetched(query, deliberations.list(actor, t.id(), keys.page(query))),
+                query -> keys.counted((int) deliberations.count(actor, t.id())));
         add(toolbar, gaps, io.github.clvss.admin.base.Rows.counted(grid, "deliberations.count"));
     }
 

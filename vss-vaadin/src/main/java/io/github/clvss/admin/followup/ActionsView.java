@@ -93,9 +93,10 @@ final class ActionsView extends Main implements HasDynamicTitle {
         Runnable refresh = () -> grid.getDataProvider().refreshAll();
         grid.addComponentColumn(a -> buttons(territory, known, a, refresh)).setHeader(getTranslation("partners.column.actions"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(query -> actions.list(actor, contract.id(), Optional.ofNullable(commitment.getValue()),
-                        Paging.of(query)).stream(),
-                query -> (int) actions.count(actor, contract.id(), Optional.ofNullable(commitment.getValue())));
+        io.github.clvss.admin.base.PageKeys<Action> keys = new io.github.clvss.admin.base.PageKeys<>(a -> a.id().value());
+        grid.setItems(query -> keys.fetched(query, actions.list(actor, contract.id(), Optional.ofNullable(commitment.getValue()),
+                        keys.page(query))),
+                query -> keys.counted((int) actions.count(actor, contract.id(), Optional.ofNullable(commitment.getValue()))));
         commitment.addValueChangeListener(change -> refresh.run());
         Div toolbar = new Div(commitment);
         toolbar.addClassName("vss-toolbar");

@@ -1,6 +1,5 @@
 package io.github.clvss.admin.followup;
 
-import io.github.clvss.admin.base.Paging;
 import io.github.clvss.admin.base.ContractFrame;
 import io.github.clvss.core.followup.ActionPlan;
 import io.github.clvss.core.followup.MeetingRegister;
@@ -80,8 +79,9 @@ final class MeetingsView extends Main implements HasDynamicTitle {
         Runnable refresh = () -> grid.getDataProvider().refreshAll();
         grid.addComponentColumn(m -> buttons(territory, known, m, refresh)).setHeader(getTranslation("partners.column.actions"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(query -> meetings.list(actor, contract.id(), Paging.of(query)).stream(),
-                query -> (int) meetings.count(actor, contract.id()));
+        io.github.clvss.admin.base.PageKeys<Meeting> keys = new io.github.clvss.admin.base.PageKeys<>(m -> m.id().value());
+        grid.setItems(query -> keys.fetched(query, meetings.list(actor, contract.id(), keys.page(query))),
+                query -> keys.counted((int) meetings.count(actor, contract.id())));
         Div toolbar = new Div();
         toolbar.addClassName("vss-toolbar");
         if (coordinator) {

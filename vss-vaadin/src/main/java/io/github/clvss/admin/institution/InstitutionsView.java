@@ -73,9 +73,10 @@ final class InstitutionsView extends Main implements HasDynamicTitle {
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
             return edit;
         }).setHeader(getTranslation("partners.column.actions"));
-        grid.setItems(query -> directory.list(user.actor(), Optional.ofNullable(search.getValue()),
-                        Paging.of(query)).stream(),
-                query -> (int) directory.count(user.actor(), Optional.ofNullable(search.getValue())));
+        io.github.clvss.admin.base.PageKeys<Institution> keys = new io.github.clvss.admin.base.PageKeys<>(i -> i.id().value());
+        grid.setItems(query -> keys.fetched(query, directory.list(user.actor(), Optional.ofNullable(search.getValue()),
+                        keys.page(query))),
+                query -> keys.counted((int) directory.count(user.actor(), Optional.ofNullable(search.getValue()))));
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         add(search, io.github.clvss.admin.base.Rows.counted(grid, "institutions.count"));
         addProposals(grid);

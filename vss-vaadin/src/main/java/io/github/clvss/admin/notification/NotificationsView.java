@@ -1,6 +1,5 @@
 package io.github.clvss.admin.notification;
 
-import io.github.clvss.admin.base.Paging;
 import io.github.clvss.core.notification.Notifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -52,8 +51,10 @@ final class NotificationsView extends Main implements HasDynamicTitle {
             read.setEnabled(!n.isRead());
             return read;
         }).setHeader(getTranslation("notifications.column.actions"));
-        grid.setItems(query -> notifier.mine(user.actor(),
-                Paging.of(query)).stream());
+        io.github.clvss.admin.base.PageKeys<Notification> keys = new io.github.clvss.admin.base.PageKeys<>(n -> n.id().value());
+        grid.setItems(query -> keys.fetched(query, notifier.mine(user.actor(), keys.page(query))));
+        // no count here: the keys are forgotten on every refresh (a notice read, a new one come)
+        grid.getDataProvider().addDataProviderListener(change -> keys.counted(0));
         add(new H1(getTranslation("notifications.title")), io.github.clvss.admin.base.Rows.counted(grid, "notifications.count"));
     }
 

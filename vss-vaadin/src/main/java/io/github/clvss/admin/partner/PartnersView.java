@@ -1,6 +1,5 @@
 package io.github.clvss.admin.partner;
 
-import io.github.clvss.admin.base.Paging;
 import io.github.clvss.core.institution.InstitutionDirectory;
 import io.github.clvss.core.partner.PartnerRegister;
 import io.github.clvss.core.partner.ReferentRegister;
@@ -114,12 +113,12 @@ final class PartnersView extends Main implements HasDynamicTitle {
             open.addThemeVariants(ButtonVariant.LUMO_SMALL);
             return open;
         }).setHeader(getTranslation("partners.column.actions"));
+        io.github.clvss.admin.base.PageKeys<Partner> keys = new io.github.clvss.admin.base.PageKeys<>(p -> p.id().value());
         grid.setItems(query -> {
-            List<Partner> page = partners.list(user.actor(), contract.id(),
-                    Paging.of(query));
+            List<Partner> page = partners.list(user.actor(), contract.id(), keys.page(query));
             page.forEach(p -> names.computeIfAbsent(p.id(), id -> institutions.find(user.actor(), p.institution()).name()));
-            return page.stream();
-        }, query -> (int) partners.count(user.actor(), contract.id()));
+            return keys.fetched(query, page);
+        }, query -> keys.counted((int) partners.count(user.actor(), contract.id())));
         return grid;
     }
 

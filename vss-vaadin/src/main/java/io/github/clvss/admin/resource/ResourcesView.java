@@ -1,6 +1,5 @@
 package io.github.clvss.admin.resource;
 
-import io.github.clvss.admin.base.Paging;
 import io.github.clvss.core.csv.CsvImport;
 import io.github.clvss.core.csv.ResourcesCsv;
 import io.github.clvss.core.resource.ResourceRegistry;
@@ -89,9 +88,9 @@ final class ResourcesView extends Main implements HasDynamicTitle {
             edit.setVisible(may);
             return new com.vaadin.flow.component.html.Div(confirm, edit);
         }).setHeader(getTranslation("partners.column.actions"));
-        grid.setItems(query -> resources.serving(user.actor(), territory.get().id(),
-                        Paging.of(query)).stream(),
-                query -> (int) resources.countServing(user.actor(), territory.get().id()));
+        io.github.clvss.admin.base.PageKeys<Resource> keys = new io.github.clvss.admin.base.PageKeys<>(r -> r.id().value());
+        grid.setItems(query -> keys.fetched(query, resources.serving(user.actor(), territory.get().id(), keys.page(query))),
+                query -> keys.counted((int) resources.countServing(user.actor(), territory.get().id())));
         Div toolbar = new Div();
         toolbar.addClassName("vss-toolbar");
         if (actor.coordinates(territory.get().id())) {

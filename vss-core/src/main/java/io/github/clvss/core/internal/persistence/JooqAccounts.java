@@ -66,12 +66,7 @@ final class JooqAccounts implements Accounts {
 
     @Override
     public List<Account> list(Optional<String> search, PageRequest page) {
-        List<VssAccountRecord> rows = db.selectFrom(VSS_ACCOUNT)
-                .where(search(search))
-                .orderBy(VSS_ACCOUNT.LOGIN)
-                .offset(page.offset())
-                .limit(page.limit())
-                .fetch();
+        List<VssAccountRecord> rows = Seek.page(db, VSS_ACCOUNT, search(search), VSS_ACCOUNT.ID, List.of(), BY_LOGIN, page);
         Map<UUID, Set<Grant>> grants = grants(rows.stream().map(VssAccountRecord::getId).toList());
         return rows.stream().map(r -> account(r, grants.getOrDefault(r.getId(), Set.of()))).toList();
     }
@@ -89,17 +84,15 @@ final class JooqAccounts implements Accounts {
 
     @Override
     public List<Account> onTerritory(TerritoryId territory, Optional<String> search, PageRequest page) {
-        List<VssAccountRecord> rows = db.selectFrom(VSS_ACCOUNT)
-                .where(VSS_ACCOUNT.ID.in(DSL.select(VSS_ACCOUNT_GRANT.ACCOUNT_ID).from(VSS_ACCOUNT_GRANT)
-                        .where(VSS_ACCOUNT_GRANT.TERRITORY_ID.eq(territory.value()))))
-                .and(search(search))
-                .orderBy(VSS_ACCOUNT.LOGIN)
-                .offset(page.offset())
-                .limit(page.limit())
-                .fetch();
+        List<VssAccountRecord> rows = Seek.page(db, VSS_ACCOUNT, VSS_ACCOUNT.ID.in(DSL.select(VSS_ACCOUNT_GRANT.ACCOUNT_ID)
+                .from(VSS_ACCOUNT_GRANT).where(VSS_ACCOUNT_GRANT.TERRITORY_ID.eq(territory.value()))).and(search(search)),
+                VSS_ACCOUNT.ID, List.of(), BY_LOGIN, page);
         Map<UUID, Set<Grant>> grants = grants(rows.stream().map(VssAccountRecord::getId).toList());
         return rows.stream().map(r -> account(r, grants.getOrDefault(r.getId(), Set.of()))).toList();
     }
+
+    /** By login (unique): the order of the login's unique index. */
+    private static final List<org.jooq.SortField<?>> BY_LOGIN = List.of(VSS_ACCOUNT.LOGIN.asc());
 
     @Override
     public long count(Optional<String> search) {

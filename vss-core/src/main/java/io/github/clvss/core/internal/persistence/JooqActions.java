@@ -17,6 +17,7 @@ import io.github.clvss.core.followup.ActionStatus;
 import io.github.clvss.core.followup.Actions;
 import io.github.clvss.core.followup.Evidence;
 import io.github.clvss.core.followup.FieldChange;
+import io.github.clvss.core.internal.persistence.schema.Indexes;
 import io.github.clvss.core.internal.persistence.schema.tables.records.VssActionRecord;
 import io.github.clvss.core.shared.PageRequest;
 import io.github.clvss.core.shared.Provenance;
@@ -73,12 +74,8 @@ final class JooqActions implements Actions {
 
     @Override
     public List<Action> list(ContractId contract, Optional<String> commitment, PageRequest page) {
-        return actions(db.selectFrom(VSS_ACTION)
-                .where(under(contract, commitment))
-                .orderBy(VSS_ACTION.DEADLINE.asc().nullsLast(), VSS_ACTION.ID)
-                .offset(page.offset())
-                .limit(page.limit())
-                .fetch());
+        return actions(Seek.pageNullsLast(db, VSS_ACTION, Indexes.VSS_ACTION_DEADLINE_IX, under(contract, commitment), VSS_ACTION.ID,
+                List.of(VSS_ACTION.CONTRACT_ID), VSS_ACTION.DEADLINE.asc(), VSS_ACTION.ID.asc(), page));
     }
 
     @Override

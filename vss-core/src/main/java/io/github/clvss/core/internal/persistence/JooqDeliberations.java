@@ -14,6 +14,7 @@ import io.github.clvss.core.deliberation.Proxy;
 import io.github.clvss.core.deliberation.Session;
 import io.github.clvss.core.deliberation.Subject;
 import io.github.clvss.core.deliberation.VoteTally;
+import io.github.clvss.core.internal.persistence.schema.Indexes;
 import io.github.clvss.core.internal.persistence.schema.tables.records.VssDeliberationRecord;
 import io.github.clvss.core.shared.PageRequest;
 import io.github.clvss.core.shared.Provenance;
@@ -75,12 +76,9 @@ final class JooqDeliberations implements Deliberations {
 
     @Override
     public List<Deliberation> list(TerritoryId territory, PageRequest page) {
-        return deliberations(db.selectFrom(VSS_DELIBERATION)
-                .where(VSS_DELIBERATION.TERRITORY_ID.eq(territory.value()))
-                .orderBy(VSS_DELIBERATION.SESSION_DATE.desc().nullsLast(), VSS_DELIBERATION.ID.desc())
-                .offset(page.offset())
-                .limit(page.limit())
-                .fetch());
+        return deliberations(Seek.pageNullsLast(db, VSS_DELIBERATION, Indexes.VSS_DELIBERATION_LATEST_IX,
+                VSS_DELIBERATION.TERRITORY_ID.eq(territory.value()), VSS_DELIBERATION.ID, List.of(VSS_DELIBERATION.TERRITORY_ID),
+                VSS_DELIBERATION.SESSION_DATE.desc(), VSS_DELIBERATION.ID.desc(), page));
     }
 
     @Override

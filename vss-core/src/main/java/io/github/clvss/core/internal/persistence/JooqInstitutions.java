@@ -42,6 +42,9 @@ final class JooqInstitutions implements Institutions {
     public Institution update(Institution institution) {
         Institution stored = withVersion(institution, institution.version() + 1);
         VersionedRows.update(db, VSS_INSTITUTION, record(stored), VSS_INSTITUTION.ID, VSS_INSTITUTION.VERSION, institution.version(), "institution");
+        // the partners keep their institution's name, for the index their list reads
+        db.update(VSS_PARTNER).set(VSS_PARTNER.INSTITUTION_NAME, stored.name())
+                .where(VSS_PARTNER.INSTITUTION_ID.eq(stored.id().value()).and(VSS_PARTNER.INSTITUTION_NAME.ne(stored.name()))).execute();
         return stored;
     }
 
@@ -57,12 +60,8 @@ final class JooqInstitutions implements Institutions {
 
     @Override
     public List<Institution> list(Optional<String> nameContains, PageRequest page) {
-        return db.selectFrom(VSS_INSTITUTION)
-                .where(nameContains(nameContains))
-                .orderBy(VSS_INSTITUTION.NAME, VSS_INSTITUTION.ID)
-                .offset(page.offset())
-                .limit(page.limit())
-                .fetch(JooqInstitutions::institution);
+        return Seek.page(db, VSS_INSTITUTION, nameContains(nameContains), VSS_INSTITUTION.ID, List.of(),
+                List.of(VSS_INSTITUTION.NAME.asc(), VSS_INSTITUTION.ID.asc()), page).map(JooqInstitutions::institution);
     }
 
     @Override

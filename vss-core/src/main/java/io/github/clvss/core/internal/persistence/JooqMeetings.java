@@ -18,6 +18,7 @@ import io.github.clvss.core.followup.MeetingId;
 import io.github.clvss.core.followup.MeetingKind;
 import io.github.clvss.core.followup.Meetings;
 import io.github.clvss.core.institution.InstitutionId;
+import io.github.clvss.core.internal.persistence.schema.Indexes;
 import io.github.clvss.core.internal.persistence.schema.tables.records.VssMeetingRecord;
 import io.github.clvss.core.shared.PageRequest;
 import io.github.clvss.core.shared.Provenance;
@@ -68,9 +69,8 @@ final class JooqMeetings implements Meetings {
 
     @Override
     public List<Meeting> list(ContractId contract, PageRequest page) {
-        return meetings(db.selectFrom(VSS_MEETING).where(VSS_MEETING.CONTRACT_ID.eq(contract.value()))
-                .orderBy(VSS_MEETING.LOCAL_START.desc(), VSS_MEETING.ID.desc())
-                .offset(page.offset()).limit(page.limit()).fetch());
+        return meetings(Seek.page(db, VSS_MEETING, Indexes.VSS_MEETING_LATEST_IX, VSS_MEETING.CONTRACT_ID.eq(contract.value()), VSS_MEETING.ID,
+                List.of(VSS_MEETING.CONTRACT_ID), List.of(VSS_MEETING.LOCAL_START.desc(), VSS_MEETING.ID.desc()), page));
     }
 
     @Override

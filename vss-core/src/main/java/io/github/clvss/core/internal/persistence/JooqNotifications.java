@@ -3,6 +3,7 @@ package io.github.clvss.core.internal.persistence;
 import static io.github.clvss.core.internal.persistence.schema.Tables.VSS_NOTIFICATION;
 
 import io.github.clvss.core.account.AccountId;
+import io.github.clvss.core.internal.persistence.schema.Indexes;
 import io.github.clvss.core.internal.persistence.schema.tables.records.VssNotificationRecord;
 import io.github.clvss.core.notification.Notification;
 import io.github.clvss.core.notification.NotificationId;
@@ -46,12 +47,10 @@ final class JooqNotifications implements Notifications {
 
     @Override
     public List<Notification> list(AccountId recipient, PageRequest page) {
-        return db.selectFrom(VSS_NOTIFICATION)
-                .where(VSS_NOTIFICATION.RECIPIENT_ID.eq(recipient.value()))
-                .orderBy(VSS_NOTIFICATION.AT.desc(), VSS_NOTIFICATION.ID.desc())
-                .offset(page.offset())
-                .limit(page.limit())
-                .fetch(JooqNotifications::notification);
+        return Seek.page(db, VSS_NOTIFICATION, Indexes.VSS_NOTIFICATION_NEWEST_IX, VSS_NOTIFICATION.RECIPIENT_ID.eq(recipient.value()),
+                VSS_NOTIFICATION.ID, List.of(VSS_NOTIFICATION.RECIPIENT_ID), List.of(VSS_NOTIFICATION.AT.desc(), VSS_NOTIFICATION.ID.desc()),
+                page)
+                .map(JooqNotifications::notification);
     }
 
     @Override

@@ -93,47 +93,19 @@ final class JooqReferents implements Referents {
 
     /**
      * By name (erased référents, which have none, last), then id: the order of the index
-     * {@code vss_referent_name_ix} (V20), read from the page's first row on. Seeking from a named
-     * référent reads the named ones after it, then, if the page is not full, the erased ones.
+     * {@code vss_referent_name_ix} (V20), read from the page's first row on.
      */
     @Override
     public List<Referent> list(ReferentQuery query, LocalDate today, PageRequest page) {
-        Condition where = conditions(query, today);
-        Optional<org.jooq.Record2<String, java.util.UUID>> last = page.after().flatMap(id -> db
-                .select(VSS_REFERENT.NAME, VSS_REFERENT.ID).from(VSS_REFERENT).where(VSS_REFERENT.ID.eq(id)).fetchOptional());
-        if (last.isEmpty()) {
-            return Seek.page(db, VSS_REFERENT, where, VSS_REFERENT.ID, FIXED, ORDER, page).map(JooqReferents::referent);
-        }
-        boolean named = last.get().value1() != null;
-        List<Referent> found = new java.util.ArrayList<>();
-        if (named) {
-            found.addAll(read(where.and(VSS_REFERENT.NAME.isNotNull()).and(Seek.after(BY_NAME, last.get())), page.limit()));
-        }
-        if (found.size() < page.limit()) {
-            Condition erased = where.and(VSS_REFERENT.NAME.isNull());
-            if (!named) {
-                erased = erased.and(VSS_REFERENT.ID.gt(last.get().value2()));
-            }
-            found.addAll(read(erased, page.limit() - found.size()));
-        }
-        return found;
+        return Seek.pageNullsLast(db, VSS_REFERENT, conditions(query, today), VSS_REFERENT.ID, List.of(VSS_REFERENT.TERRITORY_ID),
+                VSS_REFERENT.NAME.asc(), VSS_REFERENT.ID.asc(), page).map(JooqReferents::referent);
     }
-
-    private List<Referent> read(Condition where, int limit) {
-        return db.selectFrom(VSS_REFERENT).where(where).orderBy(FIXED_THEN_ORDER).limit(limit).fetch(JooqReferents::referent);
-    }
-
-    /** The territory's référents by name, the order the index serves (the territory first, for H2's planner). */
-    private static final List<Field<?>> FIXED = List.of(VSS_REFERENT.TERRITORY_ID);
-    private static final List<org.jooq.SortField<?>> ORDER = List.of(VSS_REFERENT.NAME.asc().nullsLast(), VSS_REFERENT.ID.asc());
-    private static final List<org.jooq.SortField<?>> BY_NAME = List.of(VSS_REFERENT.NAME.asc(), VSS_REFERENT.ID.asc());
-    private static final List<org.jooq.OrderField<?>> FIXED_THEN_ORDER = List.of(VSS_REFERENT.TERRITORY_ID, ORDER.get(0), ORDER.get(1));
 
     @Override
     public void each(ReferentQuery query, LocalDate today, Consumer<Referent> each) {
         try (Cursor<VssReferentRecord> rows = db.selectFrom(VSS_REFERENT)
                 .where(conditions(query, today))
-                .orderBy(FIXED_THEN_ORDER)
+                .orderBy(VSS_REFERENT.TERRITORY_ID, VSS_REFERENT.NAME.asc().nullsLast(), VSS_REFERENT.ID)
                 .fetchSize(Streaming.FETCH_SIZE)
                 .fetchLazy()) {
             rows.forEach(row -> each.accept(referent(row)));

@@ -4,6 +4,7 @@ import static io.github.clvss.core.internal.persistence.schema.Tables.VSS_RESOUR
 import static io.github.clvss.core.internal.persistence.schema.Tables.VSS_RESOURCE_TEXT;
 
 import io.github.clvss.core.access.TerritoryId;
+import io.github.clvss.core.internal.persistence.schema.Indexes;
 import io.github.clvss.core.internal.persistence.schema.tables.records.VssResourceRecord;
 import io.github.clvss.core.internal.persistence.schema.tables.records.VssResourceTextRecord;
 import io.github.clvss.core.resource.Audience;
@@ -31,7 +32,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 
 /** Resources in {@code vss_resource}, their descriptions per language in {@code vss_resource_text}. */
 final class JooqResources implements Resources {
@@ -71,15 +71,17 @@ final class JooqResources implements Resources {
                 .map(r -> resource(r, texts(List.of(r.getId())).getOrDefault(r.getId(), Map.of())));
     }
 
+    /** The national resources, then the département's, then the territory's; each by name, then id, on an index. */
     @Override
     public List<Resource> serving(TerritoryId territory, DepartmentCode department, PageRequest page) {
-        List<VssResourceRecord> rows = db.selectFrom(VSS_RESOURCE)
-                .where(serving(territory, department))
-                .orderBy(DSL.when(VSS_RESOURCE.SCOPE.eq("NATIONAL"), 0).when(VSS_RESOURCE.SCOPE.eq("DEPARTMENTAL"), 1).otherwise(2),
-                        VSS_RESOURCE.NAME, VSS_RESOURCE.ID)
-                .offset(page.offset())
-                .limit(page.limit())
-                .fetch();
+        List<VssResourceRecord> rows = Seek.pageInParts(db, VSS_RESOURCE, List.of(
+                new Seek.Part(VSS_RESOURCE.SCOPE.eq("NATIONAL"), Indexes.VSS_RESOURCE_DEPARTMENT_IX,
+                        List.of(VSS_RESOURCE.SCOPE, VSS_RESOURCE.DEPARTMENT)),
+                new Seek.Part(VSS_RESOURCE.SCOPE.eq("DEPARTMENTAL").and(VSS_RESOURCE.DEPARTMENT.eq(department.value())),
+                        Indexes.VSS_RESOURCE_DEPARTMENT_IX, List.of(VSS_RESOURCE.SCOPE, VSS_RESOURCE.DEPARTMENT)),
+                new Seek.Part(VSS_RESOURCE.SCOPE.eq("LOCAL").and(VSS_RESOURCE.TERRITORY_ID.eq(territory.value())),
+                        Indexes.VSS_RESOURCE_TERRITORY_IX, List.of(VSS_RESOURCE.SCOPE, VSS_RESOURCE.TERRITORY_ID))),
+                VSS_RESOURCE.ID, List.of(VSS_RESOURCE.NAME.asc(), VSS_RESOURCE.ID.asc()), page);
         Map<UUID, Map<Language, String>> texts = texts(rows.stream().map(VssResourceRecord::getId).toList());
         return rows.stream().map(r -> resource(r, texts.getOrDefault(r.getId(), Map.of()))).toList();
     }
