@@ -44,8 +44,7 @@ class PostgresListPagesIT extends ListPagesContract {
     @Override
     void analyze(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("analyze vss_referent");
-            statement.execute("analyze vss_journal");
+            statement.execute("analyze");
         }
     }
 
