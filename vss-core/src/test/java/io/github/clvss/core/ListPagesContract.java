@@ -433,7 +433,7 @@ abstract class ListPagesContract {
         // (counting the big territory's own entries, 90 % of the table, PostgreSQL rightly reads the table itself)
         List<String> counts = plansOf(() -> storage.journal().count(JournalQuery.territory(journalTerritory)), "count(");
         assertThat(counts).hasSize(3).allSatisfy(plan -> assertIndexed(plan, false, 1));
-        for (TerritoryId territory : List.of(tinyTerritory, journalTerritory, bigTerritory)) {
+        for (TerritoryId territory : List.of(tinyTerritory, bigTerritory)) {
             List<UUID> order = order(territory, row -> true);
             int deep = order.size() * 9 / 10;
             report("journal of a territory holding " + (order.size() * 100 / ENTRIES) + " %",
@@ -476,7 +476,6 @@ abstract class ListPagesContract {
         } else {
             assertThat(text.split("/\\* index sorted \\*/", -1)).as(plan).hasSize(parts + 1);
         }
-        System.out.println("[journal plan] " + getClass().getSimpleName() + "\n" + plan);
     }
 
     // ---- plans and figures
