@@ -4,6 +4,7 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.ShortNumberInfo;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A telephone number a person can dial: a full number kept in E.164 form ({@code +33123456789})
@@ -17,9 +18,13 @@ public record PhoneNumber(String value) {
 
     private static final PhoneNumberUtil NUMBERS = PhoneNumberUtil.getInstance();
     private static final ShortNumberInfo SHORT_NUMBERS = ShortNumberInfo.getInstance();
+    private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
+    private static final Pattern SHORT = Pattern.compile("[0-9]{2,6}");
+    private static final Pattern EUROPEAN_SHORT = Pattern.compile("116[0-9]{3}");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s.\\-/]");
 
     public PhoneNumber {
-        if (!(value.matches("\\+[1-9][0-9]{6,14}") || value.matches("[0-9]{2,6}"))) {
+        if (!(E164.matcher(value).matches() || SHORT.matcher(value).matches())) {
             throw new InvalidInputException(Problem.general("phone.invalid", value));
         }
     }
@@ -27,9 +32,9 @@ public record PhoneNumber(String value) {
     /** Parses a French or international number, or a French short number. */
     public static Parsed<PhoneNumber> parse(String raw, String path) {
         String text = raw.strip().replace("(0)", "");
-        String digits = text.replaceAll("[\\s.\\-/]", "");
-        if (digits.matches("[0-9]{2,6}")) {
-            boolean european = digits.matches("116[0-9]{3}");
+        String digits = SEPARATORS.matcher(text).replaceAll("");
+        if (SHORT.matcher(digits).matches()) {
+            boolean european = EUROPEAN_SHORT.matcher(digits).matches();
             return european || SHORT_NUMBERS.isValidShortNumberForRegion(shortNumber(digits), "FR")
                     ? Parsed.valid(new PhoneNumber(digits))
                     : Parsed.invalid(Problem.error("phone.invalid", path, raw.strip()));

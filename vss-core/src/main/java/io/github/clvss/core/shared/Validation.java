@@ -39,7 +39,12 @@ public final class Validation {
 
     /** Whether an error has been recorded (warnings do not count). */
     public boolean hasErrors() {
-        return problems.stream().anyMatch(Problem::isError);
+        for (Problem problem : problems) {
+            if (problem.isError()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every problem recorded, in order. */

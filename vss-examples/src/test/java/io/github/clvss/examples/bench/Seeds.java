@@ -8,14 +8,22 @@ import io.github.clvss.core.contractfile.ImportReport;
 import io.github.clvss.core.contract.ContractId;
 import io.github.clvss.core.access.TerritoryId;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import javax.sql.DataSource;
 import tools.jackson.databind.JsonNode;
@@ -59,6 +67,7 @@ final class Seeds {
             referent.put("name", String.format("Référente %06d (banc d’essai)", i));
             referent.put("function", "Référente violences faites aux femmes");
             referent.put("email", String.format("referente.%06d@bench.example", i));
+            referent.put("phone", String.format("+3319900%04d", i % 10_000)); // the range kept for fiction
             referent.put("main", false);
             referent.put("provenance", "DEMO");
             lists.get(i % lists.size()).add(referent);
@@ -120,14 +129,137 @@ final class Seeds {
         }
     }
 
-    /** The ids (first column named {@code column}) of {@code rows}, as text. */
-    static Set<String> ids(Rows rows, String column) {
-        int index = rows.columns().indexOf(column);
-        Set<String> ids = new HashSet<>();
-        for (Object[] row : rows.values()) {
-            ids.add(String.valueOf(row[index]));
+    /** The rows of every vss table of {@code source} (the migrations' history left out), each as text. */
+    static Map<String, Set<String>> rows(DataSource source) throws SQLException {
+        Map<String, Set<String>> all = new HashMap<>();
+        for (Table table : inForeignKeyOrder(source)) {
+            Set<String> rows = new HashSet<>();
+            read(source, table.name(), "1 = 1").values().forEach(row -> rows.add(Arrays.deepToString(row)));
+            all.put(table.name(), rows);
         }
-        return ids;
+        return all;
+    }
+
+    /**
+     * Every row written into {@code source} since it held {@code before} (see {@link #rows}):
+     * table after table in an order their foreign keys allow, parents before children.
+     */
+    static List<Rows> written(DataSource source, Map<String, Set<String>> before) throws SQLException {
+        List<Rows> all = new ArrayList<>();
+        for (Table table : inForeignKeyOrder(source)) {
+            Rows rows = read(source, table.name(), "1 = 1");
+            Set<String> old = before.getOrDefault(table.name(), Set.of());
+            List<Object[]> added = rows.values().stream().filter(row -> !old.contains(Arrays.deepToString(row))).toList();
+            if (!added.isEmpty()) {
+                all.add(new Rows(table.name(), rows.columns(), table.parentsFirst(rows.columns(), added)));
+            }
+        }
+        return all;
+    }
+
+    /** How many rows each of {@code tables} holds. */
+    static Map<String, Long> counts(DataSource source, List<String> tables) throws SQLException {
+        Map<String, Long> counts = new TreeMap<>();
+        try (Connection c = source.getConnection()) {
+            for (String table : tables) {
+                try (PreparedStatement count = c.prepareStatement("select count(*) from " + table);
+                        ResultSet rs = count.executeQuery()) {
+                    rs.next();
+                    counts.put(table, rs.getLong(1));
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** A vss table, and the column of its rows that names another row of it (an institution's parent…), if any. */
+    private record Table(String name, Optional<String> selfReference, Optional<String> key) {
+
+        /** {@code rows} in an order where a row that names another of them comes after it. */
+        List<Object[]> parentsFirst(List<String> columns, List<Object[]> rows) {
+            if (selfReference.isEmpty()) {
+                return rows;
+            }
+            int child = columns.indexOf(selfReference.get());
+            int id = columns.indexOf(key.orElseThrow());
+            Set<Object> pending = new HashSet<>();
+            rows.forEach(row -> pending.add(row[id]));
+            List<Object[]> ordered = new ArrayList<>();
+            List<Object[]> left = rows;
+            while (!left.isEmpty()) {
+                List<Object[]> next = new ArrayList<>();
+                for (Object[] row : left) {
+                    if (row[child] == null || !pending.contains(row[child])) {
+                        ordered.add(row);
+                    } else {
+                        next.add(row);
+                    }
+                }
+                if (next.size() == left.size()) {
+                    throw new IllegalStateException("rows of " + name + " name each other in a cycle");
+                }
+                ordered.forEach(row -> pending.remove(row[id]));
+                left = next;
+            }
+            return ordered;
+        }
+    }
+
+    /** The vss tables of {@code source} (the migrations' history left out), each after the tables its foreign keys name. */
+    private static List<Table> inForeignKeyOrder(DataSource source) throws SQLException {
+        Map<String, Set<String>> parents = new TreeMap<>();
+        Map<String, Table> tables = new HashMap<>();
+        try (Connection c = source.getConnection()) {
+            DatabaseMetaData meta = c.getMetaData();
+            List<String> names = new ArrayList<>();
+            try (ResultSet t = meta.getTables(c.getCatalog(), c.getSchema(), "%", null)) {
+                while (t.next()) {
+                    String name = t.getString("TABLE_NAME");
+                    String lower = name.toLowerCase(Locale.ROOT);
+                    if (lower.startsWith("vss_") && !lower.equals("vss_schema_history")
+                            && t.getString("TABLE_TYPE").toUpperCase(Locale.ROOT).contains("TABLE")) {
+                        names.add(name);
+                    }
+                }
+            }
+            for (String name : names) {
+                String lower = name.toLowerCase(Locale.ROOT);
+                Set<String> of = new TreeSet<>();
+                Optional<String> self = Optional.empty();
+                Optional<String> key = Optional.empty();
+                try (ResultSet k = meta.getImportedKeys(c.getCatalog(), c.getSchema(), name)) {
+                    while (k.next()) {
+                        String parent = k.getString("PKTABLE_NAME").toLowerCase(Locale.ROOT);
+                        if (parent.equals(lower)) {
+                            if (self.isPresent()) {
+                                throw new IllegalStateException(lower + " names its own rows twice: order them by hand");
+                            }
+                            self = Optional.of(k.getString("FKCOLUMN_NAME").toLowerCase(Locale.ROOT));
+                            key = Optional.of(k.getString("PKCOLUMN_NAME").toLowerCase(Locale.ROOT));
+                        } else {
+                            of.add(parent);
+                        }
+                    }
+                }
+                parents.put(lower, of);
+                tables.put(lower, new Table(lower, self, key));
+            }
+        }
+        List<Table> ordered = new ArrayList<>();
+        Set<String> placed = new HashSet<>();
+        while (placed.size() < parents.size()) {
+            int before = placed.size();
+            for (Map.Entry<String, Set<String>> table : parents.entrySet()) {
+                if (!placed.contains(table.getKey()) && placed.containsAll(table.getValue())) {
+                    placed.add(table.getKey());
+                    ordered.add(tables.get(table.getKey()));
+                }
+            }
+            if (placed.size() == before) {
+                throw new IllegalStateException("the vss tables' foreign keys make a cycle");
+            }
+        }
+        return ordered;
     }
 
     /** Writes every row of each table with JDBC batches of 1,000, in one transaction. */
