@@ -30,7 +30,8 @@ import javax.sql.DataSource;
 
 /**
  * The benchmark of issue 20 (all but the referral rows): contract-file import against raw JDBC,
- * first and deep pages of the référents and of the journal on H2 (file) and PostgreSQL, CSV
+ * the count, first page, deep page and offset jump of every admin grid in a national database on
+ * H2 (file) and PostgreSQL, CSV
  * export at growing sizes with its heap, the document unique, and the admin application against
  * a bare Spring Boot application. Everything goes through vss's public API (and the application
  * through HTTP), so that the figures follow the code they measure. Run it with
