@@ -26,7 +26,7 @@ import javax.sql.DataSource;
  * actions and meetings, its deliberations, the resources serving it, its journal — and other
  * territories (other départements among them) hold as many again, so that every list reads its
  * part out of a table twice its size. One small territory holds 1 % of {@code n} journal entries.
- * The platform's lists (institutions, accounts) hold {@code n} rows; one account holds {@code n}
+ * The platform's lists (territories, institutions, accounts) hold {@code n} rows; one account holds {@code n}
  * notifications, other accounts as many again.
  *
  * <p>The demo contract file is imported through vss first; every other row is a copy of one of
@@ -89,10 +89,18 @@ final class NationalDatabase {
         for (int i = 0; i < OTHER_TERRITORIES; i++) {
             otherTerritories.add(i == 0 ? smallTerritory.value() : id(0xB0 + i));
         }
-        copy(c, territoryRow, OTHER_TERRITORIES, i -> Map.of("id", otherTerritories.get(i),
-                "name", "Commune " + i + " (banc d’essai)", "insee_code", String.format(Locale.ROOT, "99%03d", i),
-                "siren", String.format(Locale.ROOT, "99900%04d", i), "siret", nullValue(),
-                "department", i < 3 ? "92" : String.valueOf(93 + i % 3)));
+        copy(c, territoryRow, OTHER_TERRITORIES, i -> {
+            String department = i < 3 ? "92" : String.valueOf(93 + i % 3);
+            String insee = department + (900 + i);
+            return Map.of("id", otherTerritories.get(i), "kind", "COMMUNE", "name", "Commune " + insee + " (banc d’essai)",
+                    "insee_code", insee, "siren", luhn("21" + department + "0" + (900 + i)), "siret", nullValue(),
+                    "department", department);
+        });
+        // the platform's list of territories: n in all, the others intercommunalities (no INSEE code)
+        copy(c, territoryRow, Math.max(0, rows - 1 - OTHER_TERRITORIES), i -> Map.of("id", id(), "kind", "EPCI",
+                "name", String.format(Locale.ROOT, "Intercommunalité %06d (banc d’essai)", scrambled(i)),
+                "insee_code", nullValue(), "siren", luhn(String.format(Locale.ROOT, "24%06d", i)), "siret", nullValue(),
+                "department", "92"));
         Template contractRow = template(c, "vss_contract", "id = ?", k);
         for (int i = 0; i < OTHER_TERRITORIES; i++) {
             otherContracts.add(id(0xC0 + i));
@@ -282,6 +290,25 @@ final class NationalDatabase {
 
     private static UUID id(long n) {
         return new UUID(0x0193_0000_0000_7000L, 0x8000_0000_0000_0000L | n);
+    }
+
+    /** {@code prefix} (8 digits) and the Luhn key that makes it a valid SIREN. */
+    static String luhn(String prefix) {
+        for (int key = 0; key < 10; key++) {
+            String siren = prefix + key;
+            int sum = 0;
+            for (int i = 0; i < siren.length(); i++) {
+                int digit = siren.charAt(siren.length() - 1 - i) - '0';
+                if (i % 2 == 1) {
+                    digit *= 2;
+                }
+                sum += digit > 9 ? digit - 9 : digit;
+            }
+            if (sum % 10 == 0) {
+                return siren;
+            }
+        }
+        throw new IllegalStateException("no Luhn key for " + prefix);
     }
 
     /** A permutation of 0..n-1 (for n below 10^6): orders that are not the order of insertion. */
