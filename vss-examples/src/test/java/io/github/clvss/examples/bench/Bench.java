@@ -7,6 +7,7 @@ import io.github.clvss.core.document.RenderedDocument;
 import io.github.clvss.core.access.Grant;
 import io.github.clvss.core.journal.JournalEntry;
 import io.github.clvss.core.journal.JournalQuery;
+import io.github.clvss.core.institution.ProposalStatus;
 import io.github.clvss.core.partner.Partner;
 import io.github.clvss.core.partner.ReferentQuery;
 import io.github.clvss.core.shared.Language;
@@ -276,6 +277,14 @@ public final class Bench {
                     new Grid("meetings (of the contract)", n,
                             Optional.of(() -> vss.meetings().count(ACTOR, nation.contract)),
                             page -> ids(vss.meetings().list(ACTOR, nation.contract, page), m -> m.id().value())),
+                    new Grid("indicators (of the contract)", n,
+                            Optional.of(() -> vss.indicators().count(ACTOR, nation.contract)),
+                            page -> ids(vss.indicators().list(ACTOR, nation.contract, page), x -> x.id().value())),
+                    new Grid("institution changes proposed (platform, waiting: administrator's default)", n,
+                            Optional.of(() -> vss.institutions().countProposals(ACTOR, Optional.empty(),
+                                    Optional.of(ProposalStatus.PENDING))),
+                            page -> ids(vss.institutions().proposals(ACTOR, Optional.empty(), Optional.of(ProposalStatus.PENDING),
+                                    page), x -> x.id().value())),
                     new Grid("territories (platform)", n,
                             Optional.of(() -> vss.territories().count(ACTOR)),
                             page -> ids(vss.territories().list(ACTOR, page), x -> x.id().value())),

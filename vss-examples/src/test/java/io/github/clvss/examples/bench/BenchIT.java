@@ -27,7 +27,7 @@ class BenchIT {
             List<Report.GridRow> grids = report.grids().stream().filter(g -> g.database().startsWith(database)).toList();
             assertThat(grids).extracting(g -> g.grid().substring(0, g.grid().indexOf(' ')).replace(",", "")).containsExactly(
                     "journal", "journal", "journal", "référents", "partners", "institutions", "resources", "actions",
-                    "deliberations", "meetings", "territories", "accounts", "notifications");
+                    "deliberations", "meetings", "indicators", "institution", "territories", "accounts", "notifications");
             // every grid holds what was written in its scope, and the deep page sought after the row
             // before it is the very page the offset gives
             assertThat(grids).allSatisfy(g -> {

@@ -26,7 +26,8 @@ import javax.sql.DataSource;
  * actions and meetings, its deliberations, the resources serving it, its journal — and other
  * territories (other départements among them) hold as many again, so that every list reads its
  * part out of a table twice its size. One small territory holds 1 % of {@code n} journal entries.
- * The platform's lists (territories, institutions, accounts) hold {@code n} rows; one account holds {@code n}
+ * The platform's lists (territories, institutions, accounts) hold {@code n} rows, and {@code n}
+ * proposed institution changes wait for a decision beside as many decided ones; one account holds {@code n}
  * notifications, other accounts as many again.
  *
  * <p>The demo contract file is imported through vss first; every other row is a copy of one of
@@ -170,6 +171,29 @@ final class NationalDatabase {
                 "actes_id", nullValue(), "actes_id_text", nullValue()));
         copy(c, deliberation, rows, i -> Map.of("id", id(), "session_date", day(i), "actes_id", nullValue(),
                 "actes_id_text", nullValue(), "territory_id", otherTerritories.get(i / perContract)));
+        c.commit();
+
+        // indicators of the measured contract (positions after the demo's), and of the others
+        Template indicator = template(c, "vss_indicator", "contract_id = ? and part_of is null", k);
+        copy(c, indicator, rows, i -> Map.of("id", id(), "position", 1_000 + scrambled(i), "part_of", nullValue(),
+                "name", String.format(Locale.ROOT, "Indicateur %06d", i)));
+        copy(c, indicator, rows, i -> Map.of("id", id(), "position", 1_000 + i, "part_of", nullValue(),
+                "contract_id", otherContracts.get(i / perContract), "territory_id", otherTerritories.get(i / perContract)));
+        // changes to institutions proposed by coordinators: n waiting for a decision, as many decided
+        plain(c, "insert into vss_institution_proposal (id, version, institution_id, base_version, territory_id, proposed_by,"
+                + " proposed_at, name, sector, siret, parent_id, status, decided_by, decided_at)"
+                + " values (?, 1, ?, 1, ?, 'coordinator', ?, ?, ?, null, null, ?, ?, ?)", 2 * rows, (insert, i) -> {
+                    boolean pending = i < rows;
+                    insert.setObject(1, id());
+                    insert.setObject(2, institutions.get(i % rows));
+                    insert.setObject(3, i % 2 == 0 ? t : otherTerritories.get(i % OTHER_TERRITORIES));
+                    insert.setObject(4, instant(scrambled(i % rows)));
+                    insert.setString(5, String.format(Locale.ROOT, "Institution %06d (nouveau nom)", i));
+                    insert.setString(6, (String) institution.row().get("sector"));
+                    insert.setString(7, pending ? "PENDING" : "ACCEPTED");
+                    insert.setString(8, pending ? null : "system");
+                    insert.setObject(9, pending ? null : instant(scrambled(i % rows) + 1));
+                });
         c.commit();
 
         // accounts (the platform's list), the measured account's notifications and the others'
