@@ -4,7 +4,11 @@ import io.github.clvss.core.Vss;
 import io.github.clvss.core.access.Actor;
 import io.github.clvss.core.access.TerritoryId;
 import io.github.clvss.core.document.RenderedDocument;
+import io.github.clvss.core.access.Grant;
+import io.github.clvss.core.journal.JournalEntry;
 import io.github.clvss.core.journal.JournalQuery;
+import io.github.clvss.core.institution.ProposalStatus;
+import io.github.clvss.core.partner.Partner;
 import io.github.clvss.core.partner.ReferentQuery;
 import io.github.clvss.core.shared.Language;
 import io.github.clvss.core.shared.PageRequest;
@@ -13,9 +17,6 @@ import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,7 +32,8 @@ import javax.sql.DataSource;
 
 /**
  * The benchmark of issue 20 (all but the referral rows): contract-file import against raw JDBC,
- * first and deep pages of the référents and of the journal on H2 (file) and PostgreSQL, CSV
+ * the count, first page, deep page and offset jump of every admin grid in a national database on
+ * H2 (file) and PostgreSQL, CSV
  * export at growing sizes with its heap, the document unique, and the admin application against
  * a bare Spring Boot application. Everything goes through vss's public API (and the application
  * through HTTP), so that the figures follow the code they measure. Run it with
@@ -230,69 +232,130 @@ public final class Bench {
 
     // --- lists -----------------------------------------------------------------------------
 
-    /** First and deep page of the référents and of the journal, at {@code listRows} référents. */
+    /**
+     * Every admin grid at {@code listRows} rows in its scope, in a national database (see
+     * {@link NationalDatabase}): each through the service and query its view calls, the count it
+     * asks once per filter change, its first page, a deep page as the grid reaches it while
+     * scrolling (seeking after the last row of the page before) and the offset jump to 99 % (the
+     * scroll bar dragged). The journal comes first: the other lists' reads are journaled.
+     */
     private void lists(Databases databases) throws Exception {
         int n = options.listRows();
         DataSource db = databases.fresh("lists");
         try (Vss vss = Vss.builder().dataSource(db).build()) {
             long start = System.nanoTime();
-            Seeds.load(vss, Seeds.contractFile(n));
-            report.note(String.format(Locale.ROOT, "%s: importing the %,d référents of the list rows took %.1f s.",
-                    databases.name(), n, millis(start) / 1000));
-            ReferentQuery query = ReferentQuery.current(territory);
-            long count = vss.referents().count(ACTOR, query);
-            int deep = (int) (count * 99 / 100);
-            double first = time(() -> checked(vss.referents().list(ACTOR, query, new PageRequest(0, PAGE)).size(),
-                    Math.min(PAGE, count)));
-            double deepPage = time(() -> checked(vss.referents().list(ACTOR, query, new PageRequest(deep, PAGE)).size(),
-                    Math.min(PAGE, count - deep)));
-            double keyset = time(() -> keysetReferents(db));
-            String where = String.format(Locale.ROOT, "%,d référents, %s", count, databases.name());
-            report.row("référents list, first page of " + PAGE + ", " + where, first,
-                    "keyset page on the primary key (raw JDBC)", keyset, "×");
-            report.row(String.format(Locale.ROOT, "référents list, page at offset %,d, %s", deep, where), deepPage,
-                    "first page", first, "× (deep / first)");
-
-            JournalQuery journal = JournalQuery.territory(territory);
-            long entries = vss.auditTrail().count(ACTOR, journal);
-            int deepEntry = (int) (entries * 99 / 100);
-            double journalFirst = time(() -> positive(vss.auditTrail().find(ACTOR, journal, new PageRequest(0, PAGE)).size()));
-            double journalDeep = time(() -> positive(vss.auditTrail().find(ACTOR, journal, new PageRequest(deepEntry, PAGE)).size()));
-            double journalIndex = time(() -> latestJournal(db));
-            String journalWhere = String.format(Locale.ROOT, "%,d entries, %s", entries, databases.name());
-            report.row("journal, first page of " + PAGE + ", " + journalWhere, journalFirst,
-                    "latest entries on the (territory, at) index (raw JDBC)", journalIndex, "×");
-            report.row(String.format(Locale.ROOT, "journal, page at offset %,d, %s", deepEntry, journalWhere), journalDeep,
-                    "first page", journalFirst, "× (deep / first)");
+            NationalDatabase nation = NationalDatabase.seed(vss, db, n);
+            report.note(String.format(Locale.ROOT, "%s: writing the national database of the grid rows (%,d rows in each"
+                    + " grid's scope, as many in other territories' or accounts') took %.1f s.", databases.name(), n,
+                    millis(start) / 1000));
+            Actor owner = Actor.user(nation.account.toString(), Grant.platformAdministrator());
+            Optional<String> noSearch = Optional.of(""); // an empty search field, as the views hand it
+            List<Grid> grids = List.of(
+                    new Grid("journal, a territory's (coordinator's default)", n,
+                            Optional.of(() -> vss.auditTrail().count(ACTOR, JournalQuery.territory(territory))),
+                            page -> ids(vss.auditTrail().find(ACTOR, JournalQuery.territory(territory), page), JournalEntry::id)),
+                    new Grid("journal, a small territory's (1 %)", nation.smallEntries,
+                            Optional.of(() -> vss.auditTrail().count(ACTOR, JournalQuery.territory(nation.smallTerritory))),
+                            page -> ids(vss.auditTrail().find(ACTOR, JournalQuery.territory(nation.smallTerritory), page),
+                                    JournalEntry::id)),
+                    new Grid("journal, whole platform (administrator's default)", 2 * n,
+                            Optional.of(() -> vss.auditTrail().count(ACTOR, JournalQuery.all())),
+                            page -> ids(vss.auditTrail().find(ACTOR, JournalQuery.all(), page), JournalEntry::id)),
+                    new Grid("référents (current, of the territory)", n,
+                            Optional.of(() -> vss.referents().count(ACTOR, ReferentQuery.current(territory))),
+                            page -> ids(vss.referents().list(ACTOR, ReferentQuery.current(territory), page), r -> r.id().value())),
+                    new Grid("partners (of the contract, with each one's institution name as the view reads it)", n,
+                            Optional.of(() -> vss.partners().count(ACTOR, nation.contract)),
+                            page -> {
+                                List<Partner> partners = vss.partners().list(ACTOR, nation.contract, page);
+                                partners.forEach(p -> vss.institutions().find(ACTOR, p.institution()).name());
+                                return ids(partners, p -> p.id().value());
+                            }),
+                    new Grid("institutions (platform, no search)", n,
+                            Optional.of(() -> vss.institutions().count(ACTOR, noSearch)),
+                            page -> ids(vss.institutions().list(ACTOR, noSearch, page), i -> i.id().value())),
+                    new Grid("resources (serving the territory)", n,
+                            Optional.of(() -> vss.resources().countServing(ACTOR, territory)),
+                            page -> ids(vss.resources().serving(ACTOR, territory, page), r -> r.id().value())),
+                    new Grid("actions (of the contract, every commitment)", n,
+                            Optional.of(() -> vss.actions().count(ACTOR, nation.contract, Optional.empty())),
+                            page -> ids(vss.actions().list(ACTOR, nation.contract, Optional.empty(), page), a -> a.id().value())),
+                    new Grid("deliberations (of the territory)", n,
+                            Optional.of(() -> vss.deliberations().count(ACTOR, territory)),
+                            page -> ids(vss.deliberations().list(ACTOR, territory, page), d -> d.id().value())),
+                    new Grid("meetings (of the contract)", n,
+                            Optional.of(() -> vss.meetings().count(ACTOR, nation.contract)),
+                            page -> ids(vss.meetings().list(ACTOR, nation.contract, page), m -> m.id().value())),
+                    new Grid("indicators (of the contract)", n,
+                            Optional.of(() -> vss.indicators().count(ACTOR, nation.contract)),
+                            page -> ids(vss.indicators().list(ACTOR, nation.contract, page), x -> x.id().value())),
+                    new Grid("institution changes proposed (platform, waiting: administrator's default)", n,
+                            Optional.of(() -> vss.institutions().countProposals(ACTOR, Optional.empty(),
+                                    Optional.of(ProposalStatus.PENDING))),
+                            page -> ids(vss.institutions().proposals(ACTOR, Optional.empty(), Optional.of(ProposalStatus.PENDING),
+                                    page), x -> x.id().value())),
+                    new Grid("territories (platform)", n,
+                            Optional.of(() -> vss.territories().count(ACTOR)),
+                            page -> ids(vss.territories().list(ACTOR, page), x -> x.id().value())),
+                    new Grid("accounts (platform, no search)", n,
+                            Optional.of(() -> vss.accounts().count(ACTOR, noSearch)),
+                            page -> ids(vss.accounts().list(ACTOR, noSearch, page), a -> a.id().value())),
+                    new Grid("notifications (one account's; the grid counts none)", n, Optional.empty(),
+                            page -> ids(vss.notifier().mine(owner, page), x -> x.id().value())));
+            for (Grid grid : grids) {
+                measure(grid, databases.name());
+            }
         }
     }
 
-    private int keysetReferents(DataSource db) {
-        return sqlPage(db, "select id, name from vss_referent where territory_id = ? and id > ? order by id fetch first "
-                + PAGE + " rows only", true);
+    /** An admin grid: what it holds at least, how its view counts rows (when it does), how it reads a page. */
+    private record Grid(String name, long seeded, Optional<java.util.function.LongSupplier> count,
+            java.util.function.Function<PageRequest, List<java.util.UUID>> page) {
     }
 
-    private int latestJournal(DataSource db) {
-        return sqlPage(db, "select id, action from vss_journal where territory_id = ? order by at desc fetch first "
-                + PAGE + " rows only", false);
+    private static <T> List<java.util.UUID> ids(List<T> rows, java.util.function.Function<T, java.util.UUID> id) {
+        return rows.stream().map(id).toList();
     }
 
-    private int sqlPage(DataSource db, String sql, boolean after) {
-        try (Connection c = db.getConnection(); PreparedStatement page = c.prepareStatement(sql)) {
-            page.setObject(1, territory.value());
-            if (after) {
-                page.setObject(2, new java.util.UUID(0, 0));
-            }
-            int rows = 0;
-            try (ResultSet rs = page.executeQuery()) {
-                while (rs.next()) {
-                    rows++;
-                }
-            }
-            return positive(rows);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
+    private void measure(Grid grid, String database) {
+        long total = grid.count().map(java.util.function.LongSupplier::getAsLong).orElse(grid.seeded());
+        if (total < grid.seeded()) {
+            throw new IllegalStateException(grid.name() + " counts " + total + " rows where " + grid.seeded() + " were written");
         }
+        Optional<Double> count = grid.count().map(c -> timeSlow(() -> checked(c.getAsLong(), total)));
+        int deep = (int) (total * 99 / 100);
+        long firstRows = Math.min(PAGE, total);
+        long deepRows = Math.min(PAGE, total - deep);
+        double first = timeSlow(() -> checked(grid.page().apply(PageRequest.first(PAGE)).size(), firstRows));
+        int before = Math.max(0, deep - PAGE);
+        java.util.UUID last = grid.page().apply(new PageRequest(before, deep - before)).getLast();
+        PageRequest seek = new PageRequest(deep, PAGE).after(last);
+        List<java.util.UUID> byOffset = grid.page().apply(new PageRequest(deep, PAGE));
+        List<java.util.UUID> bySeek = grid.page().apply(seek);
+        checked(byOffset.size(), deepRows);
+        checked(bySeek.size(), deepRows);
+        double deepSeek = timeSlow(() -> checked(grid.page().apply(seek).size(), deepRows));
+        double jump = timeSlow(() -> checked(grid.page().apply(new PageRequest(deep, PAGE)).size(), deepRows));
+        report.grid(new Report.GridRow(grid.name(), database, total, deep, count, first, deepSeek, jump,
+                bySeek.equals(byOffset)));
+    }
+
+    /**
+     * Median time in ms of {@code repetitions} runs after {@code warmups}, fewer (one at least)
+     * once the runs have taken 5 s: a list that takes seconds per page shows it at once.
+     */
+    private double timeSlow(Supplier<?> run) {
+        long begin = System.nanoTime();
+        for (int i = 0; i < options.warmups(); i++) {
+            run.get();
+        }
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < options.repetitions() && (times.isEmpty() || millis(begin) < 5_000); i++) {
+            long start = System.nanoTime();
+            run.get();
+            times.add(millis(start));
+        }
+        return median(times);
     }
 
     // --- export ----------------------------------------------------------------------------
@@ -426,13 +489,6 @@ public final class Bench {
             throw new IllegalStateException("expected " + expected + " but vss gave " + actual);
         }
         return actual;
-    }
-
-    private static int positive(int rows) {
-        if (rows <= 0) {
-            throw new IllegalStateException("an empty page where rows were expected");
-        }
-        return rows;
     }
 
     /** Heap used after a full GC, in MB: before a run, and the largest sample while it runs. */

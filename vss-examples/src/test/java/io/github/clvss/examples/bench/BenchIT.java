@@ -24,11 +24,25 @@ class BenchIT {
         List<String> measures = report.rows().stream().map(Report.Row::measure).toList();
         assertThat(measures).anyMatch(m -> m.startsWith("contract-file import, 120 référents"));
         for (String database : List.of("H2 file", "PostgreSQL")) {
-            assertThat(measures).filteredOn(m -> m.contains(database))
-                    .anyMatch(m -> m.startsWith("référents list, first page of 50, "))
-                    .anyMatch(m -> m.startsWith("référents list, page at offset "))
-                    .anyMatch(m -> m.startsWith("journal, first page of 50,"))
-                    .anyMatch(m -> m.startsWith("journal, page at offset"));
+            List<Report.GridRow> grids = report.grids().stream().filter(g -> g.database().startsWith(database)).toList();
+            assertThat(grids).extracting(g -> g.grid().substring(0, g.grid().indexOf(' ')).replace(",", "")).containsExactly(
+                    "journal", "journal", "journal", "référents", "partners", "institutions", "resources", "actions",
+                    "deliberations", "meetings", "indicators", "institution", "territories", "accounts", "notifications");
+            // every grid holds what was written in its scope, and the deep page sought after the row
+            // before it is the very page the offset gives
+            assertThat(grids).allSatisfy(g -> {
+                assertThat(g.rows()).as(g.grid()).isGreaterThanOrEqualTo(g.grid().contains("small territory") ? 3 : 300);
+                assertThat(g.deepOffset()).as(g.grid()).isEqualTo((int) (g.rows() * 99 / 100));
+                assertThat(g.sameRows()).as(g.grid()).isTrue();
+                assertThat(g.firstMs()).isPositive();
+                assertThat(g.deepMs()).isPositive();
+                assertThat(g.jumpMs()).isPositive();
+            }).filteredOn(g -> g.grid().startsWith("notifications")).singleElement()
+                    .satisfies(g -> assertThat(g.countMs()).isEmpty());
+            assertThat(grids).filteredOn(g -> g.grid().contains("small territory")).singleElement()
+                    .satisfies(g -> assertThat(g.rows()).isEqualTo(3));
+            assertThat(grids).filteredOn(g -> g.grid().contains("whole platform")).singleElement()
+                    .satisfies(g -> assertThat(g.rows()).isGreaterThanOrEqualTo(600));
         }
         assertThat(measures).contains("CSV export of référents, 100 rows (H2 file)", "CSV export of référents, 200 rows (H2 file)",
                 "document unique (HTML + PDF), 15 référents");
@@ -42,6 +56,7 @@ class BenchIT {
                             "\\+ [1-9][0-9]{2,} vss_journal \\+ [1-9][0-9]* rows of [1-9][0-9]* other tables"));
         }
         assertThat(report.rows()).filteredOn(row -> row.vssMs() >= 0).allMatch(row -> row.vssMs() > 0);
-        assertThat(report.markdown()).contains("| measure | vss |", "cores", "Admin application rows not measured");
+        assertThat(report.markdown()).contains("| measure | vss |", "| admin grid | database |", "cores",
+                "Admin application rows not measured");
     }
 }

@@ -78,6 +78,7 @@ final class Databases implements AutoCloseable {
             }
             config.setJdbcUrl(postgres.get().getJdbcUrl("postgres", db.replace('-', '_')));
             config.setUsername("postgres");
+            config.addDataSourceProperty("reWriteBatchedInserts", "true"); // the bench's seeds are written in batches
         } else {
             config.setJdbcUrl("jdbc:h2:file:" + h2Directory.orElseThrow().resolve(db).resolve("vss").toAbsolutePath() + h2Settings);
             config.setUsername("sa");
