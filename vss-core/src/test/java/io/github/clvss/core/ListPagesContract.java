@@ -57,8 +57,11 @@ abstract class ListPagesContract {
     private Vss vss;
     private Persistence storage;
     private TerritoryId territory;
+    private final TerritoryId journalTerritory = new TerritoryId(UUID.randomUUID());
     /** The référents' ids in the order the list must give: by name, then the erased ones by id. */
     private final List<UUID> referentOrder = new ArrayList<>();
+    /** The journal's ids, newest first. */
+    private final List<UUID> journalOrder = new ArrayList<>();
     /** The contract's actions' ids by deadline (those without one last), then id. */
     private final List<UUID> actionOrder = new ArrayList<>();
     private Contract contract;
@@ -147,6 +150,37 @@ abstract class ListPagesContract {
         }
         referentOrder.addAll(List.of(byName));
         IntStream.range(NAMED, REFERENTS).forEach(i -> referentOrder.add(new UUID(0x0190_0000_0000_7000L, i + 1)));
+    }
+
+    /**
+     * 100,000 entries of a territory of their own, one second apart, whose ids are not in the
+     * order of their instants; every tenth pair shares its instant, so that the id decides
+     * between them.
+     */
+    private void seedJournal(Connection connection) throws SQLException {
+        Instant newest = Instant.parse("2026-06-30T12:00:00Z");
+        record Row(UUID id, Instant at) {
+        }
+        List<Row> rows = new ArrayList<>();
+        try (PreparedStatement insert = connection.prepareStatement("insert into vss_journal (id, at, actor, action, "
+                + "record_type, record_id, territory_id, outcome) values (?, ?, 'system', 'referent.read', 'referent', ?, ?, 'DONE')")) {
+            for (int i = 0; i < ENTRIES; i++) {
+                Row row = new Row(new UUID(0x0290_0000_0000_7000L, (i * 7919L) % ENTRIES + 1),
+                        newest.minusSeconds(i % 10 == 1 ? i - 1 : i));
+                insert.setObject(1, row.id());
+                insert.setObject(2, java.time.OffsetDateTime.ofInstant(row.at(), java.time.ZoneOffset.UTC));
+                insert.setString(3, "r" + i);
+                insert.setObject(4, journalTerritory.value());
+                insert.addBatch();
+                if (i % 5_000 == 4_999) {
+                    insert.executeBatch();
+                }
+                rows.add(row);
+            }
+            insert.executeBatch();
+        }
+        rows.sort(java.util.Comparator.comparing(Row::at).thenComparing(Row::id).reversed());
+        rows.forEach(row -> journalOrder.add(row.id()));
     }
 
     /** 1,000 actions whose deadlines repeat (the id decides), every tenth without one. */
@@ -638,301 +672,39 @@ abstract class ListPagesContract {
 
     // ---- journal
 
-    /** The suite's territory: a small share of the journal, in each of the three parts of a territory's journal. */
-    private final TerritoryId journalTerritory = new TerritoryId(UUID.randomUUID());
-    /** A territory holding 91 % of the journal (its own entries, shared ones, one account's sign-ins). */
-    private final TerritoryId bigTerritory = new TerritoryId(UUID.randomUUID());
-    /** A territory holding 1 % of the journal (its own entries only). */
-    private final TerritoryId tinyTerritory = new TerritoryId(UUID.randomUUID());
-    /** The other territories' territory. */
-    private final TerritoryId otherTerritory = new TerritoryId(UUID.randomUUID());
-    /** Holds a grant on the suite's territory. */
-    private final UUID accountX = new UUID(0x0390_0000_0000_7000L, 1);
-    /** Holds grants on the suite's territory and on the big one. */
-    private final UUID accountY = new UUID(0x0390_0000_0000_7000L, 2);
-    /** Holds a grant on the other territory only. */
-    private final UUID accountZ = new UUID(0x0390_0000_0000_7000L, 3);
-
-    private record JournalRow(UUID id, Instant at, String recordType, String recordId, java.util.Set<TerritoryId> concerned,
-            java.util.Set<TerritoryId> seenBy) {
-    }
-
-    /** Every seeded entry, newest first. */
-    private final List<JournalRow> journalRows = new ArrayList<>();
-    /** The suite's territory's entries, newest first. */
-    private final List<UUID> journalOrder = new ArrayList<>();
-
-    /**
-     * 100,000 entries one second apart, whose ids are not in the order of their instants (every
-     * tenth pair shares its instant, so that the id decides between them, across parts too), by
-     * {@code i % 100}: 0 the suite territory's own; 1–90 the big territory's own; 92 sign-ins of
-     * X; 93 sign-ins of Z; 96 sign-ins of Y; 97 the tiny territory's own; 98–99 the other
-     * territory's own; and in one hundred in ten (entries about shared records are few) 91 about
-     * a shared record (no territory) concerning the suite's, the big territory and 48 others (an
-     * institution many towns use), 94 the suite
-     * territory's own concerning it and the other territory too (must count once), 95 the other
-     * territory's own concerning the suite's — in the nine others, 91, 94 and 95 are the other
-     * territory's own.
-     */
-    private void seedJournal(Connection connection) throws SQLException {
-        try (java.sql.Statement statement = connection.createStatement()) {
-            int n = 0;
-            for (TerritoryId t : List.of(journalTerritory, bigTerritory, tinyTerritory, otherTerritory)) {
-                n++;
-                statement.executeUpdate("insert into vss_territory (id, version, kind, name, department, siren, time_zone, provenance)"
-                        + " values ('" + t.value() + "', 1, 'EPCI', 'Intercommunalité " + n + "', '93', '99300000" + n
-                        + "', 'Europe/Paris', 'ENTERED')");
-            }
-            for (UUID account : List.of(accountX, accountY, accountZ)) {
-                statement.executeUpdate("insert into vss_account (id, version, login, display_name, language, enabled)"
-                        + " values ('" + account + "', 1, 'login-" + account + "', 'Compte', 'FR', true)");
-            }
-            statement.executeUpdate("insert into vss_account_grant (account_id, role, territory_id) values ('" + accountX
-                    + "', 'COORDINATOR', '" + journalTerritory.value() + "'), ('" + accountY + "', 'OBSERVER', '"
-                    + journalTerritory.value() + "'), ('" + accountY + "', 'COORDINATOR', '" + bigTerritory.value() + "'), ('"
-                    + accountZ + "', 'COORDINATOR', '" + otherTerritory.value() + "')");
-        }
-        Instant newest = Instant.parse("2026-06-30T12:00:00Z");
-        List<TerritoryId> sharedBy = new ArrayList<>(List.of(journalTerritory, bigTerritory));
-        IntStream.range(0, 48).forEach(i -> sharedBy.add(new TerritoryId(UUID.randomUUID())));
-        try (PreparedStatement insert = connection.prepareStatement("insert into vss_journal (id, at, actor, action, "
-                + "record_type, record_id, territory_id, outcome) values (?, ?, ?, ?, ?, ?, ?, 'DONE')");
-                PreparedStatement concern = connection.prepareStatement("insert into vss_journal_territory (journal_id, "
-                        + "territory_id, at) values (?, ?, ?)")) {
-            for (int i = 0; i < ENTRIES; i++) {
-                UUID id = new UUID(0x0290_0000_0000_7000L, (i * 7919L) % ENTRIES + 1);
-                Instant at = newest.minusSeconds(i % 10 == 1 ? i - 1 : i);
-                int kind = i % 100 == 91 || i % 100 == 94 || i % 100 == 95 ? (i / 100 % 10 == 0 ? i % 100 : 98) : i % 100;
-                Optional<TerritoryId> own = switch (kind) {
-                    case 0, 94 -> Optional.of(journalTerritory);
-                    case 95, 98, 99 -> Optional.of(otherTerritory);
-                    case 97 -> Optional.of(tinyTerritory);
-                    case 91, 92, 93, 96 -> Optional.empty();
-                    default -> Optional.of(bigTerritory);
-                };
-                List<TerritoryId> concerned = switch (kind) {
-                    case 91 -> sharedBy;
-                    case 94 -> List.of(journalTerritory, otherTerritory);
-                    case 95 -> List.of(journalTerritory);
-                    default -> List.of();
-                };
-                Optional<UUID> signedIn = switch (kind) {
-                    case 92 -> Optional.of(accountX);
-                    case 93 -> Optional.of(accountZ);
-                    case 96 -> Optional.of(accountY);
-                    default -> Optional.empty();
-                };
-                String type = signedIn.isPresent() ? "sign-in" : concerned.isEmpty() ? "referent" : "institution";
-                String recordId = signedIn.map(UUID::toString).orElse("r" + i);
-                java.time.OffsetDateTime time = java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC);
-                insert.setObject(1, id);
-                insert.setObject(2, time);
-                insert.setString(3, signedIn.map(UUID::toString).orElse("system"));
-                insert.setString(4, signedIn.isPresent() ? "account.sign-in" : type + ".read");
-                insert.setString(5, type);
-                insert.setString(6, recordId);
-                insert.setObject(7, own.map(TerritoryId::value).orElse(null));
-                insert.addBatch();
-                for (TerritoryId territory : concerned) {
-                    concern.setObject(1, id);
-                    concern.setObject(2, territory.value());
-                    concern.setObject(3, time);
-                    concern.addBatch();
-                }
-                if (i % 5_000 == 4_999) {
-                    insert.executeBatch();
-                    concern.executeBatch();
-                }
-                java.util.Set<TerritoryId> seenBy = new java.util.HashSet<>(concerned);
-                own.ifPresent(seenBy::add);
-                if (kind == 92) {
-                    seenBy.add(journalTerritory);
-                } else if (kind == 93) {
-                    seenBy.add(otherTerritory);
-                } else if (kind == 96) {
-                    seenBy.addAll(List.of(journalTerritory, bigTerritory));
-                }
-                journalRows.add(new JournalRow(id, at, type, recordId, java.util.Set.copyOf(concerned), seenBy));
-            }
-            insert.executeBatch();
-            concern.executeBatch();
-        }
-        journalRows.sort(java.util.Comparator.comparing(JournalRow::at).thenComparing(JournalRow::id).reversed());
-        journalOrder.addAll(order(journalTerritory, row -> true));
-    }
-
-    /** The ids of {@code territory}'s entries that {@code keep} keeps, newest first. */
-    private List<UUID> order(TerritoryId territory, java.util.function.Predicate<JournalRow> keep) {
-        return journalRows.stream().filter(row -> row.seenBy().contains(territory) && keep.test(row)).map(JournalRow::id).toList();
-    }
-
     private List<UUID> journal(PageRequest page) {
-        return journal(JournalQuery.territory(journalTerritory), page);
-    }
-
-    private List<UUID> journal(JournalQuery query, PageRequest page) {
-        return storage.journal().find(query, page).stream().map(JournalEntry::id).toList();
-    }
-
-    @Test
-    void the_seed_gives_each_territory_its_share_of_the_journal() {
-        assertThat(journalOrder).hasSize(3_300);
-        assertThat(order(bigTerritory, row -> true)).hasSize(91_100);
-        assertThat(order(tinyTerritory, row -> true)).hasSize(1_000);
+        return storage.journal().find(JournalQuery.territory(journalTerritory), page).stream().map(JournalEntry::id).toList();
     }
 
     @Test
     void the_journal_pages_newest_first_from_the_first_through_a_seek_to_the_last() {
         assertThat(journal(PageRequest.first(PAGE))).isEqualTo(journalOrder.subList(0, PAGE));
-        int from = 1_651;
+        int from = 60_001;
         assertThat(journal(new PageRequest(from, PAGE).after(journalOrder.get(from - 1))))
                 .isEqualTo(journalOrder.subList(from, from + PAGE));
-        assertThat(journal(new PageRequest(from, PAGE))).as("the same page by offset").isEqualTo(journalOrder.subList(from, from + PAGE));
-        int last = journalOrder.size() - PAGE;
+        int last = ENTRIES - PAGE;
         assertThat(journal(new PageRequest(last, PAGE).after(journalOrder.get(last - 1))))
-                .isEqualTo(journalOrder.subList(last, journalOrder.size()));
-        assertThat(journal(new PageRequest(last, PAGE))).as("the last page by offset").isEqualTo(journalOrder.subList(last, journalOrder.size()));
-        assertThat(journal(new PageRequest(journalOrder.size(), PAGE).after(journalOrder.getLast()))).isEmpty();
+                .isEqualTo(journalOrder.subList(last, ENTRIES));
+        assertThat(journal(new PageRequest(last, PAGE))).as("the last page by offset").isEqualTo(journalOrder.subList(last, ENTRIES));
+        assertThat(storage.journal().count(JournalQuery.territory(journalTerritory))).isEqualTo(ENTRIES);
     }
 
     @Test
-    void reading_the_territory_s_journal_page_after_page_gives_each_of_its_entries_once_and_no_other() {
-        List<UUID> read = new ArrayList<>();
-        List<UUID> page = journal(PageRequest.first(PAGE));
-        while (!page.isEmpty()) {
-            read.addAll(page);
-            page = journal(new PageRequest(read.size(), PAGE).after(read.getLast()));
+    void every_journal_page_query_reads_the_newest_first_index_in_order_without_sorting() throws SQLException {
+        int deep = 90_000;
+        for (PageRequest page : List.of(PageRequest.first(PAGE), new PageRequest(deep, PAGE).after(journalOrder.get(deep - 1)))) {
+            List<String> plans = plansOfPages(() -> journal(page), "vss_journal");
+            assertThat(plans).as("page %s", page).isNotEmpty().allSatisfy(plan -> {
+                assertThat(plan.toLowerCase(Locale.ROOT)).as(plan).contains(index("vss_journal_newest_ix"));
+                assertThat(readInIndexOrder(plan, "vss_journal")).as(plan).isTrue();
+            });
         }
-        assertThat(read).isEqualTo(journalOrder);
-    }
-
-    @Test
-    void a_territory_s_count_is_the_sum_of_its_own_shared_and_sign_in_entries_each_counted_once() {
-        assertThat(storage.journal().count(JournalQuery.territory(journalTerritory))).isEqualTo(3_300);
-        assertThat(storage.journal().count(JournalQuery.territory(bigTerritory))).isEqualTo(91_100);
-        assertThat(storage.journal().count(JournalQuery.territory(tinyTerritory))).isEqualTo(1_000);
-        assertThat(storage.journal().count(JournalQuery.territory(otherTerritory))).isEqualTo(5_900);
-        assertThat(storage.journal().count(JournalQuery.all())).isGreaterThanOrEqualTo(ENTRIES);
-    }
-
-    @Test
-    void every_other_criterion_holds_in_each_part_of_a_territory_s_journal() {
-        JournalQuery signIns = JournalQuery.territory(journalTerritory).withRecordType("sign-in");
-        List<UUID> expected = order(journalTerritory, row -> row.recordType().equals("sign-in"));
-        assertThat(expected).hasSize(2_000);
-        assertThat(storage.journal().count(signIns)).isEqualTo(2_000);
-        assertThat(journal(signIns, PageRequest.first(PAGE))).isEqualTo(expected.subList(0, PAGE));
-        assertThat(journal(signIns, new PageRequest(1_000, PAGE).after(expected.get(999)))).isEqualTo(expected.subList(1_000, 1_000 + PAGE));
-
-        JournalQuery ofY = JournalQuery.territory(journalTerritory).withPerson(accountY.toString());
-        assertThat(storage.journal().count(ofY)).isEqualTo(1_000);
-        assertThat(journal(ofY, PageRequest.first(PAGE))).isEqualTo(order(journalTerritory,
-                row -> row.recordId().equals(accountY.toString())).subList(0, PAGE));
-
-        Instant start = journalRows.get(20_000).at();
-        Instant end = journalRows.get(10_000).at();
-        JournalQuery during = JournalQuery.territory(journalTerritory).during(start, end);
-        List<UUID> inPeriod = order(journalTerritory, row -> !row.at().isBefore(start) && row.at().isBefore(end));
-        assertThat(storage.journal().count(during)).isEqualTo(inPeriod.size());
-        assertThat(journal(during, PageRequest.first(PAGE))).isEqualTo(inPeriod.subList(0, PAGE));
-
-        JournalQuery shared = JournalQuery.territory(journalTerritory).withRecordType("institution");
-        assertThat(storage.journal().count(shared)).isEqualTo(300);
-        assertThat(storage.journal().actions(JournalQuery.territory(journalTerritory), 10))
-                .containsExactly("account.sign-in", "institution.read", "referent.read");
-        assertThat(storage.journal().actions(JournalQuery.territory(tinyTerritory), 10)).containsExactly("referent.read");
-    }
-
-    @Test
-    void the_export_of_a_territory_s_journal_gives_its_entries_newest_first_with_the_territories_they_concern() {
-        List<JournalEntry> exported = new ArrayList<>();
-        storage.journal().each(JournalQuery.territory(journalTerritory), exported::add);
-        assertThat(exported).extracting(JournalEntry::id).isEqualTo(journalOrder);
-        java.util.Map<UUID, JournalRow> rows = new java.util.HashMap<>();
-        journalRows.forEach(row -> rows.put(row.id(), row));
-        assertThat(exported).allSatisfy(entry -> assertThat(entry.act().concerned()).as(entry.id().toString())
-                .isEqualTo(rows.get(entry.id()).concerned()));
-        assertThat(exported).filteredOn(entry -> entry.act().concerned().size() == 2).hasSize(100);
-        assertThat(exported).filteredOn(entry -> entry.act().concerned().size() == 50).hasSize(100);
-    }
-
-    @Test
-    void every_journal_page_and_count_of_a_territory_reads_indexes_and_never_sorts_or_scans_the_territory_s_rows()
-            throws SQLException {
-        for (TerritoryId territory : List.of(journalTerritory, bigTerritory)) {
-            List<UUID> order = order(territory, row -> true);
-            int parts = territory.equals(journalTerritory) ? 4 : 3;
-            int middle = order.size() / 2;
-            int deep = order.size() * 9 / 10;
-            for (PageRequest page : List.of(PageRequest.first(PAGE), new PageRequest(middle, PAGE).after(order.get(middle - 1)),
-                    new PageRequest(deep, PAGE).after(order.get(deep - 1)))) {
-                List<String> plans = plansOf(() -> journal(JournalQuery.territory(territory), page), "union all");
-                assertThat(plans).as("page %s", page).hasSize(1).allSatisfy(plan -> assertIndexed(plan, true, parts));
-            }
-        }
-        // (counting the big territory's own entries, 90 % of the table, PostgreSQL rightly reads the table itself)
-        List<String> counts = plansOf(() -> storage.journal().count(JournalQuery.territory(journalTerritory)), "count(");
-        assertThat(counts).hasSize(3).allSatisfy(plan -> assertIndexed(plan, false, 1));
-        for (TerritoryId territory : List.of(tinyTerritory, bigTerritory)) {
-            List<UUID> order = order(territory, row -> true);
-            int deep = order.size() * 9 / 10;
-            report("journal of a territory holding " + (order.size() * 100 / ENTRIES) + " %",
-                    () -> journal(JournalQuery.territory(territory), PageRequest.first(PAGE)),
-                    () -> journal(JournalQuery.territory(territory), new PageRequest(deep, PAGE).after(order.get(deep - 1))),
-                    () -> journal(JournalQuery.territory(territory), new PageRequest(deep, PAGE)),
-                    () -> storage.journal().count(JournalQuery.territory(territory)));
-        }
-    }
-
-    /**
-     * The plan reads the journal's tables through their indexes only, never in full, and never
-     * sorts a territory's rows. A page's plan reads each of its {@code parts} through its index:
-     * PostgreSQL merges the parts (Merge Append under the page's Limit); it may sort a part whose
-     * few rows after the key it expects to read anyway (a bitmap scan), but only under that part's
-     * own Limit; H2 reads each part in its index's order ({@code index sorted}) and sorts only the
-     * at most parts × page rows it merges.
-     */
-    private void assertIndexed(String plan, boolean page, int parts) {
-        String text = plan.toLowerCase(Locale.ROOT);
-        assertThat(text).as(plan).doesNotContain("seq scan").doesNotContain("tablescan");
-        assertThat(text).as(plan).containsAnyOf(index("vss_journal_of_territory_ix"), index("vss_journal_territory_newest_ix"),
-                index("vss_journal_of_record_ix"), index("vss_journal_newest_ix"));
-        if (!page) {
-            assertThat(text).as(plan).doesNotContain("sort");
-            return;
-        }
-        assertThat(text).as(plan).contains(index("vss_journal_territory_newest_ix"), index("vss_journal_of_record_ix"))
-                .containsAnyOf(index("vss_journal_of_territory_ix"), index("vss_journal_newest_ix"));
-        List<String> lines = text.lines().filter(line -> !line.isBlank()).toList();
-        if (text.contains("(cost=")) {
-            assertThat(lines.get(0)).as(plan).startsWith("limit");
-            assertThat(lines.get(1)).as(plan).contains("merge append");
-            for (int i = 2; i < lines.size(); i++) {
-                if (lines.get(i).contains("sort  (")) {
-                    assertThat(lines.get(i - 1)).as("a part's sort, under its limit: " + plan).contains("limit  (");
-                }
-            }
-            assertThat(text).as(plan).doesNotContain("incremental sort");
-        } else {
-            assertThat(text.split("/\\* index sorted \\*/", -1)).as(plan).hasSize(parts + 1);
-        }
+        report("journal", () -> journal(PageRequest.first(PAGE)),
+                () -> journal(new PageRequest(deep, PAGE).after(journalOrder.get(deep - 1))),
+                () -> journal(new PageRequest(deep, PAGE)), () -> storage.journal().count(JournalQuery.territory(journalTerritory)));
     }
 
     // ---- plans and figures
-
-    /** The plans of the queries holding {@code text} (lower case) run while {@code read} runs. */
-    private List<String> plansOf(Runnable read, String text) throws SQLException {
-        executed.clear();
-        read.run();
-        List<String> plans = new ArrayList<>();
-        for (Executed statement : List.copyOf(executed)) {
-            String sql = statement.sql.toLowerCase(Locale.ROOT);
-            if (sql.contains(text) && !sql.startsWith("explain")) {
-                plans.add(explain(statement));
-            }
-        }
-        return plans;
-    }
 
     /** The plans of the page queries ({@code order by … limit}) run on {@code table} while {@code read} runs. */
     private List<String> plansOfPages(Runnable read, String table) throws SQLException {
