@@ -157,6 +157,7 @@ final class Samples {
         sample(new Of<List<Referent>>() { }, () -> List.of(newReferent(partner, boulogne)));
         sample(new Of<List<Resource>>() { }, () -> List.of(newResource(ownResource(vss, boulogne))));
         sample(new Of<List<Measurement>>() { }, () -> List.of(measurement(vss, contract)));
+        sample(new Of<java.util.Set<InstitutionId>>() { }, () -> java.util.Set.of(partnerOf(vss, partner).institution()));
         sample(new Of<List<Circuit>>() { }, () -> vss.circuits().plan(system, boulogne).circuits());
         sample(new Of<List<AccountAdministration.Opening>>() { }, () -> List.of(new AccountAdministration.Opening(
                 Account.open(CLOCK, new Login("ouverture"), "Ouverture", Optional.empty(), Language.FR,

@@ -1359,6 +1359,9 @@ abstract class StorageContract {
                 .containsExactly(court.id());
         assertThat(storage.institutions().usedBy(courtsTown, Sector.HEALTH)).extracting(Institution::id)
                 .doesNotContain(court.id());
+        assertThat(storage.institutions().findAll(java.util.Set.of(court.id(), guest.id(),
+                new io.github.clvss.core.institution.InstitutionId(new java.util.UUID(0, 1)))))
+                .as("those that exist, by name, in one read").extracting(Institution::id).containsExactly(guest.id(), court.id());
     }
 
     @Test

@@ -221,6 +221,19 @@ public final class InstitutionDirectory {
         return institutions.find(id).orElseThrow(() -> notFound(id));
     }
 
+    /**
+     * The institutions with these ids, in one read (the names of a page of partners): those
+     * that exist, by name. At most {@link io.github.clvss.core.shared.PageRequest#MAX_LIMIT} ids.
+     */
+    public List<Institution> findAll(Actor actor, java.util.Set<InstitutionId> ids) {
+        acts.refuseUnless(AccessPolicy.readShared(actor), actor, Act.general("institution.read", RECORD));
+        if (ids.size() > io.github.clvss.core.shared.PageRequest.MAX_LIMIT) {
+            throw new io.github.clvss.core.shared.InvalidInputException(io.github.clvss.core.shared.Problem.general(
+                    "page.limit.range", ids.size(), io.github.clvss.core.shared.PageRequest.MAX_LIMIT));
+        }
+        return institutions.findAll(ids);
+    }
+
     /** A page of institutions by name, optionally those whose name contains a text. */
     public List<Institution> list(Actor actor, Optional<String> nameContains, PageRequest page) {
         acts.refuseUnless(AccessPolicy.readShared(actor), actor,

@@ -20,6 +20,9 @@ public interface Institutions {
     /** The institution with this id. */
     Optional<Institution> find(InstitutionId id);
 
+    /** The institutions with these ids that exist, in one read, by name. */
+    List<Institution> findAll(java.util.Collection<InstitutionId> ids);
+
     /** The institution with this SIRET. */
     Optional<Institution> findBySiret(Siret siret);
 

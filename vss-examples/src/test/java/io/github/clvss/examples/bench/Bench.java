@@ -268,7 +268,11 @@ public final class Bench {
                             Optional.of(() -> vss.partners().count(ACTOR, nation.contract)),
                             page -> {
                                 List<Partner> partners = vss.partners().list(ACTOR, nation.contract, page);
-                                partners.forEach(p -> vss.institutions().find(ACTOR, p.institution()).name());
+                                java.util.Set<io.github.clvss.core.institution.InstitutionId> ids = partners.stream()
+                                        .map(Partner::institution).collect(java.util.stream.Collectors.toSet());
+                                if (vss.institutions().findAll(ACTOR, ids).size() != ids.size()) {
+                                    throw new IllegalStateException("a partner's institution is missing");
+                                }
                                 return ids(partners, p -> p.id().value());
                             }),
                     new Grid("institutions (platform, no search)", n,

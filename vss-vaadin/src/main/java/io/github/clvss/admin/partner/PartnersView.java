@@ -116,7 +116,14 @@ final class PartnersView extends Main implements HasDynamicTitle {
         io.github.clvss.admin.base.PageKeys<Partner> keys = new io.github.clvss.admin.base.PageKeys<>(p -> p.id().value());
         grid.setItems(query -> {
             List<Partner> page = partners.list(user.actor(), contract.id(), keys.page(query));
-            page.forEach(p -> names.computeIfAbsent(p.id(), id -> institutions.find(user.actor(), p.institution()).name()));
+            // the page's institutions in one read, not one per row
+            java.util.Set<io.github.clvss.core.institution.InstitutionId> missing = page.stream().filter(p -> !names.containsKey(p.id()))
+                    .map(Partner::institution).collect(java.util.stream.Collectors.toSet());
+            java.util.Map<io.github.clvss.core.institution.InstitutionId, String> found = new java.util.HashMap<>();
+            if (!missing.isEmpty()) {
+                institutions.findAll(user.actor(), missing).forEach(i -> found.put(i.id(), i.name()));
+            }
+            page.forEach(p -> names.computeIfAbsent(p.id(), id -> found.get(p.institution())));
             return keys.fetched(query, page);
         }, query -> keys.counted((int) partners.count(user.actor(), contract.id())));
         return grid;

@@ -13,6 +13,7 @@ import io.github.clvss.core.indicator.Indicators;
 import io.github.clvss.core.indicator.Measurement;
 import io.github.clvss.core.indicator.Period;
 import io.github.clvss.core.indicator.ValueKind;
+import io.github.clvss.core.internal.persistence.schema.Indexes;
 import io.github.clvss.core.internal.persistence.schema.tables.records.VssIndicatorRecord;
 import io.github.clvss.core.internal.persistence.schema.tables.records.VssMeasurementRecord;
 import io.github.clvss.core.shared.PageRequest;
@@ -71,10 +72,11 @@ final class JooqIndicators implements Indicators {
 
     @Override
     public List<Indicator> list(ContractId contract, PageRequest page) {
-        return db.selectFrom(VSS_INDICATOR).where(VSS_INDICATOR.CONTRACT_ID.eq(contract.value()))
-                .orderBy(VSS_INDICATOR.COMMITMENT_ID, VSS_INDICATOR.POSITION)
-                .offset(page.offset()).limit(page.limit())
-                .fetch(JooqIndicators::indicator);
+        // position is unique in a contract: the index (contract, commitment, position) orders every page
+        return Seek.page(db, VSS_INDICATOR, Indexes.VSS_INDICATOR_CONTRACT_IX, VSS_INDICATOR.CONTRACT_ID.eq(contract.value()),
+                VSS_INDICATOR.ID, List.of(VSS_INDICATOR.CONTRACT_ID),
+                List.of(VSS_INDICATOR.COMMITMENT_ID.asc(), VSS_INDICATOR.POSITION.asc()), page)
+                .map(JooqIndicators::indicator);
     }
 
     @Override

@@ -80,6 +80,16 @@ final class JooqInstitutions implements Institutions {
     }
 
     @Override
+    public List<Institution> findAll(java.util.Collection<InstitutionId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return db.selectFrom(VSS_INSTITUTION).where(VSS_INSTITUTION.ID.in(ids.stream().map(InstitutionId::value).toList()))
+                .orderBy(VSS_INSTITUTION.NAME, VSS_INSTITUTION.ID)
+                .fetch(JooqInstitutions::institution);
+    }
+
+    @Override
     public List<Institution> usedBy(TerritoryId territory, Sector sector) {
         var used = DSL.select(VSS_PARTNER.INSTITUTION_ID).from(VSS_PARTNER).where(VSS_PARTNER.TERRITORY_ID.eq(territory.value()))
                 .union(DSL.select(VSS_MEETING_GUEST.INSTITUTION_ID).from(VSS_MEETING_GUEST)
