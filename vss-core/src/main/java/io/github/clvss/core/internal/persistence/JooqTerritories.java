@@ -69,7 +69,8 @@ final class JooqTerritories implements Territories {
         List<SortField<?>> order = List.of(VSS_TERRITORY.NAME.asc(), VSS_TERRITORY.ID.asc());
         if (among.isPresent()) {
             // the few territories of an account's grants: read by their ids, then sorted
-            return Seek.page(db, VSS_TERRITORY, among(among).and(nameHolds(name)), VSS_TERRITORY.ID, List.of(), order, page).map(JooqTerritories::territory);
+            return Seek.page(db, VSS_TERRITORY, among(among).and(nameHolds(name)), VSS_TERRITORY.ID, List.of(), order, page)
+                    .map(JooqTerritories::territory);
         }
         return Seek.page(db, VSS_TERRITORY, Indexes.VSS_TERRITORY_NAME_IX, nameHolds(name), VSS_TERRITORY.ID, List.of(), order, page)
                 .map(JooqTerritories::territory);
@@ -80,7 +81,10 @@ final class JooqTerritories implements Territories {
         return db.fetchCount(VSS_TERRITORY, among(among).and(nameHolds(name)));
     }
 
-    /** A search walks the name index in order and keeps the names that hold the text: a page reads until it has its rows. */
+    /**
+     * The names that hold the text, ignoring case: read along the name index, or, for a text few
+     * names hold, those few rows sorted (PostgreSQL's choice, the cheaper one then).
+     */
     private static Condition nameHolds(Optional<String> name) {
         return name.filter(text -> !text.isBlank()).map(text -> VSS_TERRITORY.NAME.containsIgnoreCase(text.strip()))
                 .orElse(DSL.noCondition());
