@@ -286,6 +286,10 @@ abstract class ListPagesContract {
         seedOtherActions(connection, partner);
         seedPartners(connection, partner);
         seedResources(connection);
+        seedTerritories(connection);
+        seedInbox(connection);
+        seedLate(connection);
+        seedPaths(connection);
     }
 
     /** Institutions whose names come in pairs (the id decides), and some whose names do not match the search. */
@@ -706,6 +710,20 @@ abstract class ListPagesContract {
 
     // ---- plans and figures
 
+    /** The plans of the queries holding {@code text} (lower case) run while {@code read} runs. */
+    private List<String> plansOf(Runnable read, String text) throws SQLException {
+        executed.clear();
+        read.run();
+        List<String> plans = new ArrayList<>();
+        for (Executed statement : List.copyOf(executed)) {
+            String sql = statement.sql.toLowerCase(Locale.ROOT);
+            if (sql.contains(text) && !sql.startsWith("explain")) {
+                plans.add(explain(statement));
+            }
+        }
+        return plans;
+    }
+
     /** The plans of the page queries ({@code order by … limit}) run on {@code table} while {@code read} runs. */
     private List<String> plansOfPages(Runnable read, String table) throws SQLException {
         executed.clear();
@@ -796,6 +814,312 @@ abstract class ListPagesContract {
             throw new IllegalStateException(e.getCause());
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    // ---- territories (35,000 communes at national scale; 2,000 here, their names in pairs so that the id decides)
+
+    private final List<UUID> territoryOrder = new ArrayList<>();
+
+    /**
+     * Intercommunalités named "Territoire …", after the two the suite registered through the
+     * library ("Boulogne-Billancourt", then "Commune …"), in this order in every collation.
+     */
+    private void seedTerritories(Connection connection) throws SQLException {
+        List<Keyed<String>> rows = new ArrayList<>();
+        try (PreparedStatement insert = connection.prepareStatement("insert into vss_territory (id, version, kind, name, department, "
+                + "siren, time_zone, provenance) values (?, 1, 'EPCI', ?, '89', ?, 'Europe/Paris', 'ENTERED')")) {
+            for (int i = 0; i < ROWS; i++) {
+                UUID id = id(9, scrambled(i, ROWS));
+                String name = String.format(Locale.ROOT, "Territoire %05d", i / 2);
+                insert.setObject(1, id);
+                insert.setString(2, name);
+                insert.setString(3, Fixtures.sirenFor(30_000_000 + i).value());
+                insert.addBatch();
+                rows.add(new Keyed<>(id, name));
+            }
+            insert.executeBatch();
+        }
+        rows.sort(java.util.Comparator.comparing((Keyed<String> row) -> row.key()).thenComparing(Keyed::id));
+        territoryOrder.add(elsewhere.value());
+        territoryOrder.add(territory.value());
+        rows.forEach(row -> territoryOrder.add(row.id()));
+    }
+
+    @Test
+    void every_territory_pages_by_name_then_id_on_the_name_index() throws SQLException {
+        checkList("territories", territoryOrder, page -> storage.territories().list(Optional.empty(), page).stream()
+                .map(t -> t.id().value()).toList(), "vss_territory", "vss_territory_name_ix");
+        assertThat(storage.territories().count(Optional.empty())).isEqualTo(territoryOrder.size());
+    }
+
+    @Test
+    void the_territories_of_an_account_s_grants_page_by_name_and_hold_no_other() {
+        List<TerritoryId> granted = List.of(new TerritoryId(territoryOrder.get(700)), territory, new TerritoryId(territoryOrder.get(90)));
+        java.util.function.Function<PageRequest, List<UUID>> read = page -> storage.territories().list(Optional.of(granted), page)
+                .stream().map(t -> t.id().value()).toList();
+        List<UUID> first = read.apply(PageRequest.first(2));
+        assertThat(first).containsExactly(territory.value(), territoryOrder.get(90));
+        assertThat(read.apply(new PageRequest(2, 2).after(first.getLast()))).containsExactly(territoryOrder.get(700));
+        assertThat(storage.territories().count(Optional.of(granted))).isEqualTo(3);
+    }
+
+    @Test
+    void a_search_in_the_territories_names_pages_by_name() throws SQLException {
+        // "Territoire 00700" to "00709", two of each: the seeded rows 1,400 to 1,419, after the six registered first
+        List<UUID> expected = territoryOrder.subList(6 + 1_400, 6 + 1_420);
+        java.util.function.Function<PageRequest, List<UUID>> read = page -> storage.territories()
+                .list(Optional.empty(), Optional.of(" TOIRE 0070"), page).stream().map(t -> t.id().value()).toList();
+        List<UUID> first = read.apply(PageRequest.first(15));
+        assertThat(first).isEqualTo(expected.subList(0, 15));
+        assertThat(read.apply(new PageRequest(15, 15).after(first.getLast()))).isEqualTo(expected.subList(15, 20));
+        assertThat(storage.territories().count(Optional.empty(), Optional.of("toire 0070"))).isEqualTo(20);
+        // A search that few names hold: PostgreSQL rightly reads those few rows and sorts them
+        // (a bitmap or sequential scan) rather than walk the index; H2 walks the index. Shown, not checked.
+        System.out.printf(Locale.ROOT, "[list plans] territories named like a search on %s:%n%s", getClass().getSimpleName(),
+                String.join("", plansOfPages(() -> read.apply(PageRequest.first(15)), "vss_territory")));
+    }
+
+    // ---- a partner's inbox of handovers ("Adressages reçus"): newest first, sent in pairs so that the id decides
+
+    private final UUID receiver = new UUID(0x0a90_0000_0000_7000L, 1);
+    private final List<UUID> inboxOrder = new ArrayList<>();
+
+    private static final String STEP = "insert into vss_path_handover_step (handover_id, seq, status, at, actor, partner_id) "
+            + "values (?, 0, 'SENT', ?, 'system', ?)";
+
+    /** Adds to {@code step}'s batch the one step of a handover just sent. */
+    private static void sentStep(PreparedStatement step, UUID handover, Instant at) throws SQLException {
+        step.setObject(1, handover);
+        step.setObject(2, java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC));
+        step.setObject(3, new UUID(0x0a90_0000_0000_7000L, 2));
+        step.addBatch();
+    }
+
+    /** One path, its handovers to the receiver in the territory, and some to another partner and to the receiver elsewhere. */
+    private void seedInbox(Connection connection) throws SQLException {
+        UUID path = id(10, 0);
+        try (PreparedStatement insert = connection.prepareStatement("insert into vss_victim_path (id, version, reference, territory_id, "
+                + "opener_id, opened_by, opened_at, situation, decision) values (?, 1, 'ABCDEFGHJ', ?, ?, 'system', ?, '{}', '{}')")) {
+            insert.setObject(1, path);
+            insert.setObject(2, territory.value());
+            insert.setObject(3, new UUID(0x0a90_0000_0000_7000L, 2));
+            insert.setObject(4, java.time.OffsetDateTime.ofInstant(CLOCK.instant(), java.time.ZoneOffset.UTC));
+            insert.executeUpdate();
+        }
+        List<Keyed<Instant>> rows = new ArrayList<>();
+        try (PreparedStatement insert = connection.prepareStatement("insert into vss_path_handover (id, version, path_id, territory_id, "
+                + "from_partner, to_partner, urgency, deadline, status, sent_at, path_opened_at) values (?, 1, ?, ?, ?, ?, 'IMMEDIATE', ?, 'SENT', ?, ?)");
+                PreparedStatement step = connection.prepareStatement(STEP)) {
+            for (int i = 0; i < ROWS + OTHERS; i++) {
+                UUID id = id(11, scrambled(i, ROWS + OTHERS));
+                Instant sent = CLOCK.instant().minusSeconds(3_600L * (i / 2));
+                boolean ours = i < ROWS;
+                insert.setObject(1, id);
+                insert.setObject(2, path);
+                insert.setObject(3, (ours || i % 2 == 0 ? territory : elsewhere).value());
+                insert.setObject(4, new UUID(0x0a90_0000_0000_7000L, 2));
+                insert.setObject(5, ours || i % 2 == 1 ? receiver : new UUID(0x0a90_0000_0000_7000L, 3));
+                // not due yet: none of them is late
+                insert.setObject(6, java.time.OffsetDateTime.ofInstant(CLOCK.instant().plusSeconds(30 * 86_400L), java.time.ZoneOffset.UTC));
+                insert.setObject(7, java.time.OffsetDateTime.ofInstant(sent, java.time.ZoneOffset.UTC));
+                insert.setObject(8, java.time.OffsetDateTime.ofInstant(CLOCK.instant(), java.time.ZoneOffset.UTC));
+                insert.addBatch();
+                sentStep(step, id, sent);
+                if (ours) {
+                    rows.add(new Keyed<>(id, sent));
+                }
+            }
+            insert.executeBatch();
+            step.executeBatch();
+        }
+        rows.sort(java.util.Comparator.comparing((Keyed<Instant> row) -> row.key()).thenComparing(Keyed::id).reversed());
+        rows.forEach(row -> inboxOrder.add(row.id()));
+    }
+
+    @Test
+    void the_handovers_sent_to_a_partner_in_the_territory_and_no_other_page_newest_first_on_the_inbox_index() throws SQLException {
+        checkList("inbox", inboxOrder, page -> storage.victimPaths().inbox(territory, new io.github.clvss.core.access.PartnerId(receiver),
+                false, page).stream().map(h -> h.id().value()).toList(), "vss_path_handover", "vss_path_handover_inbox_ix");
+        assertThat(storage.victimPaths().countInbox(territory, new io.github.clvss.core.access.PartnerId(receiver), false))
+                .isEqualTo(inboxOrder.size());
+        assertThat(storage.victimPaths().inbox(territory, new io.github.clvss.core.access.PartnerId(receiver), true, PageRequest.first(5))
+                .stream().map(h -> h.id().value()).toList()).as("all of them open").isEqualTo(inboxOrder.subList(0, 5));
+    }
+
+    // ---- a territory's late handovers: awaiting (sent or received) past their deadline, most overdue first
+
+    private final List<UUID> lateOrder = new ArrayList<>();
+
+    /**
+     * Handovers of the territory whose deadlines come in pairs, one of each pair often sent and
+     * the other received (so that the two parts of the list interleave and the id decides), a
+     * quarter accepted and one in ten not yet due; and some late ones of another territory.
+     */
+    private void seedLate(Connection connection) throws SQLException {
+        UUID path = id(10, 0);
+        Instant now = CLOCK.instant();
+        List<Keyed<Instant>> rows = new ArrayList<>();
+        try (PreparedStatement insert = connection.prepareStatement("insert into vss_path_handover (id, version, path_id, territory_id, "
+                + "from_partner, to_partner, urgency, deadline, status, sent_at, path_opened_at) values (?, 1, ?, ?, ?, ?, 'IMMEDIATE', ?, ?, ?, ?)")) {
+            for (int i = 0; i < ROWS + OTHERS; i++) {
+                UUID id = id(12, scrambled(i, ROWS + OTHERS));
+                boolean ours = i < ROWS;
+                Instant deadline = i % 10 == 7 ? now.plusSeconds(3_600L + i) : now.minusSeconds(3_600L + 60L * (i / 2));
+                String status = switch (i % 4) {
+                    case 0, 3 -> "SENT";
+                    case 1 -> "RECEIVED";
+                    default -> "ACCEPTED";
+                };
+                insert.setObject(1, id);
+                insert.setObject(2, path);
+                insert.setObject(3, (ours ? territory : elsewhere).value());
+                insert.setObject(4, new UUID(0x0a90_0000_0000_7000L, 2));
+                insert.setObject(5, new UUID(0x0a90_0000_0000_7000L, 4));
+                insert.setObject(6, java.time.OffsetDateTime.ofInstant(deadline, java.time.ZoneOffset.UTC));
+                insert.setString(7, status);
+                insert.setObject(8, java.time.OffsetDateTime.ofInstant(now.minusSeconds(86_400L * 3), java.time.ZoneOffset.UTC));
+                insert.setObject(9, java.time.OffsetDateTime.ofInstant(CLOCK.instant(), java.time.ZoneOffset.UTC));
+                insert.addBatch();
+                if (ours && !status.equals("ACCEPTED") && deadline.isBefore(now)) {
+                    rows.add(new Keyed<>(id, deadline));
+                }
+            }
+            insert.executeBatch();
+        }
+        rows.sort(java.util.Comparator.comparing((Keyed<Instant> row) -> row.key()).thenComparing(Keyed::id));
+        rows.forEach(row -> lateOrder.add(row.id()));
+    }
+
+    @Test
+    void the_late_handovers_of_the_territory_and_none_of_another_page_most_overdue_first_merging_two_ranges_of_one_index()
+            throws SQLException {
+        java.util.function.Function<PageRequest, List<UUID>> read = page -> storage.victimPaths().late(territory, CLOCK.instant(), page)
+                .stream().map(h -> h.handover().value()).toList();
+        List<UUID> seeking = new ArrayList<>();
+        List<UUID> page = read.apply(PageRequest.first(PAGE));
+        while (!page.isEmpty()) {
+            seeking.addAll(page);
+            page = read.apply(new PageRequest(seeking.size(), PAGE).after(seeking.getLast()));
+        }
+        assertThat(seeking).as("every late handover once, in order, page after page").isEqualTo(lateOrder);
+        int middle = lateOrder.size() / 2 + 7;
+        assertThat(read.apply(new PageRequest(middle, PAGE))).as("a middle page by offset").isEqualTo(lateOrder.subList(middle, middle + PAGE));
+        int last = lateOrder.size() - PAGE;
+        assertThat(read.apply(new PageRequest(last, PAGE).after(lateOrder.get(last - 1)))).as("the last page by seeking")
+                .isEqualTo(lateOrder.subList(last, lateOrder.size()));
+        assertThat(storage.victimPaths().countLate(territory, CLOCK.instant())).isEqualTo(lateOrder.size());
+        int deep = lateOrder.size() / 2 + 3;
+        for (PageRequest planned : List.of(PageRequest.first(PAGE), new PageRequest(deep, PAGE).after(lateOrder.get(deep - 1)))) {
+            List<String> plans = plansOfPages(() -> read.apply(planned), "vss_path_handover");
+            System.out.printf(Locale.ROOT, "[list plans] late handovers on %s, page %s:%n%s", getClass().getSimpleName(), planned,
+                    String.join("", plans));
+            // each status's range read from the awaiting index (two reads of it), never the table whole
+            assertThat(plans).as("page %s", planned).hasSize(1).allSatisfy(plan -> {
+                String lower = plan.toLowerCase(Locale.ROOT);
+                assertThat(lower.split(java.util.regex.Pattern.quote(index("vss_path_handover_awaiting_ix")), -1)).as(plan).hasSizeGreaterThan(2);
+                assertThat(lower).as(plan).doesNotContain("seq scan").doesNotContain("tablescan");
+            });
+        }
+    }
+
+    // ---- a partner's paths ("Parcours"): those it opened and those it received a handover of, newest first
+
+    private final UUID pathPartner = new UUID(0x0a90_0000_0000_7000L, 5);
+    private final List<UUID> pathOrder = new ArrayList<>();
+
+    /**
+     * Paths opened in pairs of instants (the id decides): a half opened by the partner, a quarter
+     * received by it from another (one in eight twice), and the rest neither or of another
+     * territory; each path's handover keeps its opening instant, as the library writes it.
+     */
+    private void seedPaths(Connection connection) throws SQLException {
+        UUID other = new UUID(0x0a90_0000_0000_7000L, 6);
+        io.github.clvss.core.referral.Situation situation = io.github.clvss.core.referral.Situation.builder(
+                io.github.clvss.core.referral.Facts.AgeGroup.ADULT, java.util.Set.of(io.github.clvss.core.referral.Facts.Capacity.POLICE))
+                .relation(io.github.clvss.core.referral.Facts.Relation.PARTNER)
+                .violences(io.github.clvss.core.referral.Facts.Violence.PHYSICAL).build();
+        String situationJson = io.github.clvss.core.scenario.ScenarioFiles.situationJson(situation);
+        String decisionJson = io.github.clvss.core.scenario.ScenarioFiles.decisionJson(
+                io.github.clvss.core.referral.RuleSet.french().decide(situation));
+        List<Keyed<Instant>> rows = new ArrayList<>();
+        try (PreparedStatement insert = connection.prepareStatement("insert into vss_victim_path (id, version, reference, territory_id, "
+                + "opener_id, opened_by, opened_at, situation, decision) values (?, 1, ?, ?, ?, 'system', ?, ?, ?)");
+                PreparedStatement handover = connection.prepareStatement("insert into vss_path_handover (id, version, path_id, "
+                        + "territory_id, from_partner, to_partner, urgency, deadline, status, sent_at, path_opened_at) "
+                        + "values (?, 1, ?, ?, ?, ?, 'IMMEDIATE', ?, 'SENT', ?, ?)");
+                PreparedStatement step = connection.prepareStatement(STEP)) {
+            for (int i = 0; i < ROWS + OTHERS; i++) {
+                UUID id = id(13, scrambled(i, ROWS + OTHERS));
+                boolean ours = i < ROWS;
+                Instant opened = CLOCK.instant().minusSeconds(600L * (i / 2));
+                java.time.OffsetDateTime at = java.time.OffsetDateTime.ofInstant(opened, java.time.ZoneOffset.UTC);
+                int kind = i % 4; // 0, 1: opened by the partner; 2: received by it; 3: neither
+                insert.setObject(1, id);
+                insert.setString(2, String.format(Locale.ROOT, "R%08d", i).replace('0', 'A').replace('1', 'B'));
+                insert.setObject(3, (ours ? territory : elsewhere).value());
+                insert.setObject(4, kind < 2 ? pathPartner : other);
+                insert.setObject(5, at);
+                insert.setString(6, situationJson);
+                insert.setString(7, decisionJson);
+                insert.addBatch();
+                int sends = kind == 2 ? (i % 8 == 2 ? 2 : 1) : kind == 1 && i % 16 == 1 ? 1 : 0;
+                for (int s = 0; s < sends; s++) {
+                    handover.setObject(1, id(14, i * 2L + s));
+                    handover.setObject(2, id);
+                    handover.setObject(3, (ours ? territory : elsewhere).value());
+                    handover.setObject(4, kind < 2 ? pathPartner : other);
+                    handover.setObject(5, kind < 2 ? other : pathPartner);
+                    handover.setObject(6, java.time.OffsetDateTime.ofInstant(CLOCK.instant().plusSeconds(30 * 86_400L),
+                            java.time.ZoneOffset.UTC)); // not due yet: none of them is late
+                    handover.setObject(7, at);
+                    handover.setObject(8, at);
+                    handover.addBatch();
+                    sentStep(step, id(14, i * 2L + s), opened);
+                }
+                if (ours && kind < 3) {
+                    rows.add(new Keyed<>(id, opened));
+                }
+            }
+            insert.executeBatch();
+            handover.executeBatch();
+            step.executeBatch();
+        }
+        rows.sort(java.util.Comparator.comparing((Keyed<Instant> row) -> row.key()).thenComparing(Keyed::id).reversed());
+        rows.forEach(row -> pathOrder.add(row.id()));
+    }
+
+    @Test
+    void the_paths_a_partner_opened_or_received_in_the_territory_page_newest_first_merging_two_indexed_ranges() throws SQLException {
+        io.github.clvss.core.access.PartnerId partner = new io.github.clvss.core.access.PartnerId(pathPartner);
+        java.util.function.Function<PageRequest, List<UUID>> read = page -> storage.victimPaths().list(territory, partner, page)
+                .stream().map(p -> p.id().value()).toList();
+        List<UUID> seeking = new ArrayList<>();
+        List<UUID> page = read.apply(PageRequest.first(PAGE));
+        assertThat(page).as("the first page").isEqualTo(pathOrder.subList(0, PAGE));
+        while (!page.isEmpty()) {
+            seeking.addAll(page);
+            page = read.apply(new PageRequest(seeking.size(), PAGE).after(seeking.getLast()));
+        }
+        assertThat(seeking).as("every path once, in order, page after page").isEqualTo(pathOrder);
+        int middle = pathOrder.size() / 2 + 7;
+        assertThat(read.apply(new PageRequest(middle, PAGE))).as("a middle page by offset").isEqualTo(pathOrder.subList(middle, middle + PAGE));
+        assertThat(storage.victimPaths().count(territory, partner)).isEqualTo(pathOrder.size());
+        int deep = pathOrder.size() / 2 + 3;
+        for (PageRequest planned : List.of(PageRequest.first(PAGE), new PageRequest(deep, PAGE).after(pathOrder.get(deep - 1)))) {
+            // the partner's own paths read from the opener index, those it received from the received index, each in order
+            List<String> own = plansOf(() -> read.apply(planned), "opener_id = ");
+            List<String> received = plansOf(() -> read.apply(planned), "select distinct");
+            System.out.printf(Locale.ROOT, "[list plans] paths on %s, page %s:%n%s%s", getClass().getSimpleName(), planned,
+                    String.join("", own), String.join("", received));
+            assertThat(own).as("page %s", planned).hasSize(1).allSatisfy(plan -> {
+                assertThat(plan.toLowerCase(Locale.ROOT)).as(plan).contains(index("vss_victim_path_opened_ix"));
+                assertThat(readInIndexOrder(plan.replace("Index Only Scan", "Index Scan"), "vss_victim_path")).as(plan).isTrue();
+            });
+            assertThat(received).as("page %s", planned).hasSize(1).allSatisfy(plan -> {
+                assertThat(plan.toLowerCase(Locale.ROOT)).as(plan).contains(index("vss_path_handover_received_ix"));
+                assertThat(readInIndexOrder(plan.replace("Index Only Scan", "Index Scan"), "vss_path_handover")).as(plan).isTrue();
+            });
         }
     }
 }

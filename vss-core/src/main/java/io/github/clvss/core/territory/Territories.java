@@ -58,8 +58,21 @@ public interface Territories {
     Optional<Territory> findByInseeCode(InseeCode code);
 
     /** A page of territories by name; only those in {@code among} unless it is empty. */
-    List<Territory> list(Optional<Collection<TerritoryId>> among, PageRequest page);
+    default List<Territory> list(Optional<Collection<TerritoryId>> among, PageRequest page) {
+        return list(among, Optional.empty(), page);
+    }
+
+    /**
+     * A page of territories by name; only those in {@code among} unless it is empty, and only
+     * those whose name holds {@code name} (ignoring case) unless it is empty or blank.
+     */
+    List<Territory> list(Optional<Collection<TerritoryId>> among, Optional<String> name, PageRequest page);
 
     /** How many territories; only those in {@code among} unless it is empty. */
-    long count(Optional<Collection<TerritoryId>> among);
+    default long count(Optional<Collection<TerritoryId>> among) {
+        return count(among, Optional.empty());
+    }
+
+    /** How many territories {@link #list(Optional, Optional, PageRequest)} gives. */
+    long count(Optional<Collection<TerritoryId>> among, Optional<String> name);
 }

@@ -117,6 +117,19 @@ public final class TerritoryAdministration {
         return territories.count(visibleTo(actor));
     }
 
+    /**
+     * A page of the territories the actor may see whose name holds {@code name} (ignoring case;
+     * all of them when it is empty or blank), by name.
+     */
+    public List<Territory> list(Actor actor, Optional<String> name, PageRequest page) {
+        return territories.list(visibleTo(actor), name, page);
+    }
+
+    /** How many territories {@link #list(Actor, Optional, PageRequest)} gives. */
+    public long count(Actor actor, Optional<String> name) {
+        return territories.count(visibleTo(actor), name);
+    }
+
     private static Optional<Collection<TerritoryId>> visibleTo(Actor actor) {
         if (actor.isPlatformAdministrator()) {
             return Optional.empty();

@@ -13,7 +13,7 @@ import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import io.github.clvss.admin.base.Paging;
+import io.github.clvss.admin.base.PageKeys;
 import io.github.clvss.admin.security.CurrentUser;
 import io.github.clvss.admin.security.TerritoryContext;
 import io.github.clvss.core.access.PartnerId;
@@ -75,9 +75,11 @@ final class InboxView extends Main implements HasDynamicTitle {
         }).setHeader(getTranslation("inbox.column.status")).setFlexGrow(2);
         // a user of several partners sees one partner's inbox at a time, and says whose
         AtomicReference<PartnerId> partner = new AtomicReference<>(desk.get().partner());
+        // scrolling seeks from the row before (the inbox index, newest first); counted once per refresh
+        PageKeys<Handover> keys = new PageKeys<>(h -> h.id().value());
         DataProvider<Handover, Void> inbox = DataProvider.fromCallbacks(
-                query -> paths.inbox(user.actor(), t.id(), partner.get(), openOnly.getValue(), Paging.of(query)).stream(),
-                query -> (int) paths.countInbox(user.actor(), t.id(), partner.get(), openOnly.getValue()));
+                query -> keys.fetched(query, paths.inbox(user.actor(), t.id(), partner.get(), openOnly.getValue(), keys.page(query))),
+                query -> keys.counted((int) paths.countInbox(user.actor(), t.id(), partner.get(), openOnly.getValue())));
         grid.setItems(inbox);
         grid.setEmptyStateText(getTranslation("inbox.empty"));
         openOnly.addValueChangeListener(change -> inbox.refreshAll());

@@ -10,7 +10,7 @@ import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import io.github.clvss.admin.base.Paging;
+import io.github.clvss.admin.base.PageKeys;
 import io.github.clvss.admin.security.CurrentUser;
 import io.github.clvss.admin.security.TerritoryContext;
 import io.github.clvss.core.access.PartnerId;
@@ -59,9 +59,11 @@ final class PathsView extends Main implements HasDynamicTitle {
                 : getTranslation("paths.open-handovers", p.openHandovers().size())).setHeader(getTranslation("inbox.column.status"));
         // a user of several partners sees one partner's paths at a time, and says whose
         AtomicReference<PartnerId> partner = new AtomicReference<>(desk.get().partner());
+        // scrolling seeks from the row before (two indexed ranges merged, newest first); counted once per refresh
+        PageKeys<VictimPath> keys = new PageKeys<>(p -> p.id().value());
         DataProvider<VictimPath, Void> list = DataProvider.fromCallbacks(
-                query -> paths.list(user.actor(), t.id(), partner.get(), Paging.of(query)).stream(),
-                query -> (int) paths.count(user.actor(), t.id(), partner.get()));
+                query -> keys.fetched(query, paths.list(user.actor(), t.id(), partner.get(), keys.page(query))),
+                query -> keys.counted((int) paths.count(user.actor(), t.id(), partner.get())));
         grid.setItems(list);
         grid.setEmptyStateText(getTranslation("paths.empty"));
         desk.get().chooser(this, "paths-partner", chosen -> {

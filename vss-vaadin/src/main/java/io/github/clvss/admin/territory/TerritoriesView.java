@@ -13,7 +13,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import io.github.clvss.admin.base.Paging;
+import io.github.clvss.admin.base.PageKeys;
+import io.github.clvss.admin.base.Rows;
 import io.github.clvss.admin.security.CurrentUser;
 import io.github.clvss.admin.base.GrantNotice;
 import io.github.clvss.core.account.AccountAdministration;
@@ -35,7 +36,6 @@ import java.time.Clock;
 final class TerritoriesView extends Main implements HasDynamicTitle {
 
     private final Grid<Territory> grid = new Grid<>();
-    private final Paragraph count = new Paragraph();
     private final TerritoryAdministration territories;
 
     TerritoriesView(TerritoryAdministration territories, AccountAdministration accounts, ContractFiles files,
@@ -43,11 +43,11 @@ final class TerritoriesView extends Main implements HasDynamicTitle {
         this.territories = territories;
         addClassName("vss-page");
         Button create = new Button(getTranslation("territories.create"), VaadinIcon.PLUS.create(),
-                click -> new TerritoryEditor(territories, accounts, notice, clock, user, t -> refresh(territories, user)).open());
+                click -> new TerritoryEditor(territories, accounts, notice, clock, user, t -> refresh()).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("territory-create");
         Button file = new Button(getTranslation("territories.file"), VaadinIcon.UPLOAD.create(),
-                click -> new ContractFileDialog(files, user.actor(), () -> refresh(territories, user)).open());
+                click -> new ContractFileDialog(files, user.actor(), () -> refresh()).open());
         file.setId("territory-file");
         Div toolbar = new Div(create, file);
         toolbar.addClassName("vss-toolbar");
@@ -57,13 +57,13 @@ final class TerritoriesView extends Main implements HasDynamicTitle {
         grid.addColumn(t -> t.facts().population().map(p -> getTranslation("territory.population.value",
                         String.format(getLocale(), "%,d", p.inhabitants()), String.valueOf(p.year().getValue())))
                 .orElse(getTranslation("value.unknown"))).setHeader(getTranslation("territory.population")).setFlexGrow(1);
-        grid.setAllRowsVisible(true);
-        grid.setItems(query -> territories.list(user.actor(), Paging.of(query)).stream(),
-                query -> (int) territories.count(user.actor()));
-        count.setId("territory-count");
+        // 35,000 communes at national scale: the grid scrolls page by page, each page read from
+        // the name index by seeking from the row before; counted once per refresh.
+        PageKeys<Territory> keys = new PageKeys<>(t -> t.id().value());
+        grid.setItems(query -> keys.fetched(query, territories.list(user.actor(), keys.page(query))),
+                query -> keys.counted((int) territories.count(user.actor())));
         add(new H1(getTranslation("territories.title")), new Paragraph(getTranslation("territories.help")), toolbar,
-                count, grid);
-        refresh(territories, user);
+                Rows.counted(grid, "territories.count"));
     }
 
     /**
@@ -89,9 +89,8 @@ final class TerritoriesView extends Main implements HasDynamicTitle {
         return cell;
     }
 
-    private void refresh(TerritoryAdministration territories, CurrentUser user) {
+    private void refresh() {
         grid.getDataProvider().refreshAll();
-        count.setText(getTranslation("territories.count", territories.count(user.actor())));
     }
 
     @Override

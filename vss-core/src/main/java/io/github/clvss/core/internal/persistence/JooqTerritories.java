@@ -3,6 +3,7 @@ package io.github.clvss.core.internal.persistence;
 import static io.github.clvss.core.internal.persistence.schema.Tables.VSS_TERRITORY;
 
 import io.github.clvss.core.access.TerritoryId;
+import io.github.clvss.core.internal.persistence.schema.Indexes;
 import io.github.clvss.core.internal.persistence.schema.tables.records.VssTerritoryRecord;
 import io.github.clvss.core.shared.PageRequest;
 import io.github.clvss.core.shared.Provenance;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.SortField;
 import org.jooq.impl.DSL;
 
 /** Territories in the {@code vss_territory} table. */
@@ -63,18 +65,29 @@ final class JooqTerritories implements Territories {
     }
 
     @Override
-    public List<Territory> list(Optional<Collection<TerritoryId>> among, PageRequest page) {
-        return db.selectFrom(VSS_TERRITORY)
-                .where(among(among))
-                .orderBy(VSS_TERRITORY.NAME, VSS_TERRITORY.ID)
-                .offset(page.offset())
-                .limit(page.limit())
-                .fetch(JooqTerritories::territory);
+    public List<Territory> list(Optional<Collection<TerritoryId>> among, Optional<String> name, PageRequest page) {
+        List<SortField<?>> order = List.of(VSS_TERRITORY.NAME.asc(), VSS_TERRITORY.ID.asc());
+        if (among.isPresent()) {
+            // the few territories of an account's grants: read by their ids, then sorted
+            return Seek.page(db, VSS_TERRITORY, among(among).and(nameHolds(name)), VSS_TERRITORY.ID, List.of(), order, page)
+                    .map(JooqTerritories::territory);
+        }
+        return Seek.page(db, VSS_TERRITORY, Indexes.VSS_TERRITORY_NAME_IX, nameHolds(name), VSS_TERRITORY.ID, List.of(), order, page)
+                .map(JooqTerritories::territory);
     }
 
     @Override
-    public long count(Optional<Collection<TerritoryId>> among) {
-        return db.fetchCount(VSS_TERRITORY, among(among));
+    public long count(Optional<Collection<TerritoryId>> among, Optional<String> name) {
+        return db.fetchCount(VSS_TERRITORY, among(among).and(nameHolds(name)));
+    }
+
+    /**
+     * The names that hold the text, ignoring case: read along the name index, or, for a text few
+     * names hold, those few rows sorted (PostgreSQL's choice, the cheaper one then).
+     */
+    private static Condition nameHolds(Optional<String> name) {
+        return name.filter(text -> !text.isBlank()).map(text -> VSS_TERRITORY.NAME.containsIgnoreCase(text.strip()))
+                .orElse(DSL.noCondition());
     }
 
     private static Condition among(Optional<Collection<TerritoryId>> among) {

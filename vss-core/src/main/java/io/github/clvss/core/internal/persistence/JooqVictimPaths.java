@@ -7,6 +7,7 @@ import static io.github.clvss.core.internal.persistence.schema.Tables.VSS_VICTIM
 
 import io.github.clvss.core.access.PartnerId;
 import io.github.clvss.core.access.TerritoryId;
+import io.github.clvss.core.internal.persistence.schema.Indexes;
 import io.github.clvss.core.internal.persistence.schema.tables.records.VssPathHandoverRecord;
 import io.github.clvss.core.internal.persistence.schema.tables.records.VssVictimPathRecord;
 import io.github.clvss.core.path.Consent;
@@ -43,6 +44,7 @@ import java.util.OptionalInt;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
@@ -107,9 +109,51 @@ final class JooqVictimPaths implements VictimPaths {
 
     @Override
     public List<VictimPath> list(TerritoryId territory, PartnerId partner, PageRequest page) {
-        return paths(db.selectFrom(VSS_VICTIM_PATH).where(partyTo(territory, partner))
-                .orderBy(VSS_VICTIM_PATH.OPENED_AT.desc(), VSS_VICTIM_PATH.ID.desc())
-                .offset(page.offset()).limit(page.limit()).fetch());
+        List<UUID> ids = pathPage(territory, partner, page);
+        Map<UUID, VictimPath> found = new HashMap<>();
+        paths(db.selectFrom(VSS_VICTIM_PATH).where(VSS_VICTIM_PATH.ID.in(ids)).fetch()).forEach(path -> found.put(path.id().value(), path));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** UUIDs in the order both databases give them (byte by byte, unsigned). */
+    private static final java.util.Comparator<UUID> UNSIGNED = java.util.Comparator
+            .comparing(UUID::getMostSignificantBits, Long::compareUnsigned)
+            .thenComparing(UUID::getLeastSignificantBits, Long::compareUnsigned);
+
+    /**
+     * The ids of a page of a partner's paths, newest first: those it opened are a range of the
+     * opener index, those it received a handover of a range of the received index (the path's
+     * opening instant is kept on its handovers); each is read in order from the row the page
+     * seeks from (or its first offset + limit rows), and the two are merged here (a path in both,
+     * or received twice, once): at most twice a page's rows, whatever the depth when seeking.
+     */
+    private List<UUID> pathPage(TerritoryId territory, PartnerId partner, PageRequest page) {
+        Optional<Record> last = page.after().flatMap(id -> db.select(VSS_VICTIM_PATH.OPENED_AT, VSS_VICTIM_PATH.ID)
+                .from(VSS_VICTIM_PATH).where(VSS_VICTIM_PATH.ID.eq(id)).fetchOptional().map(Record.class::cast));
+        int skip = last.isPresent() ? 0 : page.offset();
+        List<org.jooq.SortField<?>> opened = List.of(VSS_VICTIM_PATH.OPENED_AT.desc(), VSS_VICTIM_PATH.ID.desc());
+        List<org.jooq.SortField<?>> received = List.of(VSS_PATH_HANDOVER.PATH_OPENED_AT.desc(), VSS_PATH_HANDOVER.PATH_ID.desc());
+        Condition mine = VSS_VICTIM_PATH.OPENER_ID.eq(partner.value()).and(VSS_VICTIM_PATH.TERRITORY_ID.eq(territory.value()));
+        Condition sent = VSS_PATH_HANDOVER.TO_PARTNER.eq(partner.value()).and(VSS_PATH_HANDOVER.TERRITORY_ID.eq(territory.value()));
+        if (last.isPresent()) {
+            mine = mine.and(Seek.after(opened, last.get()));
+            sent = sent.and(Seek.after(received, last.get()));
+        }
+        List<org.jooq.Record2<OffsetDateTime, UUID>> rows = new ArrayList<>(db.select(VSS_VICTIM_PATH.OPENED_AT, VSS_VICTIM_PATH.ID)
+                .from(Seek.through(db, VSS_VICTIM_PATH, Indexes.VSS_VICTIM_PATH_OPENED_IX)).where(mine)
+                .orderBy(VSS_VICTIM_PATH.OPENER_ID, VSS_VICTIM_PATH.TERRITORY_ID, VSS_VICTIM_PATH.OPENED_AT.desc(), VSS_VICTIM_PATH.ID.desc())
+                .limit(skip + page.limit()).fetch());
+        rows.addAll(db.selectDistinct(VSS_PATH_HANDOVER.TO_PARTNER, VSS_PATH_HANDOVER.TERRITORY_ID, VSS_PATH_HANDOVER.PATH_OPENED_AT,
+                        VSS_PATH_HANDOVER.PATH_ID)
+                .from(Seek.through(db, VSS_PATH_HANDOVER, Indexes.VSS_PATH_HANDOVER_RECEIVED_IX)).where(sent)
+                .orderBy(VSS_PATH_HANDOVER.TO_PARTNER, VSS_PATH_HANDOVER.TERRITORY_ID, VSS_PATH_HANDOVER.PATH_OPENED_AT.desc(),
+                        VSS_PATH_HANDOVER.PATH_ID.desc())
+                .limit(skip + page.limit()).fetch(r -> db.newRecord(VSS_VICTIM_PATH.OPENED_AT, VSS_VICTIM_PATH.ID)
+                        .values(r.value3(), r.value4())));
+        return rows.stream()
+                .sorted(java.util.Comparator.comparing((org.jooq.Record2<OffsetDateTime, UUID> r) -> r.value1().toInstant())
+                        .thenComparing(org.jooq.Record2::value2, UNSIGNED).reversed())
+                .map(org.jooq.Record2::value2).distinct().skip(skip).limit(page.limit()).toList();
     }
 
     @Override
@@ -119,14 +163,16 @@ final class JooqVictimPaths implements VictimPaths {
 
     @Override
     public List<Handover> inbox(TerritoryId territory, PartnerId partner, boolean openOnly, PageRequest page) {
-        var rows = db.select(VSS_PATH_HANDOVER.fields()).select(VSS_VICTIM_PATH.REFERENCE).from(VSS_PATH_HANDOVER)
-                .join(VSS_VICTIM_PATH).on(VSS_VICTIM_PATH.ID.eq(VSS_PATH_HANDOVER.PATH_ID))
-                .where(sentTo(territory, partner, openOnly))
-                .orderBy(VSS_PATH_HANDOVER.SENT_AT.desc(), VSS_PATH_HANDOVER.ID.desc())
-                .offset(page.offset()).limit(page.limit()).fetch();
-        Map<UUID, List<HandoverStep>> steps = steps(rows.stream().map(r -> r.get(VSS_PATH_HANDOVER.ID)).toList());
-        return rows.stream().map(r -> handover(r.into(VSS_PATH_HANDOVER), new PathReference(r.get(VSS_VICTIM_PATH.REFERENCE)),
-                steps.getOrDefault(r.get(VSS_PATH_HANDOVER.ID), List.of()))).toList();
+        // the page from the inbox index (newest first at any depth), then its paths' references in one read
+        var rows = Seek.page(db, VSS_PATH_HANDOVER, Indexes.VSS_PATH_HANDOVER_INBOX_IX, sentTo(territory, partner, openOnly),
+                VSS_PATH_HANDOVER.ID, List.of(VSS_PATH_HANDOVER.TO_PARTNER, VSS_PATH_HANDOVER.TERRITORY_ID),
+                List.of(VSS_PATH_HANDOVER.SENT_AT.desc(), VSS_PATH_HANDOVER.ID.desc()), page);
+        Map<UUID, String> references = db.select(VSS_VICTIM_PATH.ID, VSS_VICTIM_PATH.REFERENCE).from(VSS_VICTIM_PATH)
+                .where(VSS_VICTIM_PATH.ID.in(rows.stream().map(VssPathHandoverRecord::getPathId).distinct().toList()))
+                .fetchMap(VSS_VICTIM_PATH.ID, VSS_VICTIM_PATH.REFERENCE);
+        Map<UUID, List<HandoverStep>> steps = steps(rows.stream().map(VssPathHandoverRecord::getId).toList());
+        return rows.stream().map(r -> handover(r, new PathReference(references.get(r.getPathId())),
+                steps.getOrDefault(r.getId(), List.of()))).toList();
     }
 
     @Override
@@ -136,11 +182,38 @@ final class JooqVictimPaths implements VictimPaths {
 
     @Override
     public List<HandoverDelay> late(TerritoryId territory, Instant now, PageRequest page) {
-        return db.selectFrom(VSS_PATH_HANDOVER).where(late(territory, now))
-                .orderBy(VSS_PATH_HANDOVER.DEADLINE, VSS_PATH_HANDOVER.ID).offset(page.offset()).limit(page.limit()).fetch()
+        return latePage(territory, now, page).stream()
                 .map(r -> new HandoverDelay(new HandoverId(r.getId()), new PartnerId(r.getFromPartner()),
                         new PartnerId(r.getToPartner()), HandoverStatus.valueOf(r.getStatus()), r.getSentAt().toInstant(),
-                        r.getDeadline().toInstant()));
+                        r.getDeadline().toInstant())).toList();
+    }
+
+    /**
+     * A page of the late handovers: each awaiting status is a range of the awaiting index in
+     * deadline order, read from the row the page seeks from (or its first offset + limit rows);
+     * one query merges the two ranges' few rows by deadline.
+     */
+    private List<VssPathHandoverRecord> latePage(TerritoryId territory, Instant now, PageRequest page) {
+        List<org.jooq.SortField<?>> order = List.of(VSS_PATH_HANDOVER.DEADLINE.asc(), VSS_PATH_HANDOVER.ID.asc());
+        Optional<Record> last = page.after().flatMap(id -> db.select(VSS_PATH_HANDOVER.DEADLINE, VSS_PATH_HANDOVER.ID)
+                .from(VSS_PATH_HANDOVER).where(VSS_PATH_HANDOVER.ID.eq(id)).fetchOptional().map(Record.class::cast));
+        int skip = last.isPresent() ? 0 : page.offset();
+        org.jooq.Select<VssPathHandoverRecord> union = null;
+        for (String status : AWAITING) {
+            Condition where = VSS_PATH_HANDOVER.TERRITORY_ID.eq(territory.value()).and(VSS_PATH_HANDOVER.STATUS.eq(status))
+                    .and(VSS_PATH_HANDOVER.DEADLINE.lt(utc(now)));
+            Condition from = last.map(key -> where.and(Seek.after(order, key))).orElse(where);
+            org.jooq.Select<VssPathHandoverRecord> part = db.selectFrom(Seek.through(db, VSS_PATH_HANDOVER,
+                            Indexes.VSS_PATH_HANDOVER_AWAITING_IX)).where(from)
+                    .orderBy(VSS_PATH_HANDOVER.TERRITORY_ID, VSS_PATH_HANDOVER.STATUS, VSS_PATH_HANDOVER.DEADLINE, VSS_PATH_HANDOVER.ID)
+                    .limit(skip + page.limit());
+            union = union == null ? part : union.unionAll(part);
+        }
+        org.jooq.Table<VssPathHandoverRecord> merged = union.asTable("merged");
+        return db.select(merged.fields()).from(merged)
+                .orderBy(merged.field(VSS_PATH_HANDOVER.DEADLINE), merged.field(VSS_PATH_HANDOVER.ID))
+                .offset(skip).limit(page.limit())
+                .fetchInto(VSS_PATH_HANDOVER);
     }
 
     @Override
@@ -219,6 +292,7 @@ final class JooqVictimPaths implements VictimPaths {
             r.setDeadline(utc(h.deadline()));
             r.setStatus(h.status().name());
             r.setSentAt(utc(h.sentAt()));
+            r.setPathOpenedAt(utc(path.openedAt()));
             r.setAcceptedAt(h.acceptedAt().map(JooqVictimPaths::utc).orElse(null));
             h.override().ifPresent(o -> {
                 r.setOverrideRule(o.rule());
