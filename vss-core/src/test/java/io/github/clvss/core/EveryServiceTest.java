@@ -75,6 +75,7 @@ class EveryServiceTest {
             Map.entry("territories.list", new Open(OpenTo.ANYONE, false, "lists only the territories the actor holds a grant on")),
             Map.entry("territories.count", new Open(OpenTo.ANYONE, false, "counts only the territories the actor holds a grant on")),
             Map.entry("institutions.find", new Open(OpenTo.ANY_GRANT, false, "institutions are shared by all territories")),
+            Map.entry("institutions.findAll", new Open(OpenTo.ANY_GRANT, false, "institutions are shared by all territories")),
             Map.entry("institutions.list", new Open(OpenTo.ANY_GRANT, false, "institutions are shared by all territories")),
             Map.entry("institutions.count", new Open(OpenTo.ANY_GRANT, false, "institutions are shared by all territories")),
             Map.entry("institutions.register", new Open(OpenTo.ANY_COORDINATOR, true,
