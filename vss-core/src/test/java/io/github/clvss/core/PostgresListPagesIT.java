@@ -48,12 +48,7 @@ class PostgresListPagesIT extends ListPagesContract {
     @Override
     void analyze(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("analyze vss_referent");
-            statement.execute("analyze vss_journal");
-            for (String table : java.util.List.of("vss_action", "vss_institution", "vss_account", "vss_notification", "vss_deliberation",
-                    "vss_meeting", "vss_partner", "vss_resource")) {
-                statement.execute("analyze " + table);
-            }
+            statement.execute("analyze");
         }
     }
 
