@@ -122,20 +122,14 @@ final class FileFormat {
     void write(ContractData data, ReferentsById referents, java.io.OutputStream out) {
         tools.jackson.databind.node.ObjectNode root = json.valueToTree(file(data, p -> List.of()));
         try (tools.jackson.core.JsonGenerator generator = json.createGenerator(out, tools.jackson.core.JsonEncoding.UTF8)) {
-            generator.writeStartObject();
-            for (var property : root.properties()) {
-                generator.writeName(property.getKey());
-                if (property.getKey().equals("contracts")) {
-                    generator.writeStartArray();
-                    for (JsonNode contract : property.getValue()) {
-                        writeContract(generator, (tools.jackson.databind.node.ObjectNode) contract, referents);
-                    }
-                    generator.writeEndArray();
-                } else {
-                    generator.writeTree(property.getValue());
-                }
-            }
-            generator.writeEndObject();
+            writeObject(generator, root, "contracts", () -> eachOf(generator, root.get("contracts"),
+                    contract -> writeObject(generator, contract, "partners", () -> eachOf(generator, contract.get("partners"),
+                            partner -> writeObject(generator, partner, "referents", () -> {
+                                generator.writeStartArray();
+                                referents.each(new PartnerId(java.util.UUID.fromString(partner.get("id").asString())),
+                                        referent -> json.writeValue(generator, PartnerRecords.referent(referent)));
+                                generator.writeEndArray();
+                            })))));
             generator.flush();
             out.write('\n');
         } catch (java.io.IOException e) {
@@ -143,17 +137,13 @@ final class FileFormat {
         }
     }
 
-    private void writeContract(tools.jackson.core.JsonGenerator generator, tools.jackson.databind.node.ObjectNode contract,
-            ReferentsById referents) {
+    /** Writes {@code node} as it is, but for its property {@code name}, whose value {@code value} writes. */
+    private static void writeObject(tools.jackson.core.JsonGenerator generator, JsonNode node, String name, Runnable value) {
         generator.writeStartObject();
-        for (var property : contract.properties()) {
+        for (var property : node.properties()) {
             generator.writeName(property.getKey());
-            if (property.getKey().equals("partners")) {
-                generator.writeStartArray();
-                for (JsonNode partner : property.getValue()) {
-                    writePartner(generator, (tools.jackson.databind.node.ObjectNode) partner, referents);
-                }
-                generator.writeEndArray();
+            if (property.getKey().equals(name)) {
+                value.run();
             } else {
                 generator.writeTree(property.getValue());
             }
@@ -161,21 +151,12 @@ final class FileFormat {
         generator.writeEndObject();
     }
 
-    private void writePartner(tools.jackson.core.JsonGenerator generator, tools.jackson.databind.node.ObjectNode partner,
-            ReferentsById referents) {
-        generator.writeStartObject();
-        for (var property : partner.properties()) {
-            generator.writeName(property.getKey());
-            if (property.getKey().equals("referents")) {
-                generator.writeStartArray();
-                referents.each(new PartnerId(java.util.UUID.fromString(partner.get("id").asString())),
-                        referent -> json.writeValue(generator, PartnerRecords.referent(referent)));
-                generator.writeEndArray();
-            } else {
-                generator.writeTree(property.getValue());
-            }
-        }
-        generator.writeEndObject();
+    /** Writes the array {@code array}, each of its elements by {@code each}. */
+    private static void eachOf(tools.jackson.core.JsonGenerator generator, JsonNode array,
+            java.util.function.Consumer<JsonNode> each) {
+        generator.writeStartArray();
+        array.forEach(each);
+        generator.writeEndArray();
     }
 
     /** The file as Jackson writes it as one value, référents included: what the streaming writer must give. */

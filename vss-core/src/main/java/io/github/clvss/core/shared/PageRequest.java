@@ -54,17 +54,7 @@ public record PageRequest(int offset, int limit, java.util.Optional<java.util.UU
      */
     public static <T> java.util.List<T> readAll(java.util.function.Function<PageRequest, java.util.List<T>> fetch,
             java.util.function.Function<T, java.util.UUID> id) {
-        java.util.List<T> all = new java.util.ArrayList<>();
-        PageRequest page = first(MAX_LIMIT);
-        java.util.List<T> batch;
-        do {
-            batch = fetch.apply(page);
-            all.addAll(batch);
-            if (!batch.isEmpty()) {
-                page = page.next().after(id.apply(batch.getLast()));
-            }
-        } while (batch.size() == MAX_LIMIT);
-        return all;
+        return read(fetch, java.util.Optional.of(id));
     }
 
     /**
@@ -73,13 +63,21 @@ public record PageRequest(int offset, int limit, java.util.Optional<java.util.UU
      * rows have an id is read with {@link #readAll(java.util.function.Function, java.util.function.Function)}.
      */
     public static <T> java.util.List<T> readAll(java.util.function.Function<PageRequest, java.util.List<T>> fetch) {
+        return read(fetch, java.util.Optional.empty());
+    }
+
+    /** Every page from the first, each after the last row of the one before when rows have an {@code id}. */
+    private static <T> java.util.List<T> read(java.util.function.Function<PageRequest, java.util.List<T>> fetch,
+            java.util.Optional<java.util.function.Function<T, java.util.UUID>> id) {
         java.util.List<T> all = new java.util.ArrayList<>();
         PageRequest page = first(MAX_LIMIT);
         java.util.List<T> batch;
         do {
             batch = fetch.apply(page);
             all.addAll(batch);
-            page = page.next();
+            PageRequest next = page.next();
+            java.util.Optional<T> last = batch.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(batch.getLast());
+            page = last.flatMap(row -> id.map(of -> next.after(of.apply(row)))).orElse(next);
         } while (batch.size() == MAX_LIMIT);
         return all;
     }
